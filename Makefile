@@ -1,0 +1,62 @@
+# The commands a newcomer needs. Everything downloaded or built goes to .venv/ and .local/.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SHARED_DATA ?= ../shared/data/dev
+
+.PHONY: help setup run stop status test test-unit lint typecheck compose-check bench eval screenshots clean
+
+help:
+	@echo "make run        set up, start infrastructure + services, load the demo cluster, show matches"
+	@echo "make stop       stop the services and the local infrastructure"
+	@echo "make test       unit + integration + end-to-end tests on the real local infrastructure"
+	@echo "make eval       matching quality on the labelled development set, beside the baselines"
+	@echo "make bench      benchmarks (registry throughput, matching speed) with same-run baselines"
+	@echo "make lint       ruff + mypy + docker-compose check"
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 not found on PATH (need $(PYTHON))"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/clusterlink demo
+
+stop:
+	@test -x $(BIN)/clusterlink && $(BIN)/clusterlink stop || echo "nothing to stop (not set up)"
+
+status: $(STAMP)
+	$(BIN)/clusterlink dev status
+
+test: $(STAMP)
+	$(BIN)/pytest -q
+
+test-unit: $(STAMP)
+	$(BIN)/pytest -q tests/unit
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+	$(MAKE) compose-check
+
+compose-check:
+	@command -v docker-compose >/dev/null || { echo "docker-compose not found (Debian: apt-get install docker-compose)"; exit 1; }
+	docker-compose config -q && echo "docker-compose.yml is valid"
+
+eval: $(STAMP)
+	$(BIN)/python scripts/eval.py --data $(SHARED_DATA)
+
+bench: $(STAMP)
+	$(BIN)/python bench/run_all.py
+
+screenshots: $(STAMP)
+	$(BIN)/python scripts/email_screenshots.py
+
+clean: stop
+	rm -rf .local $(VENV)

@@ -1,0 +1,46 @@
+"""The `clusterlink` command: one front door to the project's tools.
+
+Each command lives with the code it drives and registers itself here; the
+imports are lazy so `clusterlink dev status` does not load scikit-learn.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+# (module, purpose) — each module exposes `register(subparsers)`.
+_COMMAND_MODULES: tuple[str, ...] = (
+    "clusterlink.localinfra.cli",  # dev up|down|status
+    "clusterlink.services_cli",  # serve registry|matcher|notifier
+    "clusterlink.demo",  # demo
+    "services.registry.cli",  # import, export
+    "services.matcher.offline",  # match
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="clusterlink", description="ClusterLink: partner matchmaking for the textile SME cluster"
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in _COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", None)
+    if func is None:
+        parser.print_help()
+        return 2
+    code: int = func(args)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,39 @@
+"""Matcher settings: one class, env prefix MATCHER_."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from shared.settings import KafkaSettings, LogSettings, MongoSettings
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="MATCHER_", extra="ignore")
+
+    service_name: str = "matcher"
+    host: str = "127.0.0.1"
+    port: int = 8002
+    group_id: str = Field("matcher", description="Consumer group that splits the scoring work between replicas")
+    k: int = Field(10, ge=1, le=50, description="Length of every stored top-k list; entering it is a suggestion")
+    refit_interval_s: float = Field(
+        900.0, gt=0, description="How often vocabulary and weights are refitted on all live profiles"
+    )
+    refit_min_changes: int = Field(1, ge=1, description="Profile changes since the last fit needed to refit")
+    decline_sync_interval_s: float = Field(
+        2.0, gt=0, description="How often declines stored by other replicas are applied to this index"
+    )
+    catch_up_timeout_s: float = Field(
+        30.0, gt=0, description="Longest wait for the index to reach a consumed offset before retrying"
+    )
+    retry_backoff_s: float = Field(1.0, gt=0, description="Pause before a message is retried after an outage")
+    kafka_session_timeout_ms: int = Field(10_000, ge=1000)
+    kafka_heartbeat_interval_ms: int = Field(3_000, ge=100)
+
+    kafka: KafkaSettings = Field(default_factory=KafkaSettings)
+    mongo: MongoSettings = Field(default_factory=MongoSettings)
+    log: LogSettings = Field(default_factory=LogSettings)
+
+    @property
+    def database_name(self) -> str:
+        return f"{self.mongo.db_prefix}{self.service_name}"

@@ -1,0 +1,1 @@
+"""Notifier: emails match suggestions, serves the signed links, introduces accepted pairs."""

@@ -1,0 +1,169 @@
+"""When may a recipient be emailed, and what goes into the email: pure rules, local time.
+
+Quiet hours, digest slots and the daily cap are all reckoned in the configured
+time zone (Asia/Bangkok), while instants are stored and compared in UTC.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from shared.events import NotificationPreference
+from services.notifier.model import PendingSuggestion
+
+
+@dataclass(frozen=True)
+class SendingRules:
+    timezone: ZoneInfo
+    quiet_start: time
+    quiet_end: time
+    digest_time: time
+    weekly_digest_weekday: int
+    daily_cap: int
+    instant_gather: timedelta = timedelta(0)
+
+    def local(self, instant: datetime) -> datetime:
+        return instant.astimezone(self.timezone)
+
+    def local_day(self, instant: datetime) -> date:
+        return self.local(instant).date()
+
+    def is_quiet(self, instant: datetime) -> bool:
+        t = self.local(instant).time()
+        if self.quiet_start == self.quiet_end:
+            return False
+        if self.quiet_start < self.quiet_end:  # e.g. 01:00-05:00
+            return self.quiet_start <= t < self.quiet_end
+        return t >= self.quiet_start or t < self.quiet_end  # spans midnight, e.g. 21:00-08:00
+
+    def earliest_send_at(self, instant: datetime) -> datetime:
+        """`instant` itself, or the end of the quiet hours it falls in."""
+        if not self.is_quiet(instant):
+            return instant
+        local = self.local(instant)
+        end = datetime.combine(local.date(), self.quiet_end, self.timezone)
+        if end <= local:
+            end = datetime.combine(local.date() + timedelta(days=1), self.quiet_end, self.timezone)
+        return end.astimezone(instant.tzinfo)
+
+    def _slot_on(self, day: date) -> datetime:
+        return datetime.combine(day, self.digest_time, self.timezone)
+
+    def latest_digest_slot(self, preference: NotificationPreference, now: datetime) -> datetime:
+        """The most recent digest slot at or before `now` (daily or weekly)."""
+        local = self.local(now)
+        day = local.date()
+        if preference is NotificationPreference.WEEKLY:
+            day -= timedelta(days=(day.weekday() - self.weekly_digest_weekday) % 7)
+            step = timedelta(days=7)
+        else:
+            step = timedelta(days=1)
+        slot = self._slot_on(day)
+        if slot > local:
+            slot = self._slot_on(day - step)
+        return slot.astimezone(now.tzinfo)
+
+    def next_digest_slot(self, preference: NotificationPreference, now: datetime) -> datetime:
+        step = timedelta(days=7) if preference is NotificationPreference.WEEKLY else timedelta(days=1)
+        latest = self.local(self.latest_digest_slot(preference, now))
+        # Step in local dates so a slot keeps its wall-clock time.
+        nxt = self._slot_on(latest.date() + step)
+        return nxt.astimezone(now.tzinfo)
+
+
+@dataclass(frozen=True)
+class CapUsage:
+    """Suggestions already emailed to a recipient on one local day."""
+
+    day: date | None = None
+    used: int = 0
+
+    def used_on(self, day: date) -> int:
+        return self.used if self.day == day else 0
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What to send now (at most one email) and when to look at this recipient again."""
+
+    send_now: tuple[PendingSuggestion, ...] = ()
+    suppress: tuple[PendingSuggestion, ...] = ()
+    wake_at: datetime | None = None
+    cap_usage: CapUsage | None = None
+    is_digest: bool = False
+
+
+def _best_first(items: Sequence[PendingSuggestion]) -> list[PendingSuggestion]:
+    return sorted(items, key=lambda s: (-s.score, s.rank, s.received_at, s.suggestion_id))
+
+
+def plan_suggestions(
+    *,
+    preference: NotificationPreference,
+    wants_suggestions: bool,
+    ready: Sequence[PendingSuggestion],
+    waiting_for_partner: int,
+    cap: CapUsage,
+    last_digest_at: datetime | None,
+    now: datetime,
+    rules: SendingRules,
+) -> Plan:
+    """Decide the next email of one recipient.
+
+    `ready` are the pending suggestions whose partner profile is known;
+    `waiting_for_partner` counts those still waiting for it (they are never
+    dropped: the recipient is looked at again when a partner profile arrives).
+    """
+    if not wants_suggestions:
+        return Plan(suppress=tuple(ready))
+    if not ready:
+        return Plan()
+    today = rules.local_day(now)
+    remaining = rules.daily_cap - cap.used_on(today)
+
+    if preference is NotificationPreference.INSTANT:
+        gathered_until = max(s.received_at for s in ready) + rules.instant_gather
+        if now < gathered_until:
+            return Plan(wake_at=rules.earliest_send_at(gathered_until))
+        if rules.is_quiet(now):
+            return Plan(wake_at=rules.earliest_send_at(now))
+        if remaining <= 0:
+            # Over the cap: the surplus goes out together in the next morning's digest.
+            return Plan(wake_at=rules.earliest_send_at(rules.next_digest_slot(NotificationPreference.DAILY, now)))
+        chosen = _best_first(ready)[:remaining]
+        return _sending(chosen, ready, today, cap, remaining, now, rules, NotificationPreference.DAILY)
+
+    # Daily or weekly digest: due once per slot, counted from the last digest or,
+    # for a first digest, from when the oldest suggestion arrived.
+    anchor = last_digest_at or min(s.received_at for s in ready)
+    slot = rules.latest_digest_slot(preference, now)
+    if slot <= anchor or rules.is_quiet(now):
+        nxt = rules.next_digest_slot(preference, now) if slot <= anchor else now
+        return Plan(wake_at=rules.earliest_send_at(nxt))
+    if remaining <= 0:
+        return Plan(wake_at=rules.earliest_send_at(rules.next_digest_slot(preference, now)))
+    chosen = _best_first(ready)[:remaining]
+    return _sending(chosen, ready, today, cap, remaining, now, rules, preference)
+
+
+def _sending(
+    chosen: list[PendingSuggestion],
+    ready: Sequence[PendingSuggestion],
+    today: date,
+    cap: CapUsage,
+    remaining: int,
+    now: datetime,
+    rules: SendingRules,
+    next_slot_of: NotificationPreference,
+) -> Plan:
+    left_over = len(ready) - len(chosen)
+    wake_at = rules.earliest_send_at(rules.next_digest_slot(next_slot_of, now)) if left_over else None
+    return Plan(
+        send_now=tuple(chosen),
+        wake_at=wake_at,
+        cap_usage=CapUsage(today, cap.used_on(today) + len(chosen)),
+        is_digest=len(chosen) > 1,
+    )

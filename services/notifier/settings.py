@@ -1,0 +1,91 @@
+"""Notifier settings: one class, env prefix NOTIFIER_, fails fast on unsafe secrets."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from shared.settings import KafkaSettings, LogSettings, MongoSettings
+
+_PLACEHOLDERS = {"changeme", "change-me", "changethis", "secret", "please-change", "placeholder", "dev"}
+MIN_LINK_SECRET_LENGTH = 32
+
+
+class SmtpSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="NOTIFIER_SMTP_", extra="ignore")
+
+    host: str = Field("127.0.0.1", description="SMTP server host")
+    port: int = Field(1025, description="SMTP server port (1025 is the local sink)")
+    starttls: bool = Field(False, description="Upgrade the connection with STARTTLS")
+    use_tls: bool = Field(False, description="Implicit TLS from the first byte (usually port 465)")
+    username: str | None = Field(None, description="SMTP login; no login when unset")
+    password: SecretStr | None = Field(None, description="SMTP password")
+    timeout_s: float = Field(15.0, gt=0, description="Timeout of every SMTP step")
+    from_address: str = Field("matches@clusterlink.example", description="Envelope and From address")
+    from_name: str = Field("ClusterLink", description="Display name of the From header")
+    message_id_domain: str = Field("clusterlink.example", description="Right-hand side of Message-IDs")
+
+    @model_validator(mode="after")
+    def _tls_modes_exclusive(self) -> SmtpSettings:
+        if self.starttls and self.use_tls:
+            raise ValueError("choose either NOTIFIER_SMTP_STARTTLS or NOTIFIER_SMTP_USE_TLS, not both")
+        return self
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="NOTIFIER_", extra="ignore")
+
+    service_name: str = "notifier"
+    host: str = "127.0.0.1"
+    port: int = 8003
+    group_id: str = Field("notifier", description="Kafka consumer group of the notifier replicas")
+    public_base_url: str = Field("http://127.0.0.1:8003", description="Base URL of the signed links")
+    link_secret: SecretStr = Field(description="HMAC key of the signed links; at least 32 characters")
+    accept_link_ttl_days: int = Field(30, ge=1, description="Lifetime of accept/decline links")
+    unsubscribe_link_ttl_days: int = Field(365, ge=1, description="Lifetime of unsubscribe links")
+
+    timezone: str = Field("Asia/Bangkok", description="Time zone of quiet hours, digests and the daily cap")
+    quiet_start: time = Field(time(21, 0), description="Start of quiet hours, local time")
+    quiet_end: time = Field(time(8, 0), description="End of quiet hours, local time")
+    digest_time: time = Field(time(9, 0), description="When daily and weekly digests go out, local time")
+    weekly_digest_weekday: int = Field(0, ge=0, le=6, description="Weekday of the weekly digest, 0 = Monday")
+    daily_cap: int = Field(10, ge=1, description="Most suggestions one recipient gets per local day")
+
+    retry_base_s: float = Field(30.0, gt=0, description="First retry delay after a transient SMTP failure")
+    retry_max_s: float = Field(3600.0, gt=0, description="Longest retry delay")
+    max_attempts: int = Field(8, ge=1, description="Attempts before a transiently failing delivery fails")
+    lease_s: float = Field(120.0, gt=0, description="How long a replica owns a claimed job before others retry it")
+    poll_interval_s: float = Field(1.0, gt=0, description="Scheduler wake-up interval when idle")
+    send_concurrency: int = Field(4, ge=1, description="Emails sent in parallel per replica")
+    kafka_session_timeout_ms: int = Field(10_000, ge=1000)
+    kafka_heartbeat_interval_ms: int = Field(3_000, ge=100)
+
+    smtp: SmtpSettings = Field(default_factory=SmtpSettings)
+    kafka: KafkaSettings = Field(default_factory=KafkaSettings)
+    mongo: MongoSettings = Field(default_factory=MongoSettings)
+    log: LogSettings = Field(default_factory=LogSettings)
+
+    @field_validator("link_secret")
+    @classmethod
+    def _refuse_weak_secret(cls, value: SecretStr) -> SecretStr:
+        raw = value.get_secret_value()
+        if raw.strip().lower() in _PLACEHOLDERS or len(raw) < MIN_LINK_SECRET_LENGTH:
+            raise ValueError(
+                f"NOTIFIER_LINK_SECRET must be a random string of at least {MIN_LINK_SECRET_LENGTH} characters"
+            )
+        if len(set(raw)) < 8:
+            raise ValueError("NOTIFIER_LINK_SECRET looks like a placeholder (too few distinct characters)")
+        return value
+
+    @field_validator("public_base_url")
+    @classmethod
+    def _strip_trailing_slash(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("NOTIFIER_PUBLIC_BASE_URL must start with http:// or https://")
+        return value.rstrip("/")
+
+    @property
+    def database_name(self) -> str:
+        return f"{self.mongo.db_prefix}{self.service_name}"

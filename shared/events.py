@@ -1,0 +1,177 @@
+"""Versioned event models: the only language the services share.
+
+Every event carries an envelope (`event_id`, `event_type`, `schema_version`,
+`occurred_at`, `correlation_id`). Additive changes keep the version; a breaking
+change is a new class (`...V2`). Topic names live in `shared.topics`.
+
+Erasure is a Kafka tombstone (key = SME id, value = null) on `sme.profiles`, so
+compaction removes the personal data from the log itself; its context travels in
+record headers (see `TOMBSTONE_HEADERS`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Annotated, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class Event(BaseModel):
+    """Envelope fields shared by every event."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+    EVENT_TYPE: ClassVar[str]
+    SCHEMA_VERSION: ClassVar[int]
+
+    event_id: str = Field(default_factory=_new_id, description="Unique id of this event (UUID4)")
+    event_type: str = Field(description="Name of the event", examples=["sme.profile.changed"])
+    schema_version: int = Field(description="Version of this event's schema", examples=[1])
+    occurred_at: datetime = Field(default_factory=_now, description="When it happened, UTC")
+    correlation_id: str = Field(
+        default_factory=_new_id,
+        description="Follows one registration through matching to its emails",
+    )
+
+    def to_bytes(self) -> bytes:
+        return self.model_dump_json().encode("utf-8")
+
+
+# ---------------------------------------------------------------- sme.profiles
+
+
+class NotificationPreference(StrEnum):
+    INSTANT = "instant"
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    OFF = "off"
+
+
+class Capacity(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    amount: float = Field(gt=0, description="Amount per month", examples=[500])
+    unit: str = Field(max_length=20, description="Unit of the amount", examples=["kg", "m", "pcs"])
+
+
+class SmeProfileV1(BaseModel):
+    """A profile snapshot as published: JSONL v1 fields plus the registry's extras."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    id: str = Field(description="Stable SME id", examples=["sme-0042"])
+    name: str = Field(description="Company name, Thai or English", examples=["ผ้าครามทอมือสมบูรณ์"])
+    sub_cluster: str = Field(description="One of the five sub-clusters", examples=["ageing_lifestyle_isan"])
+    stage: str = Field(description="upstream, midstream or downstream", examples=["midstream"])
+    province: str = Field(description="Province, canonical English name", examples=["Nakhon Phanom"])
+    offers: tuple[str, ...] = Field(default=(), description="What it sells or makes")
+    needs: tuple[str, ...] = Field(default=(), description="What it seeks to buy")
+    certifications: tuple[str, ...] = Field(default=(), examples=[["GOTS"]])
+    bcg: tuple[str, ...] = Field(default=(), examples=[["bio", "green"]])
+    contact_email: str = Field(examples=["owner@example.com"])
+    language: Literal["th", "en"] = Field(description="Preferred language for emails")
+    description: str | None = None
+    contact_name: str | None = None
+    contact_phone: str | None = None
+    website: str | None = None
+    line_id: str | None = None
+    capacity: Capacity | None = None
+    minimum_order: str | None = None
+    notification_preference: NotificationPreference = NotificationPreference.INSTANT
+    consent_at: datetime | None = Field(default=None, description="PDPA consent time, UTC")
+
+
+class SmeProfileChangedV1(Event):
+    """A profile was created or changed; `version` grows by one with every change."""
+
+    EVENT_TYPE: ClassVar[str] = "sme.profile.changed"
+    SCHEMA_VERSION: ClassVar[int] = 1
+    event_type: Literal["sme.profile.changed"] = "sme.profile.changed"
+    schema_version: Literal[1] = 1
+
+    sme_id: str = Field(description="Kafka key; equals profile.id", examples=["sme-0042"])
+    version: int = Field(ge=1, description="Monotonic profile version; consumers ignore versions seen")
+    profile: SmeProfileV1
+
+
+# Headers of an erasure tombstone (the value is null).
+TOMBSTONE_EVENT_TYPE = "sme.profile.erased"
+TOMBSTONE_HEADERS = ("event_type", "event_id", "correlation_id", "version", "occurred_at")
+
+
+# ----------------------------------------------------------- match.suggestions
+
+
+class Reason(BaseModel):
+    """Why a pair was suggested, in plain words in both languages."""
+
+    model_config = ConfigDict(frozen=True)
+
+    code: str = Field(description="Stable machine code", examples=["offer_meets_need"])
+    text_en: str = Field(examples=["offers organic cotton yarn, which the buyer needs"])
+    text_th: str = Field(examples=["มีเส้นด้ายฝ้ายออร์แกนิกที่ผู้ซื้อต้องการ"])
+
+    def text(self, language: str) -> str:
+        return self.text_th if language == "th" else self.text_en
+
+
+RecipientRole = Literal["supplier", "buyer"]
+
+
+def suggestion_id(supplier_id: str, buyer_id: str, supplier_version: int, buyer_version: int) -> str:
+    """Deterministic: the same pair at the same profile versions is the same suggestion."""
+    raw = f"{supplier_id}|{buyer_id}|{supplier_version}|{buyer_version}".encode()
+    return "sg-" + hashlib.sha256(raw).hexdigest()[:24]
+
+
+class MatchSuggestedV1(Event):
+    """A pair entered the recipient's top-k list; keyed by `recipient_id`."""
+
+    EVENT_TYPE: ClassVar[str] = "match.suggested"
+    SCHEMA_VERSION: ClassVar[int] = 1
+    event_type: Literal["match.suggested"] = "match.suggested"
+    schema_version: Literal[1] = 1
+
+    suggestion_id: str = Field(description="Deterministic from the pair and profile versions")
+    recipient_id: str = Field(description="Who is told: the supplier or the buyer")
+    recipient_role: RecipientRole = Field(description="The recipient's side of the pair")
+    supplier_id: str
+    buyer_id: str
+    supplier_version: int = Field(ge=1)
+    buyer_version: int = Field(ge=1)
+    score: Annotated[float, Field(ge=0.0, le=1.0, description="Match score in [0, 1]")]
+    rank: int = Field(ge=1, description="Position in the recipient's list when suggested")
+    reasons: tuple[Reason, ...] = ()
+
+    @property
+    def partner_id(self) -> str:
+        return self.buyer_id if self.recipient_role == "supplier" else self.supplier_id
+
+
+# -------------------------------------------------------------- match.feedback
+
+
+class MatchFeedbackV1(Event):
+    """One side accepted or declined a suggested pair; keyed by `suggestion_id`."""
+
+    EVENT_TYPE: ClassVar[str] = "match.feedback"
+    SCHEMA_VERSION: ClassVar[int] = 1
+    event_type: Literal["match.feedback"] = "match.feedback"
+    schema_version: Literal[1] = 1
+
+    suggestion_id: str
+    supplier_id: str
+    buyer_id: str
+    by_sme_id: str = Field(description="The side that answered")
+    decision: Literal["accept", "decline"]

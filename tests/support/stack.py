@@ -1,0 +1,64 @@
+"""Run the three services as real processes against the real local infrastructure."""
+
+from __future__ import annotations
+
+import secrets
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from clusterlink.localinfra import Endpoints
+from clusterlink.secrets import hash_api_key
+from clusterlink.stack import ServiceSpec, start_service, stop_pid
+
+
+@dataclass(frozen=True)
+class RunningStack:
+    registry_url: str
+    matcher_url: str
+    notifier_url: str
+    api_key: str
+    link_secret: str
+    mail_dir: Path
+
+
+TEST_SERVICES = (ServiceSpec("registry", 18001), ServiceSpec("matcher", 18002), ServiceSpec("notifier", 18003))
+
+
+def service_env(infra: Endpoints, db_prefix: str, api_key: str, link_secret: str) -> dict[str, str]:
+    return {
+        "KAFKA_BOOTSTRAP_SERVERS": infra.kafka_bootstrap,
+        "MONGODB_URL": infra.mongodb_url,
+        "MONGODB_DB_PREFIX": db_prefix,
+        "REGISTRY_COORDINATOR_KEY_HASHES": hash_api_key(api_key),
+        "NOTIFIER_LINK_SECRET": link_secret,
+        "NOTIFIER_SMTP_HOST": infra.smtp_host,
+        "NOTIFIER_SMTP_PORT": str(infra.smtp_port),
+        "NOTIFIER_PUBLIC_BASE_URL": "http://127.0.0.1:18003",
+        # Tests must not wait for office hours.
+        "NOTIFIER_QUIET_HOURS_ENABLED": "false",
+    }
+
+
+@contextmanager
+def running_stack(infra: Endpoints, db_prefix: str, run_dir: Path) -> Iterator[RunningStack]:
+    api_key = "clk_test_" + secrets.token_urlsafe(24)
+    link_secret = secrets.token_urlsafe(48)
+    env = service_env(infra, db_prefix, api_key, link_secret)
+    procs: list[subprocess.Popen[bytes]] = []
+    try:
+        for spec in TEST_SERVICES:
+            procs.append(start_service(spec, env, run_dir=run_dir / "run", log_dir=run_dir / "logs"))
+        yield RunningStack(
+            registry_url=TEST_SERVICES[0].url,
+            matcher_url=TEST_SERVICES[1].url,
+            notifier_url=TEST_SERVICES[2].url,
+            api_key=api_key,
+            link_secret=link_secret,
+            mail_dir=infra.mail_dir,
+        )
+    finally:
+        for proc in reversed(procs):
+            stop_pid(proc.pid)
