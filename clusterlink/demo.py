@@ -21,8 +21,16 @@ from typing import Any
 import httpx
 
 from clusterlink.localinfra import Endpoints, ensure_up, stop_all
-from clusterlink.secrets import ensure_local_secrets, local_dir
-from clusterlink.stack import DEFAULT_SERVICES, ServiceSpec, running_pid, start_service, stop_pid, stop_services
+from clusterlink.paths import local_dir
+from clusterlink.secrets import ensure_local_secrets
+from clusterlink.stack import (
+    DEFAULT_SERVICES,
+    ServiceSpec,
+    running_pid,
+    start_service,
+    stop_pid,
+    stop_services,
+)
 from shared.kafka_admin import ensure_topics
 
 DEMO_FILE = Path(__file__).resolve().parent.parent / "demo" / "cluster.jsonl"
@@ -94,7 +102,7 @@ def _wait_until_settled(matcher: ServiceSpec, ids: list[str], timeout_s: float =
     while True:
         current = _recommendations(matcher, ids, k=3)
         matched = any(v["suppliers"] or v["buyers"] for v in current.values())
-        if matched and current == previous or time.monotonic() > deadline:
+        if (matched and current == previous) or time.monotonic() > deadline:
             return current
         previous = current
         time.sleep(3)

@@ -6,13 +6,10 @@ Production reads the same variables from its own secret store.
 from __future__ import annotations
 
 import hashlib
-import os
 import secrets
 from pathlib import Path
 
-
-def local_dir() -> Path:
-    return Path(os.environ.get("CLUSTERLINK_LOCAL_DIR", Path.cwd() / ".local")).resolve()
+from clusterlink.paths import local_dir
 
 
 def hash_api_key(key: str) -> str:

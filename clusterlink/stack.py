@@ -8,8 +8,6 @@ when its `/readyz` answers 200.
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
 import sys
 import time
 from collections.abc import Mapping
@@ -18,7 +16,14 @@ from pathlib import Path
 
 import httpx
 
-from clusterlink.secrets import local_dir
+from clusterlink.localinfra.processes import (
+    exit_code,
+    find_running,
+    is_alive,
+    spawn_detached,
+    stop_process_group,
+)
+from clusterlink.paths import local_dir
 
 
 @dataclass(frozen=True)
@@ -42,27 +47,17 @@ class ServiceStartError(RuntimeError):
     pass
 
 
+# A pid file is trusted only if the process's command line still says it is this service.
+def _markers(name: str) -> tuple[str, ...]:
+    return ("-m", f"services.{name}")
+
+
 def _pid_file(run_dir: Path, name: str) -> Path:
     return run_dir / f"service-{name}.pid"
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def running_pid(name: str, run_dir: Path | None = None) -> int | None:
-    pid_file = _pid_file(run_dir or local_dir() / "run", name)
-    try:
-        pid = int(pid_file.read_text().strip())
-    except (FileNotFoundError, ValueError):
-        return None
-    return pid if _alive(pid) else None
+    return find_running(_pid_file(run_dir or local_dir() / "run", name), _markers(name))
 
 
 def start_service(
@@ -72,62 +67,37 @@ def start_service(
     run_dir: Path | None = None,
     log_dir: Path | None = None,
     timeout_s: float = 90.0,
-) -> subprocess.Popen[bytes]:
-    """Start one service and wait until `/readyz` answers 200."""
+) -> int:
+    """Start one service and wait until `/readyz` answers 200; returns its pid."""
     run_dir = run_dir or local_dir() / "run"
-    log_dir = log_dir or local_dir() / "logs"
-    run_dir.mkdir(parents=True, exist_ok=True)
-    log_dir.mkdir(parents=True, exist_ok=True)
-    log_path = log_dir / f"{spec.name}.log"
+    log_path = (log_dir or local_dir() / "logs") / f"{spec.name}.log"
     prefix = spec.name.upper()
     child_env = {**os.environ, **env, f"{prefix}_HOST": "127.0.0.1", f"{prefix}_PORT": str(spec.port)}
-    with log_path.open("ab") as log:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", f"services.{spec.name}"],
-            env=child_env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    _pid_file(run_dir, spec.name).write_text(str(proc.pid))
+    pid = spawn_detached(
+        [sys.executable, *_markers(spec.name)], log_file=log_path, pid_file=_pid_file(run_dir, spec.name), env=child_env
+    )
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
-        if proc.poll() is not None:
+        if not is_alive(pid):
             raise ServiceStartError(
-                f"{spec.name} exited with status {proc.returncode} while starting; log at {log_path}:\n"
+                f"{spec.name} exited with status {exit_code(pid)} while starting; log at {log_path}:\n"
                 + _tail(log_path)
             )
         try:
             if httpx.get(f"{spec.url}/readyz", timeout=2.0).status_code == 200:
-                return proc
+                return pid
         except httpx.HTTPError:
             pass
         time.sleep(0.3)
-    stop_pid(proc.pid)
+    stop_pid(pid)
     raise ServiceStartError(
         f"{spec.name} was not ready on {spec.url} within {timeout_s:.0f} s; log at {log_path}:\n" + _tail(log_path)
     )
 
 
 def stop_pid(pid: int, grace_s: float = 10.0) -> None:
-    """SIGTERM the process group, then SIGKILL what is left after the grace period."""
-    try:
-        os.killpg(pid, signal.SIGTERM)
-    except ProcessLookupError:
-        return
-    deadline = time.monotonic() + grace_s
-    while time.monotonic() < deadline:
-        try:
-            os.waitpid(pid, os.WNOHANG)
-        except ChildProcessError:
-            pass
-        if not _alive(pid):
-            return
-        time.sleep(0.1)
-    try:
-        os.killpg(pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
+    """SIGTERM the service's process group, SIGKILL what is left after the grace period."""
+    stop_process_group(pid, grace_s)
 
 
 def stop_services(run_dir: Path | None = None) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from contextlib import suppress
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaConnectionError, TopicAlreadyExistsError
@@ -31,12 +32,10 @@ async def ensure_topics(
         existing = set(await admin.list_topics())
         missing = [t for t in topics if t.name not in existing]
         if missing:
-            try:
+            with suppress(TopicAlreadyExistsError):  # another replica won the race
                 await admin.create_topics(
                     [NewTopic(t.name, t.partitions, 1, topic_configs=dict(t.config)) for t in missing]
                 )
-            except TopicAlreadyExistsError:  # another replica won the race
-                pass
             log.info("created topics %s", [t.name for t in missing])
         return [t.name for t in missing]
     finally:

@@ -14,10 +14,17 @@ class Settings(BaseSettings):
     service_name: str = "matcher"
     host: str = "127.0.0.1"
     port: int = 8002
-    group_id: str = Field("matcher", description="Consumer group that splits the scoring work between replicas")
-    k: int = Field(10, ge=1, le=50, description="Length of every stored top-k list; entering it is a suggestion")
+    group_id: str = Field(
+        "matcher", description="Consumer group that splits the scoring work between replicas"
+    )
+    k: int = Field(
+        10, ge=1, le=50, description="Length of every stored top-k list; entering it is a suggestion"
+    )
     refit_interval_s: float = Field(
-        900.0, gt=0, description="How often vocabulary and weights are refitted on all live profiles"
+        30.0,
+        gt=0,
+        description="How often vocabulary and weights are refitted on all live profiles, if any changed; "
+        "words first seen since the last fit count only after it",
     )
     refit_min_changes: int = Field(1, ge=1, description="Profile changes since the last fit needed to refit")
     decline_sync_interval_s: float = Field(

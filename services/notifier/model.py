@@ -112,6 +112,7 @@ class Delivery:
     suggestion_ids: tuple[str, ...] = ()
     pair: Pair | None = None
     attempts: int = 0
+    epoch: int = 0  # bumped by every claim; only the claim holder records the outcome
     status: DeliveryStatus = DeliveryStatus.SCHEDULED
     correlation_id: str | None = None
     partner_ids: tuple[str, ...] = field(default=())

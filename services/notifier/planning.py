@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from shared.events import NotificationPreference
 from services.notifier.model import PendingSuggestion
+from shared.events import NotificationPreference
 
 
 @dataclass(frozen=True)
@@ -75,25 +75,12 @@ class SendingRules:
 
 
 @dataclass(frozen=True)
-class CapUsage:
-    """Suggestions already emailed to a recipient on one local day."""
-
-    day: date | None = None
-    used: int = 0
-
-    def used_on(self, day: date) -> int:
-        return self.used if self.day == day else 0
-
-
-@dataclass(frozen=True)
 class Plan:
     """What to send now (at most one email) and when to look at this recipient again."""
 
     send_now: tuple[PendingSuggestion, ...] = ()
     suppress: tuple[PendingSuggestion, ...] = ()
     wake_at: datetime | None = None
-    cap_usage: CapUsage | None = None
-    is_digest: bool = False
 
 
 def _best_first(items: Sequence[PendingSuggestion]) -> list[PendingSuggestion]:
@@ -105,24 +92,24 @@ def plan_suggestions(
     preference: NotificationPreference,
     wants_suggestions: bool,
     ready: Sequence[PendingSuggestion],
-    waiting_for_partner: int,
-    cap: CapUsage,
-    last_digest_at: datetime | None,
+    sent_today: int,
+    last_email_at: datetime | None,
     now: datetime,
     rules: SendingRules,
 ) -> Plan:
-    """Decide the next email of one recipient.
+    """Decide the next suggestions email of one recipient.
 
-    `ready` are the pending suggestions whose partner profile is known;
-    `waiting_for_partner` counts those still waiting for it (they are never
-    dropped: the recipient is looked at again when a partner profile arrives).
+    `ready` are the pending suggestions whose partner profile is known (the
+    others wait; the recipient is planned again when a partner profile
+    arrives). `sent_today` counts suggestions already emailed on the local day
+    of `now`. One email at a time: whatever the cap leaves over waits for the
+    next digest slot.
     """
     if not wants_suggestions:
         return Plan(suppress=tuple(ready))
     if not ready:
         return Plan()
-    today = rules.local_day(now)
-    remaining = rules.daily_cap - cap.used_on(today)
+    remaining = rules.daily_cap - sent_today
 
     if preference is NotificationPreference.INSTANT:
         gathered_until = max(s.received_at for s in ready) + rules.instant_gather
@@ -130,40 +117,30 @@ def plan_suggestions(
             return Plan(wake_at=rules.earliest_send_at(gathered_until))
         if rules.is_quiet(now):
             return Plan(wake_at=rules.earliest_send_at(now))
-        if remaining <= 0:
-            # Over the cap: the surplus goes out together in the next morning's digest.
-            return Plan(wake_at=rules.earliest_send_at(rules.next_digest_slot(NotificationPreference.DAILY, now)))
-        chosen = _best_first(ready)[:remaining]
-        return _sending(chosen, ready, today, cap, remaining, now, rules, NotificationPreference.DAILY)
+        # Over the cap, the surplus goes out together with the next morning's digest slot.
+        return _send_best(ready, remaining, now, rules, NotificationPreference.DAILY)
 
-    # Daily or weekly digest: due once per slot, counted from the last digest or,
-    # for a first digest, from when the oldest suggestion arrived.
-    anchor = last_digest_at or min(s.received_at for s in ready)
+    # Daily or weekly digest: due once per slot, counted from the last email or,
+    # before a first email, from when the oldest suggestion arrived.
+    anchor = last_email_at or min(s.received_at for s in ready)
     slot = rules.latest_digest_slot(preference, now)
-    if slot <= anchor or rules.is_quiet(now):
-        nxt = rules.next_digest_slot(preference, now) if slot <= anchor else now
-        return Plan(wake_at=rules.earliest_send_at(nxt))
-    if remaining <= 0:
+    if slot <= anchor:
         return Plan(wake_at=rules.earliest_send_at(rules.next_digest_slot(preference, now)))
-    chosen = _best_first(ready)[:remaining]
-    return _sending(chosen, ready, today, cap, remaining, now, rules, preference)
+    if rules.is_quiet(now):
+        return Plan(wake_at=rules.earliest_send_at(now))
+    return _send_best(ready, remaining, now, rules, preference)
 
 
-def _sending(
-    chosen: list[PendingSuggestion],
+def _send_best(
     ready: Sequence[PendingSuggestion],
-    today: date,
-    cap: CapUsage,
     remaining: int,
     now: datetime,
     rules: SendingRules,
-    next_slot_of: NotificationPreference,
+    schedule: NotificationPreference,
 ) -> Plan:
-    left_over = len(ready) - len(chosen)
-    wake_at = rules.earliest_send_at(rules.next_digest_slot(next_slot_of, now)) if left_over else None
-    return Plan(
-        send_now=tuple(chosen),
-        wake_at=wake_at,
-        cap_usage=CapUsage(today, cap.used_on(today) + len(chosen)),
-        is_digest=len(chosen) > 1,
-    )
+    next_slot = rules.earliest_send_at(rules.next_digest_slot(schedule, now))
+    if remaining <= 0:
+        return Plan(wake_at=next_slot)
+    chosen = _best_first(ready)[:remaining]
+    left_over = len(ready) > len(chosen)
+    return Plan(send_now=tuple(chosen), wake_at=next_slot if left_over else None)

@@ -57,7 +57,7 @@ class LinkSigner:
         return hmac.new(self._secret, payload, hashlib.sha256).digest()
 
     def issue(self, claims: LinkClaims) -> str:
-        body = {
+        body: dict[str, str | int | None] = {
             "a": claims.action.value,
             "r": claims.sme_id,
             "e": int(claims.expires_at.timestamp()),

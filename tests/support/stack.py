@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import secrets
-import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -47,10 +46,10 @@ def running_stack(infra: Endpoints, db_prefix: str, run_dir: Path) -> Iterator[R
     api_key = "clk_test_" + secrets.token_urlsafe(24)
     link_secret = secrets.token_urlsafe(48)
     env = service_env(infra, db_prefix, api_key, link_secret)
-    procs: list[subprocess.Popen[bytes]] = []
+    pids: list[int] = []
     try:
         for spec in TEST_SERVICES:
-            procs.append(start_service(spec, env, run_dir=run_dir / "run", log_dir=run_dir / "logs"))
+            pids.append(start_service(spec, env, run_dir=run_dir / "run", log_dir=run_dir / "logs"))
         yield RunningStack(
             registry_url=TEST_SERVICES[0].url,
             matcher_url=TEST_SERVICES[1].url,
@@ -60,5 +59,5 @@ def running_stack(infra: Endpoints, db_prefix: str, run_dir: Path) -> Iterator[R
             mail_dir=infra.mail_dir,
         )
     finally:
-        for proc in reversed(procs):
-            stop_pid(proc.pid)
+        for pid in reversed(pids):
+            stop_pid(pid)

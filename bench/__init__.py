@@ -1,0 +1,1 @@
+"""Benchmarks run by `make bench`: synthetic clusters and the timing harnesses that use them."""

@@ -1,0 +1,112 @@
+"""`clusterlink dev up|down|status` (also `python -m clusterlink.localinfra up|down|status`)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections.abc import Sequence
+
+from clusterlink.localinfra.errors import LocalInfraError
+from clusterlink.localinfra.lifecycle import start_all, status, stop_all
+from clusterlink.localinfra.settings import LocalInfraSettings
+
+_EXIT_NOT_RUNNING = 3  # like `systemctl status`: something is not running
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    dev = subparsers.add_parser(
+        "dev",
+        help="local infrastructure: Kafka, MongoDB-wire database, SMTP sink",
+        description="Start, check and stop the local Kafka broker, FerretDB and SMTP sink (no Docker).",
+    )
+    add_actions(dev.add_subparsers(dest="dev_action", metavar="ACTION", required=True))
+
+
+def add_actions(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    subparsers.add_parser("up", help="start what is not running (downloads and builds once)").set_defaults(
+        func=_up
+    )
+    subparsers.add_parser("down", help="stop everything `up` started").set_defaults(func=_down)
+    subparsers.add_parser("status", help="show each component, its pid and address").set_defaults(
+        func=_status
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m clusterlink.localinfra", description="Local Kafka, FerretDB and SMTP sink."
+    )
+    add_actions(parser.add_subparsers(dest="dev_action", metavar="ACTION", required=True))
+    args = parser.parse_args(argv)
+    code: int = args.func(args)
+    return code
+
+
+def _up(args: argparse.Namespace) -> int:
+    _show_progress()
+    started = time.monotonic()
+    try:
+        settings = LocalInfraSettings.from_env()
+        report = start_all(settings)
+    except LocalInfraError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    width = max(len(outcome.title) for outcome in report.outcomes)
+    for outcome in report.outcomes:
+        pid = f"pid {outcome.pid}" if outcome.pid is not None else ""
+        print(f"{outcome.title:<{width}}  {outcome.action:<8} {pid:<11} {outcome.address}")
+    print(f"Ready in {time.monotonic() - started:.1f} s. Logs in {settings.logs_dir}")
+    return 0
+
+
+def _down(args: argparse.Namespace) -> int:
+    _show_progress()
+    started = time.monotonic()
+    try:
+        outcomes = stop_all()
+    except LocalInfraError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    width = max(len(outcome.title) for outcome in outcomes)
+    for outcome in outcomes:
+        if outcome.pid is None:
+            state = "was not running"
+        else:
+            forced = ", killed after the grace period" if outcome.forced else ""
+            state = f"stopped (pid {outcome.pid}{forced})"
+        print(f"{outcome.title:<{width}}  {state}")
+    print(f"Done in {time.monotonic() - started:.1f} s.")
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    try:
+        statuses = status()
+    except LocalInfraError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    width = max(len(item.title) for item in statuses)
+    for item in statuses:
+        if item.external:
+            state = "external, answering" if item.answering else "external, not answering"
+        elif not item.running:
+            state = "stopped"
+        elif item.answering:
+            state = "running"
+        else:
+            state = "running, not answering yet"
+        pid = f"pid {item.pid}" if item.pid is not None else ""
+        print(f"{item.title:<{width}}  {state:<8} {pid:<11} {item.address}")
+    return 0 if all(item.running and item.answering for item in statuses) else _EXIT_NOT_RUNNING
+
+
+def _show_progress() -> None:
+    # Slow first-time steps log what they are doing; show that on the terminal.
+    package_logger = logging.getLogger("clusterlink.localinfra")
+    if not package_logger.handlers and not logging.getLogger().handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        package_logger.addHandler(handler)
+        package_logger.setLevel(logging.INFO)

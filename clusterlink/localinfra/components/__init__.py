@@ -1,0 +1,1 @@
+"""The processes `clusterlink dev` manages: Kafka broker, FerretDB, SMTP sink."""

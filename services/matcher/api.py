@@ -1,0 +1,88 @@
+"""HTTP: health, readiness and the stored recommendations."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, HTTPException, Path, Query, Response, status
+from pydantic import BaseModel, ConfigDict, Field
+
+from services.matcher.list_repository import ListRepository
+from services.matcher.ranked_lists import Direction
+from shared.events import Reason
+
+ReadinessCheck = Callable[[], Awaitable[dict[str, bool]]]
+
+
+class RecommendationItem(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    partner_id: str = Field(description="The recommended SME", examples=["sme-0007"])
+    rank: int = Field(ge=1, description="1 is the best match", examples=[1])
+    score: float = Field(ge=0.0, le=1.0, description="Match score in [0, 1]", examples=[0.83])
+    partner_version: int = Field(ge=1, description="Profile version of the partner when scored")
+    reasons: tuple[Reason, ...] = Field(description="Why, in English and Thai")
+
+
+class Recommendations(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    sme_id: str = Field(examples=["sme-0042"])
+    direction: Direction = Field(
+        description="suppliers: who could supply this SME's needs; buyers: who could buy its offers"
+    )
+    sme_version: int = Field(ge=1, description="Profile version of this SME when the list was computed")
+    updated_at: datetime
+    items: list[RecommendationItem]
+
+
+def build_router(lists: Callable[[], ListRepository], readiness: ReadinessCheck) -> APIRouter:
+    router = APIRouter()
+
+    @router.get("/healthz", tags=["ops"], summary="The process is alive")
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @router.get("/readyz", tags=["ops"], summary="Database reachable, broker connected, index caught up")
+    async def readyz(response: Response) -> dict[str, object]:
+        checks = await readiness()
+        ready = all(checks.values())
+        if not ready:
+            response.status_code = status.HTTP_503_SERVICE_UNAVAILABLE
+        return {"status": "ready" if ready else "not ready", "checks": checks}
+
+    @router.get(
+        "/v1/smes/{sme_id}/recommendations",
+        tags=["recommendations"],
+        summary="An SME's stored top-k suppliers or buyers, best first",
+        responses={404: {"description": "No such SME in the matcher (never seen or erased)"}},
+    )
+    async def recommendations(
+        sme_id: Annotated[str, Path(min_length=1, max_length=100)],
+        direction: Annotated[Literal["suppliers", "buyers"], Query()] = "suppliers",
+        k: Annotated[int, Query(ge=1, le=50)] = 10,
+    ) -> Recommendations:
+        stored = await lists().get(sme_id, direction)
+        if stored is None:
+            raise HTTPException(status.HTTP_404_NOT_FOUND, detail=f"unknown SME {sme_id!r}")
+        ranked = stored.ranked
+        return Recommendations(
+            sme_id=ranked.sme_id,
+            direction=ranked.direction,
+            sme_version=ranked.sme_version,
+            updated_at=stored.updated_at,
+            items=[
+                RecommendationItem(
+                    partner_id=e.partner_id,
+                    rank=rank,
+                    score=min(1.0, max(0.0, e.score)),
+                    partner_version=e.partner_version,
+                    reasons=e.reasons,
+                )
+                for rank, e in enumerate(ranked.entries[:k], start=1)
+            ],
+        )
+
+    return router

@@ -1,0 +1,151 @@
+"""Wires the matcher: Mongo, the profile feed, the Kafka consumers, background tasks, HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+from fastapi import FastAPI, HTTPException, status
+from faststream.kafka import KafkaBroker
+
+from services.matcher.api import build_router
+from services.matcher.background import BackgroundTasks
+from services.matcher.decline_repository import DeclineRepository
+from services.matcher.handlers import register_handlers
+from services.matcher.list_repository import ListRepository
+from services.matcher.live_index import Engine, LiveIndex
+from services.matcher.matching import MatchingService
+from services.matcher.ownership import PartitionOwnership
+from services.matcher.profile_feed import ProfileFeed
+from services.matcher.refit import Refitter
+from services.matcher.settings import Settings
+from services.matcher.suggestions import SuggestionPublisher
+from shared.kafka_admin import ensure_topics
+from shared.mongo import MongoClient, create_client, get_database, ping
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Runtime:
+    """What the lifespan started; kept on `app.state.runtime` for readiness and tests."""
+
+    mongo: MongoClient
+    lists: ListRepository
+    broker: KafkaBroker
+    feed: ProfileFeed
+    live: LiveIndex
+    service: MatchingService
+    ownership: PartitionOwnership
+    refitter: Refitter
+
+
+def create_app(settings: Settings | None = None, *, engine: Engine | None = None) -> FastAPI:
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        bootstrap = settings.kafka.bootstrap_servers
+        await ensure_topics(bootstrap)
+        mongo = create_client(settings.mongo.url)
+        db = get_database(mongo, settings.database_name)
+        lists, declines = ListRepository(db), DeclineRepository(db)
+        await lists.ensure_indexes()
+        await declines.ensure_indexes()
+
+        if engine is None:
+            from services.matcher.engine_adapter import default_engine
+
+            live = LiveIndex(default_engine(), settings.k)
+        else:
+            live = LiveIndex(engine, settings.k)
+        refitter = Refitter(live)
+        feed = ProfileFeed(bootstrap, live, refitter)
+        broker = KafkaBroker(bootstrap, client_id="matcher")
+        service = MatchingService(
+            live,
+            feed,
+            lists,
+            declines,
+            SuggestionPublisher(broker),
+            catch_up_timeout_s=settings.catch_up_timeout_s,
+        )
+        tasks = BackgroundTasks()
+
+        async def reconcile(partitions: set[int] | None, why: str) -> None:
+            await feed.caught_up.wait()
+            owned = ownership.owned if partitions is None else partitions & ownership.owned
+            sent = await service.reconcile(live.live_ids(owned))
+            log.info(
+                "lists reconciled", extra={"reason": why, "partitions": sorted(owned), "suggestions": sent}
+            )
+
+        ownership = PartitionOwnership(
+            lambda new: tasks.spawn(reconcile(new, "assigned"), "reconcile-assigned")
+        )
+
+        async def after_refit(reason: str) -> None:
+            tasks.spawn(reconcile(None, f"refit:{reason}"), "reconcile-refit")
+
+        refitter.add_listener(after_refit)
+        register_handlers(broker, service, ownership, settings)
+
+        await service.load_declines()  # before the first fit, so it already excludes them
+        await feed.start()
+        await broker.start()
+        tasks.spawn(
+            refitter.run_periodically(settings.refit_interval_s, settings.refit_min_changes, feed.caught_up),
+            "periodic-refit",
+        )
+        tasks.spawn(_sync_declines(service, settings.decline_sync_interval_s), "decline-sync")
+        app.state.runtime = Runtime(mongo, lists, broker, feed, live, service, ownership, refitter)
+        try:
+            yield
+        finally:
+            await tasks.cancel_all()
+            await broker.stop()
+            await feed.stop()
+            mongo.close()
+
+    app = FastAPI(
+        title="ClusterLink matcher",
+        version="1",
+        description="Suggests supplier→buyer pairs among the cluster's SMEs and serves their top-k lists.",
+        lifespan=lifespan,
+    )
+
+    async def readiness() -> dict[str, bool]:
+        runtime: Runtime | None = getattr(app.state, "runtime", None)
+        if runtime is None:
+            return {"mongo": False, "broker": False, "index": False}
+        try:
+            await asyncio.wait_for(ping(runtime.mongo), timeout=2.0)
+            mongo_ok = True
+        except Exception:
+            mongo_ok = False
+        broker_ok = await runtime.broker.ping(timeout=2.0)
+        index_ok = runtime.feed.running and runtime.feed.caught_up.is_set()
+        return {"mongo": mongo_ok, "broker": broker_ok, "index": index_ok}
+
+    # Lists are public-profile level (ids, scores, reasons; no contacts); reads are open for now.
+    def lists() -> ListRepository:
+        runtime: Runtime | None = getattr(app.state, "runtime", None)
+        if runtime is None:
+            raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, detail="starting up")
+        return runtime.lists
+
+    app.include_router(build_router(lists, readiness))
+    return app
+
+
+async def _sync_declines(service: MatchingService, interval_s: float) -> None:
+    """Apply declines handled by other replicas to this replica's index."""
+    while True:
+        await asyncio.sleep(interval_s)
+        try:
+            await service.load_declines()
+        except Exception:
+            log.warning("could not load declines; retrying", exc_info=True)

@@ -1,0 +1,246 @@
+"""The replica's in-memory view of every live SME, wrapped around the scoring engine.
+
+Only the profile feed and the decline paths change it, always on the event loop;
+a refit builds a new engine index from a snapshot in a worker thread, replays the
+changes made meanwhile onto it and swaps it in between two events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from services.matcher.ranked_lists import Direction, ListEntry, RankedList
+from shared.events import Reason, SmeProfileV1
+
+
+class EngineReason(Protocol):
+    @property
+    def code(self) -> str: ...
+    @property
+    def text_en(self) -> str: ...
+    @property
+    def text_th(self) -> str: ...
+
+
+class EngineMatch(Protocol):
+    @property
+    def supplier_id(self) -> str: ...
+    @property
+    def buyer_id(self) -> str: ...
+    @property
+    def score(self) -> float: ...
+    @property
+    def reasons(self) -> Sequence[EngineReason]: ...
+
+
+class EngineIndex(Protocol):
+    def fit(self, profiles: Iterable[Any]) -> Any: ...
+    def upsert(self, profile: Any) -> Sequence[EngineMatch]: ...
+    def remove(self, sme_id: str) -> None: ...
+    def decline(self, supplier_id: str, buyer_id: str) -> None: ...
+    def suppliers_of(self, sme_id: str, k: int | None = None) -> Sequence[EngineMatch]: ...
+    def buyers_of(self, sme_id: str, k: int | None = None) -> Sequence[EngineMatch]: ...
+
+
+@dataclass(frozen=True)
+class Engine:
+    """How the service builds the scoring engine's objects."""
+
+    new_index: Callable[[int], EngineIndex]
+    to_profile: Callable[[SmeProfileV1], Any]
+
+
+@dataclass(frozen=True)
+class RefitSnapshot:
+    profiles: tuple[Any, ...]
+    declined: frozenset[tuple[str, str]]
+
+
+_Replay = Callable[[EngineIndex], object]
+
+
+class LiveIndex:
+    def __init__(self, engine: Engine, k: int) -> None:
+        self._engine = engine
+        self.k = k
+        self._index: EngineIndex | None = None
+        self._profiles: dict[str, Any] = {}
+        self._versions: dict[str, int] = {}
+        self._partition_of: dict[str, int] = {}
+        # sme id -> (order of its last change, correlation id of that change)
+        self._last_change: dict[str, tuple[int, str]] = {}
+        self._change_seq = 0
+        self._declined: set[tuple[str, str]] = set()
+        self._journal: list[_Replay] | None = None
+        self.fitted_count = 0
+        self.changes_since_fit = 0
+        self.generation = 0
+
+    # ------------------------------------------------------------ reads
+
+    def __contains__(self, sme_id: object) -> bool:
+        return sme_id in self._profiles
+
+    def __len__(self) -> int:
+        return len(self._profiles)
+
+    def version_of(self, sme_id: str) -> int | None:
+        return self._versions.get(sme_id)
+
+    def partition_of(self, sme_id: str) -> int | None:
+        return self._partition_of.get(sme_id)
+
+    def live_ids(self, partitions: set[int] | None = None) -> list[str]:
+        """Live SMEs, optionally only those keyed to the given `sme.profiles` partitions."""
+        if partitions is None:
+            return list(self._profiles)
+        return [i for i in self._profiles if self._partition_of.get(i) in partitions]
+
+    def latest_correlation(self, *sme_ids: str) -> str | None:
+        """Correlation id of the most recent change among these SMEs: the change that made a pair possible."""
+        known = [self._last_change[i] for i in sme_ids if i in self._last_change]
+        return max(known)[1] if known else None
+
+    def is_declined(self, supplier_id: str, buyer_id: str) -> bool:
+        return (supplier_id, buyer_id) in self._declined
+
+    def ranked(self, sme_id: str, direction: Direction) -> RankedList:
+        """The SME's current top-k list; empty until the engine has been fitted."""
+        own_version = self._versions.get(sme_id, 1)
+        if self._index is None or sme_id not in self._profiles:
+            return RankedList(sme_id, direction, own_version, ())
+        # Ask for a few more than k so a decline not yet known to the engine still leaves k.
+        want = self.k + 5
+        if direction == "suppliers":
+            matches = self._index.suppliers_of(sme_id, want)
+        else:
+            matches = self._index.buyers_of(sme_id, want)
+        entries: list[ListEntry] = []
+        for m in matches:
+            partner = m.supplier_id if direction == "suppliers" else m.buyer_id
+            if (
+                partner == sme_id
+                or partner not in self._profiles
+                or self.is_declined(m.supplier_id, m.buyer_id)
+            ):
+                continue
+            entries.append(
+                ListEntry(
+                    partner_id=partner,
+                    partner_version=self._versions[partner],
+                    score=float(m.score),
+                    reasons=tuple(
+                        Reason(code=r.code, text_en=r.text_en, text_th=r.text_th) for r in m.reasons
+                    ),
+                )
+            )
+            if len(entries) == self.k:
+                break
+        return RankedList(sme_id, direction, own_version, tuple(entries))
+
+    def lists_containing(self, sme_id: str) -> set[tuple[str, Direction]]:
+        """Every (owner, direction) whose current top-k list has `sme_id` in it."""
+        found: set[tuple[str, Direction]] = set()
+        if self._index is None or sme_id not in self._profiles:
+            return found
+        everyone = len(self._profiles)
+        # Candidates are everyone it could supply or buy from; it is in a candidate's list
+        # only if it ranks among that candidate's own top-k.
+        for m in self._index.buyers_of(sme_id, everyone):
+            if m.buyer_id != sme_id and sme_id in self.ranked(m.buyer_id, "suppliers").partner_ids():
+                found.add((m.buyer_id, "suppliers"))
+        for m in self._index.suppliers_of(sme_id, everyone):
+            if m.supplier_id != sme_id and sme_id in self.ranked(m.supplier_id, "buyers").partner_ids():
+                found.add((m.supplier_id, "buyers"))
+        return found
+
+    # ----------------------------------------------------------- writes
+
+    def apply_change(
+        self, profile: SmeProfileV1, version: int, partition: int, correlation_id: str | None = None
+    ) -> bool:
+        """Index a snapshot; False when this or a newer version is already known (a re-publication)."""
+        known = self._versions.get(profile.id)
+        if known is not None and version <= known:
+            return False
+        engine_profile = self._engine.to_profile(profile)
+        self._profiles[profile.id] = engine_profile
+        self._versions[profile.id] = version
+        self._partition_of[profile.id] = partition
+        self._change_seq += 1
+        if correlation_id is not None:
+            self._last_change[profile.id] = (self._change_seq, correlation_id)
+        self.changes_since_fit += 1
+        self._apply(lambda index: index.upsert(engine_profile))
+        return True
+
+    def apply_erasure(self, sme_id: str, version: int | None, partition: int) -> bool:
+        """Remove the SME everywhere; False when it is not indexed (already erased or never seen)."""
+        self._partition_of[sme_id] = partition
+        if version is not None:
+            self._versions[sme_id] = max(version, self._versions.get(sme_id, 0))
+        if sme_id not in self._profiles:
+            return False
+        del self._profiles[sme_id]
+        self._last_change.pop(sme_id, None)
+        self._declined = {pair for pair in self._declined if sme_id not in pair}
+        self.changes_since_fit += 1
+        self._apply(lambda index: index.remove(sme_id))
+        return True
+
+    def decline(self, supplier_id: str, buyer_id: str) -> bool:
+        """Block a pair for good; False when it was blocked already."""
+        if (supplier_id, buyer_id) in self._declined:
+            return False
+        self._declined.add((supplier_id, buyer_id))
+        self._apply(lambda index: index.decline(supplier_id, buyer_id))
+        return True
+
+    def _apply(self, change: _Replay) -> None:
+        if self._index is not None:
+            change(self._index)
+        if self._journal is not None:
+            self._journal.append(change)
+
+    # ------------------------------------------------------------ refit
+
+    @property
+    def is_fitted(self) -> bool:
+        return self._index is not None
+
+    @property
+    def refit_in_progress(self) -> bool:
+        return self._journal is not None
+
+    def needs_growth_refit(self) -> bool:
+        """True while the vocabulary was fitted on less than half of today's profiles."""
+        return bool(self._profiles) and len(self._profiles) >= 2 * self.fitted_count
+
+    def begin_refit(self) -> RefitSnapshot:
+        if self._journal is not None:
+            raise RuntimeError("a refit is already in progress")
+        self._journal = []
+        return RefitSnapshot(tuple(self._profiles.values()), frozenset(self._declined))
+
+    def build_index(self, snapshot: RefitSnapshot) -> EngineIndex:
+        """CPU-bound; safe in a worker thread because it touches only the snapshot."""
+        index = self._engine.new_index(self.k)
+        index.fit(snapshot.profiles)
+        for supplier_id, buyer_id in snapshot.declined:
+            index.decline(supplier_id, buyer_id)
+        return index
+
+    def complete_refit(self, index: EngineIndex, fitted_count: int) -> None:
+        """Replay what changed during the fit, then swap; runs on the loop with no await inside."""
+        journal, self._journal = self._journal or [], None
+        for change in journal:
+            change(index)
+        self._index = index
+        self.fitted_count = fitted_count
+        self.changes_since_fit = len(journal)
+        self.generation += 1
+
+    def abandon_refit(self) -> None:
+        self._journal = None

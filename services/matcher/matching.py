@@ -1,0 +1,218 @@
+"""Use cases of the matcher: what a profile change, an erasure or a decline does to the lists.
+
+The stored lists are the memory of what was already suggested: a pair is news
+when it is in a freshly computed top-k list and not in the stored one. That
+makes every use case idempotent (a redelivered event finds nothing new) and
+lets any replica refresh any list.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timedelta
+from typing import Literal, Protocol
+
+from services.matcher.decline_repository import Decline, DeclineRepository
+from services.matcher.list_repository import ListKey, ListRepository, StoredList
+from services.matcher.live_index import LiveIndex
+from services.matcher.profile_events import ProfileChanged, ProfileErased, ProfileRecord
+from services.matcher.ranked_lists import DIRECTIONS, ListEntry, RankedList, entered, pair_of, suggestion_for
+from shared.events import MatchFeedbackV1, MatchSuggestedV1
+
+log = logging.getLogger(__name__)
+
+Outcome = Literal["refreshed", "duplicate", "superseded", "erased", "ignored", "declined"]
+
+# Optimistic writes that lose a race are recomputed; this many rounds is plenty for a few replicas.
+_MAX_WRITE_ROUNDS = 5
+# Declines stored by another replica become visible here within one sync; the margin covers clock skew.
+_DECLINE_SYNC_MARGIN = timedelta(seconds=60)
+
+
+class ConcurrentUpdateError(RuntimeError):
+    """Lists kept changing under us; the message is retried later."""
+
+
+class IndexFeed(Protocol):
+    def snapshot_positions(self) -> dict[int, int]: ...
+    def has_reached(self, positions: Mapping[int, int]) -> bool: ...
+    async def wait_until(self, positions: Mapping[int, int], timeout_s: float) -> None: ...
+
+
+class SuggestionSink(Protocol):
+    async def publish(self, event: MatchSuggestedV1) -> None: ...
+
+
+class MatchingService:
+    def __init__(
+        self,
+        live: LiveIndex,
+        feed: IndexFeed,
+        lists: ListRepository,
+        declines: DeclineRepository,
+        suggestions: SuggestionSink,
+        *,
+        catch_up_timeout_s: float = 30.0,
+    ) -> None:
+        self._live = live
+        self._feed = feed
+        self._lists = lists
+        self._declines = declines
+        self._suggestions = suggestions
+        self._catch_up_timeout_s = catch_up_timeout_s
+        self._lock = asyncio.Lock()
+        self._decline_watermark: datetime | None = None
+
+    # ------------------------------------------------------ profile events
+
+    async def on_profile(self, record: ProfileRecord, partition: int, offset: int) -> Outcome:
+        # The feed applies the record to the index; act only once it has.
+        await self._feed.wait_until({partition: offset + 1}, self._catch_up_timeout_s)
+        if isinstance(record, ProfileChanged):
+            return await self._on_change(record)
+        return await self._on_erasure(record)
+
+    async def _on_change(self, change: ProfileChanged) -> Outcome:
+        sme_id = change.sme_id
+        indexed = self._live.version_of(sme_id)
+        if sme_id not in self._live or indexed is None or change.version < indexed:
+            return "superseded"  # a newer version (or an erasure) was indexed; its own event acts
+        own = await self._lists.get(sme_id, "suppliers")
+        if own is not None and own.ranked.sme_version >= change.version:
+            return "duplicate"
+        affected: set[ListKey] = {(sme_id, d) for d in DIRECTIONS}
+        affected |= self._live.lists_containing(sme_id)
+        affected |= await self._lists.lists_containing(sme_id)
+        # Own lists last: once they carry this version, the event is fully handled.
+        await self._refresh(affected, change.correlation_id, last_owner=sme_id)
+        return "refreshed"
+
+    async def _on_erasure(self, erased: ProfileErased) -> Outcome:
+        sme_id = erased.sme_id
+        if sme_id in self._live:
+            return "superseded"
+        holders = {key for key in await self._lists.lists_containing(sme_id) if key[0] != sme_id}
+        await self._refresh(holders, erased.correlation_id or str(uuid.uuid4()))
+        await self._lists.delete_lists_of(sme_id)
+        await self._declines.delete_involving(sme_id)
+        return "erased"
+
+    # ------------------------------------------------------------ feedback
+
+    async def on_feedback(self, feedback: MatchFeedbackV1) -> Outcome:
+        if feedback.decision != "decline":
+            return "ignored"
+        await self._declines.add(
+            Decline(
+                supplier_id=feedback.supplier_id,
+                buyer_id=feedback.buyer_id,
+                by_sme_id=feedback.by_sme_id,
+                suggestion_id=feedback.suggestion_id,
+                event_id=feedback.event_id,
+            )
+        )
+        self._live.decline(feedback.supplier_id, feedback.buyer_id)
+        await self._refresh(
+            {(feedback.buyer_id, "suppliers"), (feedback.supplier_id, "buyers")}, feedback.correlation_id
+        )
+        return "declined"
+
+    async def load_declines(self) -> int:
+        """Apply declines stored by any replica since the last call; returns how many were new here."""
+        since = None if self._decline_watermark is None else self._decline_watermark - _DECLINE_SYNC_MARGIN
+        applied = 0
+        for stored in await self._declines.stored_since(since):
+            applied += self._live.decline(stored.supplier_id, stored.buyer_id)
+            if self._decline_watermark is None or stored.stored_at > self._decline_watermark:
+                self._decline_watermark = stored.stored_at
+        return applied
+
+    # ----------------------------------------------------------- reconcile
+
+    async def reconcile(self, sme_ids: Iterable[str]) -> int:
+        """Bring the stored lists of these SMEs in line with the index (after a refit or a rebalance).
+
+        A pair found here is credited to the latest profile change of its two sides.
+        """
+        ids = [i for i in sme_ids if i in self._live]
+        published = 0
+        for start in range(0, len(ids), 100):
+            chunk = ids[start : start + 100]
+            published += await self._refresh({(i, d) for i in chunk for d in DIRECTIONS}, None)
+        return published
+
+    # ------------------------------------------------------------- refresh
+
+    async def _refresh(
+        self, keys: set[ListKey], correlation_id: str | None, last_owner: str | None = None
+    ) -> int:
+        """Recompute these lists, publish what entered them, store them; returns suggestions sent."""
+        async with self._lock:
+            pending = set(keys)
+            published = 0
+            for _ in range(_MAX_WRITE_ROUNDS):
+                if not pending:
+                    return published
+                stored = await self._lists.get_many(pending)
+                await self._catch_up_with(stored.values())
+                current, positions = await self._compute_without_declined(pending, stored)
+                lost: set[ListKey] = set()
+                for key in sorted(pending, key=lambda k: (k[0] == last_owner, k)):
+                    ranked = current.get(key)
+                    previous = stored.get(key)
+                    if ranked is None or ranked.same_content(previous.ranked if previous else None):
+                        continue
+                    for rank, entry in entered(previous.ranked if previous else None, ranked):
+                        correlation = (
+                            correlation_id
+                            or self._live.latest_correlation(ranked.sme_id, entry.partner_id)
+                            or str(uuid.uuid4())
+                        )
+                        await self._suggestions.publish(suggestion_for(ranked, rank, entry, correlation))
+                        published += 1
+                    saved = await self._lists.save(ranked, positions, previous.revision if previous else None)
+                    if not saved:
+                        lost.add(key)
+                pending = lost
+            if pending:
+                raise ConcurrentUpdateError(f"lists kept changing: {sorted(pending)}")
+            return published
+
+    async def _catch_up_with(self, stored: Iterable[StoredList]) -> None:
+        """Never overwrite a list computed from an index that had seen more than ours."""
+        needed: dict[int, int] = {}
+        for lst in stored:
+            for partition, offset in lst.index_positions.items():
+                needed[partition] = max(offset, needed.get(partition, 0))
+        if needed and not self._feed.has_reached(needed):
+            try:
+                await self._feed.wait_until(needed, self._catch_up_timeout_s)
+            except TimeoutError:
+                # E.g. the topic was recreated under an old database; carry on rather than stall.
+                log.warning("index did not reach the stored lists' positions", extra={"needed": needed})
+
+    async def _compute_without_declined(
+        self, keys: set[ListKey], stored: Mapping[ListKey, StoredList]
+    ) -> tuple[dict[ListKey, RankedList], dict[int, int]]:
+        """Current lists, after applying declines another replica stored but this one has not synced."""
+        for _ in range(3):
+            current = {key: self._live.ranked(*key) for key in keys if key[0] in self._live}
+            positions = self._feed.snapshot_positions()
+            new_pairs = {
+                pair_of(ranked, entry)
+                for key, ranked in current.items()
+                for _, entry in _new_entries(stored.get(key), ranked)
+            }
+            blocked = await self._declines.declined_among(new_pairs)
+            if not blocked:
+                return current, positions
+            for supplier_id, buyer_id in blocked:
+                self._live.decline(supplier_id, buyer_id)
+        raise ConcurrentUpdateError("declines kept arriving while lists were computed")
+
+
+def _new_entries(previous: StoredList | None, ranked: RankedList) -> list[tuple[int, ListEntry]]:
+    return entered(previous.ranked if previous else None, ranked)

@@ -1,0 +1,17 @@
+"""`python -m services.notifier`: run the notifier with uvicorn on the configured host and port."""
+
+from __future__ import annotations
+
+import uvicorn
+
+from services.notifier.app import create_app
+from services.notifier.settings import Settings
+
+
+def main() -> None:
+    settings = Settings()  # link_secret comes from the environment
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_config=None)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,98 @@
+"""Wires the notifier: FastAPI app whose lifespan owns the broker, database and scheduler."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from faststream.kafka import KafkaBroker
+
+from services.notifier.clock import Clock, SystemClock
+from services.notifier.components import build_components
+from services.notifier.handlers import register_handlers
+from services.notifier.scheduler import Scheduler
+from services.notifier.settings import Settings
+from services.notifier.smtp_sender import Sender, SmtpSender
+from services.notifier.web import attach
+from shared.events import MatchFeedbackV1
+from shared.kafka_admin import ensure_topics
+from shared.logging import configure_logging
+from shared.mongo import create_client, get_database, ping
+from shared.topics import MATCH_FEEDBACK
+
+log = logging.getLogger(__name__)
+
+
+class KafkaFeedbackPublisher:
+    def __init__(self, broker: KafkaBroker) -> None:
+        self._broker = broker
+
+    async def publish_feedback(self, event: MatchFeedbackV1) -> None:
+        await self._broker.publish(
+            event.to_bytes(),
+            MATCH_FEEDBACK,
+            key=event.suggestion_id.encode("utf-8"),
+            headers={
+                "event_type": event.event_type,
+                "event_id": event.event_id,
+                "correlation_id": event.correlation_id,
+            },
+        )
+
+
+def create_app(
+    settings: Settings | None = None, *, clock: Clock | None = None, sender: Sender | None = None
+) -> FastAPI:
+    """Build the app; nothing connects until the lifespan starts."""
+    cfg = settings or Settings()  # link_secret comes from the environment
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        configure_logging(cfg.service_name, cfg.log.level, cfg.log.json_format)
+        await ensure_topics(cfg.kafka.bootstrap_servers)
+        client = create_client(cfg.mongo.url)
+        broker = KafkaBroker(cfg.kafka.bootstrap_servers, client_id=cfg.service_name)
+        components = build_components(
+            cfg,
+            get_database(client, cfg.database_name),
+            clock=clock or SystemClock(),
+            sender=sender or SmtpSender(cfg.smtp),
+            feedback=KafkaFeedbackPublisher(broker),
+        )
+        await components.ensure_indexes()
+        scheduler = Scheduler(components)
+        register_handlers(broker, components, on_stored=scheduler.wake_planner)
+
+        async def readiness() -> dict[str, bool]:
+            try:
+                await asyncio.wait_for(ping(client), timeout=2.0)
+                mongo_ok = True
+            except Exception:
+                mongo_ok = False
+            kafka_ok = await broker.ping(timeout=2.0)
+            return {"mongodb": mongo_ok, "kafka": kafka_ok, "scheduler": scheduler.running}
+
+        app.state.components = components
+        app.state.readiness = readiness
+        await broker.start()
+        scheduler.start()
+        log.info("notifier started", extra={"database": cfg.database_name, "group_id": cfg.group_id})
+        try:
+            yield
+        finally:
+            await scheduler.stop()
+            await broker.stop()
+            client.close()
+            log.info("notifier stopped")
+
+    app = FastAPI(title="ClusterLink notifier", lifespan=lifespan)
+
+    async def readiness_of_app() -> dict[str, bool]:
+        check = getattr(app.state, "readiness", None)
+        return await check() if check else {"started": False}
+
+    attach(app, readiness_of_app)
+    return app

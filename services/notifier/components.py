@@ -1,0 +1,98 @@
+"""Everything the use cases need, wired once: real adapters in the app, the same door in tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from services.notifier.clock import Clock
+from services.notifier.links import LinkBuilder
+from services.notifier.planning import SendingRules
+from services.notifier.rendering import Renderer
+from services.notifier.settings import Settings
+from services.notifier.smtp_sender import Sender
+from services.notifier.storage.claims import ClaimRegistry
+from services.notifier.storage.deliveries import DeliveryRepository
+from services.notifier.storage.pairs import PairRepository
+from services.notifier.storage.planning import PlanningRepository
+from services.notifier.storage.recipients import RecipientRepository
+from services.notifier.storage.suggestions import SuggestionRepository
+from services.notifier.tokens import LinkSigner
+from shared.events import MatchFeedbackV1
+from shared.mongo import MongoDatabase
+
+
+class FeedbackPublisher(Protocol):
+    async def publish_feedback(self, event: MatchFeedbackV1) -> None: ...
+
+
+@dataclass
+class Components:
+    settings: Settings
+    clock: Clock
+    rules: SendingRules
+    claims: ClaimRegistry
+    planning: PlanningRepository
+    recipients: RecipientRepository
+    suggestions: SuggestionRepository
+    deliveries: DeliveryRepository
+    pairs: PairRepository
+    renderer: Renderer
+    signer: LinkSigner
+    links: LinkBuilder
+    sender: Sender
+    feedback: FeedbackPublisher
+
+    async def ensure_indexes(self) -> None:
+        for repo in (
+            self.claims,
+            self.planning,
+            self.recipients,
+            self.suggestions,
+            self.deliveries,
+            self.pairs,
+        ):
+            await repo.ensure_indexes()
+
+
+def sending_rules(settings: Settings) -> SendingRules:
+    return SendingRules(
+        timezone=ZoneInfo(settings.timezone),
+        # Equal start and end mean no quiet hours at all.
+        quiet_start=settings.quiet_start,
+        quiet_end=settings.quiet_end if settings.quiet_hours_enabled else settings.quiet_start,
+        digest_time=settings.digest_time,
+        weekly_digest_weekday=settings.weekly_digest_weekday,
+        daily_cap=settings.daily_cap,
+        instant_gather=timedelta(seconds=settings.instant_gather_s),
+    )
+
+
+def build_components(
+    settings: Settings, db: MongoDatabase, *, clock: Clock, sender: Sender, feedback: FeedbackPublisher
+) -> Components:
+    signer = LinkSigner(settings.link_secret.get_secret_value().encode("utf-8"))
+    claims = ClaimRegistry(db)
+    return Components(
+        settings=settings,
+        clock=clock,
+        rules=sending_rules(settings),
+        claims=claims,
+        planning=PlanningRepository(db, claims),
+        recipients=RecipientRepository(db),
+        suggestions=SuggestionRepository(db),
+        deliveries=DeliveryRepository(db, claims),
+        pairs=PairRepository(db),
+        renderer=Renderer(),
+        signer=signer,
+        links=LinkBuilder(
+            signer,
+            settings.public_base_url,
+            answer_ttl=timedelta(days=settings.accept_link_ttl_days),
+            unsubscribe_ttl=timedelta(days=settings.unsubscribe_link_ttl_days),
+        ),
+        sender=sender,
+        feedback=feedback,
+    )

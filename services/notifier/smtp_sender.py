@@ -1,0 +1,76 @@
+"""Sends one message over SMTP and sorts failures into transient (retry) and permanent."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from typing import Protocol
+
+import aiosmtplib
+
+from services.notifier.mime import to_bytes
+from services.notifier.settings import SmtpSettings
+
+
+class DeliveryError(Exception):
+    def __init__(self, message: str, *, code: int | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class TransientDeliveryError(DeliveryError):
+    """Worth retrying later: 4xx replies, refused connections, timeouts."""
+
+
+class PermanentDeliveryError(DeliveryError):
+    """Retrying cannot help: 5xx replies about this message or recipient."""
+
+
+class Sender(Protocol):
+    async def send(self, message: EmailMessage, *, sender: str, recipient: str) -> None: ...
+
+
+def _by_code(code: int, text: str) -> DeliveryError:
+    if 400 <= code < 500:
+        return TransientDeliveryError(f"{code} {text}", code=code)
+    return PermanentDeliveryError(f"{code} {text}", code=code)
+
+
+def classify(exc: Exception) -> DeliveryError:
+    """Map an aiosmtplib or socket failure to retry-or-not."""
+    if isinstance(exc, aiosmtplib.SMTPRecipientsRefused):
+        codes = [r.code for r in exc.recipients]
+        text = "; ".join(f"{r.code} {r.message}" for r in exc.recipients)
+        if codes and all(500 <= c < 600 for c in codes):
+            return PermanentDeliveryError(text, code=codes[0])
+        return TransientDeliveryError(text, code=codes[0] if codes else None)
+    if isinstance(exc, aiosmtplib.SMTPAuthenticationError):
+        # Our credentials are wrong, not the recipient: keep the mail and retry after the fix.
+        return TransientDeliveryError(f"authentication failed: {exc.code} {exc.message}", code=exc.code)
+    if isinstance(exc, aiosmtplib.SMTPResponseException):
+        return _by_code(exc.code, exc.message)
+    if isinstance(exc, aiosmtplib.SMTPException | OSError | TimeoutError):
+        return TransientDeliveryError(f"{type(exc).__name__}: {exc}")
+    return PermanentDeliveryError(f"{type(exc).__name__}: {exc}")
+
+
+class SmtpSender:
+    def __init__(self, settings: SmtpSettings) -> None:
+        self._settings = settings
+
+    async def send(self, message: EmailMessage, *, sender: str, recipient: str) -> None:
+        s = self._settings
+        try:
+            await aiosmtplib.send(
+                to_bytes(message),
+                sender=sender,
+                recipients=[recipient],
+                hostname=s.host,
+                port=s.port,
+                username=s.username,
+                password=s.password.get_secret_value() if s.password else None,
+                use_tls=s.use_tls,
+                start_tls=s.starttls,
+                timeout=s.timeout_s,
+            )
+        except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+            raise classify(exc) from exc

@@ -1,0 +1,1 @@
+"""MongoDB repositories of the notifier: the only modules that see documents and `_id`."""

@@ -1,0 +1,151 @@
+"""HTTP side of the notifier: health, readiness and the signed links.
+
+A GET on a link only shows a confirmation page with a POST form, because mail
+scanners fetch links; the action happens on POST. The one-click unsubscribe of
+RFC 8058 is a POST to the List-Unsubscribe URL and acts directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+
+from services.notifier import answers
+from services.notifier.answers import AnswerResult, Outcome
+from services.notifier.components import Components
+from services.notifier.rendering import FormView
+from services.notifier.texts import labels
+from services.notifier.tokens import ExpiredToken, InvalidToken, LinkAction, LinkClaims
+
+ReadinessCheck = Callable[[], Awaitable[dict[str, bool]]]
+
+_SECURITY_HEADERS = {
+    "Cache-Control": "no-store",
+    "Referrer-Policy": "no-referrer",  # the token is in the URL: never pass it on
+    "X-Robots-Tag": "noindex, nofollow",
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": (
+        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'"
+    ),
+}
+
+
+def get_components(request: Request) -> Components:
+    components: Components = request.app.state.components
+    return components
+
+
+ComponentsDep = Annotated[Components, Depends(get_components)]
+
+
+def _page(
+    c: Components, language: str, messages: list[str], status: int = 200, form: FormView | None = None
+) -> HTMLResponse:
+    return HTMLResponse(
+        c.renderer.page(language=language, messages=messages, form=form),
+        status_code=status,
+        headers=_SECURITY_HEADERS,
+    )
+
+
+def _both_languages(key: str) -> list[str]:
+    return [labels("th")[key], labels("en")[key]]
+
+
+def _verify(c: Components, token: str | None, action: LinkAction) -> LinkClaims | HTMLResponse:
+    if not token:
+        return _page(c, "en", _both_languages("invalid_link"), 400)
+    try:
+        claims = c.signer.verify(token, now=c.clock.now())
+    except ExpiredToken:
+        return _page(c, "en", _both_languages("expired_link"), 410)
+    except InvalidToken:
+        return _page(c, "en", _both_languages("invalid_link"), 400)
+    if claims.action is not action:  # a valid token used on another action's URL
+        return _page(c, "en", _both_languages("invalid_link"), 400)
+    return claims
+
+
+async def _token_from(request: Request) -> str | None:
+    token = request.query_params.get("t")
+    if token:
+        return token
+    if request.headers.get("content-type", "").startswith(
+        ("application/x-www-form-urlencoded", "multipart/form-data")
+    ):
+        form = await request.form()
+        value = form.get("t")
+        return value if isinstance(value, str) else None
+    return None
+
+
+def _result_page(c: Components, result: AnswerResult) -> HTMLResponse:
+    t = labels(result.language)
+    name = result.partner_name or ""
+    messages = {
+        Outcome.WAITING_FOR_PARTNER: t["done_accept"].format(name=name),
+        Outcome.INTRODUCED: t["done_accept"].format(name=name),
+        Outcome.DECLINED: t["done_decline"].format(name=name),
+        Outcome.CLOSED: t["pair_closed"],
+        Outcome.UNSUBSCRIBED: t["done_unsubscribe"],
+    }
+    if result.outcome is Outcome.GONE:
+        return _page(c, "en", _both_languages("gone"), 410)
+    return _page(c, result.language, [messages[result.outcome]])
+
+
+def build_router(readiness: ReadinessCheck) -> APIRouter:
+    router = APIRouter()
+
+    @router.get("/healthz")
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @router.get("/readyz")
+    async def readyz() -> JSONResponse:
+        checks = await readiness()
+        ok = all(checks.values())
+        return JSONResponse(
+            {"status": "ready" if ok else "not ready", "checks": checks}, status_code=200 if ok else 503
+        )
+
+    @router.get("/links/{action}", response_class=HTMLResponse)
+    async def confirm(action: LinkAction, request: Request, c: ComponentsDep) -> HTMLResponse:
+        token = request.query_params.get("t")
+        claims = _verify(c, token, action)
+        if isinstance(claims, HTMLResponse):
+            return claims
+        subject = await answers.describe(c, claims)
+        if subject is None:
+            return _page(c, "en", _both_languages("gone"), 410)
+        t = labels(subject.me.language)
+        if action is LinkAction.UNSUBSCRIBE:
+            question = t["confirm_unsubscribe"].format(email=subject.me.contact.email)
+        else:
+            partner_name = subject.partner.summary.name if subject.partner else ""
+            question = t[f"confirm_{action.value}"].format(name=partner_name)
+        # Relative action: the form posts back to the same path, whatever prefix a proxy adds.
+        form = FormView(action=action.value, token=token or "", button=t[f"confirm_button_{action.value}"])
+        return _page(c, subject.me.language, [question], form=form)
+
+    @router.post("/links/{action}", response_class=HTMLResponse)
+    async def act(action: LinkAction, request: Request, c: ComponentsDep) -> HTMLResponse:
+        claims = _verify(c, await _token_from(request), action)
+        if isinstance(claims, HTMLResponse):
+            return claims
+        if action is LinkAction.ACCEPT:
+            result = await answers.accept(c, claims)
+        elif action is LinkAction.DECLINE:
+            result = await answers.decline(c, claims)
+        else:
+            result = await answers.unsubscribe(c, claims.sme_id)
+        return _result_page(c, result)
+
+    return router
+
+
+def attach(app: FastAPI, readiness: ReadinessCheck) -> None:
+    app.include_router(build_router(readiness))

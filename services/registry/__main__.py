@@ -1,0 +1,19 @@
+"""`python -m services.registry`: serve the registry with uvicorn."""
+
+from __future__ import annotations
+
+import uvicorn
+
+from services.registry.app import create_app
+from services.registry.settings import SERVICE_NAME, Settings
+from shared.logging import configure_logging
+
+
+def main() -> None:
+    settings = Settings()
+    configure_logging(SERVICE_NAME, settings.log.level, settings.log.json_format)
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_config=None)
+
+
+if __name__ == "__main__":
+    main()

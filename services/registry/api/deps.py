@@ -1,0 +1,105 @@
+"""Request-scoped inputs of the routes: the caller, the correlation id, the If-Match version."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Header, Request, Security
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+from starlette.exceptions import HTTPException
+
+from services.registry.auth import Authenticator, Principal
+from services.registry.service import Registry
+from services.registry.settings import Settings
+
+_bearer = HTTPBearer(auto_error=False, description="Coordinator API key or SME token")
+_api_key = APIKeyHeader(name="X-API-Key", auto_error=False, description="Coordinator API key or SME token")
+
+_CORRELATION_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+_ETAG = re.compile(r'^\s*"([0-9]{1,18})"\s*$')
+
+
+@dataclass(frozen=True, slots=True)
+class RegistryContext:
+    """What the routes need, built once by the app's lifespan."""
+
+    settings: Settings
+    registry: Registry
+    authenticator: Authenticator
+
+
+def _context(request: Request) -> RegistryContext:
+    context: RegistryContext = request.app.state.context
+    return context
+
+
+Context = Annotated[RegistryContext, Depends(_context)]
+
+
+def _registry(context: Context) -> Registry:
+    return context.registry
+
+
+RegistryDep = Annotated[Registry, Depends(_registry)]
+
+
+async def _principal(
+    context: Context,
+    bearer: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
+    api_key: Annotated[str | None, Security(_api_key)],
+) -> Principal:
+    credential = bearer.credentials if bearer is not None else api_key
+    return await context.authenticator.authenticate(credential)
+
+
+Caller = Annotated[Principal, Depends(_principal)]
+
+
+def _correlation_id(
+    x_correlation_id: Annotated[
+        str | None, Header(description="Carried to every event this request causes; generated if absent")
+    ] = None,
+) -> str:
+    if x_correlation_id is not None and _CORRELATION_ID.match(x_correlation_id):
+        return x_correlation_id
+    return str(uuid.uuid4())
+
+
+CorrelationId = Annotated[str, Depends(_correlation_id)]
+
+
+def etag(version: int) -> str:
+    return f'"{version}"'
+
+
+def _expected_version(if_match: str) -> int | None:
+    """`"3"` → 3; `*` → None (any version)."""
+    if if_match.strip() == "*":
+        return None
+    match = _ETAG.match(if_match)
+    if match is None:
+        raise HTTPException(412, 'If-Match must be one ETag as returned by the registry, e.g. "3", or *')
+    return int(match.group(1))
+
+
+def _required_version(
+    if_match: Annotated[
+        str | None, Header(description='The ETag of the version you read, e.g. "3"; a stale one gives 412')
+    ] = None,
+) -> int | None:
+    if if_match is None:
+        raise HTTPException(428, 'send If-Match with the ETag of the version you read, e.g. If-Match: "3"')
+    return _expected_version(if_match)
+
+
+def _optional_version(
+    if_match: Annotated[str | None, Header(description="Optional: erase only if still at this ETag")] = None,
+) -> int | None:
+    return None if if_match is None else _expected_version(if_match)
+
+
+RequiredVersion = Annotated[int | None, Depends(_required_version)]
+OptionalVersion = Annotated[int | None, Depends(_optional_version)]

@@ -1,0 +1,218 @@
+"""`/v1/smes`: register, read, search, change and erase profiles."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Query, Response
+from starlette.status import HTTP_201_CREATED, HTTP_204_NO_CONTENT
+
+from services.registry.api.deps import (
+    Caller,
+    CorrelationId,
+    OptionalVersion,
+    RegistryDep,
+    RequiredVersion,
+    etag,
+)
+from services.registry.api.schemas import SmePage, SmeRecord, SmeRegistered, SmeToken, error_responses
+from services.registry.errors import FieldError, InvalidProfile
+from services.registry.profile import SME_ID_PATTERN, ProfileIn, ProfilePatch
+from services.registry.repository import SearchFilters, StoredProfile
+from services.registry.text import clean
+from shared.taxonomy import Stage, SubCluster, resolve_certification, resolve_province
+
+router = APIRouter(prefix="/v1/smes", tags=["profiles"])
+
+SmeId = Annotated[str, Path(pattern=SME_ID_PATTERN, description="The SME's id", examples=["sme-0042"])]
+
+_ETAG_HEADER = {"ETag": {"description": "The profile's version, quoted", "schema": {"type": "string"}}}
+
+
+def _with_etag(status: int) -> dict[int | str, dict[str, Any]]:
+    return {status: {"headers": _ETAG_HEADER}}
+
+
+def _record(response: Response, stored: StoredProfile) -> SmeRecord:
+    response.headers["ETag"] = etag(stored.version)
+    return SmeRecord.of(stored)
+
+
+@router.post(
+    "",
+    status_code=HTTP_201_CREATED,
+    summary="Register an SME (coordinators)",
+    responses={
+        HTTP_201_CREATED: {
+            "headers": {
+                **_ETAG_HEADER,
+                "Location": {"description": "Path of the new profile", "schema": {"type": "string"}},
+            }
+        },
+        **error_responses(401, 403, 409, 413, 422, 503),
+    },
+)
+async def register(
+    profile: ProfileIn,
+    caller: Caller,
+    registry: RegistryDep,
+    correlation_id: CorrelationId,
+    response: Response,
+) -> SmeRegistered:
+    """Stores the profile and publishes it; the answer carries the SME's own token, once."""
+    caller.require_coordinator()
+    registered = await registry.register(profile, correlation_id)
+    record = _record(response, registered.stored)
+    response.headers["Location"] = f"/v1/smes/{record.id}"
+    return SmeRegistered(**record.model_dump(), sme_token=registered.sme_token)
+
+
+def _query_text(name: str, value: str | None, errors: list[FieldError]) -> str | None:
+    if value is None:
+        return None
+    try:
+        return clean(value) or None
+    except ValueError as exc:
+        errors.append(FieldError(f"query.{name}", str(exc)))
+        return None
+
+
+def _filters(
+    sub_cluster: SubCluster | None,
+    stage: Stage | None,
+    province: str | None,
+    certification: str | None,
+    q: str | None,
+) -> SearchFilters:
+    errors: list[FieldError] = []
+    province_name = _query_text("province", province, errors)
+    found = resolve_province(province_name) if province_name else None
+    if province_name and found is None:
+        errors.append(FieldError("query.province", "is not one of Thailand's 77 provinces"))
+    cert = _query_text("certification", certification, errors)
+    text = _query_text("q", q, errors)
+    if errors:
+        raise InvalidProfile(errors)
+    return SearchFilters(
+        sub_cluster=sub_cluster,
+        stage=stage,
+        province=found.name_en if found else None,
+        certification=(resolve_certification(cert) or cert) if cert else None,
+        text=text,
+    )
+
+
+@router.get(
+    "",
+    summary="List and search profiles",
+    responses=error_responses(401, 422, 503),
+)
+async def search(
+    caller: Caller,
+    registry: RegistryDep,
+    sub_cluster: SubCluster | None = None,
+    stage: Stage | None = None,
+    province: Annotated[str | None, Query(max_length=80, description="Thai or English name")] = None,
+    certification: Annotated[str | None, Query(max_length=100, examples=["GOTS"])] = None,
+    q: Annotated[
+        str | None, Query(max_length=100, description="Words in the name, description, offers or needs")
+    ] = None,
+    after: Annotated[
+        str | None, Query(pattern=SME_ID_PATTERN, description="`next_after` of the last page")
+    ] = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> SmePage:
+    """Profiles in id order. An SME token sees its own profile only."""
+    filters = _filters(sub_cluster, stage, province, certification, q)
+    if not caller.is_coordinator:
+        filters = dataclasses.replace(filters, only_id=caller.sme_id)
+    found = await registry.search(filters, after=after, limit=limit)
+    return SmePage(
+        items=[SmeRecord.of(stored) for stored in found],
+        next_after=found[-1].profile.id if len(found) == limit else None,
+    )
+
+
+@router.get(
+    "/{sme_id}",
+    summary="Read a profile",
+    responses={**_with_etag(200), **error_responses(401, 403, 404, 422, 503)},
+)
+async def read(sme_id: SmeId, caller: Caller, registry: RegistryDep, response: Response) -> SmeRecord:
+    caller.require_access_to(sme_id)
+    return _record(response, await registry.get(sme_id))
+
+
+@router.put(
+    "/{sme_id}",
+    summary="Replace a profile",
+    responses={**_with_etag(200), **error_responses(401, 403, 404, 412, 413, 422, 428, 503)},
+)
+async def replace(
+    sme_id: SmeId,
+    profile: ProfileIn,
+    caller: Caller,
+    registry: RegistryDep,
+    expected_version: RequiredVersion,
+    correlation_id: CorrelationId,
+    response: Response,
+) -> SmeRecord:
+    """Every field is replaced; omitted optional fields are removed (the recorded consent stays)."""
+    caller.require_access_to(sme_id)
+    stored = await registry.replace(
+        sme_id, profile, expected_version=expected_version, correlation_id=correlation_id
+    )
+    return _record(response, stored)
+
+
+@router.patch(
+    "/{sme_id}",
+    summary="Change some fields of a profile",
+    responses={**_with_etag(200), **error_responses(401, 403, 404, 412, 413, 422, 428, 503)},
+)
+async def patch(
+    sme_id: SmeId,
+    changes: ProfilePatch,
+    caller: Caller,
+    registry: RegistryDep,
+    expected_version: RequiredVersion,
+    correlation_id: CorrelationId,
+    response: Response,
+) -> SmeRecord:
+    """JSON merge patch: the fields sent replace the stored ones; `null` removes an optional field."""
+    caller.require_access_to(sme_id)
+    stored = await registry.patch(
+        sme_id, changes, expected_version=expected_version, correlation_id=correlation_id
+    )
+    return _record(response, stored)
+
+
+@router.delete(
+    "/{sme_id}",
+    status_code=HTTP_204_NO_CONTENT,
+    summary="Erase a profile and its personal data",
+    responses=error_responses(401, 403, 404, 412, 422, 503),
+)
+async def erase(
+    sme_id: SmeId,
+    caller: Caller,
+    registry: RegistryDep,
+    expected_version: OptionalVersion,
+    correlation_id: CorrelationId,
+) -> Response:
+    """The profile is gone at once; a tombstone tells the other services to drop their copies."""
+    caller.require_access_to(sme_id)
+    await registry.erase(sme_id, expected_version=expected_version, correlation_id=correlation_id)
+    return Response(status_code=HTTP_204_NO_CONTENT)
+
+
+@router.post(
+    "/{sme_id}/token",
+    summary="Issue a new SME token",
+    responses=error_responses(401, 403, 404, 422, 503),
+)
+async def new_token(sme_id: SmeId, caller: Caller, registry: RegistryDep) -> SmeToken:
+    """For a lost or leaked token: the old one stops working."""
+    caller.require_access_to(sme_id)
+    return SmeToken(sme_token=await registry.new_token(sme_id))

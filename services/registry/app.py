@@ -1,0 +1,119 @@
+"""The registry's one wiring point: `create_app(settings)` builds the FastAPI app.
+
+Nothing connects at import or construction time; the lifespan opens the
+MongoDB client, connects Kafka in the background (writes are accepted while
+Kafka is away: the outbox keeps them), starts the outbox relay, and stops it
+all on shutdown.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Coroutine
+from typing import Any
+
+from fastapi import FastAPI
+
+from services.registry.api import problems, routes_bulk, routes_health, routes_profiles
+from services.registry.api.body_limit import BodySizeLimit
+from services.registry.api.deps import RegistryContext
+from services.registry.api.routes_health import Readiness
+from services.registry.auth import Authenticator
+from services.registry.publisher import KafkaEventPublisher, create_broker
+from services.registry.relay import Relay
+from services.registry.repository import ProfileRepository
+from services.registry.service import Registry
+from services.registry.settings import Settings
+from shared.mongo import create_client, get_database
+
+log = logging.getLogger(__name__)
+
+_INDEX_RETRY_S = 5.0
+
+
+async def _ensure_indexes(repository: ProfileRepository) -> None:
+    # Indexes only speed things up, so a database that is late does not stop the start.
+    while True:
+        try:
+            await repository.ensure_indexes()
+            return
+        except Exception:
+            log.warning("could not create indexes yet; retrying", exc_info=True)
+            await asyncio.sleep(_INDEX_RETRY_S)
+
+
+def _report_crash(task: asyncio.Task[None]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.critical("background task stopped", exc_info=task.exception(), extra={"task": task.get_name()})
+
+
+def _ignore(_: str) -> None:
+    """Used when the relay is switched off: changes stay pending in the outbox."""
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        mongo = create_client(settings.mongo.url, timeout_ms=settings.mongo_timeout_ms)
+        repository = ProfileRepository(get_database(mongo, settings.database_name))
+        publisher = KafkaEventPublisher(
+            create_broker(settings.kafka.bootstrap_servers, settings.kafka_request_timeout_ms),
+            settings.kafka.bootstrap_servers,
+        )
+        relay = Relay(
+            repository,
+            publisher,
+            owner=settings.replica_id,
+            lease_s=settings.relay_lease_s,
+            publish_timeout_s=settings.kafka_request_timeout_ms / 1000,
+            poll_interval_s=settings.relay_poll_interval_s,
+            workers=settings.relay_workers,
+        )
+        registry = Registry(repository, on_change=relay.notify if settings.relay_enabled else _ignore)
+        app.state.context = RegistryContext(
+            settings=settings,
+            registry=registry,
+            authenticator=Authenticator(settings.coordinator_key_hashes, repository.token_hash),
+        )
+        app.state.readiness = Readiness(mongo, publisher)
+
+        background: list[Coroutine[Any, Any, None]] = [
+            _ensure_indexes(repository),
+            publisher.connect_until_done(),
+        ]
+        if settings.relay_enabled:
+            background.append(relay.run())
+        else:
+            log.warning("the outbox relay is off: changes are stored but not published")
+        tasks = [asyncio.create_task(job) for job in background]
+        for task in tasks:
+            task.add_done_callback(_report_crash)
+        try:
+            yield
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            await publisher.close()
+            mongo.close()
+
+    app = FastAPI(
+        title="ClusterLink registry",
+        version="1.0.0",
+        summary="SME profiles of the Health and Wellness Economy textile cluster",
+        lifespan=lifespan,
+    )
+    problems.install(app)
+    app.add_middleware(
+        BodySizeLimit,
+        default_limit=settings.max_body_bytes,
+        limits={routes_bulk.IMPORT_PATH: settings.max_import_bytes},
+    )
+    app.include_router(routes_profiles.router)
+    app.include_router(routes_bulk.router)
+    app.include_router(routes_health.router)
+    return app

@@ -1,0 +1,77 @@
+"""What can go wrong in a registry use case, independent of HTTP."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+
+
+@dataclass(frozen=True, slots=True)
+class FieldError:
+    field: str
+    reason: str
+
+
+def field_path(loc: tuple[int | str, ...]) -> str:
+    """`("offers", 2)` → `offers[2]`; `("capacity", "amount")` → `capacity.amount`."""
+    path = ""
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        else:
+            path += f".{part}" if path else str(part)
+    return path or "(body)"
+
+
+def _reason(error: dict[str, Any]) -> str:
+    message = str(error.get("msg", "is invalid"))
+    # Pydantic prefixes our own ValueErrors; the field path already says where.
+    return message.removeprefix("Value error, ")
+
+
+def field_errors(errors: list[dict[str, Any]], *, prefix: tuple[int | str, ...] = ()) -> list[FieldError]:
+    """Pydantic-style errors as field paths and reasons, in the order they were found."""
+    return [FieldError(field_path(prefix + tuple(error.get("loc", ()))), _reason(error)) for error in errors]
+
+
+def from_validation_error(exc: ValidationError) -> list[FieldError]:
+    return field_errors([dict(e) for e in exc.errors(include_url=False, include_input=False)])
+
+
+class RegistryError(Exception):
+    """Base of the use-case errors the API turns into 4xx responses."""
+
+
+class ProfileNotFound(RegistryError):
+    def __init__(self, sme_id: str) -> None:
+        super().__init__(f"no profile with id {sme_id!r}")
+        self.sme_id = sme_id
+
+
+class ProfileAlreadyExists(RegistryError):
+    def __init__(self, sme_id: str) -> None:
+        super().__init__(f"a profile with id {sme_id!r} already exists")
+        self.sme_id = sme_id
+
+
+class VersionMismatch(RegistryError):
+    """The caller's `If-Match` names a version that is no longer current."""
+
+    def __init__(self, sme_id: str, current_version: int) -> None:
+        super().__init__(f"profile {sme_id!r} is at version {current_version}; re-read it and retry")
+        self.current_version = current_version
+
+
+class InvalidProfile(RegistryError):
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__("; ".join(f"{e.field}: {e.reason}" for e in errors))
+        self.errors = errors
+
+
+class ConcurrentChange(RegistryError):
+    """Kept losing the race against other writers of the same profile."""
+
+    def __init__(self, sme_id: str) -> None:
+        super().__init__(f"profile {sme_id!r} is being changed by others; retry")

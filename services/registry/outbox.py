@@ -1,0 +1,82 @@
+"""Pending events of a profile, built with the change that causes them.
+
+An entry is written into the profile's own document in the same write as the
+change (see `repository`), so a change is never stored without its event. The
+exact bytes are kept, so a re-publication after a crash is identical.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from shared.events import TOMBSTONE_EVENT_TYPE, SmeProfileChangedV1, SmeProfileV1
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxEntry:
+    version: int
+    event_type: str
+    event_id: str
+    correlation_id: str
+    occurred_at: datetime
+    payload: bytes | None  # None: an erasure tombstone
+
+    def headers(self) -> dict[str, str]:
+        """Record headers: a tombstone has no value, so its context travels here."""
+        return {
+            "event_type": self.event_type,
+            "event_id": self.event_id,
+            "correlation_id": self.correlation_id,
+            "version": str(self.version),
+            "occurred_at": self.occurred_at.isoformat(),
+        }
+
+    def to_document(self) -> dict[str, Any]:
+        return {
+            "version": self.version,
+            "event_type": self.event_type,
+            "event_id": self.event_id,
+            "correlation_id": self.correlation_id,
+            "occurred_at": self.occurred_at.isoformat(),
+            "payload": None if self.payload is None else self.payload.decode("utf-8"),
+        }
+
+    @classmethod
+    def from_document(cls, doc: dict[str, Any]) -> OutboxEntry:
+        payload = doc["payload"]
+        return cls(
+            version=int(doc["version"]),
+            event_type=str(doc["event_type"]),
+            event_id=str(doc["event_id"]),
+            correlation_id=str(doc["correlation_id"]),
+            occurred_at=datetime.fromisoformat(doc["occurred_at"]),
+            payload=None if payload is None else str(payload).encode("utf-8"),
+        )
+
+
+def changed(snapshot: SmeProfileV1, version: int, correlation_id: str) -> OutboxEntry:
+    event = SmeProfileChangedV1(
+        sme_id=snapshot.id, version=version, profile=snapshot, correlation_id=correlation_id
+    )
+    return OutboxEntry(
+        version=version,
+        event_type=event.event_type,
+        event_id=event.event_id,
+        correlation_id=correlation_id,
+        occurred_at=event.occurred_at,
+        payload=event.to_bytes(),
+    )
+
+
+def erased(version: int, correlation_id: str) -> OutboxEntry:
+    return OutboxEntry(
+        version=version,
+        event_type=TOMBSTONE_EVENT_TYPE,
+        event_id=str(uuid.uuid4()),
+        correlation_id=correlation_id,
+        occurred_at=datetime.now(UTC),
+        payload=None,
+    )

@@ -1,0 +1,268 @@
+"""The profile as people send it: every rule a profile must satisfy, and nothing else.
+
+Pure: no I/O. Province and certification names are checked against the cluster
+taxonomy in `shared.taxonomy`; a valid profile becomes the `SmeProfileV1`
+snapshot that is stored and published.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import UTC, datetime, timedelta
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
+
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+)
+
+from services.registry.text import clean_multiline, clean_single_line
+from shared.events import NotificationPreference, SmeProfileV1
+from shared.taxonomy import BcgTag, Stage, SubCluster, resolve_certification, resolve_province
+
+SME_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"
+# The fields of CONTRACTS §1 (cluster profiles, JSONL v1), in their documented order.
+CONTRACT_FIELDS: tuple[str, ...] = (
+    "id",
+    "name",
+    "sub_cluster",
+    "stage",
+    "province",
+    "offers",
+    "needs",
+    "certifications",
+    "bcg",
+    "contact_email",
+    "language",
+)
+MAX_LIST_ITEMS = 50
+# Clocks of phones and laptops drift; a consent a little in the future is not a lie.
+_CONSENT_CLOCK_SKEW = timedelta(minutes=5)
+
+_EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s.]+(\.[^@\s.]+)+$")
+_PHONE = re.compile(r"^\+?[0-9][0-9 ()-]*$")
+_LINE_ID = re.compile(r"^@?[A-Za-z0-9._-]+$")
+
+
+def _email(value: str) -> str:
+    if not _EMAIL.match(value):
+        raise ValueError("is not an e-mail address (name@domain)")
+    local, _, domain = value.rpartition("@")
+    return f"{local}@{domain.lower()}"
+
+
+def _province(value: str) -> str:
+    province = resolve_province(value)
+    if province is None:
+        raise ValueError(f"{value!r} is not one of Thailand's 77 provinces (Thai or English name)")
+    return province.name_en
+
+
+def _phone(value: str) -> str:
+    digits = sum(char.isdigit() for char in value)
+    if not _PHONE.match(value) or not 6 <= digits <= 15:
+        raise ValueError("is not a phone number (digits, spaces, '-', '()', optional leading '+')")
+    return value
+
+
+def _website(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname or " " in value:
+        raise ValueError("is not a web address starting with http:// or https://")
+    return value
+
+
+def _line_id(value: str) -> str:
+    if not _LINE_ID.match(value):
+        raise ValueError("is not a LINE ID (letters, digits, '.', '-', '_', optional leading '@')")
+    return value
+
+
+def _utc(value: datetime) -> datetime:
+    if value > datetime.now(UTC) + _CONSENT_CLOCK_SKEW:
+        raise ValueError("is in the future")
+    return value.astimezone(UTC)
+
+
+_Clean = BeforeValidator(clean_single_line)
+
+
+def _length(max_length: int) -> StringConstraints:
+    return StringConstraints(min_length=1, max_length=max_length)
+
+
+SmeId = Annotated[str, StringConstraints(pattern=SME_ID_PATTERN)]
+Name = Annotated[str, _Clean, _length(200)]
+ItemText = Annotated[str, _Clean, _length(500)]
+CertificationText = Annotated[str, _Clean, _length(100)]
+Description = Annotated[str, BeforeValidator(clean_multiline), _length(4000)]
+ContactName = Annotated[str, _Clean, _length(120)]
+MinimumOrder = Annotated[str, _Clean, _length(200)]
+Unit = Annotated[str, _Clean, _length(20)]
+Email = Annotated[str, _Clean, _length(254), AfterValidator(_email)]
+ProvinceName = Annotated[str, _Clean, _length(80), AfterValidator(_province)]
+Phone = Annotated[str, _Clean, _length(30), AfterValidator(_phone)]
+Website = Annotated[str, _Clean, _length(300), AfterValidator(_website)]
+LineId = Annotated[str, _Clean, _length(50), AfterValidator(_line_id)]
+ConsentTime = Annotated[AwareDatetime, AfterValidator(_utc)]
+Language = Literal["th", "en"]
+
+
+class CapacityIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    amount: float = Field(gt=0, le=1e9, allow_inf_nan=False, description="Amount per month", examples=[500])
+    unit: Unit = Field(description="Unit of the amount", examples=["kg", "m", "pcs", "กิโลกรัม"])
+
+
+def _dedupe(values: list[Any]) -> list[Any]:
+    return list(dict.fromkeys(values))
+
+
+class ProfileIn(BaseModel):
+    """A profile as sent to the registry: CONTRACTS §1 fields plus optional extras."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "sme-0042",
+                    "name": "ผ้าครามทอมือสมบูรณ์",
+                    "sub_cluster": "ageing_lifestyle_isan",
+                    "stage": "midstream",
+                    "province": "Sakon Nakhon",
+                    "offers": ["ผ้าฝ้ายย้อมครามธรรมชาติ ทอมือ"],
+                    "needs": ["เส้นด้ายฝ้ายออร์แกนิก"],
+                    "certifications": ["Organic Thailand"],
+                    "bcg": ["bio", "green"],
+                    "contact_email": "owner@example.com",
+                    "language": "th",
+                }
+            ]
+        },
+    )
+
+    id: SmeId | None = Field(
+        None, description="Stable SME id; generated when omitted on create", examples=["sme-0042"]
+    )
+    name: Name = Field(description="Company name, Thai or English")
+    sub_cluster: SubCluster = Field(description="One of the five sub-clusters")
+    stage: Stage = Field(description="Position in the value chain")
+    province: ProvinceName = Field(
+        description="Thai province, Thai or English name; stored as the English name", examples=["Chiang Mai"]
+    )
+    offers: list[ItemText] = Field(
+        default_factory=list, max_length=MAX_LIST_ITEMS, description="What it sells"
+    )
+    needs: list[ItemText] = Field(default_factory=list, max_length=MAX_LIST_ITEMS, description="What it buys")
+    certifications: list[CertificationText] = Field(
+        default_factory=list,
+        max_length=20,
+        description="Known names are stored in canonical form; unknown ones are kept and flagged",
+        examples=[["GOTS", "OEKO-TEX Standard 100"]],
+    )
+    bcg: list[BcgTag] = Field(default_factory=list, max_length=3, description="Bio-Circular-Green tags")
+    contact_email: Email = Field(description="Where suggestions are e-mailed")
+    language: Language = Field(description="Preferred language for e-mails")
+    description: Description | None = Field(None, description="What the SME does, in its own words")
+    contact_name: ContactName | None = None
+    contact_phone: Phone | None = Field(None, examples=["+66 81 234 5678"])
+    website: Website | None = Field(None, examples=["https://example.co.th"])
+    line_id: LineId | None = Field(None, description="LINE ID", examples=["@somboonweaving"])
+    capacity: CapacityIn | None = Field(None, description="Production capacity per month")
+    minimum_order: MinimumOrder | None = Field(None, examples=["50 m"])
+    notification_preference: NotificationPreference = Field(
+        NotificationPreference.INSTANT, description="How often suggestions are e-mailed"
+    )
+    consent_at: ConsentTime | None = Field(
+        None, description="PDPA consent time; set to the time of registration when omitted"
+    )
+
+    @field_validator("certifications")
+    @classmethod
+    def _canonical_certifications(cls, values: list[str]) -> list[str]:
+        return _dedupe([resolve_certification(value) or value for value in values])
+
+    @field_validator("bcg")
+    @classmethod
+    def _unique_tags(cls, values: list[BcgTag]) -> list[BcgTag]:
+        return _dedupe(values)
+
+
+class ProfilePatch(BaseModel):
+    """A JSON merge patch (RFC 7396) of a profile: fields sent replace, `null` removes an optional one."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: Name | None = None
+    sub_cluster: SubCluster | None = None
+    stage: Stage | None = None
+    province: ProvinceName | None = None
+    offers: list[ItemText] | None = Field(None, max_length=MAX_LIST_ITEMS)
+    needs: list[ItemText] | None = Field(None, max_length=MAX_LIST_ITEMS)
+    certifications: list[CertificationText] | None = Field(None, max_length=20)
+    bcg: list[BcgTag] | None = Field(None, max_length=3)
+    contact_email: Email | None = None
+    language: Language | None = None
+    description: Description | None = None
+    contact_name: ContactName | None = None
+    contact_phone: Phone | None = None
+    website: Website | None = None
+    line_id: LineId | None = None
+    capacity: CapacityIn | None = None
+    minimum_order: MinimumOrder | None = None
+    notification_preference: NotificationPreference | None = None
+    consent_at: ConsentTime | None = None
+
+    def changes(self) -> dict[str, Any]:
+        """Only what was sent, `None` meaning "remove"."""
+        return self.model_dump(mode="json", exclude_unset=True)
+
+
+def new_sme_id() -> str:
+    return f"sme-{uuid.uuid4().hex[:12]}"
+
+
+def unknown_certifications(profile: SmeProfileV1) -> list[str]:
+    return [name for name in profile.certifications if resolve_certification(name) != name]
+
+
+def to_snapshot(profile: ProfileIn, sme_id: str, *, consent_at: datetime) -> SmeProfileV1:
+    """The stored and published form; `consent_at` is used when the profile carries none."""
+    data = profile.model_dump(mode="json")
+    data["id"] = sme_id
+    data["consent_at"] = profile.consent_at or consent_at
+    return SmeProfileV1.model_validate(data)
+
+
+def snapshot_fields(snapshot: SmeProfileV1) -> dict[str, Any]:
+    """A snapshot as `ProfileIn` input, for re-validation after a merge."""
+    return snapshot.model_dump(mode="json", exclude_none=True)
+
+
+def merged(current: SmeProfileV1, changes: dict[str, Any]) -> dict[str, Any]:
+    """Top-level merge: each changed field replaces the stored one, `None` removes it."""
+    data = snapshot_fields(current)
+    for name, value in changes.items():
+        if value is None:
+            data.pop(name, None)
+        else:
+            data[name] = value
+    return data
+
+
+def contract_record(profile: SmeProfileV1, *, extras: bool = False) -> dict[str, Any]:
+    """A profile as a CONTRACTS §1 line; with `extras`, the optional registry fields that are set."""
+    data = profile.model_dump(mode="json", exclude_none=True)
+    if extras:
+        return {**{name: data[name] for name in CONTRACT_FIELDS}, **data}
+    return {name: data[name] for name in CONTRACT_FIELDS}

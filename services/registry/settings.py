@@ -1,0 +1,93 @@
+"""Registry settings: one class, env prefix `REGISTRY_`, checked at start-up."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import uuid
+from typing import Annotated
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from shared.settings import KafkaSettings, LogSettings, MongoSettings
+
+SERVICE_NAME = "registry"
+
+_KEY_HASH = re.compile(r"^sha256:[0-9a-f]{64}$")
+# sha256("") and sha256("changeme"): hashes of values nobody should deploy.
+_PLACEHOLDER_HASHES = frozenset(
+    {
+        "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+        "sha256:057ba03d6c44104863dc7361fe4578965d1887360f90a0895882e58a6248fc86",
+    }
+)
+
+
+def _default_replica_id() -> str:
+    return f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="REGISTRY_", extra="ignore")
+
+    host: str = "127.0.0.1"
+    port: int = Field(8001, ge=1, le=65535)
+
+    kafka: KafkaSettings = Field(default_factory=KafkaSettings)
+    mongo: MongoSettings = Field(default_factory=MongoSettings)
+    log: LogSettings = Field(default_factory=LogSettings)
+
+    coordinator_key_hashes: Annotated[tuple[str, ...], NoDecode] = Field(
+        default=(),
+        description="Comma-separated `sha256:<hex>` hashes of coordinator API keys "
+        "(`python -m services.registry.keys hash KEY` prints one)",
+    )
+
+    max_body_bytes: int = Field(64 * 1024, ge=1024, description="Largest JSON request body")
+    max_import_bytes: int = Field(10 * 1024 * 1024, ge=1024, description="Largest bulk-import body")
+    max_import_lines: int = Field(20_000, ge=1)
+
+    mongo_timeout_ms: int = Field(3_000, ge=100, description="How long a request waits for MongoDB")
+    kafka_request_timeout_ms: int = Field(10_000, ge=1_000, description="Producer delivery deadline")
+
+    relay_enabled: bool = Field(True, description="Off: profiles are stored but not published (tests)")
+    relay_poll_interval_s: float = Field(0.5, gt=0, description="How often to look for unpublished changes")
+    relay_lease_s: float = Field(30.0, gt=0, description="How long a replica owns a profile's outbox")
+    relay_workers: int = Field(8, ge=1, le=256)
+    replica_id: str = Field(default_factory=_default_replica_id, min_length=1)
+
+    @field_validator("coordinator_key_hashes", mode="before")
+    @classmethod
+    def _split_hashes(cls, value: object) -> object:
+        if isinstance(value, str):
+            return tuple(part.strip() for part in value.split(",") if part.strip())
+        return value
+
+    @field_validator("coordinator_key_hashes")
+    @classmethod
+    def _check_hashes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if not value:
+            raise ValueError(
+                "no coordinator key configured: set REGISTRY_COORDINATOR_KEY_HASHES "
+                "(python -m services.registry.keys hash KEY)"
+            )
+        for entry in value:
+            if not _KEY_HASH.match(entry):
+                raise ValueError(f"{entry[:16]!r}... is not of the form sha256:<64 lowercase hex digits>")
+            if entry in _PLACEHOLDER_HASHES:
+                raise ValueError("a coordinator key hash is the hash of a placeholder value")
+        return value
+
+    @model_validator(mode="after")
+    def _lease_outlives_delivery(self) -> Settings:
+        # A replica that lost its lease must not still be sending: otherwise an old
+        # version could land after a newer one and survive compaction.
+        if self.relay_lease_s * 1000 < 2 * self.kafka_request_timeout_ms:
+            raise ValueError("relay_lease_s must be at least twice kafka_request_timeout_ms")
+        return self
+
+    @property
+    def database_name(self) -> str:
+        return f"{self.mongo.db_prefix}{SERVICE_NAME}"

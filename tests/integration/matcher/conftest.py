@@ -1,0 +1,246 @@
+"""The matcher running in-process against the real broker and database.
+
+Each module gets its own consumer group and database prefix, so a run never
+resumes another run's offsets or reads its lists. The topics are the real,
+shared ones: other SMEs may be in them, so tests use unique ids and words.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from fastapi import FastAPI
+
+from clusterlink.localinfra import Endpoints
+from services.matcher.app import Runtime, create_app
+from services.matcher.live_index import Engine
+from services.matcher.settings import Settings
+from shared.events import (
+    TOMBSTONE_EVENT_TYPE,
+    MatchFeedbackV1,
+    MatchSuggestedV1,
+    SmeProfileChangedV1,
+    SmeProfileV1,
+)
+from shared.mongo import MongoDatabase, create_client, get_database
+from shared.settings import KafkaSettings, MongoSettings
+from shared.topics import MATCH_FEEDBACK, MATCH_SUGGESTIONS, SME_PROFILES, dead_letter
+from tests.conftest import SESSION_DB_PREFIX
+from tests.unit.matcher_service.overlap_engine import overlap_engine
+
+
+def make_profile(
+    sme_id: str, *, offers: tuple[str, ...] = (), needs: tuple[str, ...] = (), **extra: Any
+) -> SmeProfileV1:
+    fields: dict[str, Any] = {
+        "id": sme_id,
+        "name": f"Test SME {sme_id}",
+        "sub_cluster": "hemp_natural_fibre",
+        "stage": "midstream",
+        "province": "Loei",
+        "offers": offers,
+        "needs": needs,
+        "contact_email": f"{sme_id}@test.example",
+        "language": "en",
+    }
+    fields.update(extra)
+    return SmeProfileV1(**fields)
+
+
+def words(uid: str, text: str) -> str:
+    """Make every word unique to one test, so SMEs left by earlier runs never match."""
+    return " ".join(f"{w}{uid}" for w in text.split())
+
+
+class TopicTail:
+    """Reads everything published to a topic after it started."""
+
+    def __init__(self, bootstrap: str, topic: str) -> None:
+        self._consumer = AIOKafkaConsumer(
+            bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False
+        )
+        self._topic = topic
+        self.records: list[Any] = []
+
+    async def start(self) -> None:
+        await self._consumer.start()
+        cluster = await self._consumer._client.fetch_all_metadata()
+        partitions = cluster.partitions_for_topic(self._topic)
+        assert partitions, f"topic {self._topic} does not exist"
+        tps = [TopicPartition(self._topic, p) for p in partitions]
+        self._consumer.assign(tps)
+        await self._consumer.seek_to_end(*tps)
+        for tp in tps:  # resolve the lazy seek now, before anything is published
+            await self._consumer.position(tp)
+
+    async def stop(self) -> None:
+        await self._consumer.stop()
+
+    async def wait_for(self, predicate: Callable[[Any], bool], timeout_s: float = 30.0) -> list[Any]:
+        """Every record so far that matches, once at least one does."""
+        async with asyncio.timeout(timeout_s):
+            while True:
+                batches = await self._consumer.getmany(timeout_ms=200)
+                for records in batches.values():
+                    self.records.extend(records)
+                found = [r for r in self.records if predicate(r)]
+                if found:
+                    return found
+
+    async def drain(self, seconds: float) -> None:
+        """Collect for a while (to show that something did NOT arrive)."""
+        loop = asyncio.get_running_loop()
+        end = loop.time() + seconds
+        while loop.time() < end:
+            batches = await self._consumer.getmany(timeout_ms=200)
+            for records in batches.values():
+                self.records.extend(records)
+
+
+def suggestions_in(tail: TopicTail) -> list[MatchSuggestedV1]:
+    return [MatchSuggestedV1.model_validate_json(r.value) for r in tail.records if r.value]
+
+
+@dataclass
+class MatcherUnderTest:
+    app: FastAPI
+    settings: Settings
+    producer: AIOKafkaProducer
+    http: httpx.AsyncClient
+    db: MongoDatabase
+    bootstrap: str
+
+    @property
+    def runtime(self) -> Runtime:
+        runtime: Runtime = self.app.state.runtime
+        return runtime
+
+    async def publish_profile(
+        self, profile: SmeProfileV1, version: int = 1, correlation_id: str | None = None
+    ) -> SmeProfileChangedV1:
+        event = SmeProfileChangedV1(
+            sme_id=profile.id,
+            version=version,
+            profile=profile,
+            correlation_id=correlation_id or str(uuid.uuid4()),
+        )
+        await self.producer.send_and_wait(
+            SME_PROFILES,
+            event.to_bytes(),
+            key=profile.id.encode(),
+            headers=[("event_type", event.event_type.encode())],
+        )
+        return event
+
+    async def publish_erasure(self, sme_id: str, version: int) -> None:
+        headers = [
+            ("event_type", TOMBSTONE_EVENT_TYPE.encode()),
+            ("event_id", str(uuid.uuid4()).encode()),
+            ("correlation_id", str(uuid.uuid4()).encode()),
+            ("version", str(version).encode()),
+        ]
+        await self.producer.send_and_wait(SME_PROFILES, None, key=sme_id.encode(), headers=headers)
+
+    async def publish_raw(self, topic: str, key: bytes | None, value: bytes | None) -> None:
+        await self.producer.send_and_wait(topic, value, key=key)
+
+    async def publish_feedback(self, feedback: MatchFeedbackV1) -> None:
+        await self.producer.send_and_wait(
+            MATCH_FEEDBACK, feedback.to_bytes(), key=feedback.suggestion_id.encode()
+        )
+
+    async def recommendations(self, sme_id: str, direction: str, k: int = 10) -> httpx.Response:
+        return await self.http.get(
+            f"/v1/smes/{sme_id}/recommendations", params={"direction": direction, "k": k}
+        )
+
+    async def wait_for_list(
+        self, sme_id: str, direction: str, predicate: Callable[[list[str]], bool], timeout_s: float = 30.0
+    ) -> list[str]:
+        """Partner ids of the stored list once `predicate` holds for them."""
+        async with asyncio.timeout(timeout_s):
+            while True:
+                response = await self.recommendations(sme_id, direction, k=50)
+                partners = (
+                    [i["partner_id"] for i in response.json()["items"]] if response.status_code == 200 else []
+                )
+                if response.status_code == 200 and predicate(partners):
+                    return partners
+                await asyncio.sleep(0.2)
+
+    async def wait_until_gone(self, sme_id: str, timeout_s: float = 30.0) -> None:
+        async with asyncio.timeout(timeout_s):
+            while (await self.recommendations(sme_id, "suppliers")).status_code != 404:
+                await asyncio.sleep(0.2)
+
+
+async def start_matcher(infra: Endpoints, engine: Engine, name: str) -> AsyncIterator[MatcherUnderTest]:
+    settings = Settings(
+        group_id=f"matcher-it-{name}-{uuid.uuid4().hex[:8]}",
+        kafka=KafkaSettings(bootstrap_servers=infra.kafka_bootstrap),
+        mongo=MongoSettings(url=infra.mongodb_url, db_prefix=f"{SESSION_DB_PREFIX}{name}_"),
+        kafka_session_timeout_ms=6000,
+        kafka_heartbeat_interval_ms=500,
+        decline_sync_interval_s=0.5,
+        # New words only count after a refit; refit often so tests do not wait.
+        refit_interval_s=0.5,
+        retry_backoff_s=0.2,
+    )
+    app = create_app(settings, engine=engine)
+    producer = AIOKafkaProducer(bootstrap_servers=infra.kafka_bootstrap)
+    await producer.start()
+    mongo = create_client(infra.mongodb_url)
+    try:
+        async with app.router.lifespan_context(app):
+            runtime: Runtime = app.state.runtime
+            async with asyncio.timeout(60):
+                await runtime.feed.caught_up.wait()
+                while not runtime.ownership.owned:  # the group has assigned the partitions
+                    await asyncio.sleep(0.1)
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://matcher") as http:
+                yield MatcherUnderTest(
+                    app,
+                    settings,
+                    producer,
+                    http,
+                    get_database(mongo, settings.database_name),
+                    infra.kafka_bootstrap,
+                )
+    finally:
+        await producer.stop()
+        mongo.close()
+
+
+@pytest.fixture(scope="module")
+async def matcher(infra: Endpoints) -> AsyncIterator[MatcherUnderTest]:
+    async for m in start_matcher(infra, overlap_engine(), "matcher"):
+        yield m
+
+
+@pytest.fixture
+async def suggestions(infra: Endpoints) -> AsyncIterator[TopicTail]:
+    tail = TopicTail(infra.kafka_bootstrap, MATCH_SUGGESTIONS)
+    await tail.start()
+    yield tail
+    await tail.stop()
+
+
+@pytest.fixture
+async def profiles_dlq(infra: Endpoints) -> AsyncIterator[TopicTail]:
+    tail = TopicTail(infra.kafka_bootstrap, dead_letter(SME_PROFILES))
+    await tail.start()
+    yield tail
+    await tail.stop()
+
+
+@pytest.fixture
+def uid() -> str:
+    return uuid.uuid4().hex[:10]
