@@ -33,7 +33,7 @@ import numpy as np
 from shared.taxonomy import PROVINCES, Region
 
 # Bump when the vocabulary or the drawing changes, so cached clusters are regenerated.
-GENERATOR_VERSION: Final = 1
+GENERATOR_VERSION: Final = 2
 DEFAULT_CACHE_DIR: Final = Path(__file__).resolve().parent.parent / ".local" / "bench"
 THAI_SHARE: Final = 0.4
 
@@ -270,7 +270,7 @@ _CERTIFIED_NEED_TH: Final = ("ต้องการ{x}ที่ได้รั�
 _QUANTITIES: Final[dict[Unit, tuple[tuple[str, str, tuple[int, ...]], ...]]] = {
     "weight": (("approx. {v} kg/month", "เดือนละ {v} กก.", (20, 50, 100, 200, 500)),
                ("{v} kg per batch", "ครั้งละ {v} กิโลกรัม", (10, 30, 50, 100)),
-               ("about {v} tonnes a year", "ปีละประมาณ {v} ตัน", (1, 2, 5, 10, 20))),
+               ("about {v} tonnes a year", "ปีละประมาณ {v} ตัน", (2, 5, 10, 20))),
     "length": (("MOQ {v} m", "ขั้นต่ำ {v} เมตร", (50, 100, 200, 500)),
                ("width {v} cm", "หน้ากว้าง {v} ซม.", (90, 110, 150, 160)),
                ("{v} metres per order", "ออร์เดอร์ละ {v} เมตร", (100, 300, 1000))),
@@ -296,6 +296,27 @@ _SIDE_NEEDS: Final = (
     ("a designer for a new collection", "หานักออกแบบคอลเลกชันใหม่"),
 )
 _MARKET_NEED: Final = ("looking for buyers for our {x}", "หาตลาดสำหรับ{x}")
+# Details SMEs add to the name of what they trade, as (English, Thai) templates around it:
+# colours, weaves, weights, yarn counts, grades, end uses. {g} = grams per m², {c} = yarn count.
+_DETAILS: Final[dict[str, tuple[tuple[str, str], ...]]] = {
+    "fabric": (("natural white {x}", "{x}สีขาวธรรมชาติ"), ("indigo blue {x}", "{x}สีน้ำเงินคราม"),
+               ("black {x}", "{x}สีดำ"), ("earth-tone {x}", "{x}โทนเอิร์ธโทน"), ("pastel {x}", "{x}สีพาสเทล"),
+               ("striped {x}", "{x}ลายทาง"), ("checked {x}", "{x}ลายตาราง"), ("plain-weave {x}", "{x}ทอลายขัด"),
+               ("mudmee-patterned {x}", "{x}ลายมัดหมี่"), ("{x}, {g} gsm", "{x} {g} แกรม"),
+               ("{x}, {g} g/m2", "{x} น้ำหนัก {g} กรัมต่อตารางเมตร")),
+    "yarn": (("{x} Ne {c}", "{x} เบอร์ {c}"), ("undyed {x}", "{x}ไม่ย้อมสี"), ("{x}, count {c}", "{x} ขนาด {c}"),
+             ("dyed {x}", "{x}ย้อมสีแล้ว"), ("{x} on cones", "{x}แบบกรวย")),
+    "fibre": (("grade A {x}", "{x}เกรดเอ"), ("long-staple {x}", "{x}เส้นยาว"), ("sun-dried {x}", "{x}ตากแห้ง"),
+              ("baled {x}", "{x}อัดก้อน"), ("clean {x}", "{x}สะอาด")),
+    "product": (("unisex {x}", "{x}ยูนิเซ็กซ์"), ("handmade {x}", "{x}แฮนด์เมด"), ("eco-friendly {x}", "{x}รักษ์โลก"),
+                ("premium {x}", "{x}พรีเมียม"), ("{x}, sizes S-XXL", "{x} ไซซ์ S-XXL"),
+                ("{x} for hotels", "{x}สำหรับโรงแรม"), ("{x} for hospitals", "{x}สำหรับโรงพยาบาล"),
+                ("{x} for the export market", "{x}สำหรับตลาดส่งออก"), ("black {x}", "{x}สีดำ")),
+}  # fmt: skip
+_GRAMMAGES: Final = tuple(range(100, 341, 20))
+_YARN_COUNTS: Final = ("10/1", "16/1", "20/1", "20/2", "30/1", "32/2", "40/1", "40/2", "60/2")
+_ORIGINS: Final = (("{x} from {p}", "{x}จาก{p}"), ("{x} made in {p}", "{x}ผลิตที่{p}"))
+_FABRIC_FORMS: Final = frozenset({"woven", "handwoven", "knit", "nonwoven", "felt"})
 _GENERAL_CERTIFICATIONS: Final = ("ISO 9001", "ISO 14001", "Thai Industrial Standard", "Thai Green Label")
 
 _PLACES: Final = (
@@ -394,6 +415,20 @@ for (_sub, _stage), _items in _MAKERS.items():
     for _item in _items:
         _material = _item.key.partition(":")[2]
         _SIBLINGS[(_sub, _stage, _material)] = tuple(i for i in _items if i.key.partition(":")[2] == _material)
+
+
+def _detail_group(item: Item) -> str | None:
+    form = item.key.partition(":")[0]
+    if form in _FABRIC_FORMS or form.startswith("finish-"):
+        return "fabric"
+    if form in ("yarn", "handspun"):
+        return "yarn"
+    if form in ("fibre", "raw"):
+        return "fibre"
+    return "product" if item.unit == "pieces" and item.stage == DOWN else None
+
+
+_DETAIL_GROUPS: Final = {key: _detail_group(item) for key, item in ITEMS.items()}
 _INSTITUTIONS_OF: Final = {sub: tuple(i for i in _INSTITUTIONS if sub in i.sub_clusters) for sub in SUB_CLUSTERS}
 _PROVINCES_OF: Final = {region: tuple(p.name_en for p in PROVINCES if p.region == region) for region in Region}
 _ALL_PROVINCES: Final = tuple(p.name_en for p in PROVINCES)
@@ -434,14 +469,27 @@ def _quantity(unit: Unit, lang: int, dice: _Dice) -> str:
     return texts[lang].format(v=dice.pick(values))
 
 
+def _described(item: Item, lang: int, dice: _Dice) -> str:
+    """The item's name, often with a detail (colour, weight, count, end use) and sometimes its origin."""
+    name = item.th if lang else item.en
+    group = _DETAIL_GROUPS[item.key]
+    if group is not None and dice.chance(0.5):
+        template = dice.pick(_DETAILS[group])[lang]
+        name = template.format(x=name, g=dice.pick(_GRAMMAGES), c=dice.pick(_YARN_COUNTS))
+    if dice.chance(0.12):
+        province = dice.pick(PROVINCES)
+        name = dice.pick(_ORIGINS)[lang].format(x=name, p=province.name_th if lang else province.name_en)
+    return name
+
+
 def _offer_text(item: Item, lang: int, dice: _Dice) -> str:
     template = dice.pick(_OFFER_TEMPLATES_TH if lang else _OFFER_TEMPLATES_EN)
-    name = item.th if lang else item.en
+    name = _described(item, lang, dice)
     return template.format(x=name, q=_quantity(item.unit, lang, dice), n=dice.pick(_SALES_TALK[lang]))
 
 
 def _need_text(item: Item, lang: int, dice: _Dice) -> str:
-    name = item.th if lang else item.en
+    name = _described(item, lang, dice)
     if item.certifications and dice.chance(0.15):
         template = dice.pick(_CERTIFIED_NEED_TH if lang else _CERTIFIED_NEED_EN)
         return template.format(x=name, c=dice.pick(item.certifications))

@@ -34,9 +34,8 @@ class _TextFormatter(logging.Formatter):
 
 def configure_logging(service: str, level: str = "INFO", json_format: bool = False) -> None:
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(
-        _JsonFormatter() if json_format else _TextFormatter(f"%(asctime)s {service} %(levelname)s %(name)s: %(message)s")
-    )
+    text = _TextFormatter(f"%(asctime)s {service} %(levelname)s %(name)s: %(message)s")
+    handler.setFormatter(_JsonFormatter() if json_format else text)
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())

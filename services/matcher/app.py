@@ -79,13 +79,9 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
             await feed.caught_up.wait()
             owned = ownership.owned if partitions is None else partitions & ownership.owned
             sent = await service.reconcile(live.live_ids(owned))
-            log.info(
-                "lists reconciled", extra={"reason": why, "partitions": sorted(owned), "suggestions": sent}
-            )
+            log.info("lists reconciled", extra={"reason": why, "partitions": sorted(owned), "suggestions": sent})
 
-        ownership = PartitionOwnership(
-            lambda new: tasks.spawn(reconcile(new, "assigned"), "reconcile-assigned")
-        )
+        ownership = PartitionOwnership(lambda new: tasks.spawn(reconcile(new, "assigned"), "reconcile-assigned"))
 
         async def after_refit(reason: str) -> None:
             tasks.spawn(reconcile(None, f"refit:{reason}"), "reconcile-refit")

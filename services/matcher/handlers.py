@@ -12,6 +12,7 @@ import logging
 from typing import Any, Protocol
 
 from aiokafka import ConsumerRecord
+from aiokafka.errors import KafkaError
 from faststream import AckPolicy
 from faststream.kafka import KafkaBroker
 from faststream.kafka.annotations import KafkaMessage
@@ -63,6 +64,13 @@ def register_handlers(
         )
         log.warning("message dead-lettered", extra=_context(record, error=error[:300]))
 
+    async def commit(msg: _Ackable, record: ConsumerRecord[Any, Any]) -> None:
+        try:
+            await msg.ack()
+        except KafkaError as exc:
+            # Lost the partition in a rebalance: its next owner redoes the (idempotent) effect.
+            log.warning("offset not committed", extra=_context(record, error=repr(exc)))
+
     async def retry_later(msg: _Ackable, record: ConsumerRecord[Any, Any], exc: BaseException) -> None:
         log.warning("effect not stored; will retry", extra=_context(record, error=repr(exc)))
         await asyncio.sleep(settings.retry_backoff_s)
@@ -85,17 +93,15 @@ def register_handlers(
             parsed = parse_profile_record(record.key, record.value, decode_headers(record.headers))
         except InvalidProfileRecord as exc:
             await dead_letter(record, str(exc))
-            await msg.ack()
+            await commit(msg, record)
             return
-        context = _context(
-            record, sme_id=parsed.sme_id, event_id=parsed.event_id, correlation_id=parsed.correlation_id
-        )
+        context = _context(record, sme_id=parsed.sme_id, event_id=parsed.event_id, correlation_id=parsed.correlation_id)
         try:
             outcome = await service.on_profile(parsed, record.partition, record.offset)
         except Exception as exc:
             await retry_later(msg, record, exc)
             return
-        await msg.ack()
+        await commit(msg, record)
         log.info("profile event handled", extra={**context, "outcome": outcome})
 
     @broker.subscriber(
@@ -114,7 +120,7 @@ def register_handlers(
             feedback = MatchFeedbackV1.model_validate_json(record.value or b"")
         except ValidationError as exc:
             await dead_letter(record, f"not a valid MatchFeedbackV1: {exc}")
-            await msg.ack()
+            await commit(msg, record)
             return
         context = _context(record, event_id=feedback.event_id, correlation_id=feedback.correlation_id)
         try:
@@ -122,5 +128,5 @@ def register_handlers(
         except Exception as exc:
             await retry_later(msg, record, exc)
             return
-        await msg.ack()
+        await commit(msg, record)
         log.info("feedback handled", extra={**context, "outcome": outcome})

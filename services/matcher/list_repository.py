@@ -34,9 +34,7 @@ def _doc_id(sme_id: str, direction: Direction) -> str:
     return f"{sme_id}|{direction}"
 
 
-def _to_document(
-    ranked: RankedList, revision: int, positions: Mapping[int, int], now: datetime
-) -> dict[str, Any]:
+def _to_document(ranked: RankedList, revision: int, positions: Mapping[int, int], now: datetime) -> dict[str, Any]:
     return {
         "_id": _doc_id(ranked.sme_id, ranked.direction),
         "sme_id": ranked.sme_id,
@@ -113,9 +111,7 @@ class ListRepository:
             keys.add((doc["sme_id"], "suppliers" if doc["direction"] == "suppliers" else "buyers"))
         return keys
 
-    async def save(
-        self, ranked: RankedList, positions: Mapping[int, int], expected_revision: int | None
-    ) -> bool:
+    async def save(self, ranked: RankedList, positions: Mapping[int, int], expected_revision: int | None) -> bool:
         """Write the list if nobody else wrote it since `expected_revision` was read; False otherwise."""
         now = datetime.now(UTC)
         if expected_revision is None:

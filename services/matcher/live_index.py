@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from services.matcher.ranked_lists import Direction, ListEntry, RankedList
@@ -69,8 +70,9 @@ class LiveIndex:
         self._profiles: dict[str, Any] = {}
         self._versions: dict[str, int] = {}
         self._partition_of: dict[str, int] = {}
-        # sme id -> (order of its last change, correlation id of that change)
-        self._last_change: dict[str, tuple[int, str]] = {}
+        # sme id -> (when its last change happened, arrival order, correlation id of that change)
+        self._last_change: dict[str, tuple[datetime, int, str]] = {}
+        self._entered_by: dict[str, set[tuple[str, Direction]]] = {}
         self._change_seq = 0
         self._declined: set[tuple[str, str]] = set()
         self._journal: list[_Replay] | None = None
@@ -101,7 +103,7 @@ class LiveIndex:
     def latest_correlation(self, *sme_ids: str) -> str | None:
         """Correlation id of the most recent change among these SMEs: the change that made a pair possible."""
         known = [self._last_change[i] for i in sme_ids if i in self._last_change]
-        return max(known)[1] if known else None
+        return max(known)[2] if known else None
 
     def is_declined(self, supplier_id: str, buyer_id: str) -> bool:
         return (supplier_id, buyer_id) in self._declined
@@ -120,20 +122,14 @@ class LiveIndex:
         entries: list[ListEntry] = []
         for m in matches:
             partner = m.supplier_id if direction == "suppliers" else m.buyer_id
-            if (
-                partner == sme_id
-                or partner not in self._profiles
-                or self.is_declined(m.supplier_id, m.buyer_id)
-            ):
+            if partner == sme_id or partner not in self._profiles or self.is_declined(m.supplier_id, m.buyer_id):
                 continue
             entries.append(
                 ListEntry(
                     partner_id=partner,
                     partner_version=self._versions[partner],
                     score=float(m.score),
-                    reasons=tuple(
-                        Reason(code=r.code, text_en=r.text_en, text_th=r.text_th) for r in m.reasons
-                    ),
+                    reasons=tuple(Reason(code=r.code, text_en=r.text_en, text_th=r.text_th) for r in m.reasons),
                 )
             )
             if len(entries) == self.k:
@@ -142,7 +138,7 @@ class LiveIndex:
 
     def lists_containing(self, sme_id: str) -> set[tuple[str, Direction]]:
         """Every (owner, direction) whose current top-k list has `sme_id` in it."""
-        found: set[tuple[str, Direction]] = set()
+        found: set[tuple[str, Direction]] = self._entered_by.pop(sme_id, set())
         if self._index is None or sme_id not in self._profiles:
             return found
         everyone = len(self._profiles)
@@ -159,7 +155,12 @@ class LiveIndex:
     # ----------------------------------------------------------- writes
 
     def apply_change(
-        self, profile: SmeProfileV1, version: int, partition: int, correlation_id: str | None = None
+        self,
+        profile: SmeProfileV1,
+        version: int,
+        partition: int,
+        correlation_id: str | None = None,
+        occurred_at: datetime | None = None,
     ) -> bool:
         """Index a snapshot; False when this or a newer version is already known (a re-publication)."""
         known = self._versions.get(profile.id)
@@ -171,9 +172,18 @@ class LiveIndex:
         self._partition_of[profile.id] = partition
         self._change_seq += 1
         if correlation_id is not None:
-            self._last_change[profile.id] = (self._change_seq, correlation_id)
+            # Event time orders changes across partitions, which the feed reads in no set order.
+            when = occurred_at or datetime.now(UTC)
+            self._last_change[profile.id] = (when, self._change_seq, correlation_id)
         self.changes_since_fit += 1
-        self._apply(lambda index: index.upsert(engine_profile))
+        entered = self._apply(lambda index: index.upsert(engine_profile))
+        if isinstance(entered, Sequence):
+            # The engine says which lists the SME just entered; its event's handler refreshes them.
+            keys = self._entered_by.setdefault(profile.id, set())
+            for m in entered:
+                keys.update({(m.buyer_id, "suppliers"), (m.supplier_id, "buyers")})
+            keys.discard((profile.id, "suppliers"))
+            keys.discard((profile.id, "buyers"))
         return True
 
     def apply_erasure(self, sme_id: str, version: int | None, partition: int) -> bool:
@@ -184,6 +194,7 @@ class LiveIndex:
         if sme_id not in self._profiles:
             return False
         del self._profiles[sme_id]
+        self._entered_by.pop(sme_id, None)
         self._last_change.pop(sme_id, None)
         self._declined = {pair for pair in self._declined if sme_id not in pair}
         self.changes_since_fit += 1
@@ -198,11 +209,11 @@ class LiveIndex:
         self._apply(lambda index: index.decline(supplier_id, buyer_id))
         return True
 
-    def _apply(self, change: _Replay) -> None:
-        if self._index is not None:
-            change(self._index)
+    def _apply(self, change: _Replay) -> object:
+        result = change(self._index) if self._index is not None else None
         if self._journal is not None:
             self._journal.append(change)
+        return result
 
     # ------------------------------------------------------------ refit
 

@@ -146,9 +146,7 @@ class MatchingService:
 
     # ------------------------------------------------------------- refresh
 
-    async def _refresh(
-        self, keys: set[ListKey], correlation_id: str | None, last_owner: str | None = None
-    ) -> int:
+    async def _refresh(self, keys: set[ListKey], correlation_id: str | None, last_owner: str | None = None) -> int:
         """Recompute these lists, publish what entered them, store them; returns suggestions sent."""
         async with self._lock:
             pending = set(keys)

@@ -30,9 +30,7 @@ log = logging.getLogger(__name__)
 
 
 class ProfileFeed:
-    def __init__(
-        self, bootstrap_servers: str, live: LiveIndex, refitter: Refitter, topic: str = SME_PROFILES
-    ) -> None:
+    def __init__(self, bootstrap_servers: str, live: LiveIndex, refitter: Refitter, topic: str = SME_PROFILES) -> None:
         self._bootstrap = bootstrap_servers
         self._live = live
         self._refitter = refitter
@@ -140,7 +138,11 @@ class ProfileFeed:
         try:
             if isinstance(parsed, ProfileChanged):
                 self._live.apply_change(
-                    parsed.event.profile, parsed.version, record.partition, parsed.correlation_id
+                    parsed.event.profile,
+                    parsed.version,
+                    record.partition,
+                    parsed.correlation_id,
+                    parsed.event.occurred_at,
                 )
             else:
                 self._live.apply_erasure(parsed.sme_id, parsed.version, record.partition)

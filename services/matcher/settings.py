@@ -14,12 +14,8 @@ class Settings(BaseSettings):
     service_name: str = "matcher"
     host: str = "127.0.0.1"
     port: int = 8002
-    group_id: str = Field(
-        "matcher", description="Consumer group that splits the scoring work between replicas"
-    )
-    k: int = Field(
-        10, ge=1, le=50, description="Length of every stored top-k list; entering it is a suggestion"
-    )
+    group_id: str = Field("matcher", description="Consumer group that splits the scoring work between replicas")
+    k: int = Field(10, ge=1, le=50, description="Length of every stored top-k list; entering it is a suggestion")
     refit_interval_s: float = Field(
         30.0,
         gt=0,

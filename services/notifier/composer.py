@@ -10,7 +10,7 @@ from services.notifier.components import Components
 from services.notifier.keys import message_id
 from services.notifier.mime import Envelope, checked_address, compose
 from services.notifier.model import Delivery, DeliveryKind, PendingSuggestion, Recipient
-from services.notifier.rendering import PartnerView, RenderedEmail, SuggestionCard, role_text
+from services.notifier.rendering import PartnerView, RenderedEmail, SuggestionCard, one_line, role_text
 from services.notifier.tokens import LinkAction
 
 
@@ -27,7 +27,7 @@ class ComposedEmail:
 
 
 def _display_name(recipient: Recipient) -> str:
-    return recipient.contact.contact_name or recipient.summary.name
+    return one_line(recipient.contact.contact_name or recipient.summary.name, 200)
 
 
 def _card(

@@ -62,13 +62,13 @@ def compose(email: RenderedEmail, envelope: Envelope) -> EmailMessage:
     message["List-Unsubscribe"] = f"<{envelope.unsubscribe_url}>"
     message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     message["Auto-Submitted"] = "auto-generated"
-    message["Content-Language"] = email.language
     if envelope.kind:
         message["X-ClusterLink-Kind"] = envelope.kind
     if envelope.correlation_id:
         message["X-Correlation-ID"] = one_line(envelope.correlation_id, 100)
     message.set_content(email.text, subtype="plain", charset="utf-8", cte=_transfer_encoding(email.text))
     message.add_alternative(email.html, subtype="html", charset="utf-8", cte=_transfer_encoding(email.html))
+    message["Content-Language"] = email.language  # after the body: set_content clears Content-* headers
     return message
 
 

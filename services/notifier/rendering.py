@@ -40,7 +40,7 @@ class PartnerView:
     @classmethod
     def of(cls, summary: PublicSummary, language: str) -> PartnerView:
         return cls(
-            name=summary.name,
+            name=one_line(summary.name, 200),
             sub_cluster=sub_cluster_label(summary.sub_cluster, language),
             stage=stage_label(summary.stage, language),
             province=province_label(summary.province, language),

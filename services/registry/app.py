@@ -21,6 +21,7 @@ from services.registry.api.body_limit import BodySizeLimit
 from services.registry.api.deps import RegistryContext
 from services.registry.api.routes_health import Readiness
 from services.registry.auth import Authenticator
+from services.registry.leases import BucketLeases
 from services.registry.publisher import KafkaEventPublisher, create_broker
 from services.registry.relay import Relay
 from services.registry.repository import ProfileRepository
@@ -59,17 +60,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         mongo = create_client(settings.mongo.url, timeout_ms=settings.mongo_timeout_ms)
-        repository = ProfileRepository(get_database(mongo, settings.database_name))
+        database = get_database(mongo, settings.database_name)
+        repository = ProfileRepository(database)
         publisher = KafkaEventPublisher(
             create_broker(settings.kafka.bootstrap_servers, settings.kafka_request_timeout_ms),
             settings.kafka.bootstrap_servers,
         )
         relay = Relay(
             repository,
+            BucketLeases(database, owner=settings.replica_id, lease_s=settings.relay_lease_s),
             publisher,
-            owner=settings.replica_id,
-            lease_s=settings.relay_lease_s,
-            publish_timeout_s=settings.kafka_request_timeout_ms / 1000,
+            send_deadline_s=settings.relay_send_deadline_s,
             poll_interval_s=settings.relay_poll_interval_s,
             workers=settings.relay_workers,
         )

@@ -22,9 +22,7 @@ LIST_SEPARATOR = "|"
 _LIST_FIELDS = frozenset({"offers", "needs", "certifications", "bcg"})
 _CAPACITY_COLUMNS = ("capacity_amount", "capacity_unit")
 CSV_COLUMNS: tuple[str, ...] = tuple(
-    column
-    for name in ProfileIn.model_fields
-    for column in (_CAPACITY_COLUMNS if name == "capacity" else (name,))
+    column for name in ProfileIn.model_fields for column in (_CAPACITY_COLUMNS if name == "capacity" else (name,))
 )
 _LINE = "(line)"
 
@@ -89,8 +87,16 @@ def _csv_record(row: dict[str, str]) -> dict[str, Any]:
             data[column] = value
     amount, unit = (row.get(column, "").strip() for column in _CAPACITY_COLUMNS)
     if amount or unit:
-        data["capacity"] = {"amount": amount, "unit": unit}
+        data["capacity"] = {"amount": _number(amount), "unit": unit}
     return data
+
+
+def _number(cell: str) -> float | str:
+    """A CSV cell is text; a number in it becomes a number, anything else is reported as invalid."""
+    try:
+        return float(cell)
+    except ValueError:
+        return cell
 
 
 def read_csv(body: bytes, *, first_line: int = 2) -> Iterator[RawRecord]:
@@ -104,9 +110,7 @@ def read_csv(body: bytes, *, first_line: int = 2) -> Iterator[RawRecord]:
         raise UnreadableFile(f"the header is not valid CSV ({exc})", first_line - 1) from exc
     unknown = [column for column in header if column not in CSV_COLUMNS]
     if unknown:
-        raise UnreadableFile(
-            f"unknown columns {unknown}; known columns are {list(CSV_COLUMNS)}", first_line - 1
-        )
+        raise UnreadableFile(f"unknown columns {unknown}; known columns are {list(CSV_COLUMNS)}", first_line - 1)
     if len(set(header)) != len(header):
         raise UnreadableFile("a column appears twice in the header", first_line - 1)
     offset = first_line - 2  # the reader counts the header as line 1

@@ -56,9 +56,7 @@ def _claimed_id(data: dict[str, object]) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _validate(
-    records: Iterable[RawRecord], max_lines: int
-) -> tuple[list[LineResult], list[tuple[int, ProfileIn]]]:
+def _validate(records: Iterable[RawRecord], max_lines: int) -> tuple[list[LineResult], list[tuple[int, ProfileIn]]]:
     rejected: list[LineResult] = []
     valid: list[tuple[int, ProfileIn]] = []
     first_line_of: dict[str, int] = {}
@@ -110,9 +108,7 @@ async def run_import(
     return ImportReport(dry_run, tuple(sorted(rejected + applied, key=lambda result: result.line)))
 
 
-async def _apply_all(
-    registry: Registry, valid: list[tuple[int, ProfileIn]], correlation_id: str
-) -> list[LineResult]:
+async def _apply_all(registry: Registry, valid: list[tuple[int, ProfileIn]], correlation_id: str) -> list[LineResult]:
     gate = asyncio.Semaphore(_APPLY_CONCURRENCY)
 
     async def apply(line: int, profile: ProfileIn) -> LineResult:

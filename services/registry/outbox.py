@@ -58,9 +58,7 @@ class OutboxEntry:
 
 
 def changed(snapshot: SmeProfileV1, version: int, correlation_id: str) -> OutboxEntry:
-    event = SmeProfileChangedV1(
-        sme_id=snapshot.id, version=version, profile=snapshot, correlation_id=correlation_id
-    )
+    event = SmeProfileChangedV1(sme_id=snapshot.id, version=version, profile=snapshot, correlation_id=correlation_id)
     return OutboxEntry(
         version=version,
         event_type=event.event_type,

@@ -20,11 +20,12 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    Strict,
     StringConstraints,
     field_validator,
 )
 
-from services.registry.text import clean_multiline, clean_single_line
+from services.registry.text import cleaner
 from shared.events import NotificationPreference, SmeProfileV1
 from shared.taxonomy import BcgTag, Stage, SubCluster, resolve_certification, resolve_province
 
@@ -86,40 +87,54 @@ def _line_id(value: str) -> str:
     return value
 
 
+def _iso_text(value: object) -> object:
+    # JSON has no date type: a number here would be read as seconds since 1970, which nobody means.
+    if not isinstance(value, str):
+        raise ValueError("must be an ISO 8601 date-time with a time zone, e.g. 2025-01-31T09:00:00+07:00")
+    return value
+
+
 def _utc(value: datetime) -> datetime:
-    if value > datetime.now(UTC) + _CONSENT_CLOCK_SKEW:
+    try:
+        in_utc = value.astimezone(UTC)
+    except OverflowError as exc:  # e.g. year 1 with a positive offset
+        raise ValueError("is out of range") from exc
+    if in_utc > datetime.now(UTC) + _CONSENT_CLOCK_SKEW:
         raise ValueError("is in the future")
-    return value.astimezone(UTC)
+    return in_utc
 
 
-_Clean = BeforeValidator(clean_single_line)
-
-
-def _length(max_length: int) -> StringConstraints:
+def _sized(max_length: int) -> StringConstraints:
     return StringConstraints(min_length=1, max_length=max_length)
 
 
+def _clean(max_length: int, *, multiline: bool = False) -> BeforeValidator:
+    return BeforeValidator(cleaner(max_length, multiline=multiline))
+
+
 SmeId = Annotated[str, StringConstraints(pattern=SME_ID_PATTERN)]
-Name = Annotated[str, _Clean, _length(200)]
-ItemText = Annotated[str, _Clean, _length(500)]
-CertificationText = Annotated[str, _Clean, _length(100)]
-Description = Annotated[str, BeforeValidator(clean_multiline), _length(4000)]
-ContactName = Annotated[str, _Clean, _length(120)]
-MinimumOrder = Annotated[str, _Clean, _length(200)]
-Unit = Annotated[str, _Clean, _length(20)]
-Email = Annotated[str, _Clean, _length(254), AfterValidator(_email)]
-ProvinceName = Annotated[str, _Clean, _length(80), AfterValidator(_province)]
-Phone = Annotated[str, _Clean, _length(30), AfterValidator(_phone)]
-Website = Annotated[str, _Clean, _length(300), AfterValidator(_website)]
-LineId = Annotated[str, _Clean, _length(50), AfterValidator(_line_id)]
-ConsentTime = Annotated[AwareDatetime, AfterValidator(_utc)]
+Name = Annotated[str, _clean(200), _sized(200)]
+ItemText = Annotated[str, _clean(500), _sized(500)]
+CertificationText = Annotated[str, _clean(100), _sized(100)]
+Description = Annotated[str, _clean(4000, multiline=True), _sized(4000)]
+ContactName = Annotated[str, _clean(120), _sized(120)]
+MinimumOrder = Annotated[str, _clean(200), _sized(200)]
+Unit = Annotated[str, _clean(20), _sized(20)]
+Email = Annotated[str, _clean(254), _sized(254), AfterValidator(_email)]
+ProvinceName = Annotated[str, _clean(80), _sized(80), AfterValidator(_province)]
+Phone = Annotated[str, _clean(30), _sized(30), AfterValidator(_phone)]
+Website = Annotated[str, _clean(300), _sized(300), AfterValidator(_website)]
+LineId = Annotated[str, _clean(50), _sized(50), AfterValidator(_line_id)]
+ConsentTime = Annotated[AwareDatetime, BeforeValidator(_iso_text), AfterValidator(_utc)]
+# A number, not text that looks like one: the request must match the documented schema.
+Amount = Annotated[float, Strict(), Field(gt=0, le=1e9, allow_inf_nan=False)]
 Language = Literal["th", "en"]
 
 
 class CapacityIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    amount: float = Field(gt=0, le=1e9, allow_inf_nan=False, description="Amount per month", examples=[500])
+    amount: Amount = Field(description="Amount per month", examples=[500])
     unit: Unit = Field(description="Unit of the amount", examples=["kg", "m", "pcs", "กิโลกรัม"])
 
 
@@ -151,18 +166,14 @@ class ProfileIn(BaseModel):
         },
     )
 
-    id: SmeId | None = Field(
-        None, description="Stable SME id; generated when omitted on create", examples=["sme-0042"]
-    )
+    id: SmeId | None = Field(None, description="Stable SME id; generated when omitted on create", examples=["sme-0042"])
     name: Name = Field(description="Company name, Thai or English")
     sub_cluster: SubCluster = Field(description="One of the five sub-clusters")
     stage: Stage = Field(description="Position in the value chain")
     province: ProvinceName = Field(
         description="Thai province, Thai or English name; stored as the English name", examples=["Chiang Mai"]
     )
-    offers: list[ItemText] = Field(
-        default_factory=list, max_length=MAX_LIST_ITEMS, description="What it sells"
-    )
+    offers: list[ItemText] = Field(default_factory=list, max_length=MAX_LIST_ITEMS, description="What it sells")
     needs: list[ItemText] = Field(default_factory=list, max_length=MAX_LIST_ITEMS, description="What it buys")
     certifications: list[CertificationText] = Field(
         default_factory=list,

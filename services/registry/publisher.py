@@ -58,9 +58,7 @@ class KafkaEventPublisher:
                 await ensure_topics(self._bootstrap, timeout_s=5.0)
                 await self._broker.start()
             except Exception as exc:
-                log.warning(
-                    "kafka not reachable yet, retrying", extra={"error": repr(exc), "retry_s": backoff}
-                )
+                log.warning("kafka not reachable yet, retrying", extra={"error": repr(exc), "retry_s": backoff})
                 await self._safe_stop()
                 await asyncio.sleep(backoff)
                 backoff = min(backoff * 2, _MAX_BACKOFF_S)

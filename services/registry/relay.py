@@ -1,14 +1,21 @@
 """The outbox relay: publishes every profile's pending events, in version order, at least once.
 
-Any number of registry replicas run one each. A replica claims a profile's
-outbox with a lease (one document write), publishes the entries it has not
-published before, then drops them from the outbox. A crash anywhere in
-between leaves the entries in place: they are published again after the lease
-ends, with the same version and event id, and consumers skip what they have seen.
+Every registry replica runs one. A relay publishes an SME's events only while
+it holds the lease on the SME's bucket (see `leases`). For one SME it
+publishes the unpublished versions oldest first, brings the SME's head up to
+date, strips the versions below the newest, and only then marks the
+published ones. A crash anywhere before the mark leaves them unmarked: they
+are published again later with the same version and event id, and consumers
+skip versions they have seen.
+
+`send_deadline_s` is the longest a send can take (the producer gives up by
+then) plus the clock difference tolerated between replicas; a relay sends only
+while its lease covers that long.
 
 A change made through this replica is relayed at once (`notify`); a scan every
-`poll_interval_s` picks up everything else (other replicas' leases that ran
-out, changes stored while Kafka was down, changes of a crashed process).
+`poll_interval_s` picks up everything else (changes made through replicas that
+do not hold the bucket, changes stored while Kafka was down or by a process
+that died).
 """
 
 from __future__ import annotations
@@ -20,20 +27,30 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from services.registry.publisher import EventPublisher
-from services.registry.repository import Claim
+from services.registry.repository import ProfileVersion, Unsettled
 
 log = logging.getLogger(__name__)
 
-_SCAN_BATCH = 500
+_SCAN_BATCH = 1000
 _MAX_BACKOFF_S = 10.0
 
 
-class OutboxStore(Protocol):
-    async def claimable(self, owner: str, now: datetime, limit: int) -> list[str]: ...
+class VersionStore(Protocol):
+    async def with_pending_events(self, limit: int) -> list[str]: ...
 
-    async def claim(self, sme_id: str, owner: str, now: datetime, lease_until: datetime) -> Claim | None: ...
+    async def unsettled(self, sme_id: str) -> Unsettled: ...
 
-    async def mark_published(self, sme_id: str, owner: str, version: int) -> bool: ...
+    async def update_head(self, version: ProfileVersion) -> None: ...
+
+    async def strip(self, sme_id: str, version: int) -> None: ...
+
+    async def mark_published(self, sme_id: str, version: int) -> None: ...
+
+
+class Leases(Protocol):
+    def covers(self, sme_id: str, start: datetime, end: datetime) -> bool: ...
+
+    async def refresh(self, now: datetime) -> None: ...
 
 
 def _utcnow() -> datetime:
@@ -43,21 +60,19 @@ def _utcnow() -> datetime:
 class Relay:
     def __init__(
         self,
-        store: OutboxStore,
+        store: VersionStore,
+        leases: Leases,
         publisher: EventPublisher,
         *,
-        owner: str,
-        lease_s: float,
-        publish_timeout_s: float,
+        send_deadline_s: float,
         poll_interval_s: float,
         workers: int,
         clock: Callable[[], datetime] = _utcnow,
     ) -> None:
         self._store = store
+        self._leases = leases
         self._publisher = publisher
-        self._owner = owner
-        self._lease = timedelta(seconds=lease_s)
-        self._publish_timeout = timedelta(seconds=publish_timeout_s)
+        self._send_deadline = timedelta(seconds=send_deadline_s)
         self._poll_interval_s = poll_interval_s
         self._workers = workers
         self._clock = clock
@@ -84,7 +99,8 @@ class Relay:
     async def _scan_forever(self) -> None:
         while True:
             try:
-                for sme_id in await self._store.claimable(self._owner, self._clock(), _SCAN_BATCH):
+                await self._leases.refresh(self._clock())
+                for sme_id in await self._store.with_pending_events(_SCAN_BATCH):
                     if sme_id not in self._active:
                         self.notify(sme_id)
             except Exception:
@@ -106,9 +122,7 @@ class Relay:
                 self._failures += 1
                 backoff = min(0.25 * 2**self._failures, _MAX_BACKOFF_S)
                 log.warning(
-                    "publishing failed; will retry",
-                    exc_info=True,
-                    extra={"sme_id": sme_id, "retry_s": backoff},
+                    "publishing failed; will retry", exc_info=True, extra={"sme_id": sme_id, "retry_s": backoff}
                 )
                 await asyncio.sleep(backoff)
             finally:
@@ -117,29 +131,39 @@ class Relay:
                     self._again.discard(sme_id)
                     self.notify(sme_id)
 
+    def _may_send(self, sme_id: str) -> bool:
+        now = self._clock()
+        return self._leases.covers(sme_id, now, now + self._send_deadline)
+
     async def relay_one(self, sme_id: str) -> None:
-        """Publish everything pending for one profile, including what arrives while doing so."""
-        more = True
-        while more:
-            now = self._clock()
-            lease_until = now + self._lease
-            claim = await self._store.claim(sme_id, self._owner, now, lease_until)
-            if claim is None:
-                return  # nothing pending, or another replica holds the lease
-            for entry in claim.entries:
-                if entry.version <= claim.published_version:
-                    continue
-                if self._clock() + self._publish_timeout > lease_until:
-                    return  # the lease could end mid-send; the next claim carries on
-                await self._publisher.publish(sme_id, entry)
-                log.info(
-                    "published",
-                    extra={
-                        "sme_id": sme_id,
-                        "version": entry.version,
-                        "event_type": entry.event_type,
-                        "event_id": entry.event_id,
-                        "correlation_id": entry.correlation_id,
-                    },
-                )
-            more = await self._store.mark_published(sme_id, self._owner, claim.version)
+        """Publish the SME's unpublished versions, oldest first; then settle them."""
+        if not self._may_send(sme_id):
+            return  # another replica holds the bucket, or the lease is about to end
+        unsettled = await self._store.unsettled(sme_id)
+        pending = unsettled.pending
+        for version in pending:
+            assert version.event is not None
+            if not self._may_send(sme_id):
+                return  # the next holder (or the next epoch) carries on
+            await self._publisher.publish(sme_id, version.event)
+            log.info(
+                "published",
+                extra={
+                    "sme_id": sme_id,
+                    "version": version.version,
+                    "event_type": version.event.event_type,
+                    "event_id": version.event.event_id,
+                    "correlation_id": version.event.correlation_id,
+                },
+            )
+        if not unsettled.chain:
+            return
+        newest = unsettled.chain[0]
+        # The head first, so a version marked published always has its head (erasure relies on it).
+        if unsettled.head_version != newest.version:
+            await self._store.update_head(newest)
+        for older in unsettled.chain[1:]:
+            if not older.stripped:
+                await self._store.strip(sme_id, older.version)
+        for version in pending:
+            await self._store.mark_published(sme_id, version.version)

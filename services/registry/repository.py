@@ -1,52 +1,81 @@
 """Profiles in MongoDB: the only module that knows the document layout.
 
-One document per SME holds the profile, its version, its SME-token hash and
-its outbox (pending events). Every change is a single conditional document
-write: the profile, the version and the pending event move together or not at
-all — FerretDB has no multi-document transactions and none are needed.
+Every change of a profile is a new, immutable *version document*
+(`_id = "<sme id>/<version>"`) holding the whole profile, the SME-token hash
+and the pending event. Inserting it is the one write of a change, and the
+unique `_id` is the concurrency check too: of two writers that read version
+3, exactly one can insert version 4. This holds on MongoDB and on FerretDB,
+whose updates are not atomic under concurrency but whose unique keys are.
+Version documents are never deleted — once superseded and published they are
+stripped to a stub — so a version number can never be used twice.
 
-After an erasure the document keeps only the id, the last version and the
-pending tombstone; once the tombstone is published it stays as that stub, so a
-later registration under the same id continues the version sequence and
-consumers never mistake it for an old version.
+A *head* document per SME (`_id = "<sme id>"`) mirrors the newest version for
+search and is where reads start. Writers update it best effort after the
+insert; the relay brings it up to date before it marks a version published.
+A read checks the version the head names and looks for newer ones, so a head
+that fell behind costs a lookup, never a wrong answer. Hot paths touch
+documents by `_id` only, which FerretDB answers without a collection scan.
+
+Erasure inserts a tombstone version without personal data and strips every
+version below it at once; the tombstone stays, so a later registration under
+the same id continues the version sequence.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+import contextlib
+import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
-from pymongo import ASCENDING, ReturnDocument
-from pymongo.errors import DuplicateKeyError
+from pymongo import ASCENDING, DESCENDING
+from pymongo.errors import DuplicateKeyError, PyMongoError
 
-from services.registry.errors import ProfileAlreadyExists
 from services.registry.outbox import OutboxEntry
 from services.registry.text import search_key
 from shared.events import SmeProfileV1
 from shared.mongo import MongoDatabase
 
-COLLECTION = "profiles"
-_LIVE = "live"
-_ERASED = "erased"
-_NEVER = datetime(1970, 1, 1, tzinfo=UTC)  # an expired lease
+log = logging.getLogger(__name__)
+
+VERSIONS = "profile_versions"
+HEADS = "profile_heads"
 _REGEX_SPECIAL = frozenset("\\.+*?()|[]{}^$#")
+# What a superseded version keeps: enough to hold its number and be skipped.
+_STRIPPED = dict.fromkeys(("profile", "token_hash", "unknown_certifications", "search_text", "created_at", "event"), "")
+_STUB_FLAGS = {"published": True, "stripped": True}
+
+
+class VersionKind(StrEnum):
+    CHANGED = "changed"  # the profile changed; its event is published
+    TOKEN = "token"  # only the SME token changed; nothing to publish
+    ERASED = "erased"  # the profile was erased; a tombstone is published
 
 
 @dataclass(frozen=True, slots=True)
-class StoredProfile:
-    profile: SmeProfileV1
+class ProfileVersion:
+    sme_id: str
     version: int
+    kind: VersionKind
+    profile: SmeProfileV1 | None  # None once erased
+    token_hash: str | None
     unknown_certifications: tuple[str, ...]
-    created_at: datetime
+    created_at: datetime | None
     updated_at: datetime
+    event: OutboxEntry | None  # what this version publishes, if anything
+    published: bool = False
+    stripped: bool = False  # superseded and emptied; only its number remains
 
+    @property
+    def live(self) -> bool:
+        return self.kind is not VersionKind.ERASED
 
-@dataclass(frozen=True, slots=True)
-class ProfileState:
-    version: int
-    live: bool
+    @property
+    def settles_older(self) -> bool:
+        """Published with an event (or already stripped): every older version is settled too."""
+        return self.published and (self.event is not None or self.stripped)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,14 +88,25 @@ class SearchFilters:
     only_id: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """A profile's unpublished events, owned by one relay until its lease ends."""
+class VersionTaken(Exception):
+    """Another writer stored this version first."""
 
-    sme_id: str
-    version: int
-    published_version: int
-    entries: tuple[OutboxEntry, ...]  # in version order
+
+@dataclass(frozen=True, slots=True)
+class Unsettled:
+    """An SME's newest version and the ones below it down to the last one published, newest first."""
+
+    chain: tuple[ProfileVersion, ...]
+    head_version: int | None
+
+    @property
+    def pending(self) -> list[ProfileVersion]:
+        """What is still to be published, oldest first."""
+        return [v for v in reversed(self.chain) if not v.published and v.event is not None]
+
+
+def _version_id(sme_id: str, version: int) -> str:
+    return f"{sme_id}/{version:010d}"
 
 
 def _literal_regex(text: str) -> str:
@@ -79,59 +119,96 @@ def _search_text(profile: SmeProfileV1) -> str:
     return search_key(" \n".join([*parts, *profile.certifications]))
 
 
-def _live_fields(
-    profile: SmeProfileV1, version: int, unknown: Sequence[str], now: datetime
-) -> dict[str, Any]:
-    return {
-        "state": _LIVE,
-        "version": version,
-        "profile": profile.model_dump(mode="json"),
-        "unknown_certifications": list(unknown),
-        "search_text": _search_text(profile),
-        "updated_at": now,
-        "pending": True,
+def _content(version: ProfileVersion) -> dict[str, Any]:
+    doc: dict[str, Any] = {
+        "sme_id": version.sme_id,
+        "version": version.version,
+        "kind": version.kind.value,
+        "updated_at": version.updated_at,
     }
+    if version.profile is not None:
+        doc |= {
+            "profile": version.profile.model_dump(mode="json"),
+            "token_hash": version.token_hash,
+            "unknown_certifications": list(version.unknown_certifications),
+            "search_text": _search_text(version.profile),
+            "created_at": version.created_at,
+        }
+    return doc
 
 
-def _stored(doc: dict[str, Any]) -> StoredProfile:
-    return StoredProfile(
-        profile=SmeProfileV1.model_validate(doc["profile"]),
+def _from_document(doc: dict[str, Any]) -> ProfileVersion:
+    profile = doc.get("profile")
+    event = doc.get("event")
+    return ProfileVersion(
+        sme_id=str(doc["sme_id"]),
         version=int(doc["version"]),
+        kind=VersionKind(doc["kind"]),
+        profile=None if profile is None else SmeProfileV1.model_validate(profile),
+        token_hash=doc.get("token_hash"),
         unknown_certifications=tuple(doc.get("unknown_certifications", ())),
-        created_at=doc["created_at"],
+        created_at=doc.get("created_at"),
         updated_at=doc["updated_at"],
+        event=None if event is None else OutboxEntry.from_document(event),
+        published=bool(doc.get("published", True)),
+        stripped=bool(doc.get("stripped", False)),
     )
 
 
 class ProfileRepository:
     def __init__(self, database: MongoDatabase) -> None:
-        self._profiles = database[COLLECTION]
+        self._versions = database[VERSIONS]
+        self._heads = database[HEADS]
 
     async def ensure_indexes(self) -> None:
+        await self._versions.create_index([("sme_id", ASCENDING), ("version", DESCENDING)])
+        await self._versions.create_index([("published", ASCENDING)])
         for field in ("sub_cluster", "stage", "province", "certifications"):
-            await self._profiles.create_index([(f"profile.{field}", ASCENDING)])
-        await self._profiles.create_index([("pending", ASCENDING), ("lease_until", ASCENDING)])
+            await self._heads.create_index([(f"profile.{field}", ASCENDING)])
 
     # ------------------------------------------------------------ reads
 
-    async def get(self, sme_id: str) -> StoredProfile | None:
-        doc = await self._profiles.find_one({"_id": sme_id, "state": _LIVE})
-        return None if doc is None else _stored(doc)
+    async def version(self, sme_id: str, version: int) -> ProfileVersion | None:
+        doc = await self._versions.find_one({"_id": _version_id(sme_id, version)})
+        return None if doc is None else _from_document(doc)
 
-    async def state(self, sme_id: str) -> ProfileState | None:
-        doc = await self._profiles.find_one({"_id": sme_id}, {"version": 1, "state": 1})
-        return None if doc is None else ProfileState(int(doc["version"]), doc["state"] == _LIVE)
+    async def latest(self, sme_id: str) -> ProfileVersion | None:
+        """The newest version of an SME (live or erased), or None if it never existed."""
+        latest, _ = await self._latest_and_head(sme_id)
+        return latest
+
+    async def _latest_and_head(self, sme_id: str) -> tuple[ProfileVersion | None, int | None]:
+        head = await self._heads.find_one({"_id": sme_id}, {"version": 1})
+        head_version = int(head["version"]) if head else None
+        current = await self.version(sme_id, head_version or 1)
+        if current is None:
+            # No head and no first version: never registered. A head naming a missing
+            # version should not happen; find the newest the slow way.
+            return (None if head is None else await self._latest_by_scan(sme_id)), head_version
+        while (newer := await self.version(sme_id, current.version + 1)) is not None:
+            current = newer
+        return current, head_version
+
+    async def _latest_by_scan(self, sme_id: str) -> ProfileVersion | None:
+        cursor = self._versions.find({"sme_id": sme_id}).sort("version", DESCENDING).limit(1)
+        async for doc in cursor:
+            return _from_document(doc)
+        return None
 
     async def token_hash(self, sme_id: str) -> str | None:
-        doc = await self._profiles.find_one({"_id": sme_id, "state": _LIVE}, {"token_hash": 1})
-        return None if doc is None else str(doc["token_hash"])
+        latest = await self.latest(sme_id)
+        return latest.token_hash if latest is not None and latest.live else None
 
-    async def search(self, filters: SearchFilters, *, after: str | None, limit: int) -> list[StoredProfile]:
-        query: dict[str, Any] = {"state": _LIVE}
+    async def search(self, filters: SearchFilters, *, after: str | None, limit: int) -> list[ProfileVersion]:
+        """Live profiles matching every filter, in id order (as of their heads)."""
+        query: dict[str, Any] = {"kind": {"$ne": VersionKind.ERASED.value}}
+        id_range: dict[str, str] = {}
         if after is not None:
-            query["_id"] = {"$gt": after}
+            id_range["$gt"] = after
         if filters.only_id is not None:
-            query.setdefault("_id", {})["$eq"] = filters.only_id
+            id_range["$eq"] = filters.only_id
+        if id_range:
+            query["_id"] = id_range
         for field in ("sub_cluster", "stage", "province"):
             value = getattr(filters, field)
             if value is not None:
@@ -140,170 +217,69 @@ class ProfileRepository:
             query["profile.certifications"] = filters.certification
         if filters.text:
             query["search_text"] = {"$regex": _literal_regex(search_key(filters.text))}
-        cursor = self._profiles.find(query).sort("_id", ASCENDING).limit(limit)
-        return [_stored(doc) async for doc in cursor]
+        cursor = self._heads.find(query).sort("_id", ASCENDING).limit(limit)
+        return [_from_document(doc) async for doc in cursor]
 
-    async def all_profiles(self, batch_size: int = 500) -> AsyncIterator[StoredProfile]:
-        after: str | None = None
-        while True:
-            page = await self.search(SearchFilters(), after=after, limit=batch_size)
-            for stored in page:
-                yield stored
-            if len(page) < batch_size:
-                return
-            after = page[-1].profile.id
+    # ------------------------------------------------------------ writes
 
-    # ------------------------------------------------------------ writes (profile + event together)
-
-    async def insert(
-        self,
-        profile: SmeProfileV1,
-        entry: OutboxEntry,
-        *,
-        token_hash: str,
-        unknown: Sequence[str],
-        now: datetime,
-    ) -> None:
+    async def insert(self, version: ProfileVersion) -> None:
+        """Store a new version with its pending event; `VersionTaken` if another writer was first."""
         doc = {
-            "_id": profile.id,
-            **_live_fields(profile, entry.version, unknown, now),
-            "token_hash": token_hash,
-            "created_at": now,
-            "outbox": [entry.to_document()],
-            "lease_owner": "",
-            "lease_until": _NEVER,
-            "published_version": 0,
+            "_id": _version_id(version.sme_id, version.version),
+            **_content(version),
+            "event": None if version.event is None else version.event.to_document(),
+            "published": version.event is None,
         }
         try:
-            await self._profiles.insert_one(doc)
+            await self._versions.insert_one(doc)
         except DuplicateKeyError as exc:
-            raise ProfileAlreadyExists(profile.id) from exc
+            raise VersionTaken(version.sme_id, version.version) from exc
+        await self._update_head_quietly(version)
 
-    async def revive(
-        self,
-        profile: SmeProfileV1,
-        entry: OutboxEntry,
-        *,
-        erased_version: int,
-        token_hash: str,
-        unknown: Sequence[str],
-        now: datetime,
-    ) -> bool:
-        """Register again under the id of an erased profile; False if it changed meanwhile."""
-        result = await self._profiles.update_one(
-            {"_id": profile.id, "state": _ERASED, "version": erased_version},
-            {
-                "$set": {
-                    **_live_fields(profile, entry.version, unknown, now),
-                    "token_hash": token_hash,
-                    "created_at": now,
-                },
-                "$push": {"outbox": entry.to_document()},
-            },
-        )
-        return result.matched_count == 1
+    async def update_head(self, version: ProfileVersion) -> None:
+        """Point the head at `version` unless it already names a newer one."""
+        # A duplicate key means the head already names this or a newer version.
+        with contextlib.suppress(DuplicateKeyError):
+            await self._heads.replace_one(
+                {"_id": version.sme_id, "version": {"$lt": version.version}}, _content(version), upsert=True
+            )
 
-    async def replace(
-        self,
-        profile: SmeProfileV1,
-        entry: OutboxEntry,
-        *,
-        expected_version: int,
-        unknown: Sequence[str],
-        now: datetime,
-    ) -> bool:
-        """Store a new version if the stored one is still `expected_version`."""
-        result = await self._profiles.update_one(
-            {"_id": profile.id, "state": _LIVE, "version": expected_version},
-            {
-                "$set": _live_fields(profile, entry.version, unknown, now),
-                "$push": {"outbox": entry.to_document()},
-            },
-        )
-        return result.matched_count == 1
+    async def _update_head_quietly(self, version: ProfileVersion) -> None:
+        # The version is stored already; reads and the relay repair a head that fell behind.
+        try:
+            await self.update_head(version)
+        except PyMongoError:
+            log.warning("could not update the head", exc_info=True, extra={"sme_id": version.sme_id})
 
-    async def erase(self, sme_id: str, entry: OutboxEntry, *, expected_version: int, now: datetime) -> bool:
-        """Remove the personal data and queue the tombstone, which supersedes unpublished versions."""
-        result = await self._profiles.update_one(
-            {"_id": sme_id, "state": _LIVE, "version": expected_version},
-            {
-                "$set": {
-                    "state": _ERASED,
-                    "version": entry.version,
-                    "outbox": [entry.to_document()],
-                    "pending": True,
-                    "updated_at": now,
-                },
-                "$unset": {
-                    "profile": "",
-                    "token_hash": "",
-                    "search_text": "",
-                    "unknown_certifications": "",
-                    "created_at": "",
-                },
-            },
+    async def strip_below(self, sme_id: str, version: int) -> None:
+        """Remove the personal data of every version before `version` (erasure; a slow query, rarely run)."""
+        await self._versions.update_many(
+            {"sme_id": sme_id, "version": {"$lt": version}}, {"$unset": _STRIPPED, "$set": _STUB_FLAGS}
         )
-        return result.matched_count == 1
-
-    async def set_token_hash(self, sme_id: str, token_hash: str) -> bool:
-        result = await self._profiles.update_one(
-            {"_id": sme_id, "state": _LIVE}, {"$set": {"token_hash": token_hash}}
-        )
-        return result.matched_count == 1
 
     # ------------------------------------------------------------ the relay's side
 
-    async def claimable(self, owner: str, now: datetime, limit: int) -> list[str]:
-        """Profiles with unpublished events whose lease has ended or is already ours."""
-        cursor = self._profiles.find(
-            {"pending": True, "$or": [{"lease_until": {"$lt": now}}, {"lease_owner": owner}]}, {"_id": 1}
-        ).limit(limit)
-        return [str(doc["_id"]) async for doc in cursor]
+    async def with_pending_events(self, limit: int) -> list[str]:
+        """SMEs with unpublished versions (a collection scan on FerretDB: the safety net only)."""
+        cursor = self._versions.find({"published": False}, {"sme_id": 1}).limit(limit)
+        return sorted({str(doc["sme_id"]) async for doc in cursor})
 
-    async def claim(self, sme_id: str, owner: str, now: datetime, lease_until: datetime) -> Claim | None:
-        doc = await self._profiles.find_one_and_update(
-            {
-                "_id": sme_id,
-                "pending": True,
-                "$or": [{"lease_until": {"$lt": now}}, {"lease_owner": owner}],
-            },
-            {"$set": {"lease_owner": owner, "lease_until": lease_until}},
-            # No projection: FerretDB does not implement one on findAndModify.
-            return_document=ReturnDocument.AFTER,
-        )
-        if doc is None:
-            return None
-        entries = sorted(
-            (OutboxEntry.from_document(e) for e in doc.get("outbox", ())), key=lambda e: e.version
-        )
-        return Claim(sme_id, int(doc["version"]), int(doc.get("published_version", 0)), tuple(entries))
+    async def unsettled(self, sme_id: str) -> Unsettled:
+        latest, head_version = await self._latest_and_head(sme_id)
+        chain = [] if latest is None else [latest]
+        while chain and not chain[-1].settles_older and chain[-1].version > 1:
+            below = await self.version(sme_id, chain[-1].version - 1)
+            if below is None:
+                break
+            chain.append(below)
+        return Unsettled(tuple(chain), head_version)
 
-    async def mark_published(self, sme_id: str, owner: str, version: int) -> bool:
-        """Drop the events up to `version` from the outbox; True if newer ones are waiting."""
-        settled = await self._profiles.update_one(
-            {"_id": sme_id, "lease_owner": owner, "version": version},
-            {"$set": {"outbox": [], "pending": False, "lease_until": _NEVER, "published_version": version}},
+    async def mark_published(self, sme_id: str, version: int) -> None:
+        # Only the lease holder writes this field of an otherwise immutable document.
+        await self._versions.update_one({"_id": _version_id(sme_id, version)}, {"$set": {"published": True}})
+
+    async def strip(self, sme_id: str, version: int) -> None:
+        """A superseded version keeps its number, loses its content, and has nothing left to publish."""
+        await self._versions.update_one(
+            {"_id": _version_id(sme_id, version)}, {"$unset": _STRIPPED, "$set": _STUB_FLAGS}
         )
-        if settled.matched_count == 1:
-            return False
-        # A newer change arrived meanwhile (or another replica took over): keep only what is newer.
-        # Compare-and-set on the version, since FerretDB's $pull does not take a condition.
-        while True:
-            doc = await self._profiles.find_one({"_id": sme_id})
-            if doc is None:
-                return False
-            newer = [entry for entry in doc.get("outbox", ()) if int(entry["version"]) > version]
-            lease = {"lease_until": _NEVER} if doc.get("lease_owner") == owner else {}
-            result = await self._profiles.update_one(
-                {"_id": sme_id, "version": doc["version"], "lease_owner": doc.get("lease_owner")},
-                {
-                    "$set": {
-                        "outbox": newer,
-                        "pending": bool(newer),
-                        "published_version": max(version, int(doc.get("published_version", 0))),
-                        **lease,
-                    }
-                },
-            )
-            if result.matched_count == 1:
-                return bool(newer)

@@ -1,8 +1,8 @@
 """The registry's use cases: register, read, change, erase, search, import one line.
 
-Each change is one conditional write of the profile together with its pending
-event (see `repository`); the relay is told so it can publish at once. A change
-that leaves the profile as it was stores nothing and publishes nothing.
+Each change stores one new version of the profile together with its pending
+event (see `repository`); the relay is told so it can publish at once. A
+change that leaves the profile as it was stores and publishes nothing.
 """
 
 from __future__ import annotations
@@ -33,7 +33,14 @@ from services.registry.profile import (
     to_snapshot,
     unknown_certifications,
 )
-from services.registry.repository import ProfileRepository, SearchFilters, StoredProfile
+from services.registry.repository import (
+    ProfileRepository,
+    ProfileVersion,
+    SearchFilters,
+    VersionKind,
+    VersionTaken,
+)
+from shared.events import SmeProfileV1
 
 # Optimistic writes retry this often when other writers keep winning the race.
 _MAX_ATTEMPTS = 5
@@ -43,14 +50,14 @@ ImportStatus = Literal["created", "updated", "unchanged"]
 
 @dataclass(frozen=True, slots=True)
 class Registered:
-    stored: StoredProfile
+    stored: ProfileVersion
     sme_token: str
 
 
 @dataclass(frozen=True, slots=True)
 class Imported:
     status: ImportStatus
-    stored: StoredProfile
+    stored: ProfileVersion
     sme_token: str | None  # only for a newly registered SME
 
 
@@ -63,6 +70,11 @@ def _validated(data: dict[str, object]) -> ProfileIn:
         return ProfileIn.model_validate(data)
     except ValidationError as exc:
         raise InvalidProfile(from_validation_error(exc)) from exc
+
+
+def _live_profile(version: ProfileVersion) -> SmeProfileV1:
+    assert version.profile is not None, "only live versions carry a profile"
+    return version.profile
 
 
 class Registry:
@@ -78,47 +90,41 @@ class Registry:
 
     async def register(self, profile: ProfileIn, correlation_id: str) -> Registered:
         sme_id = profile.id or new_sme_id()
+        latest = await self._repo.latest(sme_id)
+        if latest is not None and latest.live:
+            raise ProfileAlreadyExists(sme_id)
+        # An erased id may be registered again; its versions carry on after the tombstone.
+        version = 1 if latest is None else latest.version + 1
         now = self._clock()
         snapshot = to_snapshot(profile, sme_id, consent_at=now)
         token = new_sme_token(sme_id)
-        unknown = unknown_certifications(snapshot)
-        version = 1
+        stored = ProfileVersion(
+            sme_id=sme_id,
+            version=version,
+            kind=VersionKind.CHANGED,
+            profile=snapshot,
+            token_hash=hash_secret(token),
+            unknown_certifications=tuple(unknown_certifications(snapshot)),
+            created_at=now,
+            updated_at=now,
+            event=outbox.changed(snapshot, version, correlation_id),
+        )
         try:
-            await self._repo.insert(
-                snapshot,
-                outbox.changed(snapshot, version, correlation_id),
-                token_hash=hash_secret(token),
-                unknown=unknown,
-                now=now,
-            )
-        except ProfileAlreadyExists:
-            # An erased id may be registered again; its versions carry on from the tombstone.
-            state = await self._repo.state(sme_id)
-            if state is None or state.live:
-                raise
-            version = state.version + 1
-            revived = await self._repo.revive(
-                snapshot,
-                outbox.changed(snapshot, version, correlation_id),
-                erased_version=state.version,
-                token_hash=hash_secret(token),
-                unknown=unknown,
-                now=now,
-            )
-            if not revived:
-                raise
+            await self._repo.insert(stored)
+        except VersionTaken as exc:
+            raise ProfileAlreadyExists(sme_id) from exc
         self._on_change(sme_id)
-        return Registered(StoredProfile(snapshot, version, tuple(unknown), now, now), token)
+        return Registered(stored, token)
 
-    async def get(self, sme_id: str) -> StoredProfile:
-        stored = await self._repo.get(sme_id)
-        if stored is None:
+    async def get(self, sme_id: str) -> ProfileVersion:
+        latest = await self._repo.latest(sme_id)
+        if latest is None or not latest.live:
             raise ProfileNotFound(sme_id)
-        return stored
+        return latest
 
     async def replace(
         self, sme_id: str, profile: ProfileIn, *, expected_version: int | None, correlation_id: str
-    ) -> StoredProfile:
+    ) -> ProfileVersion:
         if profile.id not in (None, sme_id):
             raise InvalidProfile([FieldError("id", "differs from the id in the path; ids cannot change")])
         current = await self._current(sme_id, expected_version)
@@ -126,34 +132,61 @@ class Registry:
 
     async def patch(
         self, sme_id: str, patch: ProfilePatch, *, expected_version: int | None, correlation_id: str
-    ) -> StoredProfile:
+    ) -> ProfileVersion:
         current = await self._current(sme_id, expected_version)
-        return await self._store(
-            current, _validated(merged(current.profile, patch.changes())), correlation_id
-        )
+        changed = _validated(merged(_live_profile(current), patch.changes()))
+        return await self._store(current, changed, correlation_id)
 
     async def erase(self, sme_id: str, *, expected_version: int | None, correlation_id: str) -> None:
         for _ in range(_MAX_ATTEMPTS):
-            state = await self._repo.state(sme_id)
-            if state is None or not state.live:
-                raise ProfileNotFound(sme_id)
-            if expected_version is not None and state.version != expected_version:
-                raise VersionMismatch(sme_id, state.version)
-            tombstone = outbox.erased(state.version + 1, correlation_id)
-            if await self._repo.erase(sme_id, tombstone, expected_version=state.version, now=self._clock()):
-                self._on_change(sme_id)
-                return
+            current = await self._current(sme_id, expected_version)
+            version = current.version + 1
+            tombstone = ProfileVersion(
+                sme_id=sme_id,
+                version=version,
+                kind=VersionKind.ERASED,
+                profile=None,
+                token_hash=None,
+                unknown_certifications=(),
+                created_at=None,
+                updated_at=self._clock(),
+                event=outbox.erased(version, correlation_id),
+            )
+            try:
+                await self._repo.insert(tombstone)
+            except VersionTaken:
+                continue  # changed meanwhile: the next pass re-checks If-Match
+            # The personal data goes now; unpublished versions are superseded by the tombstone.
+            await self._repo.strip_below(sme_id, version)
+            self._on_change(sme_id)
+            return
         raise ConcurrentChange(sme_id)
 
-    async def search(self, filters: SearchFilters, *, after: str | None, limit: int) -> list[StoredProfile]:
+    async def search(self, filters: SearchFilters, *, after: str | None, limit: int) -> list[ProfileVersion]:
         return await self._repo.search(filters, after=after, limit=limit)
 
     async def new_token(self, sme_id: str) -> str:
-        """Issue a new SME token; the old one stops working."""
-        token = new_sme_token(sme_id)
-        if not await self._repo.set_token_hash(sme_id, hash_secret(token)):
-            raise ProfileNotFound(sme_id)
-        return token
+        """Issue a new SME token; the old one stops working. The profile is not republished."""
+        for _ in range(_MAX_ATTEMPTS):
+            current = await self.get(sme_id)
+            token = new_sme_token(sme_id)
+            rotated = ProfileVersion(
+                sme_id=sme_id,
+                version=current.version + 1,
+                kind=VersionKind.TOKEN,
+                profile=current.profile,
+                token_hash=hash_secret(token),
+                unknown_certifications=current.unknown_certifications,
+                created_at=current.created_at,
+                updated_at=self._clock(),
+                event=None,
+            )
+            try:
+                await self._repo.insert(rotated)
+            except VersionTaken:
+                continue
+            return token
+        raise ConcurrentChange(sme_id)
 
     async def import_one(self, profile: ProfileIn, correlation_id: str) -> Imported:
         """Register, or update only the fields the line carries; the same line twice changes nothing."""
@@ -162,46 +195,53 @@ class Registry:
         sme_id = profile.id
         sent = profile.model_dump(mode="json", include=profile.model_fields_set)
         for _ in range(_MAX_ATTEMPTS):
-            current = await self._repo.get(sme_id)
-            if current is None:
+            latest = await self._repo.latest(sme_id)
+            if latest is None or not latest.live:
                 try:
                     registered = await self.register(profile, correlation_id)
                 except ProfileAlreadyExists:
                     continue  # registered by someone else meanwhile: update it instead
                 return Imported("created", registered.stored, registered.sme_token)
             try:
-                stored = await self._store(current, _validated(merged(current.profile, sent)), correlation_id)
+                changed = _validated(merged(_live_profile(latest), sent))
+                stored = await self._store(latest, changed, correlation_id)
             except VersionMismatch:
                 continue
-            status: ImportStatus = "unchanged" if stored.version == current.version else "updated"
+            status: ImportStatus = "unchanged" if stored.version == latest.version else "updated"
             return Imported(status, stored, None)
         raise ConcurrentChange(sme_id)
 
-    async def _current(self, sme_id: str, expected_version: int | None) -> StoredProfile:
-        """The stored profile, if it is still at `expected_version` (None: any version)."""
+    async def _current(self, sme_id: str, expected_version: int | None) -> ProfileVersion:
+        """The newest version, if it is still `expected_version` (None: any version)."""
         current = await self.get(sme_id)
         if expected_version is not None and current.version != expected_version:
             raise VersionMismatch(sme_id, current.version)
         return current
 
-    async def _store(self, current: StoredProfile, profile: ProfileIn, correlation_id: str) -> StoredProfile:
-        sme_id = current.profile.id
+    async def _store(self, current: ProfileVersion, profile: ProfileIn, correlation_id: str) -> ProfileVersion:
+        previous = _live_profile(current)
+        sme_id = current.sme_id
         now = self._clock()
         # Consent is a fact in time: a change that does not restate it keeps the recorded one.
-        snapshot = to_snapshot(profile, sme_id, consent_at=current.profile.consent_at or now)
-        if snapshot == current.profile:
+        snapshot = to_snapshot(profile, sme_id, consent_at=previous.consent_at or now)
+        if snapshot == previous:
             return current
         version = current.version + 1
-        unknown = unknown_certifications(snapshot)
-        stored = await self._repo.replace(
-            snapshot,
-            outbox.changed(snapshot, version, correlation_id),
-            expected_version=current.version,
-            unknown=unknown,
-            now=now,
+        stored = ProfileVersion(
+            sme_id=sme_id,
+            version=version,
+            kind=VersionKind.CHANGED,
+            profile=snapshot,
+            token_hash=current.token_hash,
+            unknown_certifications=tuple(unknown_certifications(snapshot)),
+            created_at=current.created_at,
+            updated_at=now,
+            event=outbox.changed(snapshot, version, correlation_id),
         )
-        if not stored:
+        try:
+            await self._repo.insert(stored)
+        except VersionTaken as exc:
             latest = await self.get(sme_id)
-            raise VersionMismatch(sme_id, latest.version)
+            raise VersionMismatch(sme_id, latest.version) from exc
         self._on_change(sme_id)
-        return StoredProfile(snapshot, version, tuple(unknown), current.created_at, now)
+        return stored

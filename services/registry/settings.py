@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 import socket
-import uuid
 from typing import Annotated
 
 from pydantic import Field, field_validator, model_validator
@@ -26,7 +25,8 @@ _PLACEHOLDER_HASHES = frozenset(
 
 
 def _default_replica_id() -> str:
-    return f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+    # Stable across restarts of the same process slot, so a restarted replica keeps its leases.
+    return f"{socket.gethostname()}:{os.environ.get('REGISTRY_PORT', '8001')}"
 
 
 class Settings(BaseSettings):
@@ -50,13 +50,13 @@ class Settings(BaseSettings):
     max_import_lines: int = Field(20_000, ge=1)
 
     mongo_timeout_ms: int = Field(3_000, ge=100, description="How long a request waits for MongoDB")
-    kafka_request_timeout_ms: int = Field(10_000, ge=1_000, description="Producer delivery deadline")
+    kafka_request_timeout_ms: int = Field(5_000, ge=1_000, description="Producer request timeout")
 
     relay_enabled: bool = Field(True, description="Off: profiles are stored but not published (tests)")
     relay_poll_interval_s: float = Field(0.5, gt=0, description="How often to look for unpublished changes")
-    relay_lease_s: float = Field(30.0, gt=0, description="How long a replica owns a profile's outbox")
+    relay_lease_s: float = Field(30.0, gt=0, description="Length of a relay lease epoch")
     relay_workers: int = Field(8, ge=1, le=256)
-    replica_id: str = Field(default_factory=_default_replica_id, min_length=1)
+    replica_id: str = Field(default_factory=_default_replica_id, min_length=1, description="Names lease holders")
 
     @field_validator("coordinator_key_hashes", mode="before")
     @classmethod
@@ -82,11 +82,16 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _lease_outlives_delivery(self) -> Settings:
-        # A replica that lost its lease must not still be sending: otherwise an old
+        # A replica whose lease ended must not still be sending: otherwise an old
         # version could land after a newer one and survive compaction.
-        if self.relay_lease_s * 1000 < 2 * self.kafka_request_timeout_ms:
-            raise ValueError("relay_lease_s must be at least twice kafka_request_timeout_ms")
+        if self.relay_lease_s < 2 * self.relay_send_deadline_s:
+            raise ValueError("relay_lease_s must be at least twice the send deadline (4 x kafka_request_timeout_ms)")
         return self
+
+    @property
+    def relay_send_deadline_s(self) -> float:
+        """How long one send may take: metadata wait plus delivery, each bounded by the request timeout."""
+        return 2 * self.kafka_request_timeout_ms / 1000
 
     @property
     def database_name(self) -> str:

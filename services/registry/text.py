@@ -8,6 +8,7 @@ shown, e-mailed or stored as UTF-8.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
 _ALLOWED_IN_MULTILINE = frozenset("\n\t")
 
@@ -28,13 +29,19 @@ def clean(text: str, *, multiline: bool = False) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
 
-def clean_single_line(value: object) -> object:
-    """Pydantic before-validator: non-strings pass through so the type error names the field."""
-    return clean(value) if isinstance(value, str) else value
+def cleaner(max_length: int, *, multiline: bool = False) -> Callable[[object], object]:
+    """A pydantic before-validator. The length limit applies to the text as sent too, so
+    nothing longer than the documented limit is accepted because trimming shortened it.
+    Non-strings pass through, so the type error names the field."""
 
+    def clean_field(value: object) -> object:
+        if not isinstance(value, str):
+            return value
+        if len(value) > max_length:
+            raise ValueError(f"is longer than {max_length} characters")
+        return clean(value, multiline=multiline)
 
-def clean_multiline(value: object) -> object:
-    return clean(value, multiline=True) if isinstance(value, str) else value
+    return clean_field
 
 
 def search_key(text: str) -> str:

@@ -85,21 +85,16 @@ def _expected_version(if_match: str) -> int | None:
     return int(match.group(1))
 
 
-def _required_version(
-    if_match: Annotated[
-        str | None, Header(description='The ETag of the version you read, e.g. "3"; a stale one gives 412')
-    ] = None,
-) -> int | None:
+# If-Match is read as a plain header and checked in the route, after the body and path
+# are validated: a malformed request is a 422 whatever its precondition says.
+IfMatch = Annotated[str | None, Header(description='The ETag of the version you read, e.g. "3"; a stale one gives 412')]
+
+
+def required_version(if_match: str | None) -> int | None:
     if if_match is None:
         raise HTTPException(428, 'send If-Match with the ETag of the version you read, e.g. If-Match: "3"')
     return _expected_version(if_match)
 
 
-def _optional_version(
-    if_match: Annotated[str | None, Header(description="Optional: erase only if still at this ETag")] = None,
-) -> int | None:
+def optional_version(if_match: str | None) -> int | None:
     return None if if_match is None else _expected_version(if_match)
-
-
-RequiredVersion = Annotated[int | None, Depends(_required_version)]
-OptionalVersion = Annotated[int | None, Depends(_optional_version)]

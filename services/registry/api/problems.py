@@ -9,6 +9,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
 from pymongo.errors import ConnectionFailure, PyMongoError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -68,9 +69,7 @@ def _request_field_errors(exc: RequestValidationError) -> list[FieldError]:
         loc = tuple(error.get("loc", ()))
         if error.get("type") == "json_invalid":
             detail = error.get("ctx", {}).get("error", "")
-            out.append(
-                FieldError("(body)", f"is not valid JSON ({detail})" if detail else "is not valid JSON")
-            )
+            out.append(FieldError("(body)", f"is not valid JSON ({detail})" if detail else "is not valid JSON"))
             continue
         # Body fields are named as in the document; other inputs say where they come from.
         path = loc[1:] if not loc or loc[0] == "body" else (".".join(map(str, loc[:2])), *loc[2:])
@@ -83,9 +82,24 @@ async def _validation(_: Request, exc: Exception) -> JSONResponse:
     return error_response(422, "the request is not valid", errors=_request_field_errors(exc))
 
 
-async def _http(_: Request, exc: Exception) -> JSONResponse:
+def _allowed_methods(request: Request) -> str:
+    """Every method of every route on this path (the router alone names the first route's only)."""
+    path = request.url.path
+    methods = {
+        method
+        for route in request.app.routes
+        if isinstance(route, APIRoute) and route.path_regex.match(path)
+        for method in route.methods or ()
+    }
+    return ", ".join(sorted(methods))
+
+
+async def _http(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
-    return error_response(exc.status_code, str(exc.detail), headers=exc.headers)
+    headers = dict(exc.headers or {})
+    if exc.status_code == 405:
+        headers["Allow"] = _allowed_methods(request)
+    return error_response(exc.status_code, str(exc.detail), headers=headers)
 
 
 async def _not_authenticated(_: Request, exc: Exception) -> JSONResponse:
@@ -145,9 +159,7 @@ async def _database_unavailable(request: Request, exc: Exception) -> JSONRespons
 
 async def _database_error(request: Request, exc: Exception) -> JSONResponse:
     log.error("database error", exc_info=exc, extra={"path": request.url.path})
-    return error_response(
-        503, "the profile database failed this request; retry shortly", code="database_error"
-    )
+    return error_response(503, "the profile database failed this request; retry shortly", code="database_error")
 
 
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

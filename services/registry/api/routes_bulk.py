@@ -13,10 +13,10 @@ from starlette.exceptions import HTTPException
 
 from services.registry.api.deps import Caller, Context, CorrelationId, RegistryDep
 from services.registry.api.schemas import ImportSummary, error_responses
-from services.registry.bulk_formats import BulkFormat, read_records
+from services.registry.bulk_formats import BulkFormat, UnreadableFile, read_records
 from services.registry.bulk_import import run_import
 from services.registry.profile import contract_record
-from services.registry.repository import SearchFilters, StoredProfile
+from services.registry.repository import ProfileVersion, SearchFilters
 from services.registry.service import Registry
 
 router = APIRouter(prefix="/v1", tags=["bulk"])
@@ -38,9 +38,7 @@ def _format_of(content_type: str | None) -> BulkFormat:
         return BulkFormat.JSONL
     if media_type in _CSV_TYPES:
         return BulkFormat.CSV
-    raise HTTPException(
-        415, "send JSONL as application/x-ndjson or CSV as text/csv (or say ?format=jsonl|csv)"
-    )
+    raise HTTPException(415, "send JSONL as application/x-ndjson or CSV as text/csv (or say ?format=jsonl|csv)")
 
 
 @router.post(
@@ -72,6 +70,8 @@ async def import_profiles(
     caller.require_coordinator()
     fmt = format or _format_of(request.headers.get("content-type"))
     body = await request.body()
+    if not body.strip():
+        raise UnreadableFile("is empty")
     report = await run_import(
         context.registry,
         read_records(body, fmt, first_line=first_line),
@@ -82,15 +82,13 @@ async def import_profiles(
     return ImportSummary.of(report)
 
 
-async def _remaining_pages(
-    registry: Registry, first: list[StoredProfile]
-) -> AsyncIterator[list[StoredProfile]]:
+async def _remaining_pages(registry: Registry, first: list[ProfileVersion]) -> AsyncIterator[list[ProfileVersion]]:
     page = first
     while True:
         yield page
         if len(page) < _EXPORT_PAGE:
             return
-        page = await registry.search(SearchFilters(), after=page[-1].profile.id, limit=_EXPORT_PAGE)
+        page = await registry.search(SearchFilters(), after=page[-1].sme_id, limit=_EXPORT_PAGE)
 
 
 @router.get(
@@ -114,6 +112,7 @@ async def export_profiles(
     async def lines() -> AsyncIterator[bytes]:
         async for page in _remaining_pages(registry, first):
             for stored in page:
+                assert stored.profile is not None  # search returns live profiles only
                 record = contract_record(stored.profile, extras=extras)
                 yield (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
 

@@ -5,21 +5,22 @@ from __future__ import annotations
 import dataclasses
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query, Response
+from fastapi import APIRouter, Header, Path, Query, Response
 from starlette.status import HTTP_201_CREATED, HTTP_204_NO_CONTENT
 
 from services.registry.api.deps import (
     Caller,
     CorrelationId,
-    OptionalVersion,
+    IfMatch,
     RegistryDep,
-    RequiredVersion,
     etag,
+    optional_version,
+    required_version,
 )
 from services.registry.api.schemas import SmePage, SmeRecord, SmeRegistered, SmeToken, error_responses
 from services.registry.errors import FieldError, InvalidProfile
 from services.registry.profile import SME_ID_PATTERN, ProfileIn, ProfilePatch
-from services.registry.repository import SearchFilters, StoredProfile
+from services.registry.repository import ProfileVersion, SearchFilters
 from services.registry.text import clean
 from shared.taxonomy import Stage, SubCluster, resolve_certification, resolve_province
 
@@ -34,7 +35,7 @@ def _with_etag(status: int) -> dict[int | str, dict[str, Any]]:
     return {status: {"headers": _ETAG_HEADER}}
 
 
-def _record(response: Response, stored: StoredProfile) -> SmeRecord:
+def _record(response: Response, stored: ProfileVersion) -> SmeRecord:
     response.headers["ETag"] = etag(stored.version)
     return SmeRecord.of(stored)
 
@@ -50,7 +51,7 @@ def _record(response: Response, stored: StoredProfile) -> SmeRecord:
                 "Location": {"description": "Path of the new profile", "schema": {"type": "string"}},
             }
         },
-        **error_responses(401, 403, 409, 413, 422, 503),
+        **error_responses(400, 401, 403, 409, 413, 422, 503),
     },
 )
 async def register(
@@ -118,9 +119,7 @@ async def search(
     q: Annotated[
         str | None, Query(max_length=100, description="Words in the name, description, offers or needs")
     ] = None,
-    after: Annotated[
-        str | None, Query(pattern=SME_ID_PATTERN, description="`next_after` of the last page")
-    ] = None,
+    after: Annotated[str | None, Query(pattern=SME_ID_PATTERN, description="`next_after` of the last page")] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> SmePage:
     """Profiles in id order. An SME token sees its own profile only."""
@@ -130,7 +129,7 @@ async def search(
     found = await registry.search(filters, after=after, limit=limit)
     return SmePage(
         items=[SmeRecord.of(stored) for stored in found],
-        next_after=found[-1].profile.id if len(found) == limit else None,
+        next_after=found[-1].sme_id if len(found) == limit else None,
     )
 
 
@@ -147,44 +146,42 @@ async def read(sme_id: SmeId, caller: Caller, registry: RegistryDep, response: R
 @router.put(
     "/{sme_id}",
     summary="Replace a profile",
-    responses={**_with_etag(200), **error_responses(401, 403, 404, 412, 413, 422, 428, 503)},
+    responses={**_with_etag(200), **error_responses(400, 401, 403, 404, 412, 413, 422, 428, 503)},
 )
 async def replace(
     sme_id: SmeId,
     profile: ProfileIn,
     caller: Caller,
     registry: RegistryDep,
-    expected_version: RequiredVersion,
     correlation_id: CorrelationId,
     response: Response,
+    if_match: IfMatch = None,
 ) -> SmeRecord:
     """Every field is replaced; omitted optional fields are removed (the recorded consent stays)."""
     caller.require_access_to(sme_id)
-    stored = await registry.replace(
-        sme_id, profile, expected_version=expected_version, correlation_id=correlation_id
-    )
+    expected = required_version(if_match)
+    stored = await registry.replace(sme_id, profile, expected_version=expected, correlation_id=correlation_id)
     return _record(response, stored)
 
 
 @router.patch(
     "/{sme_id}",
     summary="Change some fields of a profile",
-    responses={**_with_etag(200), **error_responses(401, 403, 404, 412, 413, 422, 428, 503)},
+    responses={**_with_etag(200), **error_responses(400, 401, 403, 404, 412, 413, 422, 428, 503)},
 )
 async def patch(
     sme_id: SmeId,
     changes: ProfilePatch,
     caller: Caller,
     registry: RegistryDep,
-    expected_version: RequiredVersion,
     correlation_id: CorrelationId,
     response: Response,
+    if_match: IfMatch = None,
 ) -> SmeRecord:
     """JSON merge patch: the fields sent replace the stored ones; `null` removes an optional field."""
     caller.require_access_to(sme_id)
-    stored = await registry.patch(
-        sme_id, changes, expected_version=expected_version, correlation_id=correlation_id
-    )
+    expected = required_version(if_match)
+    stored = await registry.patch(sme_id, changes, expected_version=expected, correlation_id=correlation_id)
     return _record(response, stored)
 
 
@@ -198,12 +195,13 @@ async def erase(
     sme_id: SmeId,
     caller: Caller,
     registry: RegistryDep,
-    expected_version: OptionalVersion,
     correlation_id: CorrelationId,
+    if_match: Annotated[str | None, Header(description="Optional: erase only if still at this ETag")] = None,
 ) -> Response:
     """The profile is gone at once; a tombstone tells the other services to drop their copies."""
     caller.require_access_to(sme_id)
-    await registry.erase(sme_id, expected_version=expected_version, correlation_id=correlation_id)
+    expected = optional_version(if_match)
+    await registry.erase(sme_id, expected_version=expected, correlation_id=correlation_id)
     return Response(status_code=HTTP_204_NO_CONTENT)
 
 

@@ -8,7 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from services.registry.bulk_import import ImportReport, LineStatus
-from services.registry.repository import StoredProfile
+from services.registry.repository import ProfileVersion
 from shared.events import SmeProfileV1
 
 
@@ -37,9 +37,10 @@ class SmeRecord(BaseModel):
     updated_at: datetime
 
     @classmethod
-    def of(cls, stored: StoredProfile) -> SmeRecord:
+    def of(cls, stored: ProfileVersion) -> SmeRecord:
+        assert stored.profile is not None and stored.created_at is not None, "a live profile"
         return cls(
-            id=stored.profile.id,
+            id=stored.sme_id,
             version=stored.version,
             profile=stored.profile,
             unknown_certifications=list(stored.unknown_certifications),
@@ -113,6 +114,7 @@ class Health(BaseModel):
 
 def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     descriptions = {
+        400: "The body could not be read (for example, not UTF-8)",
         401: "No valid API key or SME token",
         403: "Valid credentials, but not for this",
         404: "No such profile",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,12 +36,20 @@ from shared.topics import MATCH_FEEDBACK, MATCH_SUGGESTIONS, SME_PROFILES, dead_
 from tests.conftest import SESSION_DB_PREFIX
 from tests.unit.matcher_service.overlap_engine import overlap_engine
 
+# Every SME these tests create has this prefix; the test engine matches no other SME,
+# so profiles other people put on the shared topic are replayed but never suggested.
+TEST_ID_PREFIX = "mt-"
+
+
+def scoped_engine() -> Engine:
+    return overlap_engine(only_prefix=TEST_ID_PREFIX)
+
 
 def make_profile(
     sme_id: str, *, offers: tuple[str, ...] = (), needs: tuple[str, ...] = (), **extra: Any
 ) -> SmeProfileV1:
     fields: dict[str, Any] = {
-        "id": sme_id,
+        "id": f"{TEST_ID_PREFIX}{sme_id}",
         "name": f"Test SME {sme_id}",
         "sub_cluster": "hemp_natural_fibre",
         "stage": "midstream",
@@ -63,9 +72,7 @@ class TopicTail:
     """Reads everything published to a topic after it started."""
 
     def __init__(self, bootstrap: str, topic: str) -> None:
-        self._consumer = AIOKafkaConsumer(
-            bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False
-        )
+        self._consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False)
         self._topic = topic
         self.records: list[Any] = []
 
@@ -108,6 +115,19 @@ def suggestions_in(tail: TopicTail) -> list[MatchSuggestedV1]:
     return [MatchSuggestedV1.model_validate_json(r.value) for r in tail.records if r.value]
 
 
+async def publish_profile(
+    producer: AIOKafkaProducer, profile: SmeProfileV1, version: int = 1, correlation_id: str | None = None
+) -> SmeProfileChangedV1:
+    """What the registry publishes for a created or changed profile."""
+    event = SmeProfileChangedV1(
+        sme_id=profile.id, version=version, profile=profile, correlation_id=correlation_id or str(uuid.uuid4())
+    )
+    await producer.send_and_wait(
+        SME_PROFILES, event.to_bytes(), key=profile.id.encode(), headers=[("event_type", event.event_type.encode())]
+    )
+    return event
+
+
 @dataclass
 class MatcherUnderTest:
     app: FastAPI
@@ -125,19 +145,7 @@ class MatcherUnderTest:
     async def publish_profile(
         self, profile: SmeProfileV1, version: int = 1, correlation_id: str | None = None
     ) -> SmeProfileChangedV1:
-        event = SmeProfileChangedV1(
-            sme_id=profile.id,
-            version=version,
-            profile=profile,
-            correlation_id=correlation_id or str(uuid.uuid4()),
-        )
-        await self.producer.send_and_wait(
-            SME_PROFILES,
-            event.to_bytes(),
-            key=profile.id.encode(),
-            headers=[("event_type", event.event_type.encode())],
-        )
-        return event
+        return await publish_profile(self.producer, profile, version, correlation_id)
 
     async def publish_erasure(self, sme_id: str, version: int) -> None:
         headers = [
@@ -152,14 +160,10 @@ class MatcherUnderTest:
         await self.producer.send_and_wait(topic, value, key=key)
 
     async def publish_feedback(self, feedback: MatchFeedbackV1) -> None:
-        await self.producer.send_and_wait(
-            MATCH_FEEDBACK, feedback.to_bytes(), key=feedback.suggestion_id.encode()
-        )
+        await self.producer.send_and_wait(MATCH_FEEDBACK, feedback.to_bytes(), key=feedback.suggestion_id.encode())
 
     async def recommendations(self, sme_id: str, direction: str, k: int = 10) -> httpx.Response:
-        return await self.http.get(
-            f"/v1/smes/{sme_id}/recommendations", params={"direction": direction, "k": k}
-        )
+        return await self.http.get(f"/v1/smes/{sme_id}/recommendations", params={"direction": direction, "k": k})
 
     async def wait_for_list(
         self, sme_id: str, direction: str, predicate: Callable[[list[str]], bool], timeout_s: float = 30.0
@@ -168,31 +172,58 @@ class MatcherUnderTest:
         async with asyncio.timeout(timeout_s):
             while True:
                 response = await self.recommendations(sme_id, direction, k=50)
-                partners = (
-                    [i["partner_id"] for i in response.json()["items"]] if response.status_code == 200 else []
-                )
+                partners = [i["partner_id"] for i in response.json()["items"]] if response.status_code == 200 else []
                 if response.status_code == 200 and predicate(partners):
                     return partners
                 await asyncio.sleep(0.2)
 
     async def wait_until_gone(self, sme_id: str, timeout_s: float = 30.0) -> None:
         async with asyncio.timeout(timeout_s):
-            while (await self.recommendations(sme_id, "suppliers")).status_code != 404:
+            while (await self.recommendations(sme_id, "suppliers")).status_code != 404:  # noqa: ASYNC110
                 await asyncio.sleep(0.2)
 
 
-async def start_matcher(infra: Endpoints, engine: Engine, name: str) -> AsyncIterator[MatcherUnderTest]:
-    settings = Settings(
-        group_id=f"matcher-it-{name}-{uuid.uuid4().hex[:8]}",
-        kafka=KafkaSettings(bootstrap_servers=infra.kafka_bootstrap),
-        mongo=MongoSettings(url=infra.mongodb_url, db_prefix=f"{SESSION_DB_PREFIX}{name}_"),
-        kafka_session_timeout_ms=6000,
-        kafka_heartbeat_interval_ms=500,
-        decline_sync_interval_s=0.5,
+async def commit_group_at_end(bootstrap: str, group_id: str, topics: tuple[str, ...]) -> None:
+    """Start a new consumer group where a long-running deployment would be: after the history.
+
+    The shared topics hold every earlier run's events; a new group would otherwise
+    work through all of them before it reaches the test's own. (The profile feed
+    still replays everything: that does not depend on the group.)
+    """
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=group_id, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        cluster = await consumer._client.fetch_all_metadata()
+        tps = [TopicPartition(t, p) for t in topics for p in cluster.partitions_for_topic(t) or ()]
+        consumer.assign(tps)
+        ends = await consumer.end_offsets(tps)
+        await consumer.commit({tp: offset for tp, offset in ends.items()})
+    finally:
+        await consumer.stop()
+
+
+def matcher_settings(infra: Endpoints, *, group_id: str, db_name: str, **overrides: Any) -> Settings:
+    values: dict[str, Any] = {
+        "group_id": group_id,
+        "kafka": KafkaSettings(bootstrap_servers=infra.kafka_bootstrap),
+        "mongo": MongoSettings(url=infra.mongodb_url, db_prefix=f"{SESSION_DB_PREFIX}{db_name}_"),
+        "kafka_session_timeout_ms": 6000,
+        "kafka_heartbeat_interval_ms": 500,
+        "decline_sync_interval_s": 0.5,
         # New words only count after a refit; refit often so tests do not wait.
-        refit_interval_s=0.5,
-        retry_backoff_s=0.2,
-    )
+        "refit_interval_s": 0.5,
+        "retry_backoff_s": 0.2,
+    }
+    values.update(overrides)
+    return Settings(**values)
+
+
+@asynccontextmanager
+async def running_matcher(
+    infra: Endpoints, settings: Settings, engine: Engine, *, wait_for_partitions: bool = True
+) -> AsyncIterator[MatcherUnderTest]:
+    """The app with its lifespan running; ready once its index caught up (and it owns partitions)."""
+    await commit_group_at_end(infra.kafka_bootstrap, settings.group_id, (SME_PROFILES, MATCH_FEEDBACK))
     app = create_app(settings, engine=engine)
     producer = AIOKafkaProducer(bootstrap_servers=infra.kafka_bootstrap)
     await producer.start()
@@ -202,7 +233,7 @@ async def start_matcher(infra: Endpoints, engine: Engine, name: str) -> AsyncIte
             runtime: Runtime = app.state.runtime
             async with asyncio.timeout(60):
                 await runtime.feed.caught_up.wait()
-                while not runtime.ownership.owned:  # the group has assigned the partitions
+                while wait_for_partitions and not runtime.ownership.owned:  # noqa: ASYNC110 (no event to wait on)
                     await asyncio.sleep(0.1)
             transport = httpx.ASGITransport(app=app)
             async with httpx.AsyncClient(transport=transport, base_url="http://matcher") as http:
@@ -221,7 +252,8 @@ async def start_matcher(infra: Endpoints, engine: Engine, name: str) -> AsyncIte
 
 @pytest.fixture(scope="module")
 async def matcher(infra: Endpoints) -> AsyncIterator[MatcherUnderTest]:
-    async for m in start_matcher(infra, overlap_engine(), "matcher"):
+    settings = matcher_settings(infra, group_id=f"matcher-it-{uuid.uuid4().hex[:8]}", db_name="matcher")
+    async with running_matcher(infra, settings, scoped_engine()) as m:
         yield m
 
 

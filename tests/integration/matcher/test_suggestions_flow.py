@@ -24,9 +24,7 @@ async def test_a_registration_produces_suggestions_for_both_sides(
     matcher: MatcherUnderTest, suggestions: TopicTail, uid: str
 ) -> None:
     spinner = make_profile(f"spin-{uid}", offers=(words(uid, "hand spun hempyarn"),), stage="upstream")
-    weaver = make_profile(
-        f"weave-{uid}", needs=(words(uid, "hempyarn weaving"),), offers=(words(uid, "woven cloth"),)
-    )
+    weaver = make_profile(f"weave-{uid}", needs=(words(uid, "hempyarn weaving"),), offers=(words(uid, "woven cloth"),))
 
     first = await matcher.publish_profile(spinner)
     second = await matcher.publish_profile(weaver)
@@ -123,9 +121,7 @@ async def test_a_decline_removes_the_pair_and_blocks_it_for_good(
     for p in (first, second, buyer):
         await matcher.publish_profile(p)
     await matcher.wait_for_list(buyer.id, "suppliers", lambda ids: {first.id, second.id} <= set(ids))
-    suggested = (
-        await suggestions.wait_for(lambda r: r.key == buyer.id.encode() and first.id.encode() in r.value)
-    )[0]
+    suggested = (await suggestions.wait_for(lambda r: r.key == buyer.id.encode() and first.id.encode() in r.value))[0]
     suggestion = MatchSuggestedV1.model_validate_json(suggested.value)
 
     await matcher.publish_feedback(
@@ -160,7 +156,7 @@ async def test_a_decline_removes_the_pair_and_blocks_it_for_good(
 async def test_a_poison_message_is_dead_lettered_and_the_next_one_is_processed(
     matcher: MatcherUnderTest, suggestions: TopicTail, profiles_dlq: TopicTail, uid: str
 ) -> None:
-    poison_key = f"poison-{uid}".encode()
+    poison_key = f"mt-poison-{uid}".encode()
     await matcher.publish_raw("sme.profiles", poison_key, b'{"event_type": "sme.profile.changed", "versi')
     supplier = make_profile(f"lin-{uid}", offers=(words(uid, "linen yarn"),))
     buyer = make_profile(f"shirt-{uid}", needs=(words(uid, "linen yarn"),))

@@ -19,7 +19,7 @@ import sys
 import time
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractAsyncContextManager, AbstractContextManager, asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -76,12 +76,15 @@ def profile_payload(sme_id: str, **changes: Any) -> dict[str, Any]:
 
 @pytest.fixture(scope="session")
 def registry_settings_factory(infra: Endpoints) -> Callable[..., Settings]:
-    def build(api_key: str, **overrides: Any) -> Settings:
+    """Settings on the test infrastructure; a `db_prefix` keeps a test's replicas to themselves."""
+
+    def build(api_key: str, db_prefix: str = DB_PREFIX, **overrides: Any) -> Settings:
         values: dict[str, Any] = {
             "coordinator_key_hashes": hash_secret(api_key),
             "kafka": KafkaSettings(bootstrap_servers=infra.kafka_bootstrap),
-            "mongo": MongoSettings(url=infra.mongodb_url, db_prefix=DB_PREFIX),
+            "mongo": MongoSettings(url=infra.mongodb_url, db_prefix=db_prefix),
             "relay_poll_interval_s": 0.2,
+            "replica_id": f"test-{uuid.uuid4().hex[:8]}",
         }
         values.update(overrides)
         return Settings(**values)
@@ -93,15 +96,12 @@ def registry_settings_factory(infra: Endpoints) -> Callable[..., Settings]:
 async def registry(registry_settings_factory: Callable[..., Settings]) -> AsyncIterator[RegistryClient]:
     api_key = "clk_test_" + secrets.token_urlsafe(24)
     settings = registry_settings_factory(api_key)
-    app = create_app(settings)
-    async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://registry", timeout=30) as http:
-            await _wait_ready(http)
-            yield RegistryClient(http, api_key, settings)
+    async with running_app(settings) as http:
+        await wait_ready(http)
+        yield RegistryClient(http, api_key, settings)
 
 
-async def _wait_ready(http: httpx.AsyncClient, timeout_s: float = 60.0) -> None:
+async def wait_ready(http: httpx.AsyncClient, timeout_s: float = 60.0) -> None:
     deadline = time.monotonic() + timeout_s
     while True:
         response = await http.get("/readyz")
@@ -110,6 +110,21 @@ async def _wait_ready(http: httpx.AsyncClient, timeout_s: float = 60.0) -> None:
         if time.monotonic() > deadline:
             raise TimeoutError(f"registry not ready: {response.text}")
         await asyncio.sleep(0.2)
+
+
+@asynccontextmanager
+async def running_app(settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
+    """The app with its real lifespan, behind an in-process HTTP client (readiness not awaited)."""
+    app = create_app(settings)
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://registry", timeout=30) as http:
+            yield http
+
+
+@pytest.fixture
+def app_client() -> Callable[[Settings], AbstractAsyncContextManager[httpx.AsyncClient]]:
+    return running_app
 
 
 @pytest.fixture(scope="session")
@@ -180,48 +195,58 @@ class RegistryProcess:
     log_path: Path
 
 
+@contextmanager
+def start_registry(
+    infra: Endpoints, log_dir: Path, api_key: str, db_prefix: str = DB_PREFIX, **env: str
+) -> Iterator[RegistryProcess]:
+    """`python -m services.registry` on a free port with extra env; stopped when the block ends."""
+    port = _free_port()
+    log_path = log_dir / f"registry-{port}.log"
+    child_env = {
+        **os.environ,
+        "PYTHONPATH": str(REPO_ROOT),
+        "KAFKA_BOOTSTRAP_SERVERS": infra.kafka_bootstrap,
+        "MONGODB_URL": infra.mongodb_url,
+        "MONGODB_DB_PREFIX": db_prefix,
+        "REGISTRY_COORDINATOR_KEY_HASHES": hash_secret(api_key),
+        "REGISTRY_PORT": str(port),
+        "REGISTRY_RELAY_POLL_INTERVAL_S": "0.2",
+        **env,
+    }
+    with log_path.open("ab") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "services.registry"],
+            cwd=REPO_ROOT,
+            env=child_env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    try:
+        url = f"http://127.0.0.1:{port}"
+        _wait_http_ready(url, process, log_path)
+        yield RegistryProcess(url, api_key, process, log_path)
+    finally:
+        _stop(process)
+
+
 @pytest.fixture
 def registry_process(
     infra: Endpoints, tmp_path: Path
-) -> Iterator[Callable[..., AbstractContextManager[RegistryProcess]]]:
-    """Start `python -m services.registry` with extra env; stopped (or killed) when the block ends."""
-    started: list[subprocess.Popen[bytes]] = []
+) -> Callable[..., AbstractContextManager[RegistryProcess]]:
+    """Start registry processes in a test: `with registry_process(api_key, db_prefix, **env) as p:`."""
 
-    @contextmanager
-    def run(api_key: str, **env: str) -> Iterator[RegistryProcess]:
-        port = _free_port()
-        log_path = tmp_path / f"registry-{port}.log"
-        child_env = {
-            **os.environ,
-            "PYTHONPATH": str(REPO_ROOT),
-            "KAFKA_BOOTSTRAP_SERVERS": infra.kafka_bootstrap,
-            "MONGODB_URL": infra.mongodb_url,
-            "MONGODB_DB_PREFIX": DB_PREFIX,
-            "REGISTRY_COORDINATOR_KEY_HASHES": hash_secret(api_key),
-            "REGISTRY_PORT": str(port),
-            "REGISTRY_RELAY_POLL_INTERVAL_S": "0.2",
-            **env,
-        }
-        with log_path.open("ab") as log:
-            process = subprocess.Popen(
-                [sys.executable, "-m", "services.registry"],
-                cwd=REPO_ROOT,
-                env=child_env,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        started.append(process)
-        url = f"http://127.0.0.1:{port}"
-        _wait_http_ready(url, process, log_path)
-        try:
-            yield RegistryProcess(url, api_key, process, log_path)
-        finally:
-            _stop(process)
+    def run(api_key: str, db_prefix: str = DB_PREFIX, **env: str) -> AbstractContextManager[RegistryProcess]:
+        return start_registry(infra, tmp_path, api_key, db_prefix, **env)
 
-    yield run
-    for process in started:
-        _stop(process)
+    return run
+
+
+@pytest.fixture(scope="module")
+def registry_server(infra: Endpoints, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RegistryProcess]:
+    """One registry process, shared by a module's tests."""
+    with start_registry(infra, tmp_path_factory.mktemp("registry"), f"clk_{uuid.uuid4().hex}") as process:
+        yield process
 
 
 def _wait_http_ready(url: str, process: subprocess.Popen[bytes], log_path: Path, timeout_s: float = 60) -> None:

@@ -40,21 +40,25 @@ def to_words_profile(p: SmeProfileV1) -> WordsProfile:
 
 
 class OverlapIndex:
-    def __init__(self, k: int = 10) -> None:
+    """`only_prefix` limits matching to SMEs whose id starts with it (others are ignored)."""
+
+    def __init__(self, k: int = 10, only_prefix: str = "") -> None:
         self.k = k
+        self.only_prefix = only_prefix
         self.vocabulary_: frozenset[str] = frozenset()
         self._profiles: dict[str, WordsProfile] = {}
         self._declined: set[tuple[str, str]] = set()
         self.fit_calls = 0
 
     def fit(self, profiles: Iterable[WordsProfile]) -> OverlapIndex:
-        self._profiles = {p.id: p for p in profiles}
+        self._profiles = {p.id: p for p in profiles if p.id.startswith(self.only_prefix)}
         self.vocabulary_ = frozenset().union(*(p.offers | p.needs for p in self._profiles.values()))
         self.fit_calls += 1
         return self
 
     def upsert(self, profile: WordsProfile) -> list[WordsMatch]:
-        self._profiles[profile.id] = profile
+        if profile.id.startswith(self.only_prefix):
+            self._profiles[profile.id] = profile
         return []
 
     def remove(self, sme_id: str) -> None:
@@ -80,16 +84,20 @@ class OverlapIndex:
         return kept[: self.k if k is None else k]
 
     def suppliers_of(self, sme_id: str, k: int | None = None) -> list[WordsMatch]:
-        buyer = self._profiles[sme_id]
+        buyer = self._profiles.get(sme_id)
+        if buyer is None:
+            return []
         return self._ranked((self._match(s, buyer) for s in self._profiles.values() if s.id != sme_id), k)
 
     def buyers_of(self, sme_id: str, k: int | None = None) -> list[WordsMatch]:
-        supplier = self._profiles[sme_id]
+        supplier = self._profiles.get(sme_id)
+        if supplier is None:
+            return []
         return self._ranked((self._match(supplier, b) for b in self._profiles.values() if b.id != sme_id), k)
 
 
-def overlap_engine() -> Engine:
+def overlap_engine(only_prefix: str = "") -> Engine:
     def new_index(k: int) -> EngineIndex:
-        return OverlapIndex(k)
+        return OverlapIndex(k, only_prefix)
 
     return Engine(new_index=new_index, to_profile=to_words_profile)

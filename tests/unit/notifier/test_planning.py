@@ -34,8 +34,13 @@ def test_instant_suggestion_in_the_day_is_sent_at_once() -> None:
     now = bangkok(2026, 3, 2, 10, 0)
     s = suggestion(1, received_at=now)
     plan = plan_suggestions(
-        preference=Pref.INSTANT, wants_suggestions=True, ready=[s], sent_today=0,
-        last_email_at=None, now=now, rules=rules(),
+        preference=Pref.INSTANT,
+        wants_suggestions=True,
+        ready=[s],
+        sent_today=0,
+        last_email_at=None,
+        now=now,
+        rules=rules(),
     )
     assert plan.send_now == (s,)
     assert plan.wake_at is None
@@ -44,8 +49,13 @@ def test_instant_suggestion_in_the_day_is_sent_at_once() -> None:
 def test_instant_suggestion_at_night_waits_for_the_morning() -> None:
     now = bangkok(2026, 3, 2, 23, 0)
     plan = plan_suggestions(
-        preference=Pref.INSTANT, wants_suggestions=True, ready=[suggestion(1, received_at=now)],
-        sent_today=0, last_email_at=None, now=now, rules=rules(),
+        preference=Pref.INSTANT,
+        wants_suggestions=True,
+        ready=[suggestion(1, received_at=now)],
+        sent_today=0,
+        last_email_at=None,
+        now=now,
+        rules=rules(),
     )
     assert plan.send_now == ()
     assert plan.wake_at == bangkok(2026, 3, 3, 8, 0)
@@ -56,14 +66,24 @@ def test_instant_waits_out_the_gathering_window_so_a_burst_becomes_one_email() -
     burst = [suggestion(i, received_at=first + timedelta(milliseconds=100 * i)) for i in range(1, 4)]
     r = rules(instant_gather=timedelta(seconds=2))
     early = plan_suggestions(
-        preference=Pref.INSTANT, wants_suggestions=True, ready=burst, sent_today=0,
-        last_email_at=None, now=first + timedelta(seconds=1), rules=r,
+        preference=Pref.INSTANT,
+        wants_suggestions=True,
+        ready=burst,
+        sent_today=0,
+        last_email_at=None,
+        now=first + timedelta(seconds=1),
+        rules=r,
     )
     assert early.send_now == ()
     assert early.wake_at == burst[-1].received_at + timedelta(seconds=2)
     later = plan_suggestions(
-        preference=Pref.INSTANT, wants_suggestions=True, ready=burst, sent_today=0,
-        last_email_at=None, now=first + timedelta(seconds=3), rules=r,
+        preference=Pref.INSTANT,
+        wants_suggestions=True,
+        ready=burst,
+        sent_today=0,
+        last_email_at=None,
+        now=first + timedelta(seconds=3),
+        rules=r,
     )
     assert sorted(s.suggestion_id for s in later.send_now) == [s.suggestion_id for s in burst]
 
@@ -71,8 +91,13 @@ def test_instant_waits_out_the_gathering_window_so_a_burst_becomes_one_email() -
 def test_instant_over_the_daily_cap_rolls_into_the_next_morning() -> None:
     now = bangkok(2026, 3, 2, 15, 0)
     plan = plan_suggestions(
-        preference=Pref.INSTANT, wants_suggestions=True, ready=[suggestion(1, received_at=now)],
-        sent_today=10, last_email_at=now - timedelta(hours=1), now=now, rules=rules(daily_cap=10),
+        preference=Pref.INSTANT,
+        wants_suggestions=True,
+        ready=[suggestion(1, received_at=now)],
+        sent_today=10,
+        last_email_at=now - timedelta(hours=1),
+        now=now,
+        rules=rules(daily_cap=10),
     )
     assert plan.send_now == ()
     assert plan.wake_at == bangkok(2026, 3, 3, 9, 0)
@@ -84,16 +109,26 @@ def test_daily_digest_of_twelve_with_cap_ten_sends_the_best_ten_then_the_other_t
     r = rules(daily_cap=10)
 
     same_day = plan_suggestions(
-        preference=Pref.DAILY, wants_suggestions=True, ready=pending, sent_today=0,
-        last_email_at=None, now=bangkok(2026, 3, 2, 16, 0), rules=r,
+        preference=Pref.DAILY,
+        wants_suggestions=True,
+        ready=pending,
+        sent_today=0,
+        last_email_at=None,
+        now=bangkok(2026, 3, 2, 16, 0),
+        rules=r,
     )
     assert same_day.send_now == ()
     assert same_day.wake_at == bangkok(2026, 3, 3, 9, 0)
 
     first_digest_at = bangkok(2026, 3, 3, 9, 0)
     first = plan_suggestions(
-        preference=Pref.DAILY, wants_suggestions=True, ready=pending, sent_today=0,
-        last_email_at=None, now=first_digest_at, rules=r,
+        preference=Pref.DAILY,
+        wants_suggestions=True,
+        ready=pending,
+        sent_today=0,
+        last_email_at=None,
+        now=first_digest_at,
+        rules=r,
     )
     assert len(first.send_now) == 10
     assert {s.score for s in first.send_now} == {i / 100 for i in range(3, 13)}  # the best ten
@@ -101,14 +136,24 @@ def test_daily_digest_of_twelve_with_cap_ten_sends_the_best_ten_then_the_other_t
 
     rest = [s for s in pending if s not in first.send_now]
     again_same_day = plan_suggestions(
-        preference=Pref.DAILY, wants_suggestions=True, ready=rest, sent_today=10,
-        last_email_at=first_digest_at, now=bangkok(2026, 3, 3, 12, 0), rules=r,
+        preference=Pref.DAILY,
+        wants_suggestions=True,
+        ready=rest,
+        sent_today=10,
+        last_email_at=first_digest_at,
+        now=bangkok(2026, 3, 3, 12, 0),
+        rules=r,
     )
     assert again_same_day.send_now == ()
 
     second = plan_suggestions(
-        preference=Pref.DAILY, wants_suggestions=True, ready=rest, sent_today=0,
-        last_email_at=first_digest_at, now=bangkok(2026, 3, 4, 9, 0), rules=r,
+        preference=Pref.DAILY,
+        wants_suggestions=True,
+        ready=rest,
+        sent_today=0,
+        last_email_at=first_digest_at,
+        now=bangkok(2026, 3, 4, 9, 0),
+        rules=r,
     )
     assert sorted(s.suggestion_id for s in second.send_now) == sorted(s.suggestion_id for s in rest)
     assert second.wake_at is None
@@ -120,14 +165,24 @@ def test_weekly_digest_goes_out_on_the_configured_weekday_only() -> None:
     r = rules(weekly_digest_weekday=0)
     pending = [suggestion(1, received_at=arrived)]
     midweek = plan_suggestions(
-        preference=Pref.WEEKLY, wants_suggestions=True, ready=pending, sent_today=0,
-        last_email_at=None, now=bangkok(2026, 3, 6, 9, 0), rules=r,
+        preference=Pref.WEEKLY,
+        wants_suggestions=True,
+        ready=pending,
+        sent_today=0,
+        last_email_at=None,
+        now=bangkok(2026, 3, 6, 9, 0),
+        rules=r,
     )
     assert midweek.send_now == ()
     assert midweek.wake_at == bangkok(2026, 3, 9, 9, 0)
     monday = plan_suggestions(
-        preference=Pref.WEEKLY, wants_suggestions=True, ready=pending, sent_today=0,
-        last_email_at=None, now=bangkok(2026, 3, 9, 9, 0), rules=r,
+        preference=Pref.WEEKLY,
+        wants_suggestions=True,
+        ready=pending,
+        sent_today=0,
+        last_email_at=None,
+        now=bangkok(2026, 3, 9, 9, 0),
+        rules=r,
     )
     assert monday.send_now == tuple(pending)
 
@@ -136,8 +191,13 @@ def test_a_digest_slot_inside_quiet_hours_is_held_until_they_end() -> None:
     r = rules(digest_time=time(6, 0))
     arrived = bangkok(2026, 3, 2, 14, 0)
     plan = plan_suggestions(
-        preference=Pref.DAILY, wants_suggestions=True, ready=[suggestion(1, received_at=arrived)],
-        sent_today=0, last_email_at=None, now=bangkok(2026, 3, 2, 15, 0), rules=r,
+        preference=Pref.DAILY,
+        wants_suggestions=True,
+        ready=[suggestion(1, received_at=arrived)],
+        sent_today=0,
+        last_email_at=None,
+        now=bangkok(2026, 3, 2, 15, 0),
+        rules=r,
     )
     assert plan.wake_at == bangkok(2026, 3, 3, 8, 0)
 
@@ -147,8 +207,13 @@ def test_off_or_unsubscribed_suppresses_pending_suggestions() -> None:
     pending = [suggestion(1, received_at=now), suggestion(2, received_at=now)]
     for pref, wants in ((Pref.OFF, False), (Pref.INSTANT, False)):
         plan = plan_suggestions(
-            preference=pref, wants_suggestions=wants, ready=pending, sent_today=0,
-            last_email_at=None, now=now, rules=rules(),
+            preference=pref,
+            wants_suggestions=wants,
+            ready=pending,
+            sent_today=0,
+            last_email_at=None,
+            now=now,
+            rules=rules(),
         )
         assert plan.send_now == ()
         assert plan.suppress == tuple(pending)

@@ -1,0 +1,655 @@
+"""Matching benchmark: the scoring engine against scikit-learn's brute-force cosine
+`NearestNeighbors`, on the same synthetic clusters, in the same run.
+
+For each cluster size it measures, for both methods:
+
+- full rebuild: fit the text features and compute every SME's top-k suppliers and
+  top-k buyers; wall time and the peak resident memory of that step;
+- incremental update: one SME edits an offer; score it in both directions and
+  maintain the top-k lists; p50/p99 latency over `--updates` edits.
+
+Every measurement runs in a fresh interpreter per size and method, so the peak
+memory belongs to that run alone. The machine is shared and noisy: read the
+ratios (baseline / engine) first.
+
+    python -m bench.matching_bench --quick
+    python -m bench.matching_bench --sizes 10000,100000,1000000 --updates 200 --k 10
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import gc
+import importlib
+import json
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+import numpy as np
+import numpy.typing as npt
+import psutil
+
+if __package__ in (None, ""):  # run as a file (python bench/matching_bench.py): make `bench` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.synthetic_cluster import DEFAULT_CACHE_DIR, ProfileRecord, cached_cluster, read_cluster, variant_of
+
+REPO_ROOT: Final = Path(__file__).resolve().parent.parent
+DEFAULT_SIZES: Final = (10_000, 100_000, 1_000_000)
+QUICK_SIZES: Final = (2_000, 10_000)
+ENGINE_MODULE: Final = "services.matcher.scoring"
+MIB: Final = 1024 * 1024
+WARMUP_UPDATES: Final = 3  # untimed first edits: a running matcher is warm
+
+
+@dataclass(frozen=True)
+class Target:
+    label: str
+    metric: str  # key of a size summary
+    limit: float
+    at_least: bool = False  # True: the figure must reach the limit; False: stay within it
+
+    def passed(self, value: float | None) -> bool | None:
+        if value is None:
+            return None
+        return value >= self.limit if self.at_least else value <= self.limit
+
+
+# The goals of the matching engine, by cluster size.
+TARGETS: Final[dict[int, tuple[Target, ...]]] = {
+    100_000: (
+        Target("p50 <= 3 ms", "engine_update_p50_ms", 3.0),
+        Target(">= 10x baseline", "update_p50_ratio", 10.0, at_least=True),
+        Target("<= 20 s", "engine_rebuild_s", 20.0),
+        Target("< 8 GiB", "engine_rebuild_peak_mib", 8 * 1024.0),
+    ),
+    1_000_000: (
+        Target("p50 <= 30 ms", "engine_update_p50_ms", 30.0),
+        Target("<= 10 min", "engine_rebuild_s", 600.0),
+        Target("< 8 GiB", "engine_rebuild_peak_mib", 8 * 1024.0),
+    ),
+}
+
+
+# ------------------------------------------------------------------ memory of this process
+
+
+def _rss_mib() -> float:
+    return psutil.Process().memory_info().rss / MIB
+
+
+def _reset_peak_rss() -> bool:
+    """Restart the kernel's peak-RSS counter (Linux ≥ 4.0); False where that is not possible."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        return False
+    return True
+
+
+def _peak_rss_mib() -> float:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource  # no /proc: the process-lifetime peak is the best there is
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+@dataclass
+class StepMemory:
+    before_mib: float
+    peak_mib: float
+    peak_is_step_only: bool  # False: the peak may come from before the step (no counter reset)
+
+
+class MeasuredStep:
+    """Wall time and peak RSS of the code run inside `with`."""
+
+    def __enter__(self) -> MeasuredStep:
+        gc.collect()
+        self._before = _rss_mib()
+        self._reset = _reset_peak_rss()
+        self._started = time.perf_counter()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.seconds = time.perf_counter() - self._started
+        self.memory = StepMemory(self._before, _peak_rss_mib(), self._reset)
+
+
+def _pin_to_cores(cores: int) -> list[int]:
+    """Run on at most `cores` CPUs, so figures from bigger machines compare with the targets."""
+    available = sorted(os.sched_getaffinity(0))
+    if cores and len(available) > cores:
+        os.sched_setaffinity(0, available[:cores])
+    return sorted(os.sched_getaffinity(0))
+
+
+# ------------------------------------------------------------------ the engine (worker side)
+
+
+def _engine_profile_factory(profile_cls: type[Any]) -> Callable[[ProfileRecord], Any]:
+    """Build the engine's Profile from a JSONL record, passing only the fields it declares."""
+    names = {f.name for f in dataclasses.fields(profile_cls)}
+
+    def to_profile(record: ProfileRecord) -> Any:
+        values = {k: tuple(v) if isinstance(v, list) else v for k, v in record.items() if k in names}
+        return profile_cls(**values)
+
+    return to_profile
+
+
+def _update_records(records: Sequence[ProfileRecord], count: int, seed: int) -> list[ProfileRecord]:
+    """The edits both methods replay: random SMEs, each with one offer replaced."""
+    rng = random.Random(seed * 1_000_003 + len(records))
+    chosen = rng.sample(range(len(records)), min(len(records), count))
+    return [variant_of(records[i], rng) for i in chosen]
+
+
+def _timed_ms(apply: Callable[[Any], object], items: Iterable[Any], budget_s: float = float("inf")) -> list[float]:
+    """Latency of each call in ms; stops early once `budget_s` is spent (after at least 10 calls)."""
+    latencies: list[float] = []
+    deadline = time.perf_counter() + budget_s
+    for item in items:
+        started = time.perf_counter_ns()
+        apply(item)
+        latencies.append((time.perf_counter_ns() - started) / 1e6)
+        if len(latencies) >= 10 and time.perf_counter() > deadline:
+            break
+    return latencies
+
+
+def _engine_worker(args: argparse.Namespace, records: list[ProfileRecord]) -> dict[str, Any]:
+    engine = importlib.import_module(args.engine)
+    to_profile = _engine_profile_factory(engine.Profile)
+    profiles = [to_profile(r) for r in records]
+    edits = [to_profile(r) for r in _update_records(records, WARMUP_UPDATES + args.updates, args.seed)]
+
+    with MeasuredStep() as rebuild:
+        index = engine.MatchIndex(k=args.k).fit(profiles)
+
+    entered: list[int] = []
+
+    def upsert(profile: Any) -> None:
+        entered.append(len(index.upsert(profile)))
+
+    _timed_ms(upsert, edits[:WARMUP_UPDATES])
+    latencies = _timed_ms(upsert, edits[WARMUP_UPDATES:], args.update_budget_s)
+    probe = random.Random(args.seed).sample(profiles, min(len(profiles), 1000))
+    with_suppliers = sum(1 for p in probe if index.suppliers_of(p.id))
+    with_buyers = sum(1 for p in probe if index.buyers_of(p.id))
+    return {
+        "rebuild_s": rebuild.seconds,
+        "rebuild_memory": dataclasses.asdict(rebuild.memory),
+        "update_ms": latencies,
+        "pairs_entered_per_update": statistics.fmean(entered) if entered else 0.0,
+        "share_with_suppliers": with_suppliers / max(1, len(probe)),
+        "share_with_buyers": with_buyers / max(1, len(probe)),
+    }
+
+
+# ------------------------------------------------------------------ the baseline (worker side)
+
+
+FloatArray = npt.NDArray[np.float32]
+IntArray = npt.NDArray[np.int64]
+
+
+@dataclass
+class TopLists:
+    """Every SME's top-k partners in one direction: ids and scores, best first; -1 = empty slot."""
+
+    ids: IntArray
+    scores: FloatArray
+
+    @classmethod
+    def empty(cls, n: int, k: int) -> TopLists:
+        return cls(np.full((n, k), -1, dtype=np.int64), np.zeros((n, k), dtype=np.float32))
+
+    def put(self, owner: int, partners: IntArray, scores: FloatArray) -> None:
+        self.ids[owner], self.scores[owner] = -1, 0.0
+        self.ids[owner, : partners.size], self.scores[owner, : scores.size] = partners, scores
+
+    def offer(self, owners: IntArray, candidate: int, scores: FloatArray) -> int:
+        """Put `candidate` into the lists of `owners` where its score beats the list's last entry.
+
+        Vectorised over all owners at once; returns how many lists it entered. A list
+        that already holds the candidate has that entry rescored instead of a new one.
+        """
+        k = self.ids.shape[1]
+        beats = (scores > self.scores[owners, -1]) & (scores > 0) & (owners != candidate)
+        hits = np.flatnonzero(beats)
+        if hits.size == 0:
+            return 0
+        rows = owners[hits]
+        ids, row_scores = self.ids[rows], self.scores[rows]
+        present = ids == candidate
+        slot = np.where(present.any(axis=1), present.argmax(axis=1), k - 1)
+        at = np.arange(rows.size)
+        ids[at, slot] = candidate
+        row_scores[at, slot] = scores[hits]
+        order = np.argsort(-row_scores, axis=1, kind="stable")
+        self.ids[rows] = np.take_along_axis(ids, order, axis=1)
+        self.scores[rows] = np.take_along_axis(row_scores, order, axis=1)
+        return int(rows.size)
+
+
+class BruteForceBaseline:
+    """Complementary TF-IDF (offers against needs) with brute-force cosine NearestNeighbors.
+
+    Features: character 2–4-grams within words, which need no Thai word segmentation.
+    Suppliers of B: the offers nearest to B's needs. Buyers of A: the needs nearest to
+    A's offers. No stage, certification or location rules: text similarity only.
+    """
+
+    def __init__(self, k: int, batch: int = 4096) -> None:
+        self.k = k
+        self.batch = batch
+
+    def fit(self, records: Sequence[ProfileRecord]) -> BruteForceBaseline:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.neighbors import NearestNeighbors
+
+        n = len(records)
+        texts = [" ".join(r["offers"]) for r in records] + [" ".join(r["needs"]) for r in records]
+        self.vectorizer_ = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True,
+                                           dtype=np.float32)  # fmt: skip
+        both = self.vectorizer_.fit_transform(texts).tocsr()
+        offers, needs = both[:n], both[n:]
+        # Only SMEs with some text take part in a direction; rows map back to SME positions.
+        self.offer_rows_: IntArray = np.flatnonzero(offers.getnnz(axis=1)).astype(np.int64)
+        self.need_rows_: IntArray = np.flatnonzero(needs.getnnz(axis=1)).astype(np.int64)
+        self.offers_ = offers[self.offer_rows_]
+        self.needs_ = needs[self.need_rows_]
+        brute = {"metric": "cosine", "algorithm": "brute"}
+        self.by_offer_ = NearestNeighbors(**brute).fit(self.offers_)
+        self.by_need_ = NearestNeighbors(**brute).fit(self.needs_)
+        self.suppliers_ = TopLists.empty(n, self.k)
+        self.buyers_ = TopLists.empty(n, self.k)
+        return self
+
+    def _nearest(self, fitted: Any, rows: IntArray, queries: Any, query_ids: IntArray) -> tuple[IntArray, FloatArray]:
+        """Top-k SME positions and scores for each query, without the querying SME itself."""
+        distances, found = fitted.kneighbors(queries, n_neighbors=min(self.k + 1, rows.size))
+        partners = rows[found]
+        not_self = partners != query_ids[:, None]
+        keep = np.argsort(~not_self, axis=1, kind="stable")[:, : self.k]
+        partners = np.take_along_axis(partners, keep, axis=1)
+        scores = (1.0 - np.take_along_axis(distances, keep, axis=1)).astype(np.float32)
+        return partners, scores
+
+    def rank_all(self, direction: str, sample: int | None, rng: np.random.Generator) -> tuple[float, int, int]:
+        """Fill one direction's lists: (seconds, queries run, queries in full).
+
+        With `sample`, only that many random queries are run and the lists of the
+        others copy theirs, so later updates see lists of realistic fullness.
+        """
+        if direction == "suppliers":
+            fitted, rows, query_rows, queries, lists = (self.by_offer_, self.offer_rows_, self.need_rows_,
+                                                        self.needs_, self.suppliers_)  # fmt: skip
+        else:
+            fitted, rows, query_rows, queries, lists = (self.by_need_, self.need_rows_, self.offer_rows_,
+                                                        self.offers_, self.buyers_)  # fmt: skip
+        total = query_rows.size
+        chosen = np.arange(total) if sample is None or sample >= total else rng.choice(total, sample, replace=False)
+        started = time.perf_counter()
+        for start in range(0, chosen.size, self.batch):
+            part = chosen[start : start + self.batch]
+            owners = query_rows[part]
+            partners, scores = self._nearest(fitted, rows, queries[part], owners)
+            width = partners.shape[1]
+            lists.ids[owners, :width], lists.scores[owners, :width] = partners, scores
+        seconds = time.perf_counter() - started
+        if chosen.size < total:
+            rest = np.setdiff1d(np.arange(total), chosen, assume_unique=True)
+            copies = query_rows[chosen][np.arange(rest.size) % chosen.size]
+            lists.ids[query_rows[rest]] = lists.ids[copies]
+            lists.scores[query_rows[rest]] = lists.scores[copies]
+        return seconds, int(chosen.size), int(total)
+
+    def upsert(self, record: ProfileRecord, position: int) -> int:
+        """Rank the edited SME's own partners and offer it to every other SME's lists.
+
+        The fitted matrices keep the old text of the edited SME (refitting them on
+        every edit would cost far more), which favours the baseline.
+        """
+        offer_vec = self.vectorizer_.transform([" ".join(record["offers"])])
+        need_vec = self.vectorizer_.transform([" ".join(record["needs"])])
+        me = np.array([position], dtype=np.int64)
+        entered = 0
+        if need_vec.nnz:
+            partners, scores = self._nearest(self.by_offer_, self.offer_rows_, need_vec, me)
+            self.suppliers_.put(position, partners[0], scores[0])
+            as_buyer = np.asarray((self.offers_ @ need_vec.T).todense(), dtype=np.float32).ravel()
+            entered += self.buyers_.offer(self.offer_rows_, position, as_buyer)
+        if offer_vec.nnz:
+            partners, scores = self._nearest(self.by_need_, self.need_rows_, offer_vec, me)
+            self.buyers_.put(position, partners[0], scores[0])
+            as_supplier = np.asarray((self.needs_ @ offer_vec.T).todense(), dtype=np.float32).ravel()
+            entered += self.suppliers_.offer(self.need_rows_, position, as_supplier)
+        return entered
+
+
+def _baseline_worker(args: argparse.Namespace, records: list[ProfileRecord]) -> dict[str, Any]:
+    edits = _update_records(records, WARMUP_UPDATES + args.updates, args.seed)
+    position = {r["id"]: i for i, r in enumerate(records)}
+    rng = np.random.default_rng(args.seed)
+    sample = args.baseline_sample if len(records) > args.baseline_full_max else None
+
+    with MeasuredStep() as rebuild:
+        baseline = BruteForceBaseline(args.k)
+        fit_started = time.perf_counter()
+        baseline.fit(records)
+        fit_s = time.perf_counter() - fit_started
+        ranked = [baseline.rank_all(d, sample, rng) for d in ("suppliers", "buyers")]
+    # Sampled queries stand for all of them: scale their time up linearly.
+    query_s = sum(seconds * total / max(1, run) for seconds, run, total in ranked)
+
+    entered: list[int] = []
+
+    def upsert(record: ProfileRecord) -> None:
+        entered.append(baseline.upsert(record, position[record["id"]]))
+
+    _timed_ms(upsert, edits[:WARMUP_UPDATES])
+    latencies = _timed_ms(upsert, edits[WARMUP_UPDATES:], args.update_budget_s)
+    queries_run, queries_total = sum(r[1] for r in ranked), sum(r[2] for r in ranked)
+    return {
+        "rebuild_s": fit_s + query_s,
+        "rebuild_measured_s": rebuild.seconds,
+        "features_and_fit_s": fit_s,
+        "rebuild_memory": dataclasses.asdict(rebuild.memory),
+        "update_ms": latencies,
+        "pairs_entered_per_update": statistics.fmean(entered) if entered else 0.0,
+        "queries_run": queries_run,
+        "queries_total": queries_total,
+        "extrapolated": queries_run < queries_total,
+    }
+
+
+def _worker_main(args: argparse.Namespace) -> int:
+    cores = _pin_to_cores(args.cores)
+    records = list(read_cluster(args.data))
+    run = _engine_worker if args.worker == "engine" else _baseline_worker
+    result = run(args, records)
+    result.update(method=args.worker, size=len(records), cores=cores)
+    Path(args.result).write_text(json.dumps(result))
+    return 0
+
+
+# ------------------------------------------------------------------ the driver
+
+
+class RssWatch:
+    """Samples a child's RSS from outside and stops the child past a limit (the machine is shared)."""
+
+    def __init__(self, process: subprocess.Popen[bytes], limit_mib: float) -> None:
+        self._process = process
+        self._limit = limit_mib
+        self.peak_mib = 0.0
+        self.killed = False
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+        self._thread.start()
+
+    def _watch(self) -> None:
+        try:
+            child = psutil.Process(self._process.pid)
+            while self._process.poll() is None:
+                rss = child.memory_info().rss / MIB
+                self.peak_mib = max(self.peak_mib, rss)
+                if rss > self._limit:
+                    self.killed = True
+                    self._process.kill()
+                    return
+                time.sleep(0.2)
+        except psutil.NoSuchProcess:
+            return
+
+    def join(self) -> None:
+        self._thread.join(timeout=2)
+
+
+def _run_worker(method: str, data: Path, args: argparse.Namespace) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory(prefix="matching-bench-") as scratch:
+        result_path = Path(scratch) / "result.json"
+        command = [
+            sys.executable, "-m", "bench.matching_bench", "--worker", method, "--data", str(data),
+            "--result", str(result_path), "--k", str(args.k), "--updates", str(args.updates),
+            "--seed", str(args.seed), "--engine", args.engine, "--cores", str(args.cores),
+            "--baseline-full-max", str(args.baseline_full_max), "--baseline-sample", str(args.baseline_sample),
+            "--update-budget-s", str(args.update_budget_s),
+        ]  # fmt: skip
+        env = {
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join(filter(None, (str(REPO_ROOT), os.environ.get("PYTHONPATH")))),
+        }
+        started = time.perf_counter()
+        process = subprocess.Popen(command, cwd=REPO_ROOT, env=env, stderr=subprocess.PIPE)
+        watch = RssWatch(process, args.memory_limit_gib * 1024)
+        try:
+            _, stderr = process.communicate(timeout=args.worker_timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            _, stderr = process.communicate()
+            return {"method": method, "error": f"gave up after {args.worker_timeout:.0f} s"}
+        finally:
+            watch.join()
+        if watch.killed:
+            return {"method": method, "error": f"stopped above {args.memory_limit_gib:g} GiB RSS"}
+        if process.returncode != 0 or not result_path.exists():
+            tail = stderr.decode(errors="replace").strip().splitlines()[-15:]
+            return {"method": method, "error": f"exit status {process.returncode}", "stderr_tail": tail}
+        result: dict[str, Any] = json.loads(result_path.read_text())
+        result["wall_s"] = time.perf_counter() - started
+        result["watched_peak_mib"] = watch.peak_mib
+        return result
+
+
+def _percentile(values: Sequence[float], q: float) -> float | None:
+    return float(np.percentile(values, q)) if values else None
+
+
+def _median(values: Iterable[float | None]) -> float | None:
+    present = [v for v in values if v is not None]
+    return statistics.median(present) if present else None
+
+
+def _ratio(baseline: float | None, engine: float | None) -> float | None:
+    return baseline / engine if baseline is not None and engine else None
+
+
+_RATIOS: Final = (
+    ("update_p50_ms", "update_p50_ratio"),
+    ("update_p99_ms", "update_p99_ratio"),
+    ("rebuild_s", "rebuild_ratio"),
+    ("rebuild_peak_mib", "rebuild_peak_ratio"),
+)
+
+
+def summarise(size: int, runs: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """One size's figures per method (medians over runs; latencies pooled) and their ratios."""
+    summary: dict[str, Any] = {"size": size}
+    for method in ("engine", "baseline"):
+        ok = [r for r in runs if r["method"] == method and "error" not in r]
+        errors = [r["error"] for r in runs if r["method"] == method and "error" in r]
+        latencies = [ms for r in ok for ms in r["update_ms"]]
+        summary[f"{method}_runs"] = len(ok)
+        summary[f"{method}_updates_timed"] = len(latencies)
+        summary[f"{method}_errors"] = errors
+        summary[f"{method}_update_p50_ms"] = _percentile(latencies, 50)
+        summary[f"{method}_update_p99_ms"] = _percentile(latencies, 99)
+        summary[f"{method}_rebuild_s"] = _median(r["rebuild_s"] for r in ok)
+        summary[f"{method}_rebuild_peak_mib"] = _median(r["rebuild_memory"]["peak_mib"] for r in ok)
+    for metric, ratio in _RATIOS:
+        summary[ratio] = _ratio(summary[f"baseline_{metric}"], summary[f"engine_{metric}"])
+    sampled = [r for r in runs if r.get("extrapolated")]
+    if sampled:
+        summary["baseline_extrapolated_from"] = {"queries_run": sampled[0]["queries_run"],
+                                                 "queries_total": sampled[0]["queries_total"]}  # fmt: skip
+    summary["targets"] = [
+        {
+            "target": t.label,
+            "metric": t.metric,
+            "value": summary.get(t.metric),
+            "passed": t.passed(summary.get(t.metric)),
+        }
+        for t in TARGETS.get(size, ())
+    ]
+    return summary
+
+
+def _fmt(value: float | None, digits: int = 2) -> str:
+    return "—" if value is None else f"{value:,.{digits}f}"
+
+
+def render(summary: dict[str, Any], note: str) -> str:
+    """The size's table: engine beside baseline, the ratio, and each target with pass/FAIL."""
+    marks = {True: "pass", False: "FAIL", None: "n/a"}
+    by_metric: dict[str, list[str]] = {}
+    for t in summary["targets"]:
+        by_metric.setdefault(t["metric"], []).append(f"{t['target']}: {marks[t['passed']]}")
+    by_metric.setdefault("engine_update_p50_ms", [])
+    ratio_targets = by_metric.pop("update_p50_ratio", [])
+    by_metric["engine_update_p50_ms"] += ratio_targets
+    rows = (
+        ("update p50 (ms)", "update_p50_ms", "update_p50_ratio", 3),
+        ("update p99 (ms)", "update_p99_ms", "update_p99_ratio", 3),
+        ("full rebuild (s)", "rebuild_s", "rebuild_ratio", 2),
+        ("rebuild peak RSS (MiB)", "rebuild_peak_mib", "rebuild_peak_ratio", 0),
+    )
+    lines = [f"── {summary['size']:,} profiles · {note} ──",
+             f"  {'':24}{'engine':>12}{'baseline':>12}{'baseline/engine':>17}   target"]  # fmt: skip
+    for label, metric, ratio_key, digits in rows:
+        ratio = summary[ratio_key]
+        lines.append(
+            f"  {label:24}{_fmt(summary[f'engine_{metric}'], digits):>12}"
+            f"{_fmt(summary[f'baseline_{metric}'], digits):>12}"
+            f"{('—' if ratio is None else f'{ratio:,.1f}x'):>17}   {', '.join(by_metric.get(f'engine_{metric}', []))}"
+        )
+    timed = {m: summary[f"{m}_updates_timed"] for m in ("engine", "baseline")}
+    if timed["engine"] != timed["baseline"]:
+        lines.append(
+            f"  updates timed: engine {timed['engine']:,}, baseline {timed['baseline']:,} (time budget per run)"
+        )
+    extrapolated = summary.get("baseline_extrapolated_from")
+    if extrapolated:
+        lines.append(
+            f"  baseline rebuild extrapolated from {extrapolated['queries_run']:,} queries "
+            f"(of {extrapolated['queries_total']:,}, both directions)"
+        )
+    for method in ("engine", "baseline"):
+        for error in summary[f"{method}_errors"]:
+            lines.append(f"  {method} run failed: {error}")
+    return "\n".join(lines)
+
+
+def _parse_sizes(text: str) -> tuple[int, ...]:
+    sizes = tuple(int(part.replace("_", "")) for part in text.split(",") if part.strip())
+    if not sizes or min(sizes) < 2:
+        raise argparse.ArgumentTypeError("sizes must be integers >= 2, e.g. 10000,100000")
+    return sizes
+
+
+def _git_commit() -> str | None:
+    try:
+        done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO_ROOT, capture_output=True,
+                              text=True, timeout=10, check=False)  # fmt: skip
+    except OSError:
+        return None
+    return done.stdout.strip() or None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=_parse_sizes, default=DEFAULT_SIZES, help="cluster sizes, comma-separated")
+    parser.add_argument("--updates", type=int, default=200, help="timed incremental updates per size and method")
+    parser.add_argument("--k", type=int, default=10, help="length of each top-k list")
+    parser.add_argument("--quick", action="store_true", help="smoke run: sizes 2000,10000 and 30 updates")
+    parser.add_argument(
+        "--repeats", type=int, help="runs per size and method (default: 3 up to 10,000 profiles, else 1)"
+    )
+    parser.add_argument("--seed", type=int, default=0, help="seed of the synthetic cluster and of the edits")
+    parser.add_argument("--cores", type=int, default=2, help="CPUs each run may use (0 = all)")
+    parser.add_argument("--engine", default=ENGINE_MODULE, help="module providing MatchIndex and Profile")
+    parser.add_argument(
+        "--baseline-full-max", type=int, default=20_000, help="above this size, the baseline ranks a sample of queries"
+    )
+    parser.add_argument("--baseline-sample", type=int, default=4_000, help="queries per direction when sampling")
+    parser.add_argument(
+        "--update-budget-s", type=float, default=90.0, help="time per run for updates; slower runs time fewer"
+    )
+    parser.add_argument("--memory-limit-gib", type=float, default=12.0, help="stop a run whose RSS exceeds this")
+    parser.add_argument("--worker-timeout", type=float, default=1800.0, help="seconds before a run is abandoned")
+    parser.add_argument("--out-dir", type=Path, default=DEFAULT_CACHE_DIR, help="where data and results go")
+    parser.add_argument("--worker", choices=("engine", "baseline"), help=argparse.SUPPRESS)
+    parser.add_argument("--data", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--result", type=Path, help=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.worker:
+        return _worker_main(args)
+    if args.quick:
+        args.sizes, args.updates = QUICK_SIZES, min(args.updates, 30)
+        args.repeats = args.repeats or 1
+    if args.updates < 1 or args.k < 1:
+        raise SystemExit("--updates and --k must be at least 1")
+
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    results_path = args.out_dir / f"matching-{stamp}.json"
+    meta = {
+        "kind": "meta", "started": stamp, "commit": _git_commit(), "python": platform.python_version(),
+        "machine": platform.machine(), "cpus": os.cpu_count(), "cores_per_run": args.cores,
+        "sizes": list(args.sizes), "k": args.k, "updates": args.updates, "seed": args.seed, "engine": args.engine,
+    }  # fmt: skip
+    print(f"matching benchmark: sizes {', '.join(f'{s:,}' for s in args.sizes)}; k={args.k}; "
+          f"{args.updates} updates; {args.cores or 'all'} cores per run; engine {args.engine}")  # fmt: skip
+    failed_targets = failed_runs = 0
+    with results_path.open("w", encoding="utf-8") as out:
+        out.write(json.dumps(meta) + "\n")
+        for size in args.sizes:
+            started = time.perf_counter()
+            data = cached_cluster(size, args.seed, args.out_dir)
+            prepared_s = time.perf_counter() - started
+            repeats = args.repeats or (3 if size <= 10_000 else 1)
+            runs: list[dict[str, Any]] = []
+            for _ in range(repeats):  # alternate, so drift on a shared machine hits both methods alike
+                for method in ("engine", "baseline"):
+                    run = _run_worker(method, data, args)
+                    run.setdefault("size", size)
+                    runs.append(run)
+                    out.write(json.dumps({"kind": "run", **run}) + "\n")
+            summary = summarise(size, runs)
+            out.write(json.dumps({"kind": "size", **summary}) + "\n")
+            out.flush()
+            note = f"k={args.k} · {args.updates} updates · {repeats} run(s) · data ready in {prepared_s:.1f} s"
+            print(render(summary, note), flush=True)
+            failed_targets += sum(1 for t in summary["targets"] if t["passed"] is False)
+            failed_runs += sum(1 for r in runs if "error" in r)
+    print(f"results: {results_path}")
+    if failed_targets:
+        print(f"{failed_targets} target(s) missed")
+    return 1 if failed_runs else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

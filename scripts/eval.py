@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""Matching quality on a labelled set, beside the reference baselines, in one run.
+
+    python scripts/eval.py [--data ../shared/data/dev] [--k 10] [--paraphrased FILE]
+
+Runs `clusterlink match` (the same engine as the matcher service) on
+DATA/profiles.jsonl, scores it with DATA/score.py, runs DATA/baselines.py into a
+temporary directory and scores each baseline the same way. Prints NDCG@10 per
+side and overall, then recall@10 of labelled links that join a Thai and an
+English SME against links within one language.
+
+With --paraphrased (default: the variant kept with the matcher's unit tests),
+the engine is also scored on a copy of the set whose listed SMEs are reworded,
+often into the other language: the same labels must still be found. The
+glossary was never tuned on those wordings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = REPO.parent / "shared" / "data" / "dev"
+DEFAULT_PARAPHRASED = REPO / "tests" / "unit" / "matcher" / "data" / "paraphrased_dev_profiles.json"
+BASELINES = ("random", "naive", "complementary")
+
+
+@dataclass(frozen=True)
+class Scores:
+    suppliers: float
+    buyers: float
+    overall: float
+
+
+@dataclass(frozen=True)
+class LanguageRecall:
+    cross: float
+    cross_links: int
+    same: float
+    same_links: int
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"labelled set (default {DEFAULT_DATA})")
+    parser.add_argument("--k", type=int, default=10)
+    parser.add_argument("--paraphrased", type=Path, default=DEFAULT_PARAPHRASED,
+                        help="reworded profiles to score as a held-out check ('' to skip)")  # fmt: skip
+    args = parser.parse_args(argv)
+    data: Path = args.data.resolve()
+    profiles, links = data / "profiles.jsonl", data / "links.csv"
+    for needed in (profiles, links, data / "score.py", data / "baselines.py"):
+        if not needed.exists():
+            print(f"error: {needed} not found", file=sys.stderr)
+            return 2
+
+    with tempfile.TemporaryDirectory(prefix="clusterlink-eval-") as tmp:
+        out = Path(tmp)
+        started = time.perf_counter()
+        _match(profiles, args.k, out / "clusterlink.jsonl")
+        elapsed = time.perf_counter() - started
+        _run([sys.executable, str(data / "baselines.py"), str(data), str(out)])
+
+        rows = {"clusterlink": _score(data, profiles, links, out / "clusterlink.jsonl")}
+        for name in BASELINES:
+            rows[name] = _score(data, profiles, links, out / f"{name}.jsonl")
+        languages = _languages(profiles)
+        recall = {name: _language_recall(languages, links, out / f"{name}.jsonl", args.k) for name in rows}
+
+        print(f"\nlabelled set: {data}  (clusterlink match took {elapsed:.1f} s)\n")
+        print(f"{'method':<14} {'suppliers':>10} {'buyers':>10} {'overall':>10}   NDCG@{args.k}")
+        for name, s in rows.items():
+            print(f"{name:<14} {s.suppliers:>10.4f} {s.buyers:>10.4f} {s.overall:>10.4f}")
+        print(f"\nrecall@{args.k} of labelled links (a link is found when either side lists the other)")
+        print(f"{'method':<14} {'cross-language':>16} {'same-language':>15}")
+        for name, r in recall.items():
+            print(f"{name:<14} {r.cross:>16.4f} {r.same:>15.4f}")
+        first = next(iter(recall.values()))
+        print(f"({first.cross_links} cross-language links, {first.same_links} same-language links)")
+
+        paraphrased: Path | None = args.paraphrased if str(args.paraphrased) else None
+        if paraphrased is not None and paraphrased.exists():
+            variant = out / "paraphrased_profiles.jsonl"
+            reworded = _write_paraphrased(profiles, paraphrased, variant)
+            _match(variant, args.k, out / "paraphrased.jsonl")
+            s = _score(data, variant, links, out / "paraphrased.jsonl")
+            r = _language_recall(_languages(variant), links, out / "paraphrased.jsonl", args.k)
+            print(f"\nheld-out check: {reworded} SMEs reworded ({paraphrased.name})")
+            print(f"{'clusterlink':<14} {s.suppliers:>10.4f} {s.buyers:>10.4f} {s.overall:>10.4f}   NDCG@{args.k}")
+            print(f"{'':<14} cross-language recall {r.cross:.4f}, same-language recall {r.same:.4f}")
+    return 0
+
+
+def _run(command: list[str]) -> str:
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        sys.stderr.write(done.stdout + done.stderr)
+        raise SystemExit(f"command failed ({done.returncode}): {' '.join(command)}")
+    return done.stdout
+
+
+def _match(profiles: Path, k: int, out: Path) -> None:
+    _run([sys.executable, "-m", "services.matcher.offline", "--profiles", str(profiles), "--k", str(k),
+          "--out", str(out)])  # fmt: skip
+
+
+def _score(data: Path, profiles: Path, links: Path, recs: Path) -> Scores:
+    text = _run([sys.executable, str(data / "score.py"), str(profiles), str(links), str(recs)])
+    ndcg: dict[str, float] = {}
+    for line in text.splitlines():
+        parts = line.split()
+        if parts and parts[0] in ("suppliers", "buyers", "overall") and len(parts) >= 5:
+            try:
+                ndcg[parts[0]] = float(parts[4])
+            except ValueError:
+                continue
+    return Scores(ndcg.get("suppliers", 0.0), ndcg.get("buyers", 0.0), ndcg.get("overall", 0.0))
+
+
+def _languages(profiles: Path) -> dict[str, str]:
+    with profiles.open(encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    return {row["id"]: row.get("language", "en") for row in rows}
+
+
+def _top(recs: Path, k: int) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    suppliers: dict[str, list[str]] = {}
+    buyers: dict[str, list[str]] = {}
+    with recs.open(encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            for side, store in (("suppliers", suppliers), ("buyers", buyers)):
+                entries = sorted(enumerate(row.get(side) or []), key=lambda p: (-float(p[1].get("score", 0)), p[0]))
+                store[row["sme_id"]] = [e["id"] for _, e in entries if e["id"] != row["sme_id"]][:k]
+    return suppliers, buyers
+
+
+def _language_recall(languages: dict[str, str], links: Path, recs: Path, k: int) -> LanguageRecall:
+    suppliers, buyers = _top(recs, k)
+    found = {True: [0, 0], False: [0, 0]}  # cross-language? -> [found, total]
+    with links.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            s, b = row["supplier_id"], row["buyer_id"]
+            cross = languages.get(s) != languages.get(b)
+            hit = s in suppliers.get(b, []) or b in buyers.get(s, [])
+            found[cross][0] += int(hit)
+            found[cross][1] += 1
+
+    def rate(cross: bool) -> float:
+        hits, total = found[cross]
+        return hits / total if total else 0.0
+
+    return LanguageRecall(rate(True), found[True][1], rate(False), found[False][1])
+
+
+def _write_paraphrased(profiles: Path, paraphrases: Path, out: Path) -> int:
+    """The labelled profiles with some SMEs' offers, needs and language replaced by rewordings."""
+    reworded = json.loads(paraphrases.read_text(encoding="utf-8"))["profiles"]
+    count = 0
+    with profiles.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
+        for line in src:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            change = reworded.get(row["id"])
+            if change:
+                row.update({k: change[k] for k in ("offers", "needs", "language") if k in change})
+                count += 1
+            dst.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return count
+
+
+if __name__ == "__main__":
+    sys.exit(main())

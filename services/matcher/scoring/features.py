@@ -1,0 +1,120 @@
+"""Items as sparse vectors over concept features, weighted by inverse document frequency.
+
+Features are prefixed by role: `h:` the head concept (plus its broader
+concepts, decaying with distance), `a:` attributes (plus broader attributes),
+`w:` words the glossary does not know. An item the glossary cannot read at all
+is headed by its words (`h:w:`), so unknown terms still match the same terms.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from services.matcher.scoring.reading import Item
+from shared.glossary import ConceptKind, Glossary
+
+HEAD_PREFIX = "h:"
+# Broader concepts of these describe goods too ("coated" is "finished"); a product named
+# as an attribute ("banana fibre tote bag") does not make the bag a kind of fibre.
+_EXPANDED_ATTRIBUTES = (ConceptKind.ATTRIBUTE, ConceptKind.MATERIAL, ConceptKind.PROCESS)
+
+
+@dataclass(frozen=True, slots=True)
+class FeatureWeights:
+    head: float = 1.0
+    ancestor_decay: float = 0.5
+    material: float = 1.0  # what goods are made of decides more than how they are finished
+    attribute: float = 0.6
+    word: float = 0.4
+
+
+@dataclass(frozen=True, slots=True)
+class Encoded:
+    """An L2-normalised sparse vector; `head` marks the columns of head features."""
+
+    cols: npt.NDArray[np.int32]
+    vals: npt.NDArray[np.float32]
+    head: npt.NDArray[np.bool_]
+
+
+class FeatureSpace:
+    def __init__(self, glossary: Glossary, weights: FeatureWeights) -> None:
+        self._glossary = glossary
+        self._weights = weights
+        self.vocabulary: dict[str, int] = {}
+        self._idf: list[float] = []
+        self._unseen_idf = 1.0
+        self._raw_cache: dict[Item, dict[str, float]] = {}
+
+    @property
+    def size(self) -> int:
+        return len(self.vocabulary)
+
+    def raw(self, item: Item) -> dict[str, float]:
+        cached = self._raw_cache.get(item)
+        if cached is not None:
+            return cached
+        w = self._weights
+        g = self._glossary
+        feats: dict[str, float] = {}
+
+        def put(name: str, value: float) -> None:
+            if value > feats.get(name, 0.0):
+                feats[name] = value
+
+        if item.head:
+            put(HEAD_PREFIX + item.head, w.head)
+            for ancestor, depth in g.ancestors(item.head):
+                put(HEAD_PREFIX + ancestor, w.head * w.ancestor_decay**depth)
+            for word in item.words:
+                put("w:" + word, w.word)
+        else:
+            for word in item.words:
+                put(HEAD_PREFIX + "w:" + word, w.head)
+        for concept, strength in item.attrs:
+            kind = g.concept(concept).kind
+            weight = (w.material if kind is ConceptKind.MATERIAL else w.attribute) * strength
+            put("a:" + concept, weight)
+            if kind in _EXPANDED_ATTRIBUTES:
+                for ancestor, depth in g.ancestors(concept):
+                    put("a:" + ancestor, weight * w.ancestor_decay**depth)
+        self._raw_cache[item] = feats
+        return feats
+
+    def fit(self, items: Iterable[Item]) -> None:
+        """Learn document frequencies over distinct readings of all offers and needs."""
+        counts: dict[str, int] = {}
+        n = 0
+        for item in items:
+            n += 1
+            for name in self.raw(item):
+                counts[name] = counts.get(name, 0) + 1
+        self.vocabulary = {}
+        self._idf = []
+        for name, df in sorted(counts.items()):
+            self.vocabulary[name] = len(self._idf)
+            self._idf.append(math.log((1 + n) / (1 + df)) + 1.0)
+        self._unseen_idf = math.log(1 + n) + 1.0
+
+    def encode(self, item: Item) -> Encoded:
+        raw = self.raw(item)
+        cols = np.empty(len(raw), dtype=np.int32)
+        vals = np.empty(len(raw), dtype=np.float32)
+        head = np.empty(len(raw), dtype=np.bool_)
+        for i, (name, value) in enumerate(sorted(raw.items())):
+            col = self.vocabulary.get(name)
+            if col is None:  # a feature first seen after fit: as rare as can be
+                col = self.vocabulary[name] = len(self._idf)
+                self._idf.append(self._unseen_idf)
+            cols[i] = col
+            vals[i] = value * self._idf[col]
+            head[i] = name.startswith(HEAD_PREFIX)
+        norm = float(np.sqrt(np.dot(vals, vals)))
+        if norm > 0:
+            vals /= norm
+        return Encoded(cols, vals, head)

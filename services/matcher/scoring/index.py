@@ -1,0 +1,690 @@
+"""The incremental match index: every live SME's top-k suppliers and top-k buyers."""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from services.matcher.scoring.features import FeatureSpace, FeatureWeights
+from services.matcher.scoring.members import BucketKey, BucketTable, Membership
+from services.matcher.scoring.model import Match, Profile, Reason
+from services.matcher.scoring.ranked import Entry, RankedLists
+from services.matcher.scoring.reading import Intent, Item, ItemKind, PhraseReader, Side
+from services.matcher.scoring.reasons import Party, ReasonWriter
+from services.matcher.scoring.rules import FitWeights, PairRules
+from services.matcher.scoring.signatures import SignatureTable, SimilarityGraph
+from shared.glossary import Glossary
+from shared.taxonomy import CERTIFICATIONS
+
+_CERT_BIT = {c.name: 1 << i for i, c in enumerate(CERTIFICATIONS)}
+_CIRCULAR_HEADS = ("textile_waste", "plastic_feedstock")
+_MEMO_SLACK = 4  # extra candidates kept per shared query, so per-SME exclusions rarely force a re-query
+
+
+@dataclass(frozen=True, slots=True)
+class OfferKey:
+    item: Item
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class NeedKey:
+    item: Item
+    required: frozenset[str]  # certifications the need's text asks for
+    weight: float
+
+
+@dataclass(slots=True)
+class _Record:
+    profile: Profile
+    alive: bool
+    offers: tuple[int, ...]
+    needs: tuple[int, ...]
+    cert_mask: int
+    supply_bucket: int
+    demand_bucket: int
+    party: Party
+
+
+class _Top:
+    """The best K distinct partners seen so far; `floor` is what a newcomer must reach."""
+
+    def __init__(self, k: int) -> None:
+        self.k = k
+        self.best: dict[int, Entry] = {}
+        self.floor = 0.0
+
+    def add(self, members: Collection[int], score: float, need: int, offer: int, exclude: Collection[int]) -> None:
+        want = self.k + len(self.best) + len(exclude)
+        pool = sorted(members) if len(members) <= 2 * want else heapq.nsmallest(want, members)
+        accepted = 0
+        for m in pool:
+            if m in exclude:
+                continue
+            held = self.best.get(m)
+            if held is None or held.score < score:
+                self.best[m] = Entry(m, score, need, offer)
+                accepted += 1
+                if accepted >= self.k:
+                    break
+        if len(self.best) >= self.k:
+            ranked = self.ranked()[: self.k]
+            self.best = {e.partner: e for e in ranked}
+            self.floor = ranked[-1].score
+
+    def ranked(self) -> list[Entry]:
+        return sorted(self.best.values(), key=lambda e: (-e.score, e.partner))
+
+
+_shared_readers: dict[int, PhraseReader] = {}
+
+
+def _reader_for(glossary: Glossary | None) -> PhraseReader:
+    """One reader (and its phrase cache) per glossary, shared by successive fits."""
+    key = id(glossary)
+    reader = _shared_readers.get(key)
+    if reader is None:
+        reader = _shared_readers[key] = PhraseReader(glossary)
+    return reader
+
+
+class MatchIndex:
+    """Scores supplier -> buyer pairs and keeps each SME's top-k lists up to date.
+
+    Hyperparameters are set in `__init__`; `fit` learns the vocabulary weights and
+    builds every list; `upsert`, `remove` and `decline` then keep the lists
+    current without a rebuild. Attributes ending in `_` are fitted state.
+    """
+
+    def __init__(
+        self,
+        k: int = 10,
+        *,
+        min_similarity: float = 0.05,
+        feature_weights: FeatureWeights | None = None,
+        fit_weights: FitWeights | None = None,
+        other_weight: float = 0.5,
+        market_offer_weight: float = 0.9,
+        glossary: Glossary | None = None,
+    ) -> None:
+        self.k = _positive_k(k)
+        self.min_similarity = min_similarity
+        self.feature_weights = feature_weights or FeatureWeights()
+        self.fit_weights = fit_weights or FitWeights()
+        self.other_weight = other_weight
+        self.market_offer_weight = market_offer_weight
+        self.glossary = glossary
+
+    # ================================================================== public API
+
+    def fit(self, profiles: Iterable[Profile], declined: Iterable[tuple[str, str]] = ()) -> MatchIndex:
+        """(Re)learn feature weights from `profiles` and rebuild all top-k lists."""
+        latest = {p.id: p for p in profiles}
+        self._reset()
+        analysed = {pid: self._analyse(p) for pid, p in latest.items()}
+        self.features_.fit(
+            dict.fromkeys(key.item for offers, needs, _ in analysed.values() for key in (*offers, *needs))
+        )
+        for pair in declined:
+            self._note_decline(*pair)
+        for pid, profile in latest.items():
+            self._attach(self._new_row(pid), profile, analysed[pid])
+        self.graph_.build(self.need_sigs_, self.offer_sigs_, self.features_.size)
+        self._graph_ready = True
+        self._rebuild_all()
+        return self
+
+    def rebuild(self) -> MatchIndex:
+        """Recompute every list from the current index, keeping the fitted feature weights."""
+        self._ensure_fitted()
+        self._rebuild_all()
+        return self
+
+    def upsert(self, profile: Profile) -> list[Match]:
+        """Index a new or changed SME; returns the pairs that newly entered any top-k list.
+
+        Each returned match is addressed to the owner of the list it entered
+        (`recipient_id`). An edit that changes nothing scoring reads returns [].
+        """
+        self._ensure_fitted()
+        row = self.ids_.get(profile.id)
+        held_as_supplier: list[tuple[int, float]] = []  # (buyer, its floor) for lists holding the old version
+        held_as_buyer: list[tuple[int, float]] = []
+        if row is not None and self.records_[row].alive:
+            if self.records_[row].profile.matching_key() == profile.matching_key():
+                self.records_[row].profile = profile
+                return []
+            own_sup, own_buy = self.supplier_lists_.partners(row), self.buyer_lists_.partners(row)
+            held_as_supplier = [(b, self.supplier_lists_.floor(b)) for b in self._holding_as_supplier(row)]
+            held_as_buyer = [(s, self.buyer_lists_.floor(s)) for s in self._holding_as_buyer(row)]
+            self._detach(row)
+        else:
+            own_sup, own_buy = set(), set()
+            if row is None:
+                row = self._new_row(profile.id)
+        self._attach(row, profile, self._analyse(profile))
+
+        entered: list[Match] = []
+        entered += self._refresh_suppliers(row, own_sup)
+        entered += self._refresh_buyers(row, own_buy)
+        for buyer, floor in held_as_supplier:
+            entered += self._rescore_in_suppliers(buyer, row, floor)
+        for supplier, floor in held_as_buyer:
+            entered += self._rescore_in_buyers(supplier, row, floor)
+        entered += self._enter_as_supplier(row, {b for b, _ in held_as_supplier})
+        entered += self._enter_as_buyer(row, {s for s, _ in held_as_buyer})
+        return entered
+
+    def remove(self, sme_id: str) -> None:
+        """Erase an SME: it leaves every list, and the lists it leaves refill."""
+        self._ensure_fitted()
+        row = self.ids_.get(sme_id)
+        if row is None or not self.records_[row].alive:
+            return
+        held_as_supplier = self._holding_as_supplier(row)
+        held_as_buyer = self._holding_as_buyer(row)
+        self._detach(row)
+        self._set_suppliers(row, ())
+        self._set_buyers(row, ())
+        for buyer in held_as_supplier:
+            self._set_suppliers(buyer, self._suppliers_of_row(buyer, self.k))
+        for supplier in held_as_buyer:
+            self._set_buyers(supplier, self._buyers_of_row(supplier, self.k))
+
+    def decline(self, supplier_id: str, buyer_id: str) -> None:
+        """Never suggest this pair again; lists that held it refill."""
+        self._ensure_fitted()
+        self._note_decline(supplier_id, buyer_id)
+        s, b = self.ids_.get(supplier_id), self.ids_.get(buyer_id)
+        if s is None or b is None or not (self.records_[s].alive and self.records_[b].alive):
+            return
+        if s in self.supplier_lists_.partners(b):
+            self._set_suppliers(b, self._suppliers_of_row(b, self.k))
+        if b in self.buyer_lists_.partners(s):
+            self._set_buyers(s, self._buyers_of_row(s, self.k))
+
+    def suppliers_of(self, sme_id: str, k: int | None = None) -> list[Match]:
+        """Up to k SMEs that could supply `sme_id`'s needs, best first ([] for an unknown id)."""
+        want = self.k if k is None else _positive_k(k)
+        row = self._live_row(sme_id)
+        if row is None:
+            return []
+        entries = self.supplier_lists_.entries(row)[:want] if want <= self.k else self._suppliers_of_row(row, want)
+        return [self._match(e.partner, row, e, to_buyer=True) for e in entries]
+
+    def buyers_of(self, sme_id: str, k: int | None = None) -> list[Match]:
+        """Up to k SMEs that could buy `sme_id`'s offers, best first ([] for an unknown id)."""
+        want = self.k if k is None else _positive_k(k)
+        row = self._live_row(sme_id)
+        if row is None:
+            return []
+        entries = self.buyer_lists_.entries(row)[:want] if want <= self.k else self._buyers_of_row(row, want)
+        return [self._match(row, e.partner, e, to_buyer=False) for e in entries]
+
+    def __len__(self) -> int:
+        return sum(1 for r in getattr(self, "records_", ()) if r.alive)
+
+    def __contains__(self, sme_id: object) -> bool:
+        return isinstance(sme_id, str) and self._live_row(sme_id) is not None
+
+    # ================================================================== state
+
+    def _reset(self) -> None:
+        self.reader_ = _reader_for(self.glossary)
+        glossary = self.reader_.glossary
+        self.rules_ = PairRules(self.fit_weights)
+        self.features_ = FeatureSpace(glossary, self.feature_weights)
+        self.writer_ = ReasonWriter(glossary, self.rules_)
+        self.offer_sigs_ = SignatureTable()
+        self.need_sigs_ = SignatureTable()
+        self.graph_ = SimilarityGraph(self.min_similarity)
+        self._graph_ready = False
+        self.circular_: list[bool] = []  # per offer signature: waste or used goods, free to flow upstream
+        self.required_: list[int] = []  # per need signature: certification bit mask
+        # Lower bounds of the list floors of each signature's carriers: an SME whose score
+        # through a signature cannot beat the bound cannot enter any of their lists.
+        self._need_floor_bound = np.zeros(64, dtype=np.float32)
+        self._offer_floor_bound = np.zeros(64, dtype=np.float32)
+        self.buckets_ = BucketTable()
+        self.offer_members_ = Membership()
+        self.need_members_ = Membership()
+        self.supplier_lists_ = RankedLists(self.k)  # row: buyer; partners: its suppliers
+        self.buyer_lists_ = RankedLists(self.k)  # row: supplier; partners: its buyers
+        self.records_: list[_Record] = []
+        self.ids_: dict[str, int] = {}
+        self.declined_: set[tuple[str, str]] = set()
+        self._declined_suppliers: dict[str, set[str]] = {}  # buyer id -> suppliers it declined
+        self._declined_buyers: dict[str, set[str]] = {}  # supplier id -> buyers that declined it
+
+    def _ensure_fitted(self) -> None:
+        if not hasattr(self, "records_"):
+            self.fit(())
+
+    def _live_row(self, sme_id: str) -> int | None:
+        row = getattr(self, "ids_", {}).get(sme_id)
+        return row if row is not None and self.records_[row].alive else None
+
+    def _new_row(self, sme_id: str) -> int:
+        row = len(self.records_)
+        self.ids_[sme_id] = row
+        self.records_.append(
+            _Record(Profile(sme_id, "", "", "", ""), False, (), (), 0, -1, -1, Party("", 0, 0, frozenset()))
+        )
+        self.supplier_lists_.ensure(row + 1)
+        self.buyer_lists_.ensure(row + 1)
+        return row
+
+    def _note_decline(self, supplier_id: str, buyer_id: str) -> None:
+        self.declined_.add((supplier_id, buyer_id))
+        self._declined_suppliers.setdefault(buyer_id, set()).add(supplier_id)
+        self._declined_buyers.setdefault(supplier_id, set()).add(buyer_id)
+
+    # ================================================================== reading profiles
+
+    def _analyse(self, profile: Profile) -> tuple[list[OfferKey], list[NeedKey], frozenset[str]]:
+        read = self.reader_.read
+        certs = set(self.rules_.certifications(profile.certifications))
+        offers: list[OfferKey] = []
+        needs: list[NeedKey] = []
+        for text in profile.offers:
+            reading = read(text, Side.OFFER)
+            certs |= reading.certifications
+            offers += [OfferKey(item, self._weight(item, 1.0)) for item in reading.items]
+        for text in profile.needs:
+            reading = read(text, Side.NEED)
+            if reading.intent is Intent.MARKET:
+                # "buyers for our hemp shirts": the shirts are on offer, not wanted.
+                certs |= reading.certifications
+                offers += [OfferKey(item, self._weight(item, self.market_offer_weight)) for item in reading.items]
+            else:
+                needs += [NeedKey(item, reading.certifications, self._weight(item, 1.0)) for item in reading.items]
+        return list(dict.fromkeys(offers)), list(dict.fromkeys(needs)), frozenset(certs)
+
+    def _weight(self, item: Item, base: float) -> float:
+        return base * (self.other_weight if item.kind is ItemKind.OTHER else 1.0)
+
+    def _offer_sig(self, key: OfferKey) -> int:
+        sid, new = self.offer_sigs_.intern(key, lambda: self.features_.encode(key.item), key.weight)
+        if new:
+            g = self.reader_.glossary
+            head = key.item.head
+            self.circular_.append(bool(head) and any(g.is_a(head, c) for c in _CIRCULAR_HEADS))
+            self._offer_floor_bound = _fit_length(self._offer_floor_bound, sid + 1)
+            if self._graph_ready:
+                self.graph_.add_offer(sid, self.need_sigs_, self.offer_sigs_)
+        return sid
+
+    def _need_sig(self, key: NeedKey) -> int:
+        sid, new = self.need_sigs_.intern(key, lambda: self.features_.encode(key.item), key.weight)
+        if new:
+            self.required_.append(_cert_mask(key.required))
+            self._need_floor_bound = _fit_length(self._need_floor_bound, sid + 1)
+            if self._graph_ready:
+                self.graph_.add_need(sid, self.need_sigs_, self.offer_sigs_)
+        return sid
+
+    def _attach(
+        self, row: int, profile: Profile, analysed: tuple[list[OfferKey], list[NeedKey], frozenset[str]]
+    ) -> None:
+        offer_keys, need_keys, certs = analysed
+        rules = self.rules_
+        stage = rules.stage_index(profile.stage)
+        sub_cluster = rules.sub_cluster_index(profile.sub_cluster)
+        province = rules.province_index(profile.province)
+        bcg = rules.bcg_mask(profile.bcg)
+        cert_mask = _cert_mask(certs)
+        record = _Record(
+            profile=profile,
+            alive=True,
+            offers=tuple(self._offer_sig(k) for k in offer_keys),
+            needs=tuple(self._need_sig(k) for k in need_keys),
+            cert_mask=cert_mask,
+            supply_bucket=self.buckets_.intern(BucketKey(stage, sub_cluster, province, bcg, cert_mask)),
+            demand_bucket=self.buckets_.intern(BucketKey(stage, sub_cluster, province, bcg, 0)),
+            party=Party(profile.sub_cluster, province, bcg, certs),
+        )
+        self.records_[row] = record
+        for sig in record.offers:
+            self.offer_members_.add(sig, record.supply_bucket, row)
+            self._offer_floor_bound[sig] = 0.0  # its buyers list is empty until filled
+        for sig in record.needs:
+            self.need_members_.add(sig, record.demand_bucket, row)
+            self._need_floor_bound[sig] = 0.0
+
+    def _detach(self, row: int) -> None:
+        record = self.records_[row]
+        for sig in record.offers:
+            self.offer_members_.discard(sig, row)
+        for sig in record.needs:
+            self.need_members_.discard(sig, row)
+        record.alive = False
+
+    # ================================================================== ranking
+
+    def _supplier_exclusions(self, buyer: int) -> set[int]:
+        declined = self._declined_suppliers.get(self.records_[buyer].profile.id, ())
+        return {buyer, *(self.ids_[s] for s in declined if s in self.ids_)}
+
+    def _buyer_exclusions(self, supplier: int) -> set[int]:
+        declined = self._declined_buyers.get(self.records_[supplier].profile.id, ())
+        return {supplier, *(self.ids_[b] for b in declined if b in self.ids_)}
+
+    def _suppliers_of_row(self, buyer: int, k: int) -> list[Entry]:
+        record = self.records_[buyer]
+        return self._suppliers_for(record.needs, record.demand_bucket, k, self._supplier_exclusions(buyer))
+
+    def _buyers_of_row(self, supplier: int, k: int) -> list[Entry]:
+        record = self.records_[supplier]
+        return self._buyers_for(
+            record.offers, record.supply_bucket, record.cert_mask, k, self._buyer_exclusions(supplier)
+        )
+
+    def _suppliers_for(self, needs: tuple[int, ...], bucket: int, k: int, exclude: Collection[int]) -> list[Entry]:
+        top = _Top(k)
+        table = self.buckets_
+        b_stage, b_sc = table.stage[bucket], table.sub_cluster[bucket]
+        b_prov, b_bcg = table.province[bucket], table.bcg[bucket]
+        for need in needs:
+            links = self.graph_.for_need(need)
+            required = self.required_[need]
+            for offer, sim in zip(links.ids.tolist(), links.sims.tolist(), strict=True):
+                if sim < top.floor:
+                    break
+                bids = self.offer_members_.buckets(offer)
+                if required and len(bids):
+                    bids = bids[(table.certs[bids] & required) == required]
+                if not len(bids):
+                    continue
+                scores = sim * self.rules_.fit(
+                    table.stage[bids], table.sub_cluster[bids], table.province[bids], table.bcg[bids],
+                    b_stage, b_sc, b_prov, b_bcg, int(self.circular_[offer]),
+                )  # fmt: skip
+                for j in np.argsort(-scores, kind="stable").tolist():
+                    score = float(scores[j])
+                    if score <= 0.0 or score < top.floor:
+                        break
+                    top.add(self.offer_members_.members(offer, int(bids[j])), score, need, offer, exclude)
+        return top.ranked()
+
+    def _buyers_for(
+        self, offers: tuple[int, ...], bucket: int, cert_mask: int, k: int, exclude: Collection[int]
+    ) -> list[Entry]:
+        top = _Top(k)
+        table = self.buckets_
+        s_stage, s_sc = table.stage[bucket], table.sub_cluster[bucket]
+        s_prov, s_bcg = table.province[bucket], table.bcg[bucket]
+        for offer in offers:
+            links = self.graph_.for_offer(offer)
+            circular = int(self.circular_[offer])
+            for need, sim in zip(links.ids.tolist(), links.sims.tolist(), strict=True):
+                if sim < top.floor:
+                    break
+                if self.required_[need] & ~cert_mask:
+                    continue
+                bids = self.need_members_.buckets(need)
+                if not len(bids):
+                    continue
+                scores = sim * self.rules_.fit(
+                    s_stage, s_sc, s_prov, s_bcg,
+                    table.stage[bids], table.sub_cluster[bids], table.province[bids], table.bcg[bids], circular,
+                )  # fmt: skip
+                for j in np.argsort(-scores, kind="stable").tolist():
+                    score = float(scores[j])
+                    if score <= 0.0 or score < top.floor:
+                        break
+                    top.add(self.need_members_.members(need, int(bids[j])), score, need, offer, exclude)
+        return top.ranked()
+
+    def _rebuild_all(self) -> None:
+        """Every list from scratch; SMEs with the same readings and bucket share one query."""
+        wide = self.k + _MEMO_SLACK
+        supplier_memo: dict[tuple[tuple[int, ...], int], list[Entry]] = {}
+        buyer_memo: dict[tuple[tuple[int, ...], int], list[Entry]] = {}
+        for row, record in enumerate(self.records_):
+            if not record.alive:
+                continue
+            key = (record.needs, record.demand_bucket)
+            shared = supplier_memo.get(key)
+            if shared is None:
+                shared = supplier_memo[key] = self._suppliers_for(record.needs, record.demand_bucket, wide, ())
+            self.supplier_lists_.replace(
+                row, _personal(shared, self._supplier_exclusions(row), self.k, wide)
+                or self._suppliers_of_row(row, self.k)
+            )
+            key = (record.offers, record.supply_bucket)
+            shared = buyer_memo.get(key)
+            if shared is None:
+                shared = buyer_memo[key] = self._buyers_for(
+                    record.offers, record.supply_bucket, record.cert_mask, wide, ()
+                )
+            self.buyer_lists_.replace(
+                row, _personal(shared, self._buyer_exclusions(row), self.k, wide) or self._buyers_of_row(row, self.k)
+            )
+        for sig in range(len(self.need_sigs_)):
+            members = self.need_members_.flat(sig)[0]
+            self._need_floor_bound[sig] = self.supplier_lists_.floors(members).min() if len(members) else 0.0
+        for sig in range(len(self.offer_sigs_)):
+            members = self.offer_members_.flat(sig)[0]
+            self._offer_floor_bound[sig] = self.buyer_lists_.floors(members).min() if len(members) else 0.0
+
+    # ================================================================== incremental upkeep
+
+    def _set_suppliers(self, buyer: int, entries: Sequence[Entry]) -> None:
+        self.supplier_lists_.replace(buyer, entries)
+        floor = self.supplier_lists_.floor(buyer)
+        for sig in self.records_[buyer].needs:
+            self._need_floor_bound[sig] = min(self._need_floor_bound[sig], floor)
+
+    def _set_buyers(self, supplier: int, entries: Sequence[Entry]) -> None:
+        self.buyer_lists_.replace(supplier, entries)
+        floor = self.buyer_lists_.floor(supplier)
+        for sig in self.records_[supplier].offers:
+            self._offer_floor_bound[sig] = min(self._offer_floor_bound[sig], floor)
+
+    def _holding_as_supplier(self, row: int) -> list[int]:
+        """Buyers whose suppliers list holds `row`: only buyers of what it offers can."""
+        found: set[int] = set()
+        for offer in self.records_[row].offers:
+            links = self.graph_.for_offer(offer)
+            for need, sim in zip(links.ids.tolist(), links.sims.tolist(), strict=True):
+                if sim < self._need_floor_bound[need]:
+                    continue  # no carrier of this need keeps a supplier scoring this low
+                found.update(self.supplier_lists_.holders(self.need_members_.flat(need)[0], row).tolist())
+        return sorted(found)
+
+    def _holding_as_buyer(self, row: int) -> list[int]:
+        found: set[int] = set()
+        for need in self.records_[row].needs:
+            links = self.graph_.for_need(need)
+            for offer, sim in zip(links.ids.tolist(), links.sims.tolist(), strict=True):
+                if sim < self._offer_floor_bound[offer]:
+                    continue
+                found.update(self.buyer_lists_.holders(self.offer_members_.flat(offer)[0], row).tolist())
+        return sorted(found)
+
+    def _refresh_suppliers(self, buyer: int, before: set[int]) -> list[Match]:
+        entries = self._suppliers_of_row(buyer, self.k)
+        self._set_suppliers(buyer, entries)
+        return [self._match(e.partner, buyer, e, to_buyer=True) for e in entries if e.partner not in before]
+
+    def _refresh_buyers(self, supplier: int, before: set[int]) -> list[Match]:
+        entries = self._buyers_of_row(supplier, self.k)
+        self._set_buyers(supplier, entries)
+        return [self._match(supplier, e.partner, e, to_buyer=False) for e in entries if e.partner not in before]
+
+    def _rescore_in_suppliers(self, buyer: int, supplier: int, floor: float) -> list[Match]:
+        """`supplier` changed while in `buyer`'s list: re-place it, or refill when it may have dropped out.
+
+        Everyone outside the list scored at most `floor`, so a new score at or above
+        it keeps the list exact without searching again.
+        """
+        before = self.supplier_lists_.partners(buyer)
+        self.supplier_lists_.discard(buyer, supplier)
+        entry = self._pair_entry(supplier, buyer)
+        if entry is not None and entry.score >= floor:
+            self.supplier_lists_.offer(buyer, entry)
+            return []
+        if floor <= 0.0:  # the list had room: nobody is waiting outside it
+            self._set_suppliers(buyer, self.supplier_lists_.entries(buyer))
+            return []
+        return self._refresh_suppliers(buyer, before)
+
+    def _rescore_in_buyers(self, supplier: int, buyer: int, floor: float) -> list[Match]:
+        before = self.buyer_lists_.partners(supplier)
+        self.buyer_lists_.discard(supplier, buyer)
+        entry = self._pair_entry(supplier, buyer)
+        if entry is not None and entry.score >= floor:
+            self.buyer_lists_.offer(supplier, Entry(buyer, entry.score, entry.need_sig, entry.offer_sig))
+            return []
+        if floor <= 0.0:
+            self._set_buyers(supplier, self.buyer_lists_.entries(supplier))
+            return []
+        return self._refresh_buyers(supplier, before)
+
+    def _pair_entry(self, supplier: int, buyer: int) -> Entry | None:
+        """The best reading pair by which `supplier` supplies `buyer` (partner = supplier), if any."""
+        if supplier == buyer or supplier in self._supplier_exclusions(buyer):
+            return None
+        s, b = self.records_[supplier], self.records_[buyer]
+        table = self.buckets_
+        sb, db = s.supply_bucket, b.demand_bucket
+        best: Entry | None = None
+        needs = np.asarray(b.needs, dtype=np.int32)
+        for offer in s.offers:
+            links = self.graph_.for_offer(offer)
+            hit = np.flatnonzero(np.isin(links.ids, needs))
+            for j in hit.tolist():
+                need, sim = int(links.ids[j]), float(links.sims[j])
+                required = self.required_[need]
+                if required and int(table.certs[sb]) & required != required:
+                    continue
+                fit = self.rules_.fit(
+                    table.stage[sb], table.sub_cluster[sb], table.province[sb], table.bcg[sb],
+                    table.stage[db], table.sub_cluster[db], table.province[db], table.bcg[db],
+                    int(self.circular_[offer]),
+                )  # fmt: skip
+                score = sim * float(fit)
+                if score > 0.0 and (best is None or score > best.score):
+                    best = Entry(supplier, score, need, offer)
+        return best
+
+    def _enter_as_supplier(self, row: int, done: set[int]) -> list[Match]:
+        """Offer a changed SME to the suppliers lists of everyone who needs what it offers."""
+        record = self.records_[row]
+        table = self.buckets_
+        sb = record.supply_bucket
+        entered: list[Match] = []
+        for offer in record.offers:
+            links = self.graph_.for_offer(offer)
+            circular = int(self.circular_[offer])
+            for need, sim in zip(links.ids.tolist(), links.sims.tolist(), strict=True):
+                if sim < self._need_floor_bound[need] or self.required_[need] & ~record.cert_mask:
+                    continue
+                members, buckets = self.need_members_.flat(need)
+                if not len(members):
+                    continue
+                floors = self.supplier_lists_.floors(members)
+                self._need_floor_bound[need] = floors.min()
+                scores = sim * self.rules_.fit(
+                    table.stage[sb], table.sub_cluster[sb], table.province[sb], table.bcg[sb],
+                    table.stage[buckets], table.sub_cluster[buckets], table.province[buckets], table.bcg[buckets],
+                    circular,
+                )  # fmt: skip
+                hits = np.flatnonzero((scores > 0) & (scores >= floors))
+                for j in hits.tolist():
+                    buyer = int(members[j])
+                    if buyer == row or buyer in done or row in self._supplier_exclusions(buyer):
+                        continue
+                    entry = Entry(row, float(scores[j]), need, offer)
+                    if self.supplier_lists_.offer(buyer, entry):
+                        entered.append(self._match(row, buyer, entry, to_buyer=True))
+        return entered
+
+    def _enter_as_buyer(self, row: int, done: set[int]) -> list[Match]:
+        """Offer a changed SME to the buyers lists of everyone who offers what it needs."""
+        record = self.records_[row]
+        table = self.buckets_
+        db = record.demand_bucket
+        entered: list[Match] = []
+        for need in record.needs:
+            links = self.graph_.for_need(need)
+            required = self.required_[need]
+            for offer, sim in zip(links.ids.tolist(), links.sims.tolist(), strict=True):
+                if sim < self._offer_floor_bound[offer]:
+                    continue
+                members, buckets = self.offer_members_.flat(offer)
+                if not len(members):
+                    continue
+                floors = self.buyer_lists_.floors(members)
+                self._offer_floor_bound[offer] = floors.min()
+                scores = sim * self.rules_.fit(
+                    table.stage[buckets], table.sub_cluster[buckets], table.province[buckets], table.bcg[buckets],
+                    table.stage[db], table.sub_cluster[db], table.province[db], table.bcg[db],
+                    int(self.circular_[offer]),
+                )  # fmt: skip
+                if required:
+                    scores = np.where((table.certs[buckets] & required) == required, scores, 0.0)
+                hits = np.flatnonzero((scores > 0) & (scores >= floors))
+                for j in hits.tolist():
+                    supplier = int(members[j])
+                    if supplier == row or supplier in done or row in self._buyer_exclusions(supplier):
+                        continue
+                    entry = Entry(row, float(scores[j]), need, offer)
+                    if self.buyer_lists_.offer(supplier, entry):
+                        entered.append(self._match(supplier, row, entry, to_buyer=False))
+        return entered
+
+    # ================================================================== results
+
+    def _match(self, supplier: int, buyer: int, entry: Entry, *, to_buyer: bool) -> Match:
+        s, b = self.records_[supplier], self.records_[buyer]
+        need_key = self.need_sigs_.keys[entry.need_sig]
+        offer_key = self.offer_sigs_.keys[entry.offer_sig]
+        assert isinstance(need_key, NeedKey) and isinstance(offer_key, OfferKey)
+        table = self.buckets_
+        backflow = bool(table.stage[s.supply_bucket] > table.stage[b.demand_bucket])
+        writer = self.writer_
+
+        def write_reasons() -> tuple[Reason, ...]:
+            return writer.write(
+                to_buyer=to_buyer,
+                supplier=s.party,
+                buyer=b.party,
+                need=need_key.item,
+                offer=offer_key.item,
+                required=need_key.required,
+                circular_backflow=backflow,
+            )
+
+        recipient = b if to_buyer else s
+        return Match(s.profile.id, b.profile.id, round(entry.score, 6), recipient.profile.id, write_reasons)
+
+
+def _personal(shared: list[Entry], exclude: set[int], k: int, wide: int) -> list[Entry]:
+    """A shared candidate list without this SME's exclusions; [] when it may have run short."""
+    mine = [e for e in shared if e.partner not in exclude][:k]
+    return mine if len(mine) == k or len(shared) < wide else []
+
+
+def _fit_length(values: np.ndarray, n: int) -> np.ndarray:
+    if n <= len(values):
+        return values
+    grown = np.zeros(max(n, 2 * len(values)), dtype=values.dtype)
+    grown[: len(values)] = values
+    return grown
+
+
+def _cert_mask(certs: Iterable[str]) -> int:
+    mask = 0
+    for cert in certs:
+        mask |= _CERT_BIT.get(cert, 0)
+    return mask
+
+
+def _positive_k(k: object) -> int:
+    if isinstance(k, bool) or not isinstance(k, int) or k < 1:
+        raise ValueError(f"k must be a positive integer, got {k!r}")
+    return k

@@ -1,0 +1,182 @@
+"""Plain-words reasons for a suggestion, in English and Thai, addressed to its recipient.
+
+A suggestion in a buyer's suppliers list speaks to the buyer ("offers organic
+cotton yarn, which you need"); the same pair in the supplier's buyers list
+speaks to the supplier ("needs organic cotton yarn, which you offer").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from services.matcher.scoring.model import Reason
+from services.matcher.scoring.reading import MADE_FROM_ATTRIBUTE, Item, ItemKind
+from services.matcher.scoring.rules import UNKNOWN_PROVINCE, PairRules
+from shared.glossary import ConceptKind, Glossary
+from shared.taxonomy import CERTIFICATIONS, PROVINCES, BcgTag, SubCluster
+
+_MAX_ATTRIBUTES = 3
+_ATTRIBUTE_ORDER = {ConceptKind.ATTRIBUTE: 0, ConceptKind.PROCESS: 1, ConceptKind.OFFERING: 1, ConceptKind.MATERIAL: 2}
+_CERT_TH = {c.name: c.name_th for c in CERTIFICATIONS}
+_BCG_ORDER = tuple(BcgTag)
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """What reasons need to know about one side of a pair."""
+
+    sub_cluster: str
+    province: int
+    bcg: int
+    certs: frozenset[str]
+
+
+class ReasonWriter:
+    def __init__(self, glossary: Glossary, rules: PairRules) -> None:
+        self._glossary = glossary
+        self._rules = rules
+        self.label = lru_cache(maxsize=100_000)(self._label)
+
+    def _label(self, item: Item, lang: str) -> str:
+        """"organic cotton yarn" / "เส้นด้ายฝ้ายออร์แกนิก" from an item's head and main attributes."""
+        g = self._glossary
+        if not item.head:
+            return " ".join(item.words)
+        attrs = [
+            cid
+            for cid, strength in item.attrs
+            if strength >= MADE_FROM_ATTRIBUTE and g.concept(cid).kind in _ATTRIBUTE_ORDER
+        ]
+        attrs.sort(key=lambda cid: (_ATTRIBUTE_ORDER[g.concept(cid).kind], cid))
+        attrs = [a for a in attrs if not any(g.is_a(other, a) for other in attrs if other != a)]
+        attrs = attrs[:_MAX_ATTRIBUTES]
+        if lang == "th":
+            materials = [a for a in attrs if g.concept(a).kind is ConceptKind.MATERIAL]
+            others = [a for a in attrs if a not in materials]
+            return _join_th([g.label(c, "th") for c in (item.head, *materials, *others)])
+        return " ".join(g.label(c, "en") for c in (*attrs, item.head))
+
+    def write(
+        self,
+        *,
+        to_buyer: bool,
+        supplier: Party,
+        buyer: Party,
+        need: Item,
+        offer: Item,
+        required: frozenset[str],
+        circular_backflow: bool,
+    ) -> tuple[Reason, ...]:
+        reasons = [self._goods(to_buyer, need, offer)]
+        cert = self._certification(to_buyer, supplier, required)
+        if cert is not None:
+            reasons.append(cert)
+        if circular_backflow:
+            reasons.append(
+                Reason(
+                    "circular",
+                    "passes on used material for recycling" if to_buyer else "recycles used material like yours",
+                    "ส่งต่อวัสดุใช้แล้วเพื่อนำกลับมาใช้ใหม่" if to_buyer else "นำวัสดุใช้แล้วแบบของคุณกลับมาใช้ใหม่",
+                )
+            )
+        partner, own = (supplier, buyer) if to_buyer else (buyer, supplier)
+        for reason in (self._distance(partner, own), self._sub_cluster(partner, own), self._bcg(partner, own)):
+            if reason is not None:
+                reasons.append(reason)
+        return tuple(reasons)
+
+    def _goods(self, to_buyer: bool, need: Item, offer: Item) -> Reason:
+        if to_buyer:
+            service = offer.kind is not ItemKind.GOODS
+            return Reason(
+                "offers_what_you_need",
+                f"offers {self.label(offer, 'en')}, which you need",
+                f"{'ให้บริการ' if service else 'จำหน่าย'}{self.label(offer, 'th')} ที่คุณต้องการ",
+            )
+        service = need.kind is not ItemKind.GOODS
+        return Reason(
+            "needs_what_you_offer",
+            f"needs {self.label(need, 'en')}, which you offer",
+            f"ต้องการ{self.label(need, 'th')} ซึ่งคุณ{'ให้บริการ' if service else 'มีจำหน่าย'}",
+        )
+
+    @staticmethod
+    def _certification(to_buyer: bool, supplier: Party, required: frozenset[str]) -> Reason | None:
+        if required:
+            names = sorted(required)
+            en, th = ", ".join(names), ", ".join(_CERT_TH.get(n, n) for n in names)
+            if to_buyer:
+                return Reason("certified", f"holds the {en} certification you require", f"ได้รับรอง {th} ตามที่คุณกำหนด")
+            return Reason("certified", f"requires {en}, which you hold", f"ต้องการ {th} ซึ่งคุณได้รับรองแล้ว")
+        if to_buyer and supplier.certs:
+            names = sorted(supplier.certs)
+            return Reason(
+                "certified",
+                f"{', '.join(names)} certified",
+                f"ได้รับรอง {', '.join(_CERT_TH.get(n, n) for n in names)}",
+            )
+        return None
+
+    def _distance(self, partner: Party, own: Party) -> Reason | None:
+        if partner.province == UNKNOWN_PROVINCE or own.province == UNKNOWN_PROVINCE:
+            return None
+        place = PROVINCES[partner.province]
+        if partner.province == own.province:
+            return Reason(
+                "distance", f"also in {place.name_en} province", f"อยู่จังหวัด{place.name_th}เช่นเดียวกับคุณ"
+            )
+        km = self._rules.distance_km(partner.province, own.province)
+        if km is None:
+            return None
+        rounded = int(round(km, -1)) if km >= 50 else max(1, int(round(km)))
+        return Reason(
+            "distance",
+            f"in {place.name_en}, about {rounded} km away",
+            f"อยู่จังหวัด{place.name_th} ห่างประมาณ {rounded} กม.",
+        )
+
+    def _sub_cluster(self, partner: Party, own: Party) -> Reason | None:
+        try:
+            theirs, mine = SubCluster(partner.sub_cluster), SubCluster(own.sub_cluster)
+        except ValueError:
+            return None
+        if theirs == mine:
+            return Reason(
+                "sub_cluster",
+                f"also in the {theirs.label('en')} sub-cluster",
+                f"อยู่ในกลุ่ม{theirs.label('th')}เช่นเดียวกับคุณ",
+            )
+        if PairRules.sub_cluster_linked(theirs, mine):
+            return Reason(
+                "sub_cluster",
+                f"from the {theirs.label('en')} sub-cluster, which trades closely with yours",
+                f"จากกลุ่ม{theirs.label('th')} ซึ่งค้าขายใกล้ชิดกับกลุ่มของคุณ",
+            )
+        return None
+
+    @staticmethod
+    def _bcg(partner: Party, own: Party) -> Reason | None:
+        shared = [tag for i, tag in enumerate(_BCG_ORDER) if partner.bcg & own.bcg & (1 << i)]
+        if not shared:
+            return None
+        return Reason(
+            "bcg",
+            f"shares your BCG focus: {', '.join(t.label('en').lower() for t in shared)}",
+            f"มีแนวทาง BCG เดียวกับคุณ: {', '.join(t.label('th') for t in shared)}",
+        )
+
+
+def _join_th(parts: Iterable[str]) -> str:
+    """Thai runs together without spaces; Latin words (PET, TPU) keep a space around them."""
+    out = ""
+    for part in parts:
+        if out and (not _thai(out[-1]) or not _thai(part[0])):
+            out += " "
+        out += part
+    return out
+
+
+def _thai(char: str) -> bool:
+    return "\u0e00" <= char <= "\u0e7f"

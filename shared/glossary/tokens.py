@@ -1,0 +1,127 @@
+"""Normalisation and tokenisation of Thai and English free text.
+
+Thai has no spaces between words: Thai runs are cut with PyThaiNLP's newmm
+engine over its dictionary plus every Thai glossary term, so glossary terms come
+out as whole words. English words are lower-cased and singularised. Keys of
+multi-word terms are the concatenation of their tokens' keys, which makes
+"hand-spun", "hand spun" and "handspun" (or any cut of a Thai term) the same key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+from typing import Final
+
+
+class TokenKind(StrEnum):
+    WORD = "word"
+    BREAK = "break"  # punctuation that ends a noun phrase: , ; ( ) / " - "
+    SOFT_BREAK = "soft_break"  # a space between two Thai words: Thai writers use it like a comma
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    kind: TokenKind
+    key: str = ""
+    thai: bool = False
+
+
+_THAI_CHAR: Final = re.compile("[\u0e00-\u0e7f]")
+_SCAN: Final = re.compile(
+    r"(?P<thai>[\u0e00-\u0e7f]+)|(?P<word>[0-9a-z\u00c0-\u024f]+)|(?P<space>\s+)|(?P<punct>.)", re.DOTALL
+)
+_JOINERS: Final = frozenset("-‐‑")  # a hyphen inside a word joins ("t-shirt"); spaced, it separates
+_BREAKS: Final = frozenset(",;:()[]{}/|\\\"“”.!?•·–—*#=<>\n")
+_DROPPED: Final = re.compile("['’`´®™©\u200b\u200c\u200d\ufeff]")
+# Plural forms whose singular means something else, or that have no singular.
+_KEEP_PLURAL: Final = frozenset(
+    {"shorts", "scrubs", "clothes", "pants", "jeans", "tights", "leggings", "overalls", "trousers",
+     "chinos", "joggers", "news", "series", "species", "lens", "gas", "bus", "yes", "this", "his",
+     "is", "as", "us", "its", "was", "has", "does", "goes", "less", "thus", "plus", "sms"}
+)
+
+
+def normalise(text: str) -> str:
+    """NFKC, case-folded, with apostrophes and invisible characters removed."""
+    return _DROPPED.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+def singular(word: str) -> str:
+    if word in _KEEP_PLURAL or len(word) <= 3 or not word.endswith("s") or word.isdigit():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return word[:-2]
+    if word.endswith(("ss", "us", "is")):
+        return word
+    return word[:-1]
+
+
+def is_thai(text: str) -> bool:
+    return bool(_THAI_CHAR.search(text))
+
+
+ThaiSegmenter = Callable[[str], list[str]]
+
+
+def newmm_segmenter(extra_words: Iterable[str]) -> ThaiSegmenter:
+    """A cached newmm word cutter that knows PyThaiNLP's dictionary plus `extra_words`."""
+    from pythainlp.corpus import thai_words
+    from pythainlp.tokenize import word_tokenize
+    from pythainlp.util import dict_trie
+
+    trie = dict_trie(set(thai_words()) | {w for w in extra_words if w})
+
+    @lru_cache(maxsize=200_000)
+    def cut(run: str) -> tuple[str, ...]:
+        return tuple(word_tokenize(run, custom_dict=trie, engine="newmm", keep_whitespace=False))
+
+    def segment(run: str) -> list[str]:
+        return list(cut(run))
+
+    return segment
+
+
+def tokenise(text: str, segment_thai: ThaiSegmenter) -> list[Token]:
+    """Tokens of normalised `text`; numbers are dropped (quantities never describe goods)."""
+    text = normalise(text)
+    tokens: list[Token] = []
+    pending_space = False
+    for match in _SCAN.finditer(text):
+        kind = match.lastgroup
+        piece = match.group()
+        if kind == "space":
+            pending_space = True
+            continue
+        if kind == "thai":
+            if pending_space and tokens and tokens[-1].thai:
+                tokens.append(Token(TokenKind.SOFT_BREAK))
+            tokens.extend(Token(TokenKind.WORD, w, True) for w in segment_thai(piece) if w.strip())
+        elif kind == "word":
+            if not piece.isdigit():
+                tokens.append(Token(TokenKind.WORD, singular(piece)))
+        elif piece in _JOINERS:
+            following = text[match.end() : match.end() + 1]
+            if pending_space or not following or following.isspace():
+                tokens.append(Token(TokenKind.BREAK))
+        elif piece == "&" or piece == "+":
+            tokens.append(Token(TokenKind.WORD, "and"))
+        elif piece in _BREAKS:
+            if not (piece in ".," and _between_digits(text, match.start())):
+                tokens.append(Token(TokenKind.BREAK))
+        pending_space = False
+    return tokens
+
+
+def _between_digits(text: str, at: int) -> bool:
+    return 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
+
+
+def term_key(words: Iterable[Token]) -> str:
+    return "".join(t.key for t in words)

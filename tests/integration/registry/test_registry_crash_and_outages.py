@@ -1,0 +1,195 @@
+"""Nothing accepted is lost: crashes between store and publish, and MongoDB or Kafka going away."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import signal
+import uuid
+from collections.abc import AsyncIterator, Callable
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+import pytest
+
+from clusterlink.localinfra import Endpoints
+from services.registry.leases import BucketLeases
+from services.registry.outbox import OutboxEntry
+from services.registry.publisher import KafkaEventPublisher, create_broker
+from services.registry.relay import Relay
+from services.registry.repository import ProfileRepository
+from shared.mongo import create_client, get_database
+from shared.settings import KafkaSettings, MongoSettings
+
+pytestmark = pytest.mark.integration
+
+
+def _prefix(label: str) -> str:
+    # Each test gets its own database, so only its own replicas take part.
+    return f"{os.environ.get('MONGODB_DB_PREFIX', 't_')}{label}{uuid.uuid4().hex[:6]}_"
+
+
+async def test_a_change_stored_before_a_kill_is_published_after_the_restart(
+    registry_process: Any, topic: Any, unique: Callable[[str], str], payload: Callable[..., dict[str, Any]]
+) -> None:
+    api_key, db_prefix, sme_id = f"clk_{uuid.uuid4().hex}", _prefix("kill"), unique("kill")
+    headers = {"Authorization": f"Bearer {api_key}", "X-Correlation-ID": f"kill-{sme_id}"}
+
+    # The relay is off: the change is stored with its pending event and nothing more happens.
+    with registry_process(api_key, db_prefix, REGISTRY_RELAY_ENABLED="false") as first:
+        async with httpx.AsyncClient(base_url=first.url, headers=headers, timeout=10) as http:
+            created = await http.post("/v1/smes", json=payload(sme_id))
+        assert created.status_code == 201, created.text
+        await topic.settle(2.0)
+        assert topic.seen.get(sme_id.encode()) is None
+        os.killpg(first.process.pid, signal.SIGKILL)
+        first.process.wait()
+
+    with registry_process(api_key, db_prefix) as second:
+        [record] = await topic.records(sme_id, timeout_s=60)
+        event = json.loads(record.value)
+        assert (event["version"], event["correlation_id"]) == (1, f"kill-{sme_id}")
+        assert event["profile"] == created.json()["profile"]
+        async with httpx.AsyncClient(base_url=second.url, headers=headers, timeout=10) as http:
+            assert (await http.get(f"/v1/smes/{sme_id}")).json()["version"] == 1
+
+
+class _CrashAfterSend:
+    """Sends for real, then dies before the relay can mark the event published."""
+
+    def __init__(self, real: KafkaEventPublisher) -> None:
+        self._real = real
+
+    async def wait_connected(self) -> None:
+        await self._real.wait_connected()
+
+    async def publish(self, sme_id: str, entry: OutboxEntry) -> None:
+        await self._real.publish(sme_id, entry)
+        raise ConnectionAbortedError("simulated crash after the send")
+
+
+@contextlib.asynccontextmanager
+async def _relay_parts(infra: Endpoints, db_prefix: str) -> AsyncIterator[tuple[Any, Any, Any]]:
+    client = create_client(infra.mongodb_url)
+    database = get_database(client, f"{db_prefix}registry")
+    publisher = KafkaEventPublisher(create_broker(infra.kafka_bootstrap, 5_000), infra.kafka_bootstrap)
+    await publisher.connect_until_done()
+    leases = BucketLeases(database, owner="crash-test-replica", lease_s=30)
+    await leases.refresh(datetime.now(UTC))
+    try:
+        yield ProfileRepository(database), leases, publisher
+    finally:
+        await publisher.close()
+        client.close()
+
+
+async def test_a_crash_between_send_and_mark_republishes_the_same_event(
+    infra: Endpoints,
+    registry_settings_factory: Callable[..., Any],
+    app_client: Callable[..., Any],
+    topic: Any,
+    unique: Callable[[str], str],
+    payload: Callable[..., dict[str, Any]],
+) -> None:
+    api_key, db_prefix, sme_id = f"clk_{uuid.uuid4().hex}", _prefix("mark"), unique("mark")
+    async with app_client(registry_settings_factory(api_key, db_prefix, relay_enabled=False)) as http:
+        created = await http.post("/v1/smes", json=payload(sme_id), headers={"Authorization": f"Bearer {api_key}"})
+        assert created.status_code == 201
+
+    async with _relay_parts(infra, db_prefix) as (repository, leases, publisher):
+        options = {"send_deadline_s": 10, "poll_interval_s": 1, "workers": 1}
+        with pytest.raises(ConnectionAbortedError):
+            await Relay(repository, leases, _CrashAfterSend(publisher), **options).relay_one(sme_id)
+        restarted = Relay(repository, leases, publisher, **options)
+        await restarted.relay_one(sme_id)
+        await restarted.relay_one(sme_id)  # settled: nothing more to send
+
+        first, again = await topic.records(sme_id, count=2)
+        await topic.settle(1.0)
+        assert len(topic.seen[sme_id.encode()]) == 2
+        assert first.value == again.value  # same event id, same version: consumers skip the copy
+        assert json.loads(again.value)["version"] == 1
+        assert await repository.with_pending_events(100) == []
+
+
+async def test_without_mongodb_requests_get_503_and_nothing_is_half_written(
+    registry_settings_factory: Callable[..., Any],
+    app_client: Callable[..., Any],
+    unique: Callable[[str], str],
+    payload: Callable[..., dict[str, Any]],
+) -> None:
+    api_key = f"clk_{uuid.uuid4().hex}"
+    settings = registry_settings_factory(
+        api_key, mongo=MongoSettings(url="mongodb://127.0.0.1:9/"), mongo_timeout_ms=300
+    )
+    headers = {"Authorization": f"Bearer {api_key}"}
+    async with app_client(settings) as http:
+        created = await http.post("/v1/smes", json=payload(unique("nodb")), headers=headers)
+        read = await http.get("/v1/smes", headers=headers)
+        ready = await http.get("/readyz")
+
+    assert (created.status_code, read.status_code, ready.status_code) == (503, 503, 503)
+    assert created.json()["code"] == "database_unavailable"
+    assert created.headers["Retry-After"] == "5"
+    assert ready.json()["checks"]["mongodb"] is False
+
+
+@contextlib.asynccontextmanager
+async def _gate_to(target_host: str, target_port: int) -> AsyncIterator[tuple[int, Callable[[], Any]]]:
+    """A TCP port that refuses connections until opened, then forwards to the target (Kafka returning)."""
+    probe = await asyncio.start_server(lambda r, w: None, "127.0.0.1", 0)
+    port = probe.sockets[0].getsockname()[1]
+    probe.close()
+    await probe.wait_closed()
+    servers: list[asyncio.Server] = []
+
+    async def pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        with contextlib.suppress(ConnectionError):
+            while data := await reader.read(65536):
+                writer.write(data)
+                await writer.drain()
+        writer.close()
+
+    async def forward(client_r: asyncio.StreamReader, client_w: asyncio.StreamWriter) -> None:
+        upstream_r, upstream_w = await asyncio.open_connection(target_host, target_port)
+        await asyncio.gather(pipe(client_r, upstream_w), pipe(upstream_r, client_w))
+
+    async def open_gate() -> None:
+        servers.append(await asyncio.start_server(forward, "127.0.0.1", port))
+
+    try:
+        yield port, open_gate
+    finally:
+        for server in servers:
+            server.close()
+
+
+async def test_writes_are_accepted_while_kafka_is_down_and_published_when_it_returns(
+    infra: Endpoints,
+    registry_settings_factory: Callable[..., Any],
+    app_client: Callable[..., Any],
+    topic: Any,
+    unique: Callable[[str], str],
+    payload: Callable[..., dict[str, Any]],
+) -> None:
+    api_key, sme_id = f"clk_{uuid.uuid4().hex}", unique("nokafka")
+    host, port = infra.kafka_bootstrap.split(":")
+    async with _gate_to(host, int(port)) as (gate_port, open_gate):
+        settings = registry_settings_factory(
+            api_key, _prefix("gate"), kafka=KafkaSettings(bootstrap_servers=f"127.0.0.1:{gate_port}")
+        )
+        async with app_client(settings) as http:
+            created = await http.post("/v1/smes", json=payload(sme_id), headers={"Authorization": f"Bearer {api_key}"})
+            ready = await http.get("/readyz")
+            assert created.status_code == 201
+            assert (ready.status_code, ready.json()["checks"]) == (503, {"mongodb": True, "kafka": False})
+            await topic.settle(2.0)
+            assert topic.seen.get(sme_id.encode()) is None
+
+            await open_gate()
+
+            [record] = await topic.records(sme_id, timeout_s=60)
+            assert json.loads(record.value)["version"] == 1
