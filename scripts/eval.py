@@ -30,7 +30,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "dev"
-DEFAULT_PARAPHRASED = REPO / "tests" / "unit" / "matcher" / "data" / "paraphrased_dev_profiles.json"
+PARAPHRASED_DIR = REPO / "tests" / "unit" / "matcher" / "data"
 BASELINES = ("random", "naive", "complementary")
 
 
@@ -53,8 +53,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"labelled set (default {DEFAULT_DATA})")
     parser.add_argument("--k", type=int, default=10)
-    parser.add_argument("--paraphrased", type=Path, default=DEFAULT_PARAPHRASED,
-                        help="reworded profiles to score as a held-out check ('' to skip)")  # fmt: skip
+    parser.add_argument(
+        "--paraphrased",
+        type=Path,
+        action="append",
+        help="reworded profiles to score as a held-out check (repeatable; default: "
+        f"{PARAPHRASED_DIR.relative_to(REPO)}/paraphrased_*.json)",
+    )
+    parser.add_argument("--no-paraphrased", action="store_true", help="skip the held-out check")  # fmt: skip
     args = parser.parse_args(argv)
     data: Path = args.data.resolve()
     profiles, links = data / "profiles.jsonl", data / "links.csv"
@@ -87,14 +93,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         first = next(iter(recall.values()))
         print(f"({first.cross_links} cross-language links, {first.same_links} same-language links)")
 
-        paraphrased: Path | None = args.paraphrased if str(args.paraphrased) else None
-        if paraphrased is not None and paraphrased.exists():
-            variant = out / "paraphrased_profiles.jsonl"
+        variants: list[Path] = (
+            [] if args.no_paraphrased else (args.paraphrased or sorted(PARAPHRASED_DIR.glob("paraphrased_*.json")))
+        )
+        if variants:
+            print("\nheld-out check: the labelled links on reworded copies of the set")
+        for n, paraphrased in enumerate(variants):
+            variant = out / f"paraphrased_{n}_profiles.jsonl"
             reworded = _write_paraphrased(profiles, paraphrased, variant)
-            _match(variant, args.k, out / "paraphrased.jsonl")
-            s = _score(data, variant, links, out / "paraphrased.jsonl")
-            r = _language_recall(_languages(variant), links, out / "paraphrased.jsonl", args.k)
-            print(f"\nheld-out check: {reworded} SMEs reworded ({paraphrased.name})")
+            _match(variant, args.k, out / f"paraphrased_{n}.jsonl")
+            s = _score(data, variant, links, out / f"paraphrased_{n}.jsonl")
+            r = _language_recall(_languages(variant), links, out / f"paraphrased_{n}.jsonl", args.k)
+            print(f"{paraphrased.name} ({reworded} SMEs reworded)")
             print(f"{'clusterlink':<14} {s.suppliers:>10.4f} {s.buyers:>10.4f} {s.overall:>10.4f}   NDCG@{args.k}")
             print(f"{'':<14} cross-language recall {r.cross:.4f}, same-language recall {r.same:.4f}")
     return 0

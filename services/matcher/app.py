@@ -20,6 +20,7 @@ from services.matcher.live_index import Engine, LiveIndex
 from services.matcher.matching import MatchingService
 from services.matcher.ownership import PartitionOwnership
 from services.matcher.profile_feed import ProfileFeed
+from services.matcher.reconciler import Reconciler
 from services.matcher.refit import Refitter
 from services.matcher.settings import Settings
 from services.matcher.suggestions import SuggestionPublisher
@@ -75,16 +76,11 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         )
         tasks = BackgroundTasks()
 
-        async def reconcile(partitions: set[int] | None, why: str) -> None:
-            await feed.caught_up.wait()
-            owned = ownership.owned if partitions is None else partitions & ownership.owned
-            sent = await service.reconcile(live.live_ids(owned))
-            log.info("lists reconciled", extra={"reason": why, "partitions": sorted(owned), "suggestions": sent})
-
-        ownership = PartitionOwnership(lambda new: tasks.spawn(reconcile(new, "assigned"), "reconcile-assigned"))
+        ownership = PartitionOwnership(lambda new: reconciler.request("assigned", new))
+        reconciler = Reconciler(service, live, ownership, feed.caught_up)
 
         async def after_refit(reason: str) -> None:
-            tasks.spawn(reconcile(None, f"refit:{reason}"), "reconcile-refit")
+            reconciler.request(f"refit:{reason}")
 
         refitter.add_listener(after_refit)
         register_handlers(broker, service, ownership, settings)
@@ -97,6 +93,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
             "periodic-refit",
         )
         tasks.spawn(_sync_declines(service, settings.decline_sync_interval_s), "decline-sync")
+        tasks.spawn(reconciler.run(), "reconciler")
         app.state.runtime = Runtime(mongo, lists, broker, feed, live, service, ownership, refitter)
         try:
             yield

@@ -45,6 +45,16 @@ class EngineIndex(Protocol):
     def buyers_of(self, sme_id: str, k: int | None = None) -> Sequence[EngineMatch]: ...
 
 
+def _lists_of(match: EngineMatch) -> tuple[tuple[str, Direction], ...]:
+    """The list(s) a match entered: the recipient's when the engine says, else both sides'."""
+    recipient = getattr(match, "recipient_id", None)
+    if recipient == match.buyer_id:
+        return ((match.buyer_id, "suppliers"),)
+    if recipient == match.supplier_id:
+        return ((match.supplier_id, "buyers"),)
+    return ((match.buyer_id, "suppliers"), (match.supplier_id, "buyers"))
+
+
 @dataclass(frozen=True)
 class Engine:
     """How the service builds the scoring engine's objects."""
@@ -113,12 +123,11 @@ class LiveIndex:
         own_version = self._versions.get(sme_id, 1)
         if self._index is None or sme_id not in self._profiles:
             return RankedList(sme_id, direction, own_version, ())
-        # Ask for a few more than k so a decline not yet known to the engine still leaves k.
-        want = self.k + 5
+        # Exactly k: the engine keeps these lists; a larger k would be a fresh search.
         if direction == "suppliers":
-            matches = self._index.suppliers_of(sme_id, want)
+            matches = self._index.suppliers_of(sme_id, self.k)
         else:
-            matches = self._index.buyers_of(sme_id, want)
+            matches = self._index.buyers_of(sme_id, self.k)
         entries: list[ListEntry] = []
         for m in matches:
             partner = m.supplier_id if direction == "suppliers" else m.buyer_id
@@ -136,21 +145,9 @@ class LiveIndex:
                 break
         return RankedList(sme_id, direction, own_version, tuple(entries))
 
-    def lists_containing(self, sme_id: str) -> set[tuple[str, Direction]]:
-        """Every (owner, direction) whose current top-k list has `sme_id` in it."""
-        found: set[tuple[str, Direction]] = self._entered_by.pop(sme_id, set())
-        if self._index is None or sme_id not in self._profiles:
-            return found
-        everyone = len(self._profiles)
-        # Candidates are everyone it could supply or buy from; it is in a candidate's list
-        # only if it ranks among that candidate's own top-k.
-        for m in self._index.buyers_of(sme_id, everyone):
-            if m.buyer_id != sme_id and sme_id in self.ranked(m.buyer_id, "suppliers").partner_ids():
-                found.add((m.buyer_id, "suppliers"))
-        for m in self._index.suppliers_of(sme_id, everyone):
-            if m.supplier_id != sme_id and sme_id in self.ranked(m.supplier_id, "buyers").partner_ids():
-                found.add((m.supplier_id, "buyers"))
-        return found
+    def lists_entered_by(self, sme_id: str) -> set[tuple[str, Direction]]:
+        """Other SMEs' lists that the SME's latest indexed change made it enter (asked once)."""
+        return self._entered_by.pop(sme_id, set())
 
     # ----------------------------------------------------------- writes
 
@@ -179,11 +176,8 @@ class LiveIndex:
         entered = self._apply(lambda index: index.upsert(engine_profile))
         if isinstance(entered, Sequence):
             # The engine says which lists the SME just entered; its event's handler refreshes them.
-            keys = self._entered_by.setdefault(profile.id, set())
-            for m in entered:
-                keys.update({(m.buyer_id, "suppliers"), (m.supplier_id, "buyers")})
-            keys.discard((profile.id, "suppliers"))
-            keys.discard((profile.id, "buyers"))
+            # Replaced, not merged, per change: memory stays bounded on replicas that never ask.
+            self._entered_by[profile.id] = {key for m in entered for key in _lists_of(m) if key[0] != profile.id}
         return True
 
     def apply_erasure(self, sme_id: str, version: int | None, partition: int) -> bool:

@@ -28,6 +28,7 @@ Outcome = Literal["refreshed", "duplicate", "superseded", "erased", "ignored", "
 
 # Optimistic writes that lose a race are recomputed; this many rounds is plenty for a few replicas.
 _MAX_WRITE_ROUNDS = 5
+_RECONCILE_CHUNK = 20
 # Declines stored by another replica become visible here within one sync; the margin covers clock skew.
 _DECLINE_SYNC_MARGIN = timedelta(seconds=60)
 
@@ -65,6 +66,8 @@ class MatchingService:
         self._catch_up_timeout_s = catch_up_timeout_s
         self._lock = asyncio.Lock()
         self._decline_watermark: datetime | None = None
+        # What this replica last read from or wrote to the store, per list: lets a reconcile skip I/O.
+        self._known: dict[ListKey, RankedList] = {}
 
     # ------------------------------------------------------ profile events
 
@@ -84,7 +87,7 @@ class MatchingService:
         if own is not None and own.ranked.sme_version >= change.version:
             return "duplicate"
         affected: set[ListKey] = {(sme_id, d) for d in DIRECTIONS}
-        affected |= self._live.lists_containing(sme_id)
+        affected |= self._live.lists_entered_by(sme_id)
         affected |= await self._lists.lists_containing(sme_id)
         # Own lists last: once they carry this version, the event is fully handled.
         await self._refresh(affected, change.correlation_id, last_owner=sme_id)
@@ -97,6 +100,8 @@ class MatchingService:
         holders = {key for key in await self._lists.lists_containing(sme_id) if key[0] != sme_id}
         await self._refresh(holders, erased.correlation_id or str(uuid.uuid4()))
         await self._lists.delete_lists_of(sme_id)
+        for direction in DIRECTIONS:
+            self._known.pop((sme_id, direction), None)
         await self._declines.delete_involving(sme_id)
         return "erased"
 
@@ -135,13 +140,20 @@ class MatchingService:
     async def reconcile(self, sme_ids: Iterable[str]) -> int:
         """Bring the stored lists of these SMEs in line with the index (after a refit or a rebalance).
 
-        A pair found here is credited to the latest profile change of its two sides.
+        A pair found here is credited to the latest profile change of its two sides. Lists
+        that still equal what this replica last stored or read are skipped without I/O.
         """
-        ids = [i for i in sme_ids if i in self._live]
+        stale: list[ListKey] = []
+        for sme_id in sme_ids:
+            for direction in DIRECTIONS:
+                if sme_id in self._live and not self._live.ranked(sme_id, direction).same_content(
+                    self._known.get((sme_id, direction))
+                ):
+                    stale.append((sme_id, direction))
         published = 0
-        for start in range(0, len(ids), 100):
-            chunk = ids[start : start + 100]
-            published += await self._refresh({(i, d) for i in chunk for d in DIRECTIONS}, None)
+        # Small chunks: event handlers wait for the lock between two of them.
+        for start in range(0, len(stale), _RECONCILE_CHUNK):
+            published += await self._refresh(set(stale[start : start + _RECONCILE_CHUNK]), None)
         return published
 
     # ------------------------------------------------------------- refresh
@@ -155,6 +167,7 @@ class MatchingService:
                 if not pending:
                     return published
                 stored = await self._lists.get_many(pending)
+                self._known.update({key: lst.ranked for key, lst in stored.items()})
                 await self._catch_up_with(stored.values())
                 current, positions = await self._compute_without_declined(pending, stored)
                 lost: set[ListKey] = set()
@@ -172,7 +185,9 @@ class MatchingService:
                         await self._suggestions.publish(suggestion_for(ranked, rank, entry, correlation))
                         published += 1
                     saved = await self._lists.save(ranked, positions, previous.revision if previous else None)
-                    if not saved:
+                    if saved:
+                        self._known[key] = ranked
+                    else:
                         lost.add(key)
                 pending = lost
             if pending:

@@ -77,9 +77,7 @@ async def _render(
         if found is None:
             raise NothingToSend("the invitation's suggestion is gone")
         card = _card(c, recipient, found[0], partner, now)
-        return c.renderer.invitation(
-            language=language, recipient_name=name, card=card, unsubscribe_url=unsubscribe_url
-        )
+        return c.renderer.invitation(language=language, recipient_name=name, card=card, unsubscribe_url=unsubscribe_url)
 
     answers = await c.pairs.get(d.pair)
     if not answers.both_accepted:  # contact details only ever go out after both said yes

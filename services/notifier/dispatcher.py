@@ -62,9 +62,7 @@ async def dispatch_next_delivery(c: Components) -> bool:
         await c.sender.send(email.message, sender=email.sender, recipient=email.recipient)
     except TransientDeliveryError as exc:
         if d.attempts >= c.settings.max_attempts:
-            await c.deliveries.mark_failed(
-                d, c.clock.now(), f"gave up after {d.attempts} attempts: {exc}"
-            )
+            await c.deliveries.mark_failed(d, c.clock.now(), f"gave up after {d.attempts} attempts: {exc}")
             log.warning("delivery failed after retries: %s", exc, extra=ctx)
         else:
             delay = backoff(d.attempts, base_s=c.settings.retry_base_s, max_s=c.settings.retry_max_s)

@@ -28,9 +28,7 @@ async def erase_person(c: Components, sme_id: str, version: int | None) -> bool:
     """Tombstone: remove the person's contact data and everything still to be sent."""
     now = c.clock.now()
     if not await c.recipients.erase(sme_id, version, now):
-        log.info(
-            "tombstone older than the live profile ignored", extra={"sme_id": sme_id, "version": version}
-        )
+        log.info("tombstone older than the live profile ignored", extra={"sme_id": sme_id, "version": version})
         return False
     removed_suggestions = await c.suggestions.erase_person(sme_id)
     removed_deliveries = await c.deliveries.erase_person(sme_id)

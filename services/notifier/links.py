@@ -10,9 +10,7 @@ from services.notifier.tokens import LinkAction, LinkClaims, LinkSigner
 
 
 class LinkBuilder:
-    def __init__(
-        self, signer: LinkSigner, base_url: str, *, answer_ttl: timedelta, unsubscribe_ttl: timedelta
-    ) -> None:
+    def __init__(self, signer: LinkSigner, base_url: str, *, answer_ttl: timedelta, unsubscribe_ttl: timedelta) -> None:
         self._signer = signer
         self._base_url = base_url.rstrip("/")
         self._answer_ttl = answer_ttl
@@ -21,9 +19,7 @@ class LinkBuilder:
     def _url(self, action: LinkAction, token: str) -> str:
         return f"{self._base_url}/links/{action.value}?{urlencode({'t': token})}"
 
-    def answer_url(
-        self, action: LinkAction, *, sme_id: str, suggestion_id: str, pair: Pair, now: datetime
-    ) -> str:
+    def answer_url(self, action: LinkAction, *, sme_id: str, suggestion_id: str, pair: Pair, now: datetime) -> str:
         claims = LinkClaims(
             action=action,
             sme_id=sme_id,

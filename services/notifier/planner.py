@@ -63,15 +63,11 @@ async def _without_already_delivered(
     if not held:
         return pending
     for key in set(held.values()):
-        await c.suggestions.assign(
-            recipient_id, [s for s in pending if held.get(s.suggestion_id) == key], key
-        )
+        await c.suggestions.assign(recipient_id, [s for s in pending if held.get(s.suggestion_id) == key], key)
     return [s for s in pending if s.suggestion_id not in held]
 
 
-async def _create_delivery(
-    c: Components, recipient_id: str, chosen: list[PendingSuggestion], now: datetime
-) -> None:
+async def _create_delivery(c: Components, recipient_id: str, chosen: list[PendingSuggestion], now: datetime) -> None:
     ids = [s.suggestion_id for s in chosen]
     key = suggestions_delivery_key(recipient_id, ids)
     delivery = Delivery(

@@ -42,9 +42,7 @@ class Scheduler:
         self._tasks.append(asyncio.create_task(self._loop("planner", self._plan_once, self._plan_signal)))
         self._tasks.append(asyncio.create_task(self._housekeeping()))
         for i in range(self._c.settings.send_concurrency):
-            self._tasks.append(
-                asyncio.create_task(self._loop(f"sender-{i}", self._send_once, self._send_signal))
-            )
+            self._tasks.append(asyncio.create_task(self._loop(f"sender-{i}", self._send_once, self._send_signal)))
 
     async def stop(self, grace_s: float = 10.0) -> None:
         """Let in-flight emails finish (up to `grace_s`), then cancel."""

@@ -47,9 +47,7 @@ class Settings(BaseSettings):
     unsubscribe_link_ttl_days: int = Field(365, ge=1, description="Lifetime of unsubscribe links")
 
     timezone: str = Field("Asia/Bangkok", description="Time zone of quiet hours, digests and the daily cap")
-    quiet_hours_enabled: bool = Field(
-        True, description="Hold emails during quiet hours (off only for tests/demos)"
-    )
+    quiet_hours_enabled: bool = Field(True, description="Hold emails during quiet hours (off only for tests/demos)")
     quiet_start: time = Field(time(21, 0), description="Start of quiet hours, local time")
     quiet_end: time = Field(time(8, 0), description="End of quiet hours, local time")
     digest_time: time = Field(time(9, 0), description="When daily and weekly digests go out, local time")
@@ -62,9 +60,7 @@ class Settings(BaseSettings):
     retry_base_s: float = Field(30.0, gt=0, description="First retry delay after a transient SMTP failure")
     retry_max_s: float = Field(3600.0, gt=0, description="Longest retry delay")
     max_attempts: int = Field(8, ge=1, description="Attempts before a transiently failing delivery fails")
-    lease_s: float = Field(
-        120.0, gt=0, description="How long a replica owns a claimed job before others retry it"
-    )
+    lease_s: float = Field(120.0, gt=0, description="How long a replica owns a claimed job before others retry it")
     poll_interval_s: float = Field(1.0, gt=0, description="Scheduler wake-up interval when idle")
     send_concurrency: int = Field(4, ge=1, description="Emails sent in parallel per replica")
     kafka_session_timeout_ms: int = Field(10_000, ge=1000)
@@ -81,8 +77,7 @@ class Settings(BaseSettings):
         raw = value.get_secret_value()
         if raw.strip().lower() in _PLACEHOLDERS or len(raw) < MIN_LINK_SECRET_LENGTH:
             raise ValueError(
-                "NOTIFIER_LINK_SECRET must be a random string of at least "
-                f"{MIN_LINK_SECRET_LENGTH} characters"
+                f"NOTIFIER_LINK_SECRET must be a random string of at least {MIN_LINK_SECRET_LENGTH} characters"
             )
         if len(set(raw)) < 8:
             raise ValueError("NOTIFIER_LINK_SECRET looks like a placeholder (too few distinct characters)")

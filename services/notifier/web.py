@@ -73,9 +73,7 @@ async def _token_from(request: Request) -> str | None:
     token = request.query_params.get("t")
     if token:
         return token
-    if request.headers.get("content-type", "").startswith(
-        ("application/x-www-form-urlencoded", "multipart/form-data")
-    ):
+    if request.headers.get("content-type", "").startswith(("application/x-www-form-urlencoded", "multipart/form-data")):
         form = await request.form()
         value = form.get("t")
         return value if isinstance(value, str) else None

@@ -90,11 +90,21 @@ class Registry:
 
     async def register(self, profile: ProfileIn, correlation_id: str) -> Registered:
         sme_id = profile.id or new_sme_id()
+        try:
+            # Version documents are never deleted, so a free version 1 means a new SME.
+            return await self._register_as(sme_id, 1, profile, correlation_id)
+        except VersionTaken:
+            pass
         latest = await self._repo.latest(sme_id)
-        if latest is not None and latest.live:
+        if latest is None or latest.live:
             raise ProfileAlreadyExists(sme_id)
         # An erased id may be registered again; its versions carry on after the tombstone.
-        version = 1 if latest is None else latest.version + 1
+        try:
+            return await self._register_as(sme_id, latest.version + 1, profile, correlation_id)
+        except VersionTaken as exc:
+            raise ProfileAlreadyExists(sme_id) from exc
+
+    async def _register_as(self, sme_id: str, version: int, profile: ProfileIn, correlation_id: str) -> Registered:
         now = self._clock()
         snapshot = to_snapshot(profile, sme_id, consent_at=now)
         token = new_sme_token(sme_id)
@@ -109,10 +119,7 @@ class Registry:
             updated_at=now,
             event=outbox.changed(snapshot, version, correlation_id),
         )
-        try:
-            await self._repo.insert(stored)
-        except VersionTaken as exc:
-            raise ProfileAlreadyExists(sme_id) from exc
+        await self._repo.insert(stored)
         self._on_change(sme_id)
         return Registered(stored, token)
 

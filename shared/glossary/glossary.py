@@ -10,7 +10,7 @@ from importlib import resources
 from typing import Any, Final
 
 from shared.glossary.model import Concept, ConceptKind, CueKind, Term
-from shared.glossary.tokens import Token, TokenKind, ThaiSegmenter, newmm_segmenter, normalise, tokenise
+from shared.glossary.tokens import ThaiSegmenter, Token, TokenKind, newmm_segmenter, normalise, tokenise
 
 _DATA_FILE: Final = "textile_glossary.json"
 _MAX_TERM_WORDS: Final = 8
@@ -37,9 +37,7 @@ class Span:
 class Glossary:
     """Concepts with their Thai and English terms, and a tagger that finds them in free text."""
 
-    def __init__(
-        self, concepts: Mapping[str, Concept], lexicon: Mapping[str, Term], segmenter: ThaiSegmenter
-    ) -> None:
+    def __init__(self, concepts: Mapping[str, Concept], lexicon: Mapping[str, Term], segmenter: ThaiSegmenter) -> None:
         self._concepts = dict(concepts)
         self._lexicon = dict(lexicon)
         self._segment = segmenter

@@ -36,13 +36,44 @@ _SCAN: Final = re.compile(
     r"(?P<thai>[\u0e00-\u0e7f]+)|(?P<word>[0-9a-z\u00c0-\u024f]+)|(?P<space>\s+)|(?P<punct>.)", re.DOTALL
 )
 _JOINERS: Final = frozenset("-‐‑")  # a hyphen inside a word joins ("t-shirt"); spaced, it separates
-_BREAKS: Final = frozenset(",;:()[]{}/|\\\"“”.!?•·–—*#=<>\n")
+_BREAKS: Final = frozenset(',;:()[]{}/|\\"“”.!?•·–—*#=<>\n')
 _DROPPED: Final = re.compile("['’`´®™©\u200b\u200c\u200d\ufeff]")
 # Plural forms whose singular means something else, or that have no singular.
 _KEEP_PLURAL: Final = frozenset(
-    {"shorts", "scrubs", "clothes", "pants", "jeans", "tights", "leggings", "overalls", "trousers",
-     "chinos", "joggers", "news", "series", "species", "lens", "gas", "bus", "yes", "this", "his",
-     "is", "as", "us", "its", "was", "has", "does", "goes", "less", "thus", "plus", "sms"}
+    {
+        "shorts",
+        "scrubs",
+        "clothes",
+        "pants",
+        "jeans",
+        "tights",
+        "leggings",
+        "overalls",
+        "trousers",
+        "chinos",
+        "joggers",
+        "news",
+        "series",
+        "species",
+        "lens",
+        "gas",
+        "bus",
+        "yes",
+        "this",
+        "his",
+        "is",
+        "as",
+        "us",
+        "its",
+        "was",
+        "has",
+        "does",
+        "goes",
+        "less",
+        "thus",
+        "plus",
+        "sms",
+    }
 )
 
 
@@ -112,9 +143,8 @@ def tokenise(text: str, segment_thai: ThaiSegmenter) -> list[Token]:
                 tokens.append(Token(TokenKind.BREAK))
         elif piece == "&" or piece == "+":
             tokens.append(Token(TokenKind.WORD, "and"))
-        elif piece in _BREAKS:
-            if not (piece in ".," and _between_digits(text, match.start())):
-                tokens.append(Token(TokenKind.BREAK))
+        elif piece in _BREAKS and not (piece in ".," and _between_digits(text, match.start())):
+            tokens.append(Token(TokenKind.BREAK))
         pending_space = False
     return tokens
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from services.matcher.scoring.features import FeatureSpace, FeatureWeights
+from services.matcher.scoring.materials import MaterialClasses
 from services.matcher.scoring.members import BucketKey, BucketTable, Membership
 from services.matcher.scoring.model import Match, Profile, Reason
 from services.matcher.scoring.ranked import Entry, RankedLists
@@ -35,6 +36,16 @@ class NeedKey:
     item: Item
     required: frozenset[str]  # certifications the need's text asks for
     weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class _PhraseKeys:
+    offers: tuple[OfferKey, ...]
+    needs: tuple[NeedKey, ...]
+    certs: frozenset[str]  # certifications the phrase claims (offers) - a need's are in its keys
+
+    def readings(self) -> tuple[OfferKey | NeedKey, ...]:
+        return (*self.offers, *self.needs)
 
 
 @dataclass(slots=True)
@@ -104,6 +115,7 @@ class MatchIndex:
         k: int = 10,
         *,
         min_similarity: float = 0.05,
+        material_mismatch: float = 0.4,
         feature_weights: FeatureWeights | None = None,
         fit_weights: FitWeights | None = None,
         other_weight: float = 0.5,
@@ -112,6 +124,7 @@ class MatchIndex:
     ) -> None:
         self.k = _positive_k(k)
         self.min_similarity = min_similarity
+        self.material_mismatch = material_mismatch
         self.feature_weights = feature_weights or FeatureWeights()
         self.fit_weights = fit_weights or FitWeights()
         self.other_weight = other_weight
@@ -124,14 +137,14 @@ class MatchIndex:
         """(Re)learn feature weights from `profiles` and rebuild all top-k lists."""
         latest = {p.id: p for p in profiles}
         self._reset()
-        analysed = {pid: self._analyse(p) for pid, p in latest.items()}
-        self.features_.fit(
-            dict.fromkeys(key.item for offers, needs, _ in analysed.values() for key in (*offers, *needs))
-        )
+        phrases = {(t, Side.OFFER) for p in latest.values() for t in p.offers}
+        phrases |= {(t, Side.NEED) for p in latest.values() for t in p.needs}
+        items = {key.item: None for text, side in phrases for key in self._phrase(text, side).readings()}
+        self.features_.fit(items)
         for pair in declined:
             self._note_decline(*pair)
         for pid, profile in latest.items():
-            self._attach(self._new_row(pid), profile, analysed[pid])
+            self._attach(self._new_row(pid), profile)
         self.graph_.build(self.need_sigs_, self.offer_sigs_, self.features_.size)
         self._graph_ready = True
         self._rebuild_all()
@@ -165,7 +178,7 @@ class MatchIndex:
             own_sup, own_buy = set(), set()
             if row is None:
                 row = self._new_row(profile.id)
-        self._attach(row, profile, self._analyse(profile))
+        self._attach(row, profile)
 
         entered: list[Match] = []
         entered += self._refresh_suppliers(row, own_sup)
@@ -240,7 +253,8 @@ class MatchIndex:
         self.writer_ = ReasonWriter(glossary, self.rules_)
         self.offer_sigs_ = SignatureTable()
         self.need_sigs_ = SignatureTable()
-        self.graph_ = SimilarityGraph(self.min_similarity)
+        self.materials_ = MaterialClasses(glossary)
+        self.graph_ = SimilarityGraph(self.min_similarity, self.material_mismatch, self.materials_)
         self._graph_ready = False
         self.circular_: list[bool] = []  # per offer signature: waste or used goods, free to flow upstream
         self.required_: list[int] = []  # per need signature: certification bit mask
@@ -249,6 +263,8 @@ class MatchIndex:
         self._need_floor_bound = np.zeros(64, dtype=np.float32)
         self._offer_floor_bound = np.zeros(64, dtype=np.float32)
         self.buckets_ = BucketTable()
+        self._phrase_keys: dict[tuple[str, Side], _PhraseKeys] = {}
+        self._phrase_sig_ids: dict[tuple[str, Side], tuple[tuple[int, ...], tuple[int, ...], frozenset[str]]] = {}
         self.offer_members_ = Membership()
         self.need_members_ = Membership()
         self.supplier_lists_ = RankedLists(self.k)  # row: buyer; partners: its suppliers
@@ -284,30 +300,38 @@ class MatchIndex:
 
     # ================================================================== reading profiles
 
-    def _analyse(self, profile: Profile) -> tuple[list[OfferKey], list[NeedKey], frozenset[str]]:
-        read = self.reader_.read
-        certs = set(self.rules_.certifications(profile.certifications))
-        offers: list[OfferKey] = []
-        needs: list[NeedKey] = []
-        for text in profile.offers:
-            reading = read(text, Side.OFFER)
-            certs |= reading.certifications
-            offers += [OfferKey(item, self._weight(item, 1.0)) for item in reading.items]
-        for text in profile.needs:
-            reading = read(text, Side.NEED)
-            if reading.intent is Intent.MARKET:
-                # "buyers for our hemp shirts": the shirts are on offer, not wanted.
-                certs |= reading.certifications
-                offers += [OfferKey(item, self._weight(item, self.market_offer_weight)) for item in reading.items]
+    def _phrase(self, text: str, side: Side) -> _PhraseKeys:
+        """What one offer or need phrase offers, needs and certifies (cached per phrase)."""
+        cached = self._phrase_keys.get((text, side))
+        if cached is None:
+            reading = self.reader_.read(text, side)
+            if side is Side.OFFER or reading.intent is Intent.MARKET:
+                # A market need ("buyers for our hemp shirts") tells what is on offer.
+                base = 1.0 if side is Side.OFFER else self.market_offer_weight
+                offers = tuple(OfferKey(item, self._weight(item, base)) for item in reading.items)
+                cached = _PhraseKeys(offers, (), reading.certifications)
             else:
-                needs += [NeedKey(item, reading.certifications, self._weight(item, 1.0)) for item in reading.items]
-        return list(dict.fromkeys(offers)), list(dict.fromkeys(needs)), frozenset(certs)
+                needs = tuple(NeedKey(item, reading.certifications, self._weight(item, 1.0)) for item in reading.items)
+                cached = _PhraseKeys((), needs, frozenset())
+            self._phrase_keys[(text, side)] = cached
+        return cached
+
+    def _phrase_sigs(self, text: str, side: Side) -> tuple[tuple[int, ...], tuple[int, ...], frozenset[str]]:
+        cached = self._phrase_sig_ids.get((text, side))
+        if cached is None:
+            keys = self._phrase(text, side)
+            offers = tuple(self._offer_sig(k) for k in keys.offers)
+            needs = tuple(self._need_sig(k) for k in keys.needs)
+            cached = self._phrase_sig_ids[(text, side)] = (offers, needs, keys.certs)
+        return cached
 
     def _weight(self, item: Item, base: float) -> float:
         return base * (self.other_weight if item.kind is ItemKind.OTHER else 1.0)
 
     def _offer_sig(self, key: OfferKey) -> int:
-        sid, new = self.offer_sigs_.intern(key, lambda: self.features_.encode(key.item), key.weight)
+        sid, new = self.offer_sigs_.intern(
+            key, lambda: self.features_.encode(key.item), key.weight, self.materials_.of(key.item)
+        )
         if new:
             g = self.reader_.glossary
             head = key.item.head
@@ -318,7 +342,9 @@ class MatchIndex:
         return sid
 
     def _need_sig(self, key: NeedKey) -> int:
-        sid, new = self.need_sigs_.intern(key, lambda: self.features_.encode(key.item), key.weight)
+        sid, new = self.need_sigs_.intern(
+            key, lambda: self.features_.encode(key.item), key.weight, self.materials_.of(key.item)
+        )
         if new:
             self.required_.append(_cert_mask(key.required))
             self._need_floor_bound = _fit_length(self._need_floor_bound, sid + 1)
@@ -326,25 +352,30 @@ class MatchIndex:
                 self.graph_.add_need(sid, self.need_sigs_, self.offer_sigs_)
         return sid
 
-    def _attach(
-        self, row: int, profile: Profile, analysed: tuple[list[OfferKey], list[NeedKey], frozenset[str]]
-    ) -> None:
-        offer_keys, need_keys, certs = analysed
+    def _attach(self, row: int, profile: Profile) -> None:
         rules = self.rules_
+        offer_sigs: list[int] = []
+        need_sigs: list[int] = []
+        certs = set(rules.certifications(tuple(profile.certifications)))
+        for text, side in (*((t, Side.OFFER) for t in profile.offers), *((t, Side.NEED) for t in profile.needs)):
+            offers, needs, stated = self._phrase_sigs(text, side)
+            offer_sigs += offers
+            need_sigs += needs
+            certs |= stated
         stage = rules.stage_index(profile.stage)
         sub_cluster = rules.sub_cluster_index(profile.sub_cluster)
         province = rules.province_index(profile.province)
-        bcg = rules.bcg_mask(profile.bcg)
+        bcg = rules.bcg_mask(tuple(profile.bcg))
         cert_mask = _cert_mask(certs)
         record = _Record(
             profile=profile,
             alive=True,
-            offers=tuple(self._offer_sig(k) for k in offer_keys),
-            needs=tuple(self._need_sig(k) for k in need_keys),
+            offers=tuple(dict.fromkeys(offer_sigs)),
+            needs=tuple(dict.fromkeys(need_sigs)),
             cert_mask=cert_mask,
             supply_bucket=self.buckets_.intern(BucketKey(stage, sub_cluster, province, bcg, cert_mask)),
             demand_bucket=self.buckets_.intern(BucketKey(stage, sub_cluster, province, bcg, 0)),
-            party=Party(profile.sub_cluster, province, bcg, certs),
+            party=Party(profile.sub_cluster, province, bcg, frozenset(certs)),
         )
         self.records_[row] = record
         for sig in record.offers:
@@ -365,11 +396,15 @@ class MatchIndex:
     # ================================================================== ranking
 
     def _supplier_exclusions(self, buyer: int) -> set[int]:
-        declined = self._declined_suppliers.get(self.records_[buyer].profile.id, ())
+        declined = self._declined_suppliers.get(self.records_[buyer].profile.id)
+        if not declined:
+            return {buyer}
         return {buyer, *(self.ids_[s] for s in declined if s in self.ids_)}
 
     def _buyer_exclusions(self, supplier: int) -> set[int]:
-        declined = self._declined_buyers.get(self.records_[supplier].profile.id, ())
+        declined = self._declined_buyers.get(self.records_[supplier].profile.id)
+        if not declined:
+            return {supplier}
         return {supplier, *(self.ids_[b] for b in declined if b in self.ids_)}
 
     def _suppliers_of_row(self, buyer: int, k: int) -> list[Entry]:
@@ -441,28 +476,25 @@ class MatchIndex:
     def _rebuild_all(self) -> None:
         """Every list from scratch; SMEs with the same readings and bucket share one query."""
         wide = self.k + _MEMO_SLACK
-        supplier_memo: dict[tuple[tuple[int, ...], int], list[Entry]] = {}
-        buyer_memo: dict[tuple[tuple[int, ...], int], list[Entry]] = {}
+        supplier_memo: dict[tuple[tuple[int, ...], int], tuple[list[Entry], set[int]]] = {}
+        buyer_memo: dict[tuple[tuple[int, ...], int], tuple[list[Entry], set[int]]] = {}
         for row, record in enumerate(self.records_):
             if not record.alive:
                 continue
             key = (record.needs, record.demand_bucket)
             shared = supplier_memo.get(key)
             if shared is None:
-                shared = supplier_memo[key] = self._suppliers_for(record.needs, record.demand_bucket, wide, ())
-            self.supplier_lists_.replace(
-                row, _personal(shared, self._supplier_exclusions(row), self.k, wide)
-                or self._suppliers_of_row(row, self.k)
-            )
+                found = self._suppliers_for(record.needs, record.demand_bucket, wide, ())
+                shared = supplier_memo[key] = (found, {e.partner for e in found})
+            mine = _personal(shared, self._supplier_exclusions(row), self.k, wide)
+            self.supplier_lists_.replace(row, self._suppliers_of_row(row, self.k) if mine is None else mine)
             key = (record.offers, record.supply_bucket)
             shared = buyer_memo.get(key)
             if shared is None:
-                shared = buyer_memo[key] = self._buyers_for(
-                    record.offers, record.supply_bucket, record.cert_mask, wide, ()
-                )
-            self.buyer_lists_.replace(
-                row, _personal(shared, self._buyer_exclusions(row), self.k, wide) or self._buyers_of_row(row, self.k)
-            )
+                found = self._buyers_for(record.offers, record.supply_bucket, record.cert_mask, wide, ())
+                shared = buyer_memo[key] = (found, {e.partner for e in found})
+            mine = _personal(shared, self._buyer_exclusions(row), self.k, wide)
+            self.buyer_lists_.replace(row, self._buyers_of_row(row, self.k) if mine is None else mine)
         for sig in range(len(self.need_sigs_)):
             members = self.need_members_.flat(sig)[0]
             self._need_floor_bound[sig] = self.supplier_lists_.floors(members).min() if len(members) else 0.0
@@ -552,12 +584,12 @@ class MatchIndex:
         table = self.buckets_
         sb, db = s.supply_bucket, b.demand_bucket
         best: Entry | None = None
-        needs = np.asarray(b.needs, dtype=np.int32)
         for offer in s.offers:
-            links = self.graph_.for_offer(offer)
-            hit = np.flatnonzero(np.isin(links.ids, needs))
-            for j in hit.tolist():
-                need, sim = int(links.ids[j]), float(links.sims[j])
+            linked = self.graph_.needs_of(offer)
+            for need in b.needs:
+                sim = linked.get(need)
+                if sim is None:
+                    continue
                 required = self.required_[need]
                 if required and int(table.certs[sb]) & required != required:
                     continue
@@ -663,10 +695,13 @@ class MatchIndex:
         return Match(s.profile.id, b.profile.id, round(entry.score, 6), recipient.profile.id, write_reasons)
 
 
-def _personal(shared: list[Entry], exclude: set[int], k: int, wide: int) -> list[Entry]:
-    """A shared candidate list without this SME's exclusions; [] when it may have run short."""
-    mine = [e for e in shared if e.partner not in exclude][:k]
-    return mine if len(mine) == k or len(shared) < wide else []
+def _personal(shared: tuple[list[Entry], set[int]], exclude: set[int], k: int, wide: int) -> list[Entry] | None:
+    """A shared candidate list without this SME's exclusions; None when it may have run short."""
+    entries, partners = shared
+    if exclude.isdisjoint(partners):
+        return entries[:k]
+    mine = [e for e in entries if e.partner not in exclude][:k]
+    return mine if len(mine) == k or len(entries) < wide else None
 
 
 def _fit_length(values: np.ndarray, n: int) -> np.ndarray:

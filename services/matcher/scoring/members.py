@@ -47,29 +47,34 @@ class BucketTable:
 
     @property
     def stage(self) -> IntArray:
-        return self._data[0]
+        row: IntArray = self._data[0]
+        return row
 
     @property
     def sub_cluster(self) -> IntArray:
-        return self._data[1]
+        row: IntArray = self._data[1]
+        return row
 
     @property
     def province(self) -> IntArray:
-        return self._data[2]
+        row: IntArray = self._data[2]
+        return row
 
     @property
     def bcg(self) -> IntArray:
-        return self._data[3]
+        row: IntArray = self._data[3]
+        return row
 
     @property
     def certs(self) -> IntArray:
-        return self._data[4]
+        row: IntArray = self._data[4]
+        return row
 
 
 class _Carriers:
     """The SMEs carrying one signature: grouped by bucket, and as flat arrays kept in step."""
 
-    __slots__ = ("buckets", "buckets_array", "position", "smes", "sme_buckets", "size")
+    __slots__ = ("buckets", "buckets_array", "position", "size", "sme_buckets", "smes")
 
     def __init__(self) -> None:
         self.buckets: dict[int, set[int]] = {}

@@ -53,13 +53,15 @@ class RankedLists:
         return {int(x) for x in ids[ids >= 0]}
 
     def replace(self, row: int, entries: Sequence[Entry]) -> None:
-        self._ids[row] = -1
-        self._scores[row] = 0.0
-        self._via[row] = -1
-        for j, e in enumerate(entries[: self.k]):
-            self._ids[row, j] = e.partner
-            self._scores[row, j] = e.score
-            self._via[row, j] = (e.need_sig, e.offer_sig)
+        n = min(len(entries), self.k)
+        ids, scores, via = self._ids[row], self._scores[row], self._via[row]
+        ids[n:] = -1
+        scores[n:] = 0.0
+        via[n:] = -1
+        if n:
+            ids[:n], scores[:n], needs, offers = zip(*entries[:n], strict=True)
+            via[:n, 0] = needs
+            via[:n, 1] = offers
 
     def clear(self, row: int) -> None:
         self.replace(row, ())
@@ -73,16 +75,21 @@ class RankedLists:
         """The rows among `rows` whose list holds `partner`."""
         if len(rows) == 0:
             return rows
-        return rows[(self._ids[rows] == partner).any(axis=1)]
+        held: IntArray = rows[(self._ids[rows] == partner).any(axis=1)]
+        return held
 
     def floor(self, row: int) -> float:
         return float(self._scores[row, self.k - 1]) if self._ids[row, self.k - 1] >= 0 else 0.0
 
     def discard(self, row: int, partner: int) -> bool:
         """Take `partner` out of the row's list (the list is left one short)."""
-        if not (self._ids[row] == partner).any():
+        ids, scores, via = self._ids[row], self._scores[row], self._via[row]
+        found = np.flatnonzero(ids == partner)
+        if not len(found):
             return False
-        self.replace(row, [e for e in self.entries(row) if e.partner != partner])
+        at = int(found[0])
+        ids[at:-1], scores[at:-1], via[at:-1] = ids[at + 1 :].copy(), scores[at + 1 :].copy(), via[at + 1 :].copy()
+        ids[-1], scores[-1], via[-1] = -1, 0.0, -1
         return True
 
     def offer(self, row: int, entry: Entry) -> bool:
@@ -92,22 +99,21 @@ class RankedLists:
         if len(present):
             if scores[present[0]] >= entry.score:
                 return False
-            kept = [e for e in self.entries(row) if e.partner != entry.partner]
-            self.replace(row, _ranked([*kept, entry]))
+            self.discard(row, entry.partner)
+            self._insert(row, entry)
             return False
+        return self._insert(row, entry)
+
+    def _insert(self, row: int, entry: Entry) -> bool:
+        ids, scores, via = self._ids[row], self._scores[row], self._via[row]
         count = int(np.count_nonzero(ids >= 0))
-        at = count
-        for j in range(count):
-            if entry.score > scores[j] or (entry.score == scores[j] and entry.partner < ids[j]):
-                at = j
-                break
+        # first slot holding a worse entry (lower score, or equal score and a later partner)
+        worse = (scores[:count] < entry.score) | ((scores[:count] == entry.score) & (ids[:count] > entry.partner))
+        hits = np.flatnonzero(worse)
+        at = int(hits[0]) if len(hits) else count
         if at >= self.k:
             return False
-        entries = self.entries(row)
-        entries.insert(at, entry)
-        self.replace(row, entries)
+        ids[at + 1 :], scores[at + 1 :], via[at + 1 :] = ids[at:-1].copy(), scores[at:-1].copy(), via[at:-1].copy()
+        ids[at], scores[at] = entry.partner, entry.score
+        via[at] = (entry.need_sig, entry.offer_sig)
         return True
-
-
-def _ranked(entries: Sequence[Entry]) -> list[Entry]:
-    return sorted(entries, key=lambda e: (-e.score, e.partner))

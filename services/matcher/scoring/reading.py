@@ -303,4 +303,3 @@ def _certification_words(glossary: Glossary) -> frozenset[str]:
             if span.term is None and span.brk is None:
                 words.add(span.key)
     return frozenset(words)
-

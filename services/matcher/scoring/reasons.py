@@ -40,7 +40,7 @@ class ReasonWriter:
         self.label = lru_cache(maxsize=100_000)(self._label)
 
     def _label(self, item: Item, lang: str) -> str:
-        """"organic cotton yarn" / "เส้นด้ายฝ้ายออร์แกนิก" from an item's head and main attributes."""
+        """ "organic cotton yarn" / "เส้นด้ายฝ้ายออร์แกนิก" from an item's head and main attributes."""
         g = self._glossary
         if not item.head:
             return " ".join(item.words)
@@ -124,13 +124,11 @@ class ReasonWriter:
             return None
         place = PROVINCES[partner.province]
         if partner.province == own.province:
-            return Reason(
-                "distance", f"also in {place.name_en} province", f"อยู่จังหวัด{place.name_th}เช่นเดียวกับคุณ"
-            )
+            return Reason("distance", f"also in {place.name_en} province", f"อยู่จังหวัด{place.name_th}เช่นเดียวกับคุณ")
         km = self._rules.distance_km(partner.province, own.province)
         if km is None:
             return None
-        rounded = int(round(km, -1)) if km >= 50 else max(1, int(round(km)))
+        rounded = int(round(km, -1)) if km >= 50 else max(1, round(km))
         return Reason(
             "distance",
             f"in {place.name_en}, about {rounded} km away",

@@ -14,8 +14,9 @@ a pair's final score stays in [0, 1]: text similarity x value chain x soft fit.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -24,6 +25,7 @@ from shared.taxonomy import PROVINCES, BcgTag, Stage, SubCluster, canonical_cert
 
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int64]
+Index = IntArray | np.integer[Any] | int  # a bucket attribute, or an array of them
 
 _SUB_CLUSTERS = tuple(SubCluster)
 _STAGES = tuple(Stage)
@@ -39,6 +41,10 @@ LINKED_SUB_CLUSTERS = frozenset(
     }
 )
 UNKNOWN_PROVINCE = len(PROVINCES)
+_STAGE_INDEX = {s.value: i for i, s in enumerate(_STAGES)}
+_SUB_CLUSTER_INDEX = {s.value: i for i, s in enumerate(_SUB_CLUSTERS)}
+_PROVINCE_INDEX = {p.name_en: i for i, p in enumerate(PROVINCES)}
+_BCG_BIT = {b.value: 1 << i for i, b in enumerate(_BCG)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,17 +67,18 @@ class PairRules:
         n_stage = len(_STAGES)
         # [supplier stage, buyer stage, circular goods?]
         chain = np.zeros((n_stage, n_stage, 2), dtype=np.float32)
-        for s in range(n_stage):
-            for b in range(n_stage):
-                chain[s, b, 0] = 1.0 if s <= b else 0.0
-                chain[s, b, 1] = 1.0
+        for supplier in range(n_stage):
+            for buyer in range(n_stage):
+                chain[supplier, buyer, 0] = 1.0 if supplier <= buyer else 0.0
+                chain[supplier, buyer, 1] = 1.0
         self.chain = chain
 
         n_sc = len(_SUB_CLUSTERS) + 1  # the last index: unknown
         affinity = np.zeros((n_sc, n_sc), dtype=np.float32)
-        for i, a in enumerate(_SUB_CLUSTERS):
-            for j, b in enumerate(_SUB_CLUSTERS):
-                affinity[i, j] = 1.0 if a == b else 0.5 if frozenset({a, b}) in LINKED_SUB_CLUSTERS else 0.0
+        for i, first in enumerate(_SUB_CLUSTERS):
+            for j, second in enumerate(_SUB_CLUSTERS):
+                same, linked = first == second, frozenset({first, second}) in LINKED_SUB_CLUSTERS
+                affinity[i, j] = 1.0 if same else 0.5 if linked else 0.0
 
         n_bcg = 1 << len(_BCG)
         jaccard = np.zeros((n_bcg, n_bcg), dtype=np.float32)
@@ -83,9 +90,9 @@ class PairRules:
         n_prov = len(PROVINCES) + 1
         nearness = np.zeros((n_prov, n_prov), dtype=np.float32)
         self.km = np.full((n_prov, n_prov), np.nan, dtype=np.float32)
-        for i, a in enumerate(PROVINCES):
-            for j, b in enumerate(PROVINCES):
-                km = a.distance_to(b)
+        for i, here in enumerate(PROVINCES):
+            for j, there in enumerate(PROVINCES):
+                km = here.distance_to(there)
                 self.km[i, j] = km
                 nearness[i, j] = math.exp(-km / weights.distance_scale_km)
 
@@ -99,31 +106,24 @@ class PairRules:
 
     @staticmethod
     def stage_index(stage: str) -> int:
-        try:
-            return _STAGES.index(Stage(stage))
-        except ValueError:
-            return 1  # unknown: treat as midstream rather than refuse to match
+        return _STAGE_INDEX.get(stage, 1)  # unknown: treat as midstream rather than refuse to match
 
     @staticmethod
     def sub_cluster_index(sub_cluster: str) -> int:
-        try:
-            return _SUB_CLUSTERS.index(SubCluster(sub_cluster))
-        except ValueError:
-            return len(_SUB_CLUSTERS)
+        return _SUB_CLUSTER_INDEX.get(sub_cluster, len(_SUB_CLUSTERS))
 
     @staticmethod
+    @lru_cache(maxsize=4096)
     def province_index(province: str) -> int:
         found = resolve_province(province) if province else None
-        return PROVINCES.index(found) if found is not None else UNKNOWN_PROVINCE
+        return _PROVINCE_INDEX[found.name_en] if found is not None else UNKNOWN_PROVINCE
 
     @staticmethod
-    def bcg_mask(tags: Iterable[str]) -> int:
+    @lru_cache(maxsize=4096)
+    def bcg_mask(tags: tuple[str, ...]) -> int:
         mask = 0
         for tag in tags:
-            try:
-                mask |= 1 << _BCG.index(BcgTag(tag.strip().lower()))
-            except ValueError:
-                continue
+            mask |= _BCG_BIT.get(tag.strip().lower(), 0)
         return mask
 
     @staticmethod
@@ -131,27 +131,30 @@ class PairRules:
         return frozenset({a, b}) in LINKED_SUB_CLUSTERS
 
     @staticmethod
-    def certifications(values: Iterable[str]) -> frozenset[str]:
+    @lru_cache(maxsize=4096)
+    def certifications(values: tuple[str, ...]) -> frozenset[str]:
         return canonical_certifications(values)
 
     # ------------------------------------------------------------------ scoring
 
     def fit(
         self,
-        s_stage: npt.ArrayLike,
-        s_sc: npt.ArrayLike,
-        s_prov: npt.ArrayLike,
-        s_bcg: npt.ArrayLike,
-        b_stage: npt.ArrayLike,
-        b_sc: npt.ArrayLike,
-        b_prov: npt.ArrayLike,
-        b_bcg: npt.ArrayLike,
-        circular: npt.ArrayLike,
+        s_stage: Index,
+        s_sc: Index,
+        s_prov: Index,
+        s_bcg: Index,
+        b_stage: Index,
+        b_sc: Index,
+        b_prov: Index,
+        b_bcg: Index,
+        circular: Index,
     ) -> FloatArray:
         """Value-chain factor x normalised soft fit; arguments broadcast like numpy arrays."""
-        chain = self.chain[s_stage, b_stage, circular]
-        soft = self._base + self._affinity[s_sc, b_sc] + self._jaccard[s_bcg, b_bcg] + self._nearness[s_prov, b_prov]
-        return np.asarray(chain * soft, dtype=np.float32)
+        chain: FloatArray = self.chain[s_stage, b_stage, circular]
+        affinity: FloatArray = self._affinity[s_sc, b_sc]
+        shared: FloatArray = self._jaccard[s_bcg, b_bcg]
+        nearness: FloatArray = self._nearness[s_prov, b_prov]
+        return np.asarray(chain * (self._base + affinity + shared + nearness), dtype=np.float32)
 
     def distance_km(self, a: int, b: int) -> float | None:
         value = float(self.km[a, b])

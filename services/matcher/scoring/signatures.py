@@ -17,6 +17,7 @@ import numpy.typing as npt
 import scipy.sparse as sp
 
 from services.matcher.scoring.features import Encoded
+from services.matcher.scoring.materials import MaterialClasses
 
 IntArray = npt.NDArray[np.int32]
 FloatArray = npt.NDArray[np.float32]
@@ -33,12 +34,13 @@ class Links:
 
 
 class SignatureTable:
-    """Interned signatures of one side with their vectors and weights."""
+    """Interned signatures of one side with their vectors, weights and material classes."""
 
     def __init__(self) -> None:
         self.keys: list[Hashable] = []
         self.vectors: list[Encoded] = []
         self.weights: list[float] = []
+        self.materials: list[int] = []
         self._ids: dict[Hashable, int] = {}
         self._base_rows = 0
         self._base_cols = 0
@@ -48,7 +50,7 @@ class SignatureTable:
     def __len__(self) -> int:
         return len(self.keys)
 
-    def intern(self, key: Hashable, encode: Callable[[], Encoded], weight: float) -> tuple[int, bool]:
+    def intern(self, key: Hashable, encode: Callable[[], Encoded], weight: float, materials: int) -> tuple[int, bool]:
         """The signature id for `key`, and whether it was new."""
         sid = self._ids.get(key)
         if sid is not None:
@@ -58,6 +60,7 @@ class SignatureTable:
         self.keys.append(key)
         self.vectors.append(encode())
         self.weights.append(weight)
+        self.materials.append(materials)
         return sid, True
 
     def matrices(self, n_cols: int) -> tuple[sp.csr_matrix, sp.csr_matrix]:
@@ -82,8 +85,11 @@ class SignatureTable:
         self._base, self._base_head = full.tocsc(), heads.tocsc()
         self._base_rows, self._base_cols = full.shape
 
-    def against(self, vec: Encoded, weight: float, min_similarity: float) -> Links:
-        """This side's signatures that `vec` (from the other side) links to, best first."""
+    def against(self, vec: Encoded, weight: float, min_similarity: float, penalty: Callable[[int], float]) -> Links:
+        """This side's signatures that `vec` (from the other side) links to, best first.
+
+        `penalty(sid)` scales the similarity to each signature (material mismatch).
+        """
         n = len(self.vectors)
         if self._base is None or n - self._base_rows > max(_TAIL_LIMIT, self._base_rows // 20):
             self.compact(max(self._base_cols, int(vec.cols.max(initial=0)) + 1))
@@ -105,7 +111,9 @@ class SignatureTable:
             if len(common):
                 sims[sid] = float(np.dot(vec.vals[i], other.vals[j])) * weight * self.weights[sid]
                 heads[sid] = bool((vec.head[i] & other.head[j]).any())
-        keep = np.flatnonzero(heads & (sims >= min_similarity)).astype(np.int32)
+        candidates = np.flatnonzero(heads & (sims >= min_similarity))
+        sims[candidates] *= np.fromiter((penalty(int(c)) for c in candidates), dtype=np.float32, count=len(candidates))
+        keep = candidates[sims[candidates] >= min_similarity].astype(np.int32)
         order = np.argsort(-sims[keep], kind="stable")
         return Links(keep[order], sims[keep][order])
 
@@ -113,36 +121,59 @@ class SignatureTable:
 class SimilarityGraph:
     """Links between need and offer signatures, best first from either end."""
 
-    def __init__(self, min_similarity: float) -> None:
+    def __init__(self, min_similarity: float, mismatch: float, materials: MaterialClasses) -> None:
         self.min_similarity = min_similarity
+        self.mismatch = mismatch  # factor on a pair whose materials conflict
+        self.materials = materials
         self.by_need: list[Links] = []
         self.by_offer: list[Links] = []
+        self._offer_maps: dict[int, dict[int, float]] = {}  # offer -> {need: similarity}, built on demand
+
+    def _factor(self, need_class: int, offer_class: int) -> float:
+        return 1.0 if self.materials.compatible(need_class, offer_class) else self.mismatch
 
     def build(self, needs: SignatureTable, offers: SignatureTable, n_cols: int) -> None:
         nf, nh = needs.matrices(n_cols)
         of, oh = offers.matrices(n_cols)
         sims = (nf @ of.T).tocsr()
         overlap = (nh @ oh.T).tocsr()
-        sims = sims.multiply(overlap > 0).tocsr()
-        sims.data[sims.data < self.min_similarity] = 0
+        sims = sims.multiply(overlap > 0).tocoo()
+        need_class = np.asarray(needs.materials, dtype=np.int64)[sims.row]
+        offer_class = np.asarray(offers.materials, dtype=np.int64)[sims.col]
+        pairs, inverse = np.unique(np.stack([need_class, offer_class]), axis=1, return_inverse=True)
+        factors = np.array([self._factor(int(a), int(b)) for a, b in pairs.T], dtype=np.float32)
+        data = sims.data * factors[inverse.ravel()] if len(sims.data) else sims.data
+        data[data < self.min_similarity] = 0
+        sims = sp.csr_matrix((data, (sims.row, sims.col)), shape=sims.shape)
         sims.eliminate_zeros()
         self.by_need = _rows_best_first(sims)
         self.by_offer = _rows_best_first(sims.T.tocsr())
+        self._offer_maps.clear()
         needs.compact(n_cols)
         offers.compact(n_cols)
 
     def add_need(self, sid: int, needs: SignatureTable, offers: SignatureTable) -> None:
-        links = offers.against(needs.vectors[sid], needs.weights[sid], self.min_similarity)
+        own = needs.materials[sid]
+        links = offers.against(
+            needs.vectors[sid], needs.weights[sid], self.min_similarity,
+            lambda other: self._factor(own, offers.materials[other]),
+        )  # fmt: skip
         _grow(self.by_need, sid)
         self.by_need[sid] = links
         for oid, sim in zip(links.ids.tolist(), links.sims.tolist(), strict=True):
             _grow(self.by_offer, oid)
             self.by_offer[oid] = _insert(self.by_offer[oid], sid, sim)
+            self._offer_maps.pop(oid, None)
 
     def add_offer(self, sid: int, needs: SignatureTable, offers: SignatureTable) -> None:
-        links = needs.against(offers.vectors[sid], offers.weights[sid], self.min_similarity)
+        own = offers.materials[sid]
+        links = needs.against(
+            offers.vectors[sid], offers.weights[sid], self.min_similarity,
+            lambda other: self._factor(needs.materials[other], own),
+        )  # fmt: skip
         _grow(self.by_offer, sid)
         self.by_offer[sid] = links
+        self._offer_maps.pop(sid, None)
         for nid, sim in zip(links.ids.tolist(), links.sims.tolist(), strict=True):
             _grow(self.by_need, nid)
             self.by_need[nid] = _insert(self.by_need[nid], sid, sim)
@@ -153,10 +184,13 @@ class SimilarityGraph:
     def for_offer(self, sid: int) -> Links:
         return self.by_offer[sid] if sid < len(self.by_offer) else Links(_EMPTY_IDS, _EMPTY_SIMS)
 
-    def similarity(self, need: int, offer: int) -> float:
-        links = self.for_need(need)
-        hit = np.flatnonzero(links.ids == offer)
-        return float(links.sims[hit[0]]) if len(hit) else 0.0
+    def needs_of(self, offer: int) -> dict[int, float]:
+        """{need signature: similarity} for one offer signature."""
+        found = self._offer_maps.get(offer)
+        if found is None:
+            links = self.for_offer(offer)
+            found = self._offer_maps[offer] = dict(zip(links.ids.tolist(), links.sims.tolist(), strict=True))
+        return found
 
 
 def _rows_best_first(matrix: sp.csr_matrix) -> list[Links]:
@@ -177,6 +211,4 @@ def _grow(rows: list[Links], sid: int) -> None:
 
 def _insert(links: Links, sid: int, sim: float) -> Links:
     at = int(np.searchsorted(-links.sims, -sim, side="right"))
-    return Links(
-        np.insert(links.ids, at, sid).astype(np.int32), np.insert(links.sims, at, sim).astype(np.float32)
-    )
+    return Links(np.insert(links.ids, at, sid).astype(np.int32), np.insert(links.sims, at, sim).astype(np.float32))

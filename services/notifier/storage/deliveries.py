@@ -52,6 +52,14 @@ def _from_doc(doc: dict[str, Any]) -> Delivery:
     )
 
 
+def _claimable(doc: dict[str, Any], now: datetime) -> bool:
+    if doc["status"] == DeliveryStatus.SCHEDULED.value:
+        return bool(doc["due_at"] <= now)
+    if doc["status"] == DeliveryStatus.SENDING.value:
+        return doc.get("lease_until") is None or bool(doc["lease_until"] <= now)
+    return False
+
+
 @dataclass(frozen=True)
 class SuggestionEmailHistory:
     """Suggestion emails of one recipient, as the daily cap and digest rules need them."""
@@ -101,43 +109,43 @@ class DeliveryRepository:
             .limit(limit)
         )
         for candidate in [doc async for doc in cursor]:
-            epoch = int(candidate.get("epoch", 0)) + 1
-            if not await self._claims.take(f"delivery:{candidate['_id']}", epoch, now):
-                continue  # another sender took it first
+            job = f"delivery:{candidate['_id']}"
+            epoch = await self._claims.take(job, int(candidate.get("epoch", 0)) + 1, now, lease)
+            if epoch is None:
+                continue  # another sender holds it
+            current = await self._col.find_one({"_id": candidate["_id"]})
+            if current is None or not _claimable(current, now):
+                await self._claims.release(job, epoch)  # finished by another sender since we looked
+                continue
             await self._col.update_one(
                 {"_id": candidate["_id"]},
                 {
-                    "$set": {
-                        "status": DeliveryStatus.SENDING.value,
-                        "lease_until": now + lease,
-                        "epoch": epoch,
-                    },
+                    "$set": {"status": DeliveryStatus.SENDING.value, "lease_until": now + lease, "epoch": epoch},
                     "$inc": {"attempts": 1},
                 },
             )
-            doc = await self._col.find_one({"_id": candidate["_id"]})
-            if doc is not None:
-                return _from_doc(doc)
+            return _from_doc(
+                {
+                    **current,
+                    "status": DeliveryStatus.SENDING.value,
+                    "epoch": epoch,
+                    "attempts": int(current.get("attempts", 0)) + 1,
+                }
+            )
         return None
 
     async def _finish(self, d: Delivery, updates: dict[str, Any]) -> None:
         # Scoped to our epoch: a sender whose lease expired must not overwrite the next one.
-        await self._col.update_one(
-            {"_id": d.key, "epoch": d.epoch}, {"$set": {**updates, "lease_until": None}}
-        )
+        await self._col.update_one({"_id": d.key, "epoch": d.epoch}, {"$set": {**updates, "lease_until": None}})
 
     async def mark_sent(self, d: Delivery, now: datetime, message_id: str) -> None:
         await self._finish(d, {"status": DeliveryStatus.SENT.value, "sent_at": now, "message_id": message_id})
 
     async def mark_failed(self, d: Delivery, now: datetime, error: str) -> None:
-        await self._finish(
-            d, {"status": DeliveryStatus.FAILED.value, "failed_at": now, "last_error": error[:500]}
-        )
+        await self._finish(d, {"status": DeliveryStatus.FAILED.value, "failed_at": now, "last_error": error[:500]})
 
     async def reschedule(self, d: Delivery, due_at: datetime, error: str) -> None:
-        await self._finish(
-            d, {"status": DeliveryStatus.SCHEDULED.value, "due_at": due_at, "last_error": error}
-        )
+        await self._finish(d, {"status": DeliveryStatus.SCHEDULED.value, "due_at": due_at, "last_error": error})
 
     async def cancel(self, d: Delivery, reason: str) -> None:
         await self._finish(d, {"status": DeliveryStatus.CANCELLED.value, "last_error": reason})

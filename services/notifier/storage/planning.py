@@ -57,19 +57,20 @@ class PlanningRepository:
             state = await self._state.find_one({"_id": sme_id})
             if state is None:
                 with contextlib.suppress(DuplicateKeyError):  # created by another replica meanwhile
-                    await self._state.insert_one(
-                        {"_id": sme_id, "epoch": 0, "lease_until": None, "wake_at": None}
-                    )
+                    await self._state.insert_one({"_id": sme_id, "epoch": 0, "lease_until": None, "wake_at": None})
                 state = {"epoch": 0, "lease_until": None}
             lease_until = state.get("lease_until")
             if lease_until is not None and lease_until > now:
                 continue  # another replica is planning this recipient
-            epoch = int(state.get("epoch", 0)) + 1
-            if not await self._claims.take(f"plan:{sme_id}", epoch, now):
+            job = f"plan:{sme_id}"
+            epoch = await self._claims.take(job, int(state.get("epoch", 0)) + 1, now, lease)
+            if epoch is None:
                 continue
-            await self._state.update_one(
-                {"_id": sme_id}, {"$set": {"epoch": epoch, "lease_until": now + lease}}
-            )
+            current = await self._state.find_one({"_id": sme_id})
+            if current is not None and current.get("lease_until") is not None and current["lease_until"] > now:
+                await self._claims.release(job, epoch)  # another replica started planning meanwhile
+                continue
+            await self._state.update_one({"_id": sme_id}, {"$set": {"epoch": epoch, "lease_until": now + lease}})
             ids = [d["_id"] async for d in self._requests.find({"sme_id": sme_id}, projection={"_id": 1})]
             return PlanningClaim(sme_id, epoch, tuple(ids))
         return None

@@ -72,9 +72,7 @@ class SuggestionRepository:
         doc = _to_doc(suggestion)
         key = item_key(suggestion.recipient_id, suggestion.pair)
         try:
-            await self._col.insert_one(
-                {"_id": key, **doc, "status": status.value, "delivery_key": delivery_key}
-            )
+            await self._col.insert_one({"_id": key, **doc, "status": status.value, "delivery_key": delivery_key})
             return True
         except DuplicateKeyError:
             fresher = {k: v for k, v in doc.items() if k not in ("received_at",)}
@@ -104,9 +102,7 @@ class SuggestionRepository:
         doc = await self._col.find_one({"supplier_id": pair.supplier_id, "buyer_id": pair.buyer_id})
         return _from_doc(doc) if doc else None
 
-    async def assign(
-        self, recipient_id: str, suggestions: list[PendingSuggestion], delivery_key: str
-    ) -> None:
+    async def assign(self, recipient_id: str, suggestions: list[PendingSuggestion], delivery_key: str) -> None:
         keys = [item_key(recipient_id, s.pair) for s in suggestions]
         await self._col.update_many(
             {"_id": {"$in": keys}, "status": SuggestionStatus.PENDING.value},

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,7 +68,7 @@ def _profile(sme_id: str, language: str = "en") -> SmeProfileChangedV1:
         province="Bangkok",
         offers=("sorted cotton waste",),
         contact_email=f"{sme_id}@test.example",
-        language=language,  # type: ignore[arg-type]
+        language=language,
     )
     return SmeProfileChangedV1(sme_id=sme_id, version=1, profile=profile)
 
@@ -141,17 +141,23 @@ async def test_malformed_messages_go_to_the_dead_letter_topic_and_do_not_block(
         await dlq.stop()
 
 
+async def eventually(check: Callable[[], Awaitable[bool]], timeout_s: float = 60.0) -> bool:
+    for _ in range(int(timeout_s / 0.2)):
+        if await check():
+            return True
+        await asyncio.sleep(0.2)
+    return await check()
+
+
+async def _known(running: RunningNotifier, sme: str) -> bool:
+    return await running.components.recipients.get(sme) is not None
+
+
 async def test_a_tombstone_erases_the_person(running: RunningNotifier) -> None:
     sme = unique("kt")
     await running.producer.send_and_wait(SME_PROFILES, _profile(sme, "th").to_bytes(), key=sme.encode())
-    deadline = time.monotonic() + 60
-    while await running.components.recipients.get(sme) is None and time.monotonic() < deadline:
-        await asyncio.sleep(0.2)
-    assert await running.components.recipients.get(sme) is not None
+    assert await eventually(lambda: _known(running, sme))
     headers = [("event_type", TOMBSTONE_EVENT_TYPE.encode()), ("version", b"2"), ("event_id", b"e1")]
     await running.producer.send_and_wait(SME_PROFILES, None, key=sme.encode(), headers=headers)
-    deadline = time.monotonic() + 60
-    while not await running.components.recipients.is_erased(sme) and time.monotonic() < deadline:
-        await asyncio.sleep(0.2)
-    assert await running.components.recipients.is_erased(sme)
+    assert await eventually(lambda: running.components.recipients.is_erased(sme))
     assert await running.components.recipients.get(sme) is None

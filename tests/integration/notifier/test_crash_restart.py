@@ -64,7 +64,7 @@ def _ready(port: int) -> bool:
         return False
 
 
-async def _start_notifier(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+def _start_notifier(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
     """`python -m services.notifier` in its own process group, as it runs in production."""
     with log.open("ab") as out:
         proc = subprocess.Popen(
@@ -75,8 +75,10 @@ async def _start_notifier(env: dict[str, str], log: Path) -> subprocess.Popen[by
             start_new_session=True,
         )
     port = int(env["NOTIFIER_PORT"])
-    await _wait(lambda: proc.poll() is not None or _ready(port), 90, "the notifier to be ready")
-    assert proc.poll() is None, log.read_text()[-3000:]
+    deadline = time.monotonic() + 90
+    while proc.poll() is None and not _ready(port) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert proc.poll() is None and _ready(port), log.read_text()[-3000:]
     return proc
 
 
@@ -90,9 +92,7 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
             proc.wait()
 
 
-async def test_killed_mid_batch_then_restarted_delivers_every_suggestion_once(
-    infra: Endpoints, tmp_path: Path
-) -> None:
+async def test_killed_mid_batch_then_restarted_delivers_every_suggestion_once(infra: Endpoints, tmp_path: Path) -> None:
     sink = PrivateSink(tmp_path / "mail")
     sink.handler.accept_before_holding = ACCEPTED_BEFORE_THE_KILL
     sink.start()
@@ -120,7 +120,7 @@ async def test_killed_mid_batch_then_restarted_delivers_every_suggestion_once(
     producer = AIOKafkaProducer(bootstrap_servers=infra.kafka_bootstrap)
     await producer.start()
     log = tmp_path / "notifier.log"
-    proc = await _start_notifier(env, log)
+    proc = _start_notifier(env, log)
     try:
         for sme in (partner, *recipients):
             await producer.send_and_wait(SME_PROFILES, _profile(sme), key=sme.encode())
@@ -137,7 +137,7 @@ async def test_killed_mid_batch_then_restarted_delivers_every_suggestion_once(
         sink.handler.accept_before_holding = None
         sink.handler.release.set()  # held messages get a 451 that nobody reads: not delivered
 
-        proc = await _start_notifier(env, log)
+        proc = _start_notifier(env, log)
         mine = {f"{r}@test.example" for r in recipients}
         await _wait(lambda: all(messages_to(sink.mail_dir, a) for a in mine), 120, "every recipient's email")
         await asyncio.sleep(4)  # longer than a lease: a duplicate would have been sent by now
@@ -151,7 +151,7 @@ async def test_killed_mid_batch_then_restarted_delivers_every_suggestion_once(
     ids = [m[0]["Message-ID"] for m in per_address.values()]
     assert len(set(ids)) == RECIPIENTS
 
-    settings = Settings(link_secret=LINK_SECRET)  # type: ignore[arg-type]
+    settings = Settings(link_secret=LINK_SECRET)
     client = create_client(infra.mongodb_url)
     try:
         db = get_database(client, f"{db_prefix}{settings.service_name}")

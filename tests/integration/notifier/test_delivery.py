@@ -11,6 +11,7 @@ import pytest
 from services.notifier import intake
 from services.notifier.keys import message_id, suggestions_delivery_key
 from services.notifier.model import DeliveryStatus
+from services.notifier.planner import plan_next_recipient
 from services.notifier.settings import SmtpSettings
 from services.notifier.smtp_sender import SmtpSender
 from shared.events import NotificationPreference
@@ -242,3 +243,20 @@ async def test_a_tombstone_erases_contact_data_and_pending_deliveries(harness: H
     # An older snapshot replayed after the erasure does not bring the person back.
     await harness.add_profile(recipient, version=1)
     assert await harness.c.recipients.get(recipient) is None
+
+
+async def test_a_claim_left_by_a_replica_that_died_does_not_wedge_the_delivery(harness: Harness) -> None:
+    recipient, partner = unique("r"), unique("p")
+    await harness.add_profile(recipient)
+    await harness.add_profile(partner)
+    event = await harness.suggest(recipient, partner)
+    assert await plan_next_recipient(harness.c)
+    key = suggestions_delivery_key(recipient, [event.suggestion_id])
+    # Another replica inserted its claim and died before recording it on the delivery.
+    lease = timedelta(seconds=harness.c.settings.lease_s)
+    assert await harness.c.claims.take(f"delivery:{key}", 1, harness.clock.now(), lease) == 1
+    await harness.drain()
+    assert harness.mail_to(f"{recipient}@test.example") == []  # its lease is still running
+    harness.clock.advance(lease + timedelta(seconds=1))
+    await harness.drain()
+    only(harness.mail_to(f"{recipient}@test.example"))

@@ -148,9 +148,7 @@ class TopicReader:
                 if record.key is not None:
                     self.seen.setdefault(record.key, []).append(record)
 
-    async def records(
-        self, key: str, count: int = 1, timeout_s: float = 30.0
-    ) -> list[ConsumerRecord[bytes, bytes]]:
+    async def records(self, key: str, count: int = 1, timeout_s: float = 30.0) -> list[ConsumerRecord[bytes, bytes]]:
         """Wait for at least `count` records with this key; returns all seen so far."""
         deadline = time.monotonic() + timeout_s
         while len(self.seen.get(key.encode(), [])) < count and time.monotonic() < deadline:
@@ -231,9 +229,7 @@ def start_registry(
 
 
 @pytest.fixture
-def registry_process(
-    infra: Endpoints, tmp_path: Path
-) -> Callable[..., AbstractContextManager[RegistryProcess]]:
+def registry_process(infra: Endpoints, tmp_path: Path) -> Callable[..., AbstractContextManager[RegistryProcess]]:
     """Start registry processes in a test: `with registry_process(api_key, db_prefix, **env) as p:`."""
 
     def run(api_key: str, db_prefix: str = DB_PREFIX, **env: str) -> AbstractContextManager[RegistryProcess]:

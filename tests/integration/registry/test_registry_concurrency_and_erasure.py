@@ -76,9 +76,7 @@ async def test_erasure_removes_the_profile_and_publishes_a_tombstone(
     )
     token = {"Authorization": f"Bearer {created.json()['sme_token']}"}
 
-    erased = await registry.http.delete(
-        f"/v1/smes/{sme_id}", headers={**token, "X-Correlation-ID": f"erase-{sme_id}"}
-    )
+    erased = await registry.http.delete(f"/v1/smes/{sme_id}", headers={**token, "X-Correlation-ID": f"erase-{sme_id}"})
 
     assert erased.status_code == 204
     assert (await registry.http.get(f"/v1/smes/{sme_id}", headers=registry.coordinator)).status_code == 404

@@ -100,10 +100,13 @@ async def test_a_crash_between_send_and_mark_republishes_the_same_event(
         assert created.status_code == 201
 
     async with _relay_parts(infra, db_prefix) as (repository, leases, publisher):
-        options = {"send_deadline_s": 10, "poll_interval_s": 1, "workers": 1}
+
+        def relay(publisher: Any) -> Relay:
+            return Relay(repository, leases, publisher, send_deadline_s=10, poll_interval_s=1, workers=1)
+
         with pytest.raises(ConnectionAbortedError):
-            await Relay(repository, leases, _CrashAfterSend(publisher), **options).relay_one(sme_id)
-        restarted = Relay(repository, leases, publisher, **options)
+            await relay(_CrashAfterSend(publisher)).relay_one(sme_id)
+        restarted = relay(publisher)
         await restarted.relay_one(sme_id)
         await restarted.relay_one(sme_id)  # settled: nothing more to send
 

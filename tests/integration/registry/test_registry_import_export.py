@@ -22,9 +22,7 @@ def _correlation_ids(records: list[Any]) -> list[str]:
     return [dict(r.headers).get("correlation_id", b"").decode() for r in records]
 
 
-async def test_the_dev_profiles_import_whole_and_a_second_import_changes_nothing(
-    registry: Any, topic: Any
-) -> None:
+async def test_the_dev_profiles_import_whole_and_a_second_import_changes_nothing(registry: Any, topic: Any) -> None:
     body = DEV_PROFILES.read_bytes()
     ids = [json.loads(line)["id"] for line in body.splitlines() if line.strip()]
     first_run, second_run = f"import-{uuid.uuid4().hex}", f"reimport-{uuid.uuid4().hex}"

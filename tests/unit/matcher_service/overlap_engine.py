@@ -29,6 +29,7 @@ class WordsMatch:
     buyer_id: str
     score: float
     reasons: tuple[Reason, ...]
+    recipient_id: str = ""
 
 
 def _words(texts: Iterable[str]) -> frozenset[str]:
@@ -57,9 +58,25 @@ class OverlapIndex:
         return self
 
     def upsert(self, profile: WordsProfile) -> list[WordsMatch]:
-        if profile.id.startswith(self.only_prefix):
-            self._profiles[profile.id] = profile
-        return []
+        """Like the engine: the pairs that newly entered any top-k list, addressed to the list's owner."""
+        if not profile.id.startswith(self.only_prefix):
+            return []
+        old = self._profiles.get(profile.id)
+        # Only lists of SMEs sharing a word with the old or new profile can change.
+        words = profile.offers | profile.needs | (old.offers | old.needs if old else frozenset())
+        owners = {p.id for p in self._profiles.values() if (p.offers | p.needs) & words} | {profile.id}
+        before = self._lists(owners)
+        self._profiles[profile.id] = profile
+        after = self._lists(owners)
+        return [m for key, matches in after.items() for m in matches if m not in before.get(key, [])]
+
+    def _lists(self, owners: Iterable[str]) -> dict[tuple[str, str], list[WordsMatch]]:
+        lists: dict[tuple[str, str], list[WordsMatch]] = {}
+        for owner in owners:
+            if owner in self._profiles:
+                lists[(owner, "suppliers")] = self.suppliers_of(owner)
+                lists[(owner, "buyers")] = self.buyers_of(owner)
+        return lists
 
     def remove(self, sme_id: str) -> None:
         self._profiles.pop(sme_id, None)
@@ -73,10 +90,10 @@ class OverlapIndex:
             return 0.0
         return len(offers & needs) / len(offers | needs)
 
-    def _match(self, supplier: WordsProfile, buyer: WordsProfile) -> WordsMatch:
+    def _match(self, supplier: WordsProfile, buyer: WordsProfile, recipient: str) -> WordsMatch:
         shared = ", ".join(sorted(supplier.offers & buyer.needs & self.vocabulary_))
         reason = Reason(code="offer_meets_need", text_en=f"offers {shared}", text_th=f"มี {shared}")
-        return WordsMatch(supplier.id, buyer.id, self.score(supplier, buyer), (reason,))
+        return WordsMatch(supplier.id, buyer.id, self.score(supplier, buyer), (reason,), recipient)
 
     def _ranked(self, matches: Iterable[WordsMatch], k: int | None) -> list[WordsMatch]:
         kept = [m for m in matches if m.score > 0 and (m.supplier_id, m.buyer_id) not in self._declined]
@@ -87,13 +104,13 @@ class OverlapIndex:
         buyer = self._profiles.get(sme_id)
         if buyer is None:
             return []
-        return self._ranked((self._match(s, buyer) for s in self._profiles.values() if s.id != sme_id), k)
+        return self._ranked((self._match(s, buyer, sme_id) for s in self._profiles.values() if s.id != sme_id), k)
 
     def buyers_of(self, sme_id: str, k: int | None = None) -> list[WordsMatch]:
         supplier = self._profiles.get(sme_id)
         if supplier is None:
             return []
-        return self._ranked((self._match(supplier, b) for b in self._profiles.values() if b.id != sme_id), k)
+        return self._ranked((self._match(supplier, b, sme_id) for b in self._profiles.values() if b.id != sme_id), k)
 
 
 def overlap_engine(only_prefix: str = "") -> Engine:

@@ -104,9 +104,7 @@ async def test_an_outage_is_not_mistaken_for_poison(harness: Harness) -> None:
 
 
 async def test_feedback_reaches_the_use_case_and_garbage_is_dead_lettered(harness: Harness) -> None:
-    feedback = MatchFeedbackV1(
-        suggestion_id="sg-1", supplier_id="s", buyer_id="b", by_sme_id="b", decision="decline"
-    )
+    feedback = MatchFeedbackV1(suggestion_id="sg-1", supplier_id="s", buyer_id="b", by_sme_id="b", decision="decline")
     await harness.broker.publish(feedback.to_bytes(), MATCH_FEEDBACK, key=b"sg-1")
     await harness.broker.publish(b"not json", MATCH_FEEDBACK, key=b"sg-2")
     assert harness.use_cases.feedback == [feedback]

@@ -63,17 +63,20 @@ def test_a_declined_pair_leaves_both_lists_and_others_move_up() -> None:
     assert partners(live, "s1", "buyers") == []
 
 
-def test_lists_containing_finds_only_lists_where_the_sme_ranks_in_the_top_k() -> None:
+def test_the_lists_an_sme_entered_are_told_once_to_its_handler() -> None:
     live = fitted(
-        ("best", ("organic cotton yarn",), ()),
         ("good", ("organic cotton",), ()),
         ("weak", ("cotton",), ()),
         ("buyer", (), ("organic cotton yarn",)),
         k=2,
     )
-    assert live.lists_containing("best") == {("buyer", "suppliers")}
-    assert live.lists_containing("weak") == set()
-    assert live.lists_containing("buyer") == {("best", "buyers"), ("good", "buyers"), ("weak", "buyers")}
+    live.apply_change(profile("best", offers=("organic cotton yarn",)), 1, 0)
+    # "best" pushes "weak" out of the buyer's top 2; the buyer is told about "best" only.
+    assert partners(live, "buyer", "suppliers") == ["best", "good"]
+    assert live.lists_entered_by("best") == {("buyer", "suppliers")}
+    assert live.lists_entered_by("best") == set()
+    live.apply_change(profile("good", offers=("organic cotton", "dyed"), name="renamed"), 2, 0)
+    assert live.lists_entered_by("good") == set()  # it was in that list already
 
 
 def test_changes_made_during_a_refit_reach_the_new_index() -> None:

@@ -1,0 +1,85 @@
+"""The bilingual textile glossary: Thai, English and synonyms reach the same concepts."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.glossary import ConceptKind, GlossaryError, build_glossary, load_glossary
+
+
+def concepts_of(text: str) -> set[str]:
+    return {c for span in load_glossary().tag(text) if span.term for c in span.term.concepts}
+
+
+@pytest.mark.parametrize(
+    ("concept", "terms"),
+    [
+        ("yarn", ["yarn", "thread", "ด้าย", "เส้นด้าย"]),
+        ("fabric", ["fabric", "cloth", "textile", "ผ้า", "ผ้าผืน"]),
+        ("bag", ["bag", "กระเป๋า"]),
+        ("tote_bag", ["tote", "tote bags", "ถุงผ้า"]),
+        ("hemp", ["hemp", "กัญชง"]),
+        ("indigo", ["indigo", "คราม", "ห้อม"]),
+        ("recycled", ["recycled", "รีไซเคิล"]),
+        ("textile_waste", ["textile waste", "fabric scraps", "เศษผ้า"]),
+        ("antibacterial", ["antibacterial", "anti-bacterial", "anti microbial", "ต้านแบคทีเรีย"]),
+        ("transfer_sheet", ["patient transfer sheet", "slide sheets", "ผ้าเคลื่อนย้ายผู้ป่วย", "ผ้ายกตัวผู้ป่วย"]),
+        ("waterproof", ["waterproof", "water-resistant", "กันน้ำ"]),
+        ("handspun", ["hand-spun", "handspun", "hand spun", "เข็นมือ"]),
+    ],
+)
+def test_synonyms_in_both_languages_name_one_concept(concept: str, terms: list[str]) -> None:
+    for term in terms:
+        assert concept in concepts_of(term), term
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("organic cotton", {"organic", "cotton"}),
+        ("ฝ้ายออร์แกนิก", {"organic", "cotton"}),
+        ("banana fibre", {"fibre", "banana"}),
+        ("ใยกล้วย", {"fibre", "banana"}),
+        ("rPET", {"recycled", "pet"}),
+    ],
+)
+def test_compound_terms_stand_for_several_concepts(text: str, expected: set[str]) -> None:
+    assert expected <= concepts_of(text)
+
+
+def test_thai_is_cut_into_words_without_spaces() -> None:
+    assert {"yarn", "cotton", "organic"} <= concepts_of("ต้องการซัพพลายเออร์ด้ายฝ้ายออร์แกนิกที่ได้รับรอง GOTS")
+
+
+def test_the_glossary_covers_the_whole_chain_in_both_languages() -> None:
+    glossary = load_glossary()
+    kinds = {c.kind for c in glossary.concepts.values()}
+    assert kinds == set(ConceptKind)
+    assert len(glossary.concepts) >= 250
+    assert glossary.term_count >= 2000
+    assert all(c.label_en and c.label_th for c in glossary.concepts.values())
+    for chain_end in ("cocoon", "raw_cotton", "yarn", "fabric", "dyeing", "garment", "towel", "underpad"):
+        assert chain_end in glossary.concepts
+
+
+def test_broader_concepts_are_known() -> None:
+    glossary = load_glossary()
+    assert glossary.is_a("t_shirt", "garment")
+    assert glossary.is_a("used_clothing", "textile_waste")
+    assert not glossary.is_a("garment", "t_shirt")
+
+
+def test_inconsistent_data_is_rejected_with_every_problem_listed() -> None:
+    data = {
+        "concepts": [
+            {"id": "yarn", "kind": "product", "en": ["yarn"], "th": ["ด้าย"], "is_a": ["nowhere"]},
+            {"id": "fabric", "kind": "product", "en": ["fabric", "yarn"], "th": ["ผ้า"]},
+            {"id": "odd", "kind": "colour", "en": ["odd"], "th": ["แปลก"]},
+        ]
+    }
+    with pytest.raises(GlossaryError) as error:
+        build_glossary(data)
+    message = str(error.value)
+    assert "unknown concept 'nowhere'" in message
+    assert "'yarn'" in message and "clashes" in message
+    assert "unknown kind 'colour'" in message
