@@ -36,7 +36,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, Generic, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -156,11 +156,35 @@ def _engine_profile_factory(profile_cls: type[Any]) -> Callable[[ProfileRecord],
     return to_profile
 
 
-def _update_records(records: Sequence[ProfileRecord], count: int, seed: int) -> list[ProfileRecord]:
-    """The edits both methods replay: random SMEs, each with one offer replaced."""
-    rng = random.Random(seed * 1_000_003 + len(records))
-    chosen = rng.sample(range(len(records)), min(len(records), count))
-    return [variant_of(records[i], rng) for i in chosen]
+T = TypeVar("T")
+
+
+@dataclass
+class LoadedCluster(Generic[T]):
+    """A cluster as one method needs it, plus the edits both methods replay."""
+
+    items: list[T]
+    edits: list[tuple[int, ProfileRecord]]  # (position in the file, the SME after its edit)
+
+
+def load_cluster(path: Path, convert: Callable[[ProfileRecord], T], edits: int, seed: int) -> LoadedCluster[T]:
+    """Every profile converted for one method, streamed, so no run holds the raw records.
+
+    The edits are random SMEs with one offer replaced; they depend only on the
+    file and the seed, so both methods replay the same ones.
+    """
+    with path.open("rb") as lines:
+        n = sum(1 for _ in lines)
+    rng = random.Random(seed * 1_000_003 + n)
+    chosen = rng.sample(range(n), min(n, edits))
+    wanted = set(chosen)
+    items: list[T] = []
+    originals: dict[int, ProfileRecord] = {}
+    for position, record in enumerate(read_cluster(path)):
+        items.append(convert(record))
+        if position in wanted:
+            originals[position] = record
+    return LoadedCluster(items, [(i, variant_of(originals[i], rng)) for i in chosen])
 
 
 def _timed_ms(apply: Callable[[Any], object], items: Iterable[Any], budget_s: float = float("inf")) -> list[float]:
@@ -176,11 +200,12 @@ def _timed_ms(apply: Callable[[Any], object], items: Iterable[Any], budget_s: fl
     return latencies
 
 
-def _engine_worker(args: argparse.Namespace, records: list[ProfileRecord]) -> dict[str, Any]:
+def _engine_worker(args: argparse.Namespace) -> dict[str, Any]:
     engine = importlib.import_module(args.engine)
     to_profile = _engine_profile_factory(engine.Profile)
-    profiles = [to_profile(r) for r in records]
-    edits = [to_profile(r) for r in _update_records(records, WARMUP_UPDATES + args.updates, args.seed)]
+    cluster = load_cluster(args.data, to_profile, WARMUP_UPDATES + args.updates, args.seed)
+    profiles = cluster.items
+    edits = [to_profile(record) for _, record in cluster.edits]
 
     with MeasuredStep() as rebuild:
         index = engine.MatchIndex(k=args.k).fit(profiles)
@@ -196,6 +221,7 @@ def _engine_worker(args: argparse.Namespace, records: list[ProfileRecord]) -> di
     with_suppliers = sum(1 for p in probe if index.suppliers_of(p.id))
     with_buyers = sum(1 for p in probe if index.buyers_of(p.id))
     return {
+        "size": len(profiles),
         "rebuild_s": rebuild.seconds,
         "rebuild_memory": dataclasses.asdict(rebuild.memory),
         "update_ms": latencies,
@@ -251,6 +277,14 @@ class TopLists:
         return int(rows.size)
 
 
+SmeTexts = tuple[str, str]
+
+
+def sme_texts(record: ProfileRecord) -> SmeTexts:
+    """An SME as the baseline reads it: all its offers as one text, all its needs as another."""
+    return " ".join(record["offers"]), " ".join(record["needs"])
+
+
 class BruteForceBaseline:
     """Complementary TF-IDF (offers against needs) with brute-force cosine NearestNeighbors.
 
@@ -263,15 +297,16 @@ class BruteForceBaseline:
         self.k = k
         self.batch = batch
 
-    def fit(self, records: Sequence[ProfileRecord]) -> BruteForceBaseline:
+    def fit(self, texts: Sequence[SmeTexts]) -> BruteForceBaseline:
+        """Fit the features on every SME's (offers, needs) text and rank nothing yet."""
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.neighbors import NearestNeighbors
 
-        n = len(records)
-        texts = [" ".join(r["offers"]) for r in records] + [" ".join(r["needs"]) for r in records]
+        n = len(texts)
+        corpus = [offers for offers, _ in texts] + [needs for _, needs in texts]
         self.vectorizer_ = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True,
                                            dtype=np.float32)  # fmt: skip
-        both = self.vectorizer_.fit_transform(texts).tocsr()
+        both = self.vectorizer_.fit_transform(corpus).tocsr()
         offers, needs = both[:n], both[n:]
         # Only SMEs with some text take part in a direction; rows map back to SME positions.
         self.offer_rows_: IntArray = np.flatnonzero(offers.getnnz(axis=1)).astype(np.int64)
@@ -324,14 +359,15 @@ class BruteForceBaseline:
             lists.scores[query_rows[rest]] = lists.scores[copies]
         return seconds, int(chosen.size), int(total)
 
-    def upsert(self, record: ProfileRecord, position: int) -> int:
+    def upsert(self, position: int, record: ProfileRecord) -> int:
         """Rank the edited SME's own partners and offer it to every other SME's lists.
 
         The fitted matrices keep the old text of the edited SME (refitting them on
         every edit would cost far more), which favours the baseline.
         """
-        offer_vec = self.vectorizer_.transform([" ".join(record["offers"])])
-        need_vec = self.vectorizer_.transform([" ".join(record["needs"])])
+        offers, needs = sme_texts(record)
+        offer_vec = self.vectorizer_.transform([offers])
+        need_vec = self.vectorizer_.transform([needs])
         me = np.array([position], dtype=np.int64)
         entered = 0
         if need_vec.nnz:
@@ -347,16 +383,16 @@ class BruteForceBaseline:
         return entered
 
 
-def _baseline_worker(args: argparse.Namespace, records: list[ProfileRecord]) -> dict[str, Any]:
-    edits = _update_records(records, WARMUP_UPDATES + args.updates, args.seed)
-    position = {r["id"]: i for i, r in enumerate(records)}
+def _baseline_worker(args: argparse.Namespace) -> dict[str, Any]:
+    cluster = load_cluster(args.data, sme_texts, WARMUP_UPDATES + args.updates, args.seed)
+    texts, edits = cluster.items, cluster.edits
     rng = np.random.default_rng(args.seed)
-    sample = args.baseline_sample if len(records) > args.baseline_full_max else None
+    sample = args.baseline_sample if len(texts) > args.baseline_full_max else None
 
     with MeasuredStep() as rebuild:
         baseline = BruteForceBaseline(args.k)
         fit_started = time.perf_counter()
-        baseline.fit(records)
+        baseline.fit(texts)
         fit_s = time.perf_counter() - fit_started
         ranked = [baseline.rank_all(d, sample, rng) for d in ("suppliers", "buyers")]
     # Sampled queries stand for all of them: scale their time up linearly.
@@ -364,13 +400,14 @@ def _baseline_worker(args: argparse.Namespace, records: list[ProfileRecord]) -> 
 
     entered: list[int] = []
 
-    def upsert(record: ProfileRecord) -> None:
-        entered.append(baseline.upsert(record, position[record["id"]]))
+    def upsert(edit: tuple[int, ProfileRecord]) -> None:
+        entered.append(baseline.upsert(*edit))
 
     _timed_ms(upsert, edits[:WARMUP_UPDATES])
     latencies = _timed_ms(upsert, edits[WARMUP_UPDATES:], args.update_budget_s)
     queries_run, queries_total = sum(r[1] for r in ranked), sum(r[2] for r in ranked)
     return {
+        "size": len(texts),
         "rebuild_s": fit_s + query_s,
         "rebuild_measured_s": rebuild.seconds,
         "features_and_fit_s": fit_s,
@@ -385,10 +422,9 @@ def _baseline_worker(args: argparse.Namespace, records: list[ProfileRecord]) -> 
 
 def _worker_main(args: argparse.Namespace) -> int:
     cores = _pin_to_cores(args.cores)
-    records = list(read_cluster(args.data))
     run = _engine_worker if args.worker == "engine" else _baseline_worker
-    result = run(args, records)
-    result.update(method=args.worker, size=len(records), cores=cores)
+    result = run(args)
+    result.update(method=args.worker, cores=cores)
     Path(args.result).write_text(json.dumps(result))
     return 0
 
@@ -559,6 +595,17 @@ def render(summary: dict[str, Any], note: str) -> str:
     return "\n".join(lines)
 
 
+def _progress(run: dict[str, Any]) -> str:
+    """One line per finished run, so a long benchmark shows where it is."""
+    if "error" in run:
+        return f"failed: {run['error']}"
+    p50 = _percentile(run["update_ms"], 50)
+    return (
+        f"rebuild {run['rebuild_s']:,.1f} s, peak {run['rebuild_memory']['peak_mib']:,.0f} MiB, "
+        f"{len(run['update_ms'])} updates p50 {_fmt(p50, 2)} ms (process took {run['wall_s']:,.0f} s)"
+    )
+
+
 def _parse_sizes(text: str) -> tuple[int, ...]:
     sizes = tuple(int(part.replace("_", "")) for part in text.split(",") if part.strip())
     if not sizes or min(sizes) < 2:
@@ -624,6 +671,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"matching benchmark: sizes {', '.join(f'{s:,}' for s in args.sizes)}; k={args.k}; "
           f"{args.updates} updates; {args.cores or 'all'} cores per run; engine {args.engine}")  # fmt: skip
     failed_targets = failed_runs = 0
+    bench_started = time.perf_counter()
     with results_path.open("w", encoding="utf-8") as out:
         out.write(json.dumps(meta) + "\n")
         for size in args.sizes:
@@ -638,6 +686,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     run.setdefault("size", size)
                     runs.append(run)
                     out.write(json.dumps({"kind": "run", **run}) + "\n")
+                    out.flush()
+                    print(f"  {size:,} {method}: {_progress(run)}", flush=True)
             summary = summarise(size, runs)
             out.write(json.dumps({"kind": "size", **summary}) + "\n")
             out.flush()
@@ -645,7 +695,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(render(summary, note), flush=True)
             failed_targets += sum(1 for t in summary["targets"] if t["passed"] is False)
             failed_runs += sum(1 for r in runs if "error" in r)
-    print(f"results: {results_path}")
+    print(f"results: {results_path} (total {time.perf_counter() - bench_started:.0f} s)")
     if failed_targets:
         print(f"{failed_targets} target(s) missed")
     return 1 if failed_runs else 0

@@ -49,7 +49,7 @@ async def erase_person(c: Components, sme_id: str, version: int | None) -> bool:
 async def receive_suggestion(c: Components, event: MatchSuggestedV1) -> bool:
     """Store a suggestion for its recipient; it waits there until the planner emails it."""
     now = c.clock.now()
-    if await c.recipients.is_erased(event.recipient_id) or await c.recipients.is_erased(event.partner_id):
+    if await c.recipients.any_erased([event.recipient_id, event.partner_id]):
         log.info("suggestion about an erased person dropped", extra={"suggestion_id": event.suggestion_id})
         return False
     suggestion = PendingSuggestion(

@@ -13,6 +13,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from services.notifier.model import ContactDetails, PublicSummary
 from services.notifier.texts import labels, stage_label, sub_cluster_label
+from shared.taxonomy import resolve_province
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 
@@ -67,14 +68,11 @@ class FormView:
 
 
 def province_label(province: str, language: str) -> str:
-    if language != "th":
-        return province
-    try:
-        from shared.taxonomy import resolve_province
-    except ImportError:  # the taxonomy is optional for rendering: fall back to the stored name
-        return province
+    """The province in the reader's language; an unknown name is shown as stored."""
     found = resolve_province(province)
-    return str(getattr(found, "name_th", province)) if found is not None else province
+    if found is None:
+        return province
+    return found.name_th if language == "th" else found.name_en
 
 
 def role_text(partner_is_supplier: bool, language: str) -> str:

@@ -53,7 +53,9 @@ class Settings(BaseSettings):
     kafka_request_timeout_ms: int = Field(5_000, ge=1_000, description="Producer request timeout")
 
     relay_enabled: bool = Field(True, description="Off: profiles are stored but not published (tests)")
-    relay_poll_interval_s: float = Field(0.5, gt=0, description="How often to look for unpublished changes")
+    relay_poll_interval_s: float = Field(
+        2.0, gt=0, description="How often to scan for unpublished changes (this replica's own are relayed at once)"
+    )
     relay_lease_s: float = Field(30.0, gt=0, description="Length of a relay lease epoch")
     relay_workers: int = Field(8, ge=1, le=256)
     replica_id: str = Field(default_factory=_default_replica_id, min_length=1, description="Names lease holders")

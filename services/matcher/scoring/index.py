@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import heapq
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -116,6 +116,7 @@ class MatchIndex:
         *,
         min_similarity: float = 0.05,
         material_mismatch: float = 0.4,
+        max_links: int = 300,
         feature_weights: FeatureWeights | None = None,
         fit_weights: FitWeights | None = None,
         other_weight: float = 0.5,
@@ -125,6 +126,7 @@ class MatchIndex:
         self.k = _positive_k(k)
         self.min_similarity = min_similarity
         self.material_mismatch = material_mismatch
+        self.max_links = max_links
         self.feature_weights = feature_weights or FeatureWeights()
         self.fit_weights = fit_weights or FitWeights()
         self.other_weight = other_weight
@@ -254,10 +256,14 @@ class MatchIndex:
         self.offer_sigs_ = SignatureTable()
         self.need_sigs_ = SignatureTable()
         self.materials_ = MaterialClasses(glossary)
-        self.graph_ = SimilarityGraph(self.min_similarity, self.material_mismatch, self.materials_)
+        self.graph_ = SimilarityGraph(
+            self.min_similarity, self.material_mismatch, self.materials_, self.max_links
+        )
         self._graph_ready = False
         self.circular_: list[bool] = []  # per offer signature: waste or used goods, free to flow upstream
         self.required_: list[int] = []  # per need signature: certification bit mask
+        self._circular = np.zeros(64, dtype=np.int64)  # the same two, as arrays for vectorised ranking
+        self._required = np.zeros(64, dtype=np.int64)
         # Lower bounds of the list floors of each signature's carriers: an SME whose score
         # through a signature cannot beat the bound cannot enter any of their lists.
         self._need_floor_bound = np.zeros(64, dtype=np.float32)
@@ -336,6 +342,8 @@ class MatchIndex:
             g = self.reader_.glossary
             head = key.item.head
             self.circular_.append(bool(head) and any(g.is_a(head, c) for c in _CIRCULAR_HEADS))
+            self._circular = _fit_length(self._circular, sid + 1)
+            self._circular[sid] = int(self.circular_[sid])
             self._offer_floor_bound = _fit_length(self._offer_floor_bound, sid + 1)
             if self._graph_ready:
                 self.graph_.add_offer(sid, self.need_sigs_, self.offer_sigs_)
@@ -347,6 +355,8 @@ class MatchIndex:
         )
         if new:
             self.required_.append(_cert_mask(key.required))
+            self._required = _fit_length(self._required, sid + 1)
+            self._required[sid] = self.required_[sid]
             self._need_floor_bound = _fit_length(self._need_floor_bound, sid + 1)
             if self._graph_ready:
                 self.graph_.add_need(sid, self.need_sigs_, self.offer_sigs_)
@@ -425,23 +435,23 @@ class MatchIndex:
         for need in needs:
             links = self.graph_.for_need(need)
             required = self.required_[need]
-            for offer, sim in zip(links.ids.tolist(), links.sims.tolist(), strict=True):
-                if sim < top.floor:
-                    break
-                bids = self.offer_members_.buckets(offer)
-                if required and len(bids):
-                    bids = bids[(table.certs[bids] & required) == required]
+            for offers, sims in _batches(links.ids, links.sims, top):
+                sigs, bids, score = self._candidate_buckets(self.offer_members_, offers, sims)
+                if required:
+                    keep = (table.certs[bids] & required) == required
+                    sigs, bids, score = sigs[keep], bids[keep], score[keep]
                 if not len(bids):
                     continue
-                scores = sim * self.rules_.fit(
+                score = score * self.rules_.fit(
                     table.stage[bids], table.sub_cluster[bids], table.province[bids], table.bcg[bids],
-                    b_stage, b_sc, b_prov, b_bcg, int(self.circular_[offer]),
+                    b_stage, b_sc, b_prov, b_bcg, self._circular[sigs],
                 )  # fmt: skip
-                for j in np.argsort(-scores, kind="stable").tolist():
-                    score = float(scores[j])
-                    if score <= 0.0 or score < top.floor:
+                for j in np.argsort(-score, kind="stable").tolist():
+                    value = float(score[j])
+                    if value <= 0.0 or value < top.floor:
                         break
-                    top.add(self.offer_members_.members(offer, int(bids[j])), score, need, offer, exclude)
+                    offer = int(sigs[j])
+                    top.add(self.offer_members_.members(offer, int(bids[j])), value, need, offer, exclude)
         return top.ranked()
 
     def _buyers_for(
@@ -454,24 +464,38 @@ class MatchIndex:
         for offer in offers:
             links = self.graph_.for_offer(offer)
             circular = int(self.circular_[offer])
-            for need, sim in zip(links.ids.tolist(), links.sims.tolist(), strict=True):
-                if sim < top.floor:
-                    break
-                if self.required_[need] & ~cert_mask:
-                    continue
-                bids = self.need_members_.buckets(need)
+            for needs, sims in _batches(links.ids, links.sims, top):
+                allowed = (self._required[needs] & ~cert_mask) == 0
+                sigs, bids, score = self._candidate_buckets(self.need_members_, needs[allowed], sims[allowed])
                 if not len(bids):
                     continue
-                scores = sim * self.rules_.fit(
+                score = score * self.rules_.fit(
                     s_stage, s_sc, s_prov, s_bcg,
                     table.stage[bids], table.sub_cluster[bids], table.province[bids], table.bcg[bids], circular,
                 )  # fmt: skip
-                for j in np.argsort(-scores, kind="stable").tolist():
-                    score = float(scores[j])
-                    if score <= 0.0 or score < top.floor:
+                for j in np.argsort(-score, kind="stable").tolist():
+                    value = float(score[j])
+                    if value <= 0.0 or value < top.floor:
                         break
-                    top.add(self.need_members_.members(need, int(bids[j])), score, need, offer, exclude)
+                    need = int(sigs[j])
+                    top.add(self.need_members_.members(need, int(bids[j])), value, need, offer, exclude)
         return top.ranked()
+
+    @staticmethod
+    def _candidate_buckets(
+        members: Membership, sigs: np.ndarray, sims: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(signature, bucket, similarity) for every bucket carrying one of `sigs`."""
+        per_sig = [members.buckets(int(sig)) for sig in sigs.tolist()]
+        counts = np.fromiter((len(b) for b in per_sig), dtype=np.int64, count=len(per_sig))
+        if not counts.sum():
+            empty = np.empty(0, dtype=np.int64)
+            return empty, empty, np.empty(0, dtype=np.float64)
+        return (
+            np.repeat(sigs.astype(np.int64), counts),
+            np.concatenate(per_sig),
+            np.repeat(sims.astype(np.float64), counts),
+        )
 
     def _rebuild_all(self) -> None:
         """Every list from scratch; SMEs with the same readings and bucket share one query."""
@@ -693,6 +717,15 @@ class MatchIndex:
 
         recipient = b if to_buyer else s
         return Match(s.profile.id, b.profile.id, round(entry.score, 6), recipient.profile.id, write_reasons)
+
+
+def _batches(ids: np.ndarray, sims: np.ndarray, top: _Top) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """Linked signatures, best first, in growing batches, until none can beat the current floor."""
+    start, size = 0, 4
+    while start < len(ids) and sims[start] >= top.floor:
+        yield ids[start : start + size], sims[start : start + size]
+        start += size
+        size *= 2
 
 
 def _personal(shared: tuple[list[Entry], set[int]], exclude: set[int], k: int, wide: int) -> list[Entry] | None:

@@ -25,6 +25,7 @@ FloatArray = npt.NDArray[np.float32]
 _EMPTY_IDS: IntArray = np.empty(0, dtype=np.int32)
 _EMPTY_SIMS: FloatArray = np.empty(0, dtype=np.float32)
 _TAIL_LIMIT = 256
+_CHUNK_ROWS = 512
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,8 +122,9 @@ class SignatureTable:
 class SimilarityGraph:
     """Links between need and offer signatures, best first from either end."""
 
-    def __init__(self, min_similarity: float, mismatch: float, materials: MaterialClasses) -> None:
+    def __init__(self, min_similarity: float, mismatch: float, materials: MaterialClasses, max_links: int) -> None:
         self.min_similarity = min_similarity
+        self.max_links = max_links  # per signature and end; more are never needed for a top-k list
         self.mismatch = mismatch  # factor on a pair whose materials conflict
         self.materials = materials
         self.by_need: list[Links] = []
@@ -133,24 +135,82 @@ class SimilarityGraph:
         return 1.0 if self.materials.compatible(need_class, offer_class) else self.mismatch
 
     def build(self, needs: SignatureTable, offers: SignatureTable, n_cols: int) -> None:
+        """All links at once: each signature keeps its `max_links` best partners, from either end.
+
+        Rows are multiplied in chunks so memory stays bounded however many
+        signatures share a broad head ("fabric").
+        """
         nf, nh = needs.matrices(n_cols)
         of, oh = offers.matrices(n_cols)
-        sims = (nf @ of.T).tocsr()
-        overlap = (nh @ oh.T).tocsr()
-        sims = sims.multiply(overlap > 0).tocoo()
-        need_class = np.asarray(needs.materials, dtype=np.int64)[sims.row]
-        offer_class = np.asarray(offers.materials, dtype=np.int64)[sims.col]
-        pairs, inverse = np.unique(np.stack([need_class, offer_class]), axis=1, return_inverse=True)
-        factors = np.array([self._factor(int(a), int(b)) for a, b in pairs.T], dtype=np.float32)
-        data = sims.data * factors[inverse.ravel()] if len(sims.data) else sims.data
-        data[data < self.min_similarity] = 0
-        sims = sp.csr_matrix((data, (sims.row, sims.col)), shape=sims.shape)
-        sims.eliminate_zeros()
-        self.by_need = _rows_best_first(sims)
-        self.by_offer = _rows_best_first(sims.T.tocsr())
+        need_class = np.asarray(needs.materials, dtype=np.int64)
+        offer_class = np.asarray(offers.materials, dtype=np.int64)
+        kept = [
+            self._best_links(nf, nh, of, oh, need_class, offer_class, transpose=False),
+            self._best_links(of, oh, nf, nh, offer_class, need_class, transpose=True),
+        ]
+        rows = np.concatenate([k[0] for k in kept])
+        cols = np.concatenate([k[1] for k in kept])
+        vals = np.concatenate([k[2] for k in kept])
+        # A link kept from both ends appears twice with the same value: keep one.
+        key = rows.astype(np.int64) * max(1, of.shape[0]) + cols
+        _, first = np.unique(key, return_index=True)
+        links = sp.csr_matrix((vals[first], (rows[first], cols[first])), shape=(nf.shape[0], of.shape[0]))
+        self.by_need = _rows_best_first(links)
+        self.by_offer = _rows_best_first(links.T.tocsr())
         self._offer_maps.clear()
         needs.compact(n_cols)
         offers.compact(n_cols)
+
+    def _best_links(
+        self,
+        left: sp.csr_matrix,
+        left_heads: sp.csr_matrix,
+        right: sp.csr_matrix,
+        right_heads: sp.csr_matrix,
+        left_class: npt.NDArray[np.int64],
+        right_class: npt.NDArray[np.int64],
+        *,
+        transpose: bool,
+    ) -> tuple[IntArray, IntArray, FloatArray]:
+        """(need, offer, similarity) of each left row's best links, computed chunk by chunk."""
+        right_t, right_heads_t = right.T.tocsc(), right_heads.T.tocsc()
+        out_rows, out_cols, out_vals = [], [], []
+        for start in range(0, left.shape[0], _CHUNK_ROWS):
+            stop = min(start + _CHUNK_ROWS, left.shape[0])
+            sims = (left[start:stop] @ right_t).tocsr()
+            overlap = (left_heads[start:stop] @ right_heads_t).tocsr()
+            sims = sims.multiply(overlap > 0).tocoo()
+            row, col, val = sims.row.astype(np.int64) + start, sims.col.astype(np.int64), sims.data
+            if transpose:
+                factor = self._factors(right_class[col], left_class[row])
+            else:
+                factor = self._factors(left_class[row], right_class[col])
+            val = val * factor
+            keep = val >= self.min_similarity
+            row, col, val = row[keep], col[keep], val[keep]
+            order = np.lexsort((-val, row))
+            row, col, val = row[order], col[order], val[order]
+            starts = np.searchsorted(row, row, side="left")
+            rank = np.arange(len(row)) - starts
+            best = rank < self.max_links
+            row, col, val = row[best], col[best], val[best]
+            if transpose:
+                row, col = col, row
+            out_rows.append(row.astype(np.int32))
+            out_cols.append(col.astype(np.int32))
+            out_vals.append(val.astype(np.float32))
+        if not out_rows:
+            return _EMPTY_IDS, _EMPTY_IDS, _EMPTY_SIMS
+        return np.concatenate(out_rows), np.concatenate(out_cols), np.concatenate(out_vals)
+
+    def _factors(self, need_class: npt.NDArray[np.int64], offer_class: npt.NDArray[np.int64]) -> FloatArray:
+        if not len(need_class):
+            return np.empty(0, dtype=np.float32)
+        width = int(offer_class.max(initial=0)) + 1
+        pairs, inverse = np.unique(need_class * width + offer_class, return_inverse=True)
+        factors = np.array([self._factor(int(p // width), int(p % width)) for p in pairs], dtype=np.float32)
+        found: FloatArray = factors[inverse.ravel()]
+        return found
 
     def add_need(self, sid: int, needs: SignatureTable, offers: SignatureTable) -> None:
         own = needs.materials[sid]
@@ -158,6 +218,7 @@ class SimilarityGraph:
             needs.vectors[sid], needs.weights[sid], self.min_similarity,
             lambda other: self._factor(own, offers.materials[other]),
         )  # fmt: skip
+        links = Links(links.ids[: self.max_links], links.sims[: self.max_links])
         _grow(self.by_need, sid)
         self.by_need[sid] = links
         for oid, sim in zip(links.ids.tolist(), links.sims.tolist(), strict=True):
@@ -171,6 +232,7 @@ class SimilarityGraph:
             offers.vectors[sid], offers.weights[sid], self.min_similarity,
             lambda other: self._factor(needs.materials[other], own),
         )  # fmt: skip
+        links = Links(links.ids[: self.max_links], links.sims[: self.max_links])
         _grow(self.by_offer, sid)
         self.by_offer[sid] = links
         self._offer_maps.pop(sid, None)

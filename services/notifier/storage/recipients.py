@@ -109,7 +109,10 @@ class RecipientRepository:
         return bool(result.matched_count or result.upserted_id is not None)
 
     async def is_erased(self, sme_id: str) -> bool:
-        return await self._col.count_documents({"_id": sme_id, "erased": True}, limit=1) > 0
+        return await self.any_erased([sme_id])
+
+    async def any_erased(self, sme_ids: list[str]) -> bool:
+        return await self._col.count_documents({"_id": {"$in": sme_ids}, "erased": True}, limit=1) > 0
 
     async def get(self, sme_id: str) -> Recipient | None:
         doc = await self._col.find_one({"_id": sme_id, **_LIVE})

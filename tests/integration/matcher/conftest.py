@@ -36,9 +36,10 @@ from shared.topics import MATCH_FEEDBACK, MATCH_SUGGESTIONS, SME_PROFILES, dead_
 from tests.conftest import SESSION_DB_PREFIX
 from tests.unit.matcher_service.overlap_engine import overlap_engine
 
-# Every SME these tests create has this prefix; the test engine matches no other SME,
-# so profiles other people put on the shared topic are replayed but never suggested.
-TEST_ID_PREFIX = "mt-"
+# Every SME this test session creates has this prefix; the test engine matches no other
+# SME, so profiles left on the shared topic by others (or earlier runs) are replayed but
+# never suggested.
+TEST_ID_PREFIX = f"mt{uuid.uuid4().hex[:6]}-"
 
 
 def scoped_engine() -> Engine:
@@ -220,10 +221,19 @@ def matcher_settings(infra: Endpoints, *, group_id: str, db_name: str, **overrid
 
 @asynccontextmanager
 async def running_matcher(
-    infra: Endpoints, settings: Settings, engine: Engine, *, wait_for_partitions: bool = True
+    infra: Endpoints,
+    settings: Settings,
+    engine: Engine,
+    *,
+    wait_for_partitions: bool = True,
+    new_group: bool = True,
 ) -> AsyncIterator[MatcherUnderTest]:
-    """The app with its lifespan running; ready once its index caught up (and it owns partitions)."""
-    await commit_group_at_end(infra.kafka_bootstrap, settings.group_id, (SME_PROFILES, MATCH_FEEDBACK))
+    """The app with its lifespan running; ready once its index caught up (and it owns partitions).
+
+    `new_group=False` joins the group where it stands (a restart, or a second replica).
+    """
+    if new_group:
+        await commit_group_at_end(infra.kafka_bootstrap, settings.group_id, (SME_PROFILES, MATCH_FEEDBACK))
     app = create_app(settings, engine=engine)
     producer = AIOKafkaProducer(bootstrap_servers=infra.kafka_bootstrap)
     await producer.start()

@@ -156,7 +156,7 @@ async def test_a_decline_removes_the_pair_and_blocks_it_for_good(
 async def test_a_poison_message_is_dead_lettered_and_the_next_one_is_processed(
     matcher: MatcherUnderTest, suggestions: TopicTail, profiles_dlq: TopicTail, uid: str
 ) -> None:
-    poison_key = f"mt-poison-{uid}".encode()
+    poison_key = f"poison-{uid}".encode()
     await matcher.publish_raw("sme.profiles", poison_key, b'{"event_type": "sme.profile.changed", "versi')
     supplier = make_profile(f"lin-{uid}", offers=(words(uid, "linen yarn"),))
     buyer = make_profile(f"shirt-{uid}", needs=(words(uid, "linen yarn"),))

@@ -241,7 +241,8 @@ def registry_process(infra: Endpoints, tmp_path: Path) -> Callable[..., Abstract
 @pytest.fixture(scope="module")
 def registry_server(infra: Endpoints, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RegistryProcess]:
     """One registry process, shared by a module's tests."""
-    with start_registry(infra, tmp_path_factory.mktemp("registry"), f"clk_{uuid.uuid4().hex}") as process:
+    log_dir, api_key = tmp_path_factory.mktemp("registry"), f"clk_{uuid.uuid4().hex}"
+    with start_registry(infra, log_dir, api_key, DB_PREFIX + "server_") as process:
         yield process
 
 
