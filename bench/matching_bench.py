@@ -41,6 +41,8 @@ from typing import Any, Final, Generic, TypeVar
 import numpy as np
 import numpy.typing as npt
 import psutil
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.neighbors import NearestNeighbors
 
 if __package__ in (None, ""):  # run as a file (python bench/matching_bench.py): make `bench` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -187,17 +189,24 @@ def load_cluster(path: Path, convert: Callable[[ProfileRecord], T], edits: int, 
     return LoadedCluster(items, [(i, variant_of(originals[i], rng)) for i in chosen])
 
 
-def _timed_ms(apply: Callable[[Any], object], items: Iterable[Any], budget_s: float = float("inf")) -> list[float]:
-    """Latency of each call in ms; stops early once `budget_s` is spent (after at least 10 calls)."""
+def _timed_ms(
+    apply: Callable[[Any], object], items: Iterable[Any], budget_s: float = float("inf"), at_least: int = 10
+) -> list[float]:
+    """Latency of each call in ms; stops early once `budget_s` is spent and `at_least` calls are done."""
     latencies: list[float] = []
     deadline = time.perf_counter() + budget_s
     for item in items:
         started = time.perf_counter_ns()
         apply(item)
         latencies.append((time.perf_counter_ns() - started) / 1e6)
-        if len(latencies) >= 10 and time.perf_counter() > deadline:
+        if len(latencies) >= at_least and time.perf_counter() > deadline:
             break
     return latencies
+
+
+def _warm_up(apply: Callable[[Any], object], items: Sequence[Any]) -> None:
+    """A few untimed calls, as a running matcher is warm; one is enough when a call takes seconds."""
+    _timed_ms(apply, items, budget_s=2.0, at_least=1)
 
 
 def _engine_worker(args: argparse.Namespace) -> dict[str, Any]:
@@ -215,7 +224,7 @@ def _engine_worker(args: argparse.Namespace) -> dict[str, Any]:
     def upsert(profile: Any) -> None:
         entered.append(len(index.upsert(profile)))
 
-    _timed_ms(upsert, edits[:WARMUP_UPDATES])
+    _warm_up(upsert, edits[:WARMUP_UPDATES])
     latencies = _timed_ms(upsert, edits[WARMUP_UPDATES:], args.update_budget_s)
     probe = random.Random(args.seed).sample(profiles, min(len(profiles), 1000))
     with_suppliers = sum(1 for p in probe if index.suppliers_of(p.id))
@@ -299,9 +308,6 @@ class BruteForceBaseline:
 
     def fit(self, texts: Sequence[SmeTexts]) -> BruteForceBaseline:
         """Fit the features on every SME's (offers, needs) text and rank nothing yet."""
-        from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.neighbors import NearestNeighbors
-
         n = len(texts)
         corpus = [offers for offers, _ in texts] + [needs for _, needs in texts]
         self.vectorizer_ = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True,
@@ -403,7 +409,7 @@ def _baseline_worker(args: argparse.Namespace) -> dict[str, Any]:
     def upsert(edit: tuple[int, ProfileRecord]) -> None:
         entered.append(baseline.upsert(*edit))
 
-    _timed_ms(upsert, edits[:WARMUP_UPDATES])
+    _warm_up(upsert, edits[:WARMUP_UPDATES])
     latencies = _timed_ms(upsert, edits[WARMUP_UPDATES:], args.update_budget_s)
     queries_run, queries_total = sum(r[1] for r in ranked), sum(r[2] for r in ranked)
     return {
@@ -483,18 +489,21 @@ def _run_worker(method: str, data: Path, args: argparse.Namespace) -> dict[str, 
         except subprocess.TimeoutExpired:
             process.kill()
             _, stderr = process.communicate()
-            return {"method": method, "error": f"gave up after {args.worker_timeout:.0f} s"}
+            return {
+                "method": method,
+                "error": f"gave up after {args.worker_timeout:.0f} s",
+                "wall_s": args.worker_timeout,
+            }
         finally:
             watch.join()
+        observed = {"method": method, "wall_s": time.perf_counter() - started, "watched_peak_mib": watch.peak_mib}
         if watch.killed:
-            return {"method": method, "error": f"stopped above {args.memory_limit_gib:g} GiB RSS"}
+            return {**observed, "error": f"stopped above {args.memory_limit_gib:g} GiB RSS"}
         if process.returncode != 0 or not result_path.exists():
             tail = stderr.decode(errors="replace").strip().splitlines()[-15:]
-            return {"method": method, "error": f"exit status {process.returncode}", "stderr_tail": tail}
+            return {**observed, "error": f"exit status {process.returncode}", "stderr_tail": tail}
         result: dict[str, Any] = json.loads(result_path.read_text())
-        result["wall_s"] = time.perf_counter() - started
-        result["watched_peak_mib"] = watch.peak_mib
-        return result
+        return {**result, **observed}
 
 
 def _percentile(values: Sequence[float], q: float) -> float | None:
@@ -598,7 +607,7 @@ def render(summary: dict[str, Any], note: str) -> str:
 def _progress(run: dict[str, Any]) -> str:
     """One line per finished run, so a long benchmark shows where it is."""
     if "error" in run:
-        return f"failed: {run['error']}"
+        return f"failed: {run['error']} (after {run['wall_s']:,.0f} s, {run.get('watched_peak_mib', 0):,.0f} MiB seen)"
     p50 = _percentile(run["update_ms"], 50)
     return (
         f"rebuild {run['rebuild_s']:,.1f} s, peak {run['rebuild_memory']['peak_mib']:,.0f} MiB, "
@@ -637,9 +646,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--baseline-full-max", type=int, default=20_000, help="above this size, the baseline ranks a sample of queries"
     )
-    parser.add_argument("--baseline-sample", type=int, default=4_000, help="queries per direction when sampling")
+    parser.add_argument("--baseline-sample", type=int, default=1_000, help="queries per direction when sampling")
     parser.add_argument(
-        "--update-budget-s", type=float, default=90.0, help="time per run for updates; slower runs time fewer"
+        "--update-budget-s", type=float, default=60.0, help="time per run for updates; slower runs time fewer"
     )
     parser.add_argument("--memory-limit-gib", type=float, default=12.0, help="stop a run whose RSS exceeds this")
     parser.add_argument("--worker-timeout", type=float, default=1800.0, help="seconds before a run is abandoned")

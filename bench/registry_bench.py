@@ -290,15 +290,20 @@ async def run(count: int, levels: list[int], keep: bool) -> int:
             baseline_profiles = _profiles(f"{run_id}b{concurrency}", count)
             await _baseline_level(endpoints, f"{db_prefix}baseline", baseline_profiles, baseline, baseline_arrivals)
             results.append((registry, baseline))
-            print(f"concurrency {concurrency}: done", file=sys.stderr, flush=True)
+        _report(results, count)
     finally:
         await registry_arrivals.stop()
         await baseline_arrivals.stop()
         if not keep and registered:
+            print(f"erasing the {len(registered)} profiles registered (not measured)...", file=sys.stderr, flush=True)
             await _erase(url, api_key, registered)
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=30)
+    lost = sum(r.count - len(r.latencies_ms) for r, _ in results)
+    return 1 if lost or any(r.failures for r, _ in results) else 0
 
+
+def _report(results: list[tuple[Level, Level]], count: int) -> None:
     print(f"registry POST /v1/smes -> event on {SME_PROFILES}; baseline: Mongo insert + Kafka publish (same run)")
     print(f"{count} registrations per level; latency = from sending to the event arriving on the topic\n")
     print(f"{'':<10} {'conc':>5} {'count':>6} {'per s':>10} {'p50 ms':>9} {'p99 ms':>9} {'failed':>8}")
@@ -311,8 +316,7 @@ async def run(count: int, levels: list[int], keep: bool) -> int:
             f" {registry.percentile(0.99) / baseline.percentile(0.99):>8.1f}x\n"
         )
     lost = sum(r.count - len(r.latencies_ms) for r, _ in results)
-    print(f"events missing after 120 s: {lost}")
-    return 1 if lost or any(r.failures for r, _ in results) else 0
+    print(f"events missing after 120 s: {lost}", flush=True)
 
 
 def main() -> int:

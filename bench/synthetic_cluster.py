@@ -23,7 +23,7 @@ import os
 import random
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Literal, TypedDict, TypeVar
@@ -33,12 +33,12 @@ import numpy as np
 from shared.taxonomy import PROVINCES, Region
 
 # Bump when the vocabulary or the drawing changes, so cached clusters are regenerated.
-GENERATOR_VERSION: Final = 2
+GENERATOR_VERSION: Final = 3
 DEFAULT_CACHE_DIR: Final = Path(__file__).resolve().parent.parent / ".local" / "bench"
 THAI_SHARE: Final = 0.4
 
 _CHUNK: Final = 4096  # profiles drawn per seeded block; fixed so that clusters are prefix-stable
-_ROLLS_PER_PROFILE: Final = 64  # uniform draws reserved for each profile (reused cyclically if exceeded)
+_ROLLS_PER_PROFILE: Final = 96  # uniform draws reserved per profile: about 40 used, rarely 90, reused beyond
 
 T = TypeVar("T")
 Unit = Literal["weight", "length", "pieces", "service"]
@@ -409,12 +409,23 @@ _MAKERS: Final[dict[tuple[str, str], tuple[Item, ...]]] = {
     for sub in SUB_CLUSTERS
     for stage in _STAGES
 }
+
+
+def _material_of(item: Item) -> str:
+    return item.key.partition(":")[2]  # "" for goods not made of one material
+
+
+def _siblings() -> dict[tuple[str, str, str], tuple[Item, ...]]:
+    """(sub_cluster, stage, material) -> what that stage makes of the material there."""
+    return {
+        (sub, stage, _material_of(item)): tuple(i for i in items if _material_of(i) == _material_of(item))
+        for (sub, stage), items in _MAKERS.items()
+        for item in items
+    }
+
+
 # Items sharing a material, so an SME's second offer is usually of the material it works with.
-_SIBLINGS: Final[dict[tuple[str, str, str], tuple[Item, ...]]] = {}
-for (_sub, _stage), _items in _MAKERS.items():
-    for _item in _items:
-        _material = _item.key.partition(":")[2]
-        _SIBLINGS[(_sub, _stage, _material)] = tuple(i for i in _items if i.key.partition(":")[2] == _material)
+_SIBLINGS: Final = _siblings()
 
 
 def _detail_group(item: Item) -> str | None:
@@ -442,16 +453,11 @@ _STAGE_CUMULATIVE: Final = tuple(itertools.accumulate(_STAGE_WEIGHTS))
 class _Dice:
     """Uniform draws handed out one at a time, from a block drawn by numpy up front."""
 
-    __slots__ = ("_at", "_rolls")
+    __slots__ = ("roll",)
 
     def __init__(self, rolls: list[float]) -> None:
-        self._rolls = rolls
-        self._at = 0
-
-    def roll(self) -> float:
-        value = self._rolls[self._at % len(self._rolls)]
-        self._at += 1
-        return value
+        # Cycles if a profile ever needs more draws than reserved: still deterministic.
+        self.roll: Callable[[], float] = itertools.cycle(rolls).__next__
 
     def pick(self, options: Sequence[T]) -> T:
         return options[int(self.roll() * len(options))]
@@ -512,7 +518,7 @@ def _made_items(sub_cluster: str, stage: str, dice: _Dice) -> list[Item]:
     first = dice.pick(_MAKERS[(sub_cluster, stage)])
     made = [first]
     count = 1 + int(dice.chance(0.45)) + int(dice.chance(0.15))
-    siblings = _SIBLINGS[(sub_cluster, stage, first.key.partition(":")[2])]
+    siblings = _SIBLINGS[(sub_cluster, stage, _material_of(first))]
     for _ in range(count - 1):
         pool = siblings if dice.chance(0.7) and len(siblings) > 1 else _MAKERS[(sub_cluster, stage)]
         extra = dice.pick(pool)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import httpx
 
+from clusterlink.localinfra.ports import ensure_port_free
 from clusterlink.localinfra.processes import (
     exit_code,
     find_running,
@@ -72,6 +73,8 @@ def start_service(
     run_dir = run_dir or local_dir() / "run"
     log_path = (log_dir or local_dir() / "logs") / f"{spec.name}.log"
     prefix = spec.name.upper()
+    # Otherwise a stranger on the port would answer /readyz for us.
+    ensure_port_free("127.0.0.1", spec.port, spec.name, f"{prefix}_PORT")
     child_env = {**os.environ, **env, f"{prefix}_HOST": "127.0.0.1", f"{prefix}_PORT": str(spec.port)}
     pid = spawn_detached(
         [sys.executable, *_markers(spec.name)], log_file=log_path, pid_file=_pid_file(run_dir, spec.name), env=child_env

@@ -34,11 +34,16 @@ class Recommendations(BaseModel):
         description="suppliers: who could supply this SME's needs; buyers: who could buy its offers"
     )
     sme_version: int = Field(ge=1, description="Profile version of this SME when the list was computed")
-    updated_at: datetime
+    updated_at: datetime | None = Field(description="When the list was stored; null while it is empty")
     items: list[RecommendationItem]
 
 
-def build_router(lists: Callable[[], ListRepository], readiness: ReadinessCheck) -> APIRouter:
+def build_router(
+    lists: Callable[[], ListRepository],
+    live_version: Callable[[str], int | Literal["starting"] | None],
+    readiness: ReadinessCheck,
+) -> APIRouter:
+    """`live_version`: the indexed version of a live SME, None if unknown, "starting" before the index is built."""
     router = APIRouter()
 
     @router.get("/healthz", tags=["ops"], summary="The process is alive")
@@ -64,9 +69,16 @@ def build_router(lists: Callable[[], ListRepository], readiness: ReadinessCheck)
         direction: Annotated[Literal["suppliers", "buyers"], Query()] = "suppliers",
         k: Annotated[int, Query(ge=1, le=50)] = 10,
     ) -> Recommendations:
+        version = live_version(sme_id)
+        # The index knows first when an SME is erased: its lists may still be being removed.
+        if version is None:
+            raise HTTPException(status.HTTP_404_NOT_FOUND, detail=f"unknown SME {sme_id!r}")
         stored = await lists().get(sme_id, direction)
         if stored is None:
-            raise HTTPException(status.HTTP_404_NOT_FOUND, detail=f"unknown SME {sme_id!r}")
+            # An empty list is not stored: the SME is live but has no match yet.
+            if version == "starting":
+                raise HTTPException(status.HTTP_404_NOT_FOUND, detail=f"unknown SME {sme_id!r}")
+            return Recommendations(sme_id=sme_id, direction=direction, sme_version=version, updated_at=None, items=[])
         ranked = stored.ranked
         return Recommendations(
             sme_id=ranked.sme_id,

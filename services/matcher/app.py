@@ -7,6 +7,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from typing import Literal
 
 from fastapi import FastAPI, HTTPException, status
 from faststream.kafka import KafkaBroker
@@ -130,7 +131,15 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
             raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, detail="starting up")
         return runtime.lists
 
-    app.include_router(build_router(lists, readiness))
+    def live_version(sme_id: str) -> int | Literal["starting"] | None:
+        runtime: Runtime | None = getattr(app.state, "runtime", None)
+        if runtime is None or not runtime.feed.caught_up.is_set():
+            return "starting"
+        if sme_id not in runtime.live:
+            return None
+        return runtime.live.version_of(sme_id)
+
+    app.include_router(build_router(lists, live_version, readiness))
     return app
 
 

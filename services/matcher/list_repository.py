@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+import uuid
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from pymongo.errors import DuplicateKeyError, OperationFailure
+from pymongo import InsertOne, ReplaceOne
+from pymongo.errors import BulkWriteError, OperationFailure
 
 from services.matcher.ranked_lists import DIRECTIONS, Direction, ListEntry, RankedList
 from shared.events import Reason
@@ -17,6 +19,7 @@ from shared.mongo import MongoDatabase
 log = logging.getLogger(__name__)
 
 COLLECTION = "recommendation_lists"
+_DUPLICATE_KEY = 11000
 
 ListKey = tuple[str, Direction]
 
@@ -105,30 +108,46 @@ class ListRepository:
             found[(stored.ranked.sme_id, stored.ranked.direction)] = stored
         return found
 
-    async def lists_containing(self, partner_id: str) -> set[ListKey]:
-        keys: set[ListKey] = set()
-        async for doc in self._lists.find({"partner_ids": partner_id}, {"sme_id": 1, "direction": 1}):
-            keys.add((doc["sme_id"], "suppliers" if doc["direction"] == "suppliers" else "buyers"))
-        return keys
+    async def related_to(self, sme_id: str) -> dict[ListKey, StoredList]:
+        """The SME's own stored lists and every stored list that holds it, in one query."""
+        found: dict[ListKey, StoredList] = {}
+        async for doc in self._lists.find({"$or": [{"sme_id": sme_id}, {"partner_ids": sme_id}]}):
+            stored = _from_document(doc)
+            found[(stored.ranked.sme_id, stored.ranked.direction)] = stored
+        return found
 
-    async def save(self, ranked: RankedList, positions: Mapping[int, int], expected_revision: int | None) -> bool:
-        """Write the list if nobody else wrote it since `expected_revision` was read; False otherwise."""
+    async def all_lists(self) -> AsyncIterator[StoredList]:
+        async for doc in self._lists.find({}):
+            yield _from_document(doc)
+
+    async def save_many(
+        self, writes: Sequence[tuple[RankedList, int | None]], positions: Mapping[int, int]
+    ) -> set[ListKey]:
+        """`save` for many lists in one round trip; returns the keys that lost a race (not written)."""
+        if not writes:
+            return set()
         now = datetime.now(UTC)
-        if expected_revision is None:
-            try:
-                await self._lists.insert_one(_to_document(ranked, 1, positions, now))
-            except DuplicateKeyError:
-                return False
-            return True
-        result = await self._lists.replace_one(
-            {"_id": _doc_id(ranked.sme_id, ranked.direction), "revision": expected_revision},
-            _to_document(ranked, expected_revision + 1, positions, now),
-        )
-        return result.matched_count == 1
+        token = uuid.uuid4().hex  # tells our writes from a competitor's
+        ops: list[InsertOne[dict[str, Any]] | ReplaceOne[dict[str, Any]]] = []
+        for ranked, expected in writes:
+            doc = _to_document(ranked, (expected or 0) + 1, positions, now) | {"writer": token}
+            if expected is None:
+                ops.append(InsertOne(doc))
+            else:
+                ops.append(ReplaceOne({"_id": doc["_id"], "revision": expected}, doc))
+        try:
+            result = await self._lists.bulk_write(ops, ordered=False)
+            written = result.inserted_count + result.matched_count
+        except BulkWriteError as exc:
+            if any(e.get("code") != _DUPLICATE_KEY for e in exc.details.get("writeErrors", [])):
+                raise
+            written = -1  # some inserts lost to a competitor: find out which below
+        if written == len(ops):
+            return set()
+        ids = [_doc_id(r.sme_id, r.direction) for r, _ in writes]
+        ours = {doc["_id"] async for doc in self._lists.find({"_id": {"$in": ids}, "writer": token}, {"_id": 1})}
+        return {(r.sme_id, r.direction) for r, _ in writes if _doc_id(r.sme_id, r.direction) not in ours}
 
     async def delete_lists_of(self, sme_id: str) -> int:
         result = await self._lists.delete_many({"_id": {"$in": [_doc_id(sme_id, d) for d in DIRECTIONS]}})
         return int(result.deleted_count)
-
-    async def has_lists(self, sme_id: str) -> bool:
-        return await self._lists.find_one({"sme_id": sme_id}, {"_id": 1}) is not None

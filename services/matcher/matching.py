@@ -12,6 +12,7 @@ import asyncio
 import logging
 import uuid
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal, Protocol
 
@@ -28,13 +29,21 @@ Outcome = Literal["refreshed", "duplicate", "superseded", "erased", "ignored", "
 
 # Optimistic writes that lose a race are recomputed; this many rounds is plenty for a few replicas.
 _MAX_WRITE_ROUNDS = 5
-_RECONCILE_CHUNK = 20
+_RECONCILE_CHUNK = 50
 # Declines stored by another replica become visible here within one sync; the margin covers clock skew.
 _DECLINE_SYNC_MARGIN = timedelta(seconds=60)
 
 
 class ConcurrentUpdateError(RuntimeError):
     """Lists kept changing under us; the message is retried later."""
+
+
+@dataclass(frozen=True)
+class Prefetched:
+    """Stored lists just read; `covers` are the keys that read answered (absent = not stored)."""
+
+    lists: Mapping[ListKey, StoredList]
+    covers: set[ListKey]
 
 
 class IndexFeed(Protocol):
@@ -68,6 +77,7 @@ class MatchingService:
         self._decline_watermark: datetime | None = None
         # What this replica last read from or wrote to the store, per list: lets a reconcile skip I/O.
         self._known: dict[ListKey, RankedList] = {}
+        self._warm = False
 
     # ------------------------------------------------------ profile events
 
@@ -83,22 +93,28 @@ class MatchingService:
         indexed = self._live.version_of(sme_id)
         if sme_id not in self._live or indexed is None or change.version < indexed:
             return "superseded"  # a newer version (or an erasure) was indexed; its own event acts
-        own = await self._lists.get(sme_id, "suppliers")
-        if own is not None and own.ranked.sme_version >= change.version:
+        # One read: the SME's own stored lists and every stored list it is in.
+        related = await self._lists.related_to(sme_id)
+        own_versions = [lst.ranked.sme_version for key, lst in related.items() if key[0] == sme_id]
+        if own_versions and max(own_versions) >= change.version:
             return "duplicate"
         affected: set[ListKey] = {(sme_id, d) for d in DIRECTIONS}
         affected |= self._live.lists_entered_by(sme_id)
-        affected |= await self._lists.lists_containing(sme_id)
+        affected |= set(related)
         # Own lists last: once they carry this version, the event is fully handled.
-        await self._refresh(affected, change.correlation_id, last_owner=sme_id)
+        read = Prefetched(related, set(related) | {(sme_id, d) for d in DIRECTIONS})
+        await self._refresh(affected, change.correlation_id, last_owner=sme_id, prefetched=read)
         return "refreshed"
 
     async def _on_erasure(self, erased: ProfileErased) -> Outcome:
         sme_id = erased.sme_id
         if sme_id in self._live:
             return "superseded"
-        holders = {key for key in await self._lists.lists_containing(sme_id) if key[0] != sme_id}
-        await self._refresh(holders, erased.correlation_id or str(uuid.uuid4()))
+        related = await self._lists.related_to(sme_id)
+        holders = {key for key in related if key[0] != sme_id}
+        if holders:
+            correlation_id = erased.correlation_id or str(uuid.uuid4())
+            await self._refresh(holders, correlation_id, prefetched=Prefetched(related, set(related)))
         await self._lists.delete_lists_of(sme_id)
         for direction in DIRECTIONS:
             self._known.pop((sme_id, direction), None)
@@ -140,55 +156,90 @@ class MatchingService:
     async def reconcile(self, sme_ids: Iterable[str]) -> int:
         """Bring the stored lists of these SMEs in line with the index (after a refit or a rebalance).
 
-        A pair found here is credited to the latest profile change of its two sides. Lists
-        that still equal what this replica last stored or read are skipped without I/O.
+        A pair found here is credited to the latest profile change of its two sides. A list
+        never stored before (a new database under an old topic) is stored without telling
+        anyone: there is no earlier state to compare with, and event handlers own first news.
+        Lists that still equal what this replica last stored or read cost no I/O.
         """
-        stale: list[ListKey] = []
+        if not self._warm:
+            # Cold start: learn what is stored in one pass instead of one read per list.
+            async for stored in self._lists.all_lists():
+                self._known[(stored.ranked.sme_id, stored.ranked.direction)] = stored.ranked
+            self._warm = True
+        changed: list[ListKey] = []
+        unstored: list[ListKey] = []
         for sme_id in sme_ids:
+            if sme_id not in self._live:
+                continue
             for direction in DIRECTIONS:
-                if sme_id in self._live and not self._live.ranked(sme_id, direction).same_content(
-                    self._known.get((sme_id, direction))
-                ):
-                    stale.append((sme_id, direction))
+                key = (sme_id, direction)
+                known, ranked = self._known.get(key), self._live.ranked(sme_id, direction)
+                if known is not None and not ranked.same_content(known):
+                    changed.append(key)
+                elif known is None and ranked.entries:
+                    unstored.append(key)
+        # Lists with a stored past first: only they can carry news.
+        stale = changed + unstored
         published = 0
         # Small chunks: event handlers wait for the lock between two of them.
         for start in range(0, len(stale), _RECONCILE_CHUNK):
-            published += await self._refresh(set(stale[start : start + _RECONCILE_CHUNK]), None)
+            chunk = set(stale[start : start + _RECONCILE_CHUNK])
+            published += await self._refresh(chunk, None, announce_unstored=False)
         return published
 
     # ------------------------------------------------------------- refresh
 
-    async def _refresh(self, keys: set[ListKey], correlation_id: str | None, last_owner: str | None = None) -> int:
-        """Recompute these lists, publish what entered them, store them; returns suggestions sent."""
+    async def _refresh(
+        self,
+        keys: set[ListKey],
+        correlation_id: str | None,
+        last_owner: str | None = None,
+        prefetched: Prefetched | None = None,
+        announce_unstored: bool = True,
+    ) -> int:
+        """Recompute these lists, publish what entered them, store them; returns suggestions sent.
+
+        Suggestions go out before the lists are stored: a crash in between repeats them
+        (same suggestion ids) rather than losing them.
+        """
         async with self._lock:
             pending = set(keys)
             published = 0
             for _ in range(_MAX_WRITE_ROUNDS):
                 if not pending:
                     return published
-                stored = await self._lists.get_many(pending)
+                if prefetched is not None:
+                    stored = {k: v for k, v in prefetched.lists.items() if k in pending}
+                    # Lists the engine says were entered may be stored without holding the SME yet.
+                    uncovered = pending - prefetched.covers
+                    if uncovered:
+                        stored |= await self._lists.get_many(uncovered)
+                    prefetched = None
+                else:
+                    stored = await self._lists.get_many(pending)
                 self._known.update({key: lst.ranked for key, lst in stored.items()})
                 await self._catch_up_with(stored.values())
                 current, positions = await self._compute_without_declined(pending, stored)
-                lost: set[ListKey] = set()
+                writes: list[tuple[RankedList, int | None]] = []
                 for key in sorted(pending, key=lambda k: (k[0] == last_owner, k)):
                     ranked = current.get(key)
                     previous = stored.get(key)
                     if ranked is None or ranked.same_content(previous.ranked if previous else None):
                         continue
-                    for rank, entry in entered(previous.ranked if previous else None, ranked):
-                        correlation = (
-                            correlation_id
-                            or self._live.latest_correlation(ranked.sme_id, entry.partner_id)
-                            or str(uuid.uuid4())
-                        )
-                        await self._suggestions.publish(suggestion_for(ranked, rank, entry, correlation))
-                        published += 1
-                    saved = await self._lists.save(ranked, positions, previous.revision if previous else None)
-                    if saved:
-                        self._known[key] = ranked
-                    else:
-                        lost.add(key)
+                    if previous is not None or announce_unstored:
+                        for rank, entry in entered(previous.ranked if previous else None, ranked):
+                            correlation = (
+                                correlation_id
+                                or self._live.latest_correlation(ranked.sme_id, entry.partner_id)
+                                or str(uuid.uuid4())
+                            )
+                            await self._suggestions.publish(suggestion_for(ranked, rank, entry, correlation))
+                            published += 1
+                    writes.append((ranked, previous.revision if previous else None))
+                lost = await self._lists.save_many(writes, positions)
+                self._known.update(
+                    {(r.sme_id, r.direction): r for r, _ in writes if (r.sme_id, r.direction) not in lost}
+                )
                 pending = lost
             if pending:
                 raise ConcurrentUpdateError(f"lists kept changing: {sorted(pending)}")

@@ -1,8 +1,10 @@
 """Kafka consumers: decode, call one use case, commit only after its effect is stored.
 
-Both topics are read by one consumer of the `notifier` group. Undecodable or
-invalid messages go to the topic's dead-letter topic and are committed; a
-failure of our own storage rewinds to the message and tries again.
+Both topics are read by one consumer of the `notifier` group, in batches.
+Records of one key are applied in order; different keys concurrently. The batch
+is committed only when every record's effect is stored. Undecodable or invalid
+messages go to the topic's dead-letter topic; a failure of our own storage
+rewinds to the batch and applies it again (the effects are idempotent).
 """
 
 from __future__ import annotations
@@ -87,12 +89,50 @@ async def _on_suggestion(c: Components, record: Any, ctx: dict[str, Any]) -> boo
     return stored
 
 
+async def _process(c: Components, broker: KafkaBroker, record: Any) -> None:
+    """Apply one record; invalid ones go to the dead-letter topic, storage errors propagate."""
+    headers = _headers(record)
+    ctx = _context(record, headers)
+    try:
+        if record.topic == SME_PROFILES:
+            await _on_profile(c, record, headers, ctx)
+        else:
+            await _on_suggestion(c, record, ctx)
+    except PoisonMessage as exc:
+        log.warning("invalid message sent to the dead-letter topic: %s", exc, extra=ctx)
+        await send_to_dead_letter(
+            broker,
+            topic=record.topic,
+            partition=record.partition,
+            offset=record.offset,
+            key=record.key,
+            value=record.value,
+            error=str(exc),
+        )
+
+
+def _in_key_order(records: tuple[Any, ...]) -> list[list[Any]]:
+    """Records of one key keep their order; different keys are independent."""
+    groups: dict[tuple[str, bytes | None], list[Any]] = {}
+    for record in records:
+        groups.setdefault((record.topic, record.key), []).append(record)
+    return list(groups.values())
+
+
 def register_handlers(broker: KafkaBroker, c: Components, *, on_stored: Callable[[], None]) -> None:
     settings = c.settings
+    limit = asyncio.Semaphore(settings.consume_concurrency)
+
+    async def run_in_order(records: list[Any]) -> None:
+        async with limit:
+            for record in records:
+                await _process(c, broker, record)
 
     @broker.subscriber(
         SME_PROFILES,
         MATCH_SUGGESTIONS,
+        batch=True,
+        max_records=settings.consume_batch_size,
         group_id=settings.group_id,
         auto_offset_reset="earliest",
         ack_policy=AckPolicy.MANUAL,
@@ -100,28 +140,21 @@ def register_handlers(broker: KafkaBroker, c: Components, *, on_stored: Callable
         heartbeat_interval_ms=settings.kafka_heartbeat_interval_ms,
     )
     async def consume(msg: KafkaMessage) -> None:
-        record: Any = msg.raw_message
-        headers = _headers(record)
-        ctx = _context(record, headers)
-        try:
-            if record.topic == SME_PROFILES:
-                await _on_profile(c, record, headers, ctx)
-            else:
-                await _on_suggestion(c, record, ctx)
-        except PoisonMessage as exc:
-            log.warning("invalid message sent to the dead-letter topic: %s", exc, extra=ctx)
-            await send_to_dead_letter(
-                broker,
-                topic=record.topic,
-                partition=record.partition,
-                offset=record.offset,
-                key=record.key,
-                value=record.value,
-                error=str(exc),
+        raw: Any = msg.raw_message
+        records: tuple[Any, ...] = raw if isinstance(raw, tuple) else (raw,)
+        # Database round trips dominate, so independent keys are applied concurrently.
+        outcomes = await asyncio.gather(
+            *(run_in_order(group) for group in _in_key_order(records)), return_exceptions=True
+        )
+        failures = [o for o in outcomes if isinstance(o, BaseException)]
+        if failures:
+            # Our storage failed: rewind to the batch and apply it again (every effect is idempotent).
+            first = records[0]
+            log.error(
+                "batch not processed; will retry",
+                exc_info=failures[0],
+                extra={"topic": first.topic, "partition": first.partition, "offset": first.offset},
             )
-        except Exception:
-            # Our storage failed: rewind to this message and try again after a pause.
-            log.exception("message not processed; will retry", extra=ctx)
             await asyncio.sleep(_RETRY_PAUSE_S)
             await msg.nack()
             return

@@ -63,6 +63,8 @@ class Settings(BaseSettings):
     lease_s: float = Field(120.0, gt=0, description="How long a replica owns a claimed job before others retry it")
     poll_interval_s: float = Field(1.0, gt=0, description="Scheduler wake-up interval when idle")
     send_concurrency: int = Field(4, ge=1, description="Emails sent in parallel per replica")
+    consume_batch_size: int = Field(100, ge=1, description="Most Kafka records applied per batch")
+    consume_concurrency: int = Field(16, ge=1, description="Keys applied concurrently within a batch")
     kafka_session_timeout_ms: int = Field(10_000, ge=1000)
     kafka_heartbeat_interval_ms: int = Field(3_000, ge=100)
 

@@ -3,10 +3,10 @@
 Every registry replica runs one. A relay publishes an SME's events only while
 it holds the lease on the SME's bucket (see `leases`). For one SME it
 publishes the unpublished versions oldest first, brings the SME's head up to
-date, strips the versions below the newest, and only then marks the
-published ones. A crash anywhere before the mark leaves them unmarked: they
-are published again later with the same version and event id, and consumers
-skip versions they have seen.
+date, strips the versions below the newest, and only then drops the outbox
+markers of what it published. A crash anywhere before that leaves the markers:
+the events are published again later with the same version and event id, and
+consumers skip versions they have seen.
 
 `send_deadline_s` is the longest a send can take (the producer gives up by
 then) plus the clock difference tolerated between replicas; a relay sends only
@@ -36,7 +36,7 @@ _MAX_BACKOFF_S = 10.0
 
 
 class VersionStore(Protocol):
-    async def with_pending_events(self, limit: int) -> list[str]: ...
+    async def with_pending_events(self, now: datetime, limit: int) -> list[str]: ...
 
     async def unsettled(self, sme_id: str) -> Unsettled: ...
 
@@ -44,7 +44,9 @@ class VersionStore(Protocol):
 
     async def strip(self, sme_id: str, version: int) -> None: ...
 
-    async def mark_published(self, sme_id: str, version: int) -> None: ...
+    async def strip_down_from(self, sme_id: str, version: int, *, to_first_stripped: bool = True) -> None: ...
+
+    async def settle(self, sme_id: str, version: int) -> None: ...
 
 
 class Leases(Protocol):
@@ -99,8 +101,9 @@ class Relay:
     async def _scan_forever(self) -> None:
         while True:
             try:
-                await self._leases.refresh(self._clock())
-                for sme_id in await self._store.with_pending_events(_SCAN_BATCH):
+                now = self._clock()
+                await self._leases.refresh(now)
+                for sme_id in await self._store.with_pending_events(now, _SCAN_BATCH):
                     if sme_id not in self._active:
                         self.notify(sme_id)
             except Exception:
@@ -159,11 +162,15 @@ class Relay:
         if not unsettled.chain:
             return
         newest = unsettled.chain[0]
-        # The head first, so a version marked published always has its head (erasure relies on it).
+        # The head first, so a settled version always has its head (erasure relies on it).
         if unsettled.head_version != newest.version:
             await self._store.update_head(newest)
-        for older in unsettled.chain[1:]:
-            if not older.stripped:
+        if newest.live:
+            for older in unsettled.chain[1:]:
                 await self._store.strip(sme_id, older.version)
+        else:
+            # Erased: check every version below, so no personal data is left even if the erasure
+            # request or an earlier pass stopped half-way.
+            await self._store.strip_down_from(sme_id, newest.version - 1, to_first_stripped=False)
         for version in pending:
-            await self._store.mark_published(sme_id, version.version)
+            await self._store.settle(sme_id, version.version)

@@ -11,10 +11,16 @@ stripped to a stub — so a version number can never be used twice.
 
 A *head* document per SME (`_id = "<sme id>"`) mirrors the newest version for
 search and is where reads start. Writers update it best effort after the
-insert; the relay brings it up to date before it marks a version published.
-A read checks the version the head names and looks for newer ones, so a head
-that fell behind costs a lookup, never a wrong answer. Hot paths touch
-documents by `_id` only, which FerretDB answers without a collection scan.
+insert; the relay brings it up to date before it settles a version. A read
+checks the version the head names and looks for newer ones, so a head that
+fell behind costs a lookup, never a wrong answer.
+
+An *outbox marker* (`_id = "<sme id>/<version>"` in `outbox`) is written just
+before each version that has an event and deleted once that event is
+published, so finding unpublished work reads a collection that holds only
+that work. Hot paths touch documents by `_id` only: FerretDB answers those
+without a collection scan (a filter on any other field costs one, measured at
+about a millisecond per document).
 
 Erasure inserts a tombstone version without personal data and strips every
 version below it at once; the tombstone stays, so a later registration under
@@ -26,7 +32,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -42,10 +48,13 @@ log = logging.getLogger(__name__)
 
 VERSIONS = "profile_versions"
 HEADS = "profile_heads"
+OUTBOX = "outbox"
+# A marker with no version document this old was left by a writer that died in between.
+_STRAY_MARKER_AGE = timedelta(minutes=5)
 _REGEX_SPECIAL = frozenset("\\.+*?()|[]{}^$#")
 # What a superseded version keeps: enough to hold its number and be skipped.
 _STRIPPED = dict.fromkeys(("profile", "token_hash", "unknown_certifications", "search_text", "created_at", "event"), "")
-_STUB_FLAGS = {"published": True, "stripped": True}
+_STUB_FLAGS = {"stripped": True}
 
 
 class VersionKind(StrEnum):
@@ -65,17 +74,11 @@ class ProfileVersion:
     created_at: datetime | None
     updated_at: datetime
     event: OutboxEntry | None  # what this version publishes, if anything
-    published: bool = False
     stripped: bool = False  # superseded and emptied; only its number remains
 
     @property
     def live(self) -> bool:
         return self.kind is not VersionKind.ERASED
-
-    @property
-    def settles_older(self) -> bool:
-        """Published with an event (or already stripped): every older version is settled too."""
-        return self.published and (self.event is not None or self.stripped)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,15 +97,11 @@ class VersionTaken(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Unsettled:
-    """An SME's newest version and the ones below it down to the last one published, newest first."""
+    """An SME's newest version and the ones below it down to the last one published."""
 
-    chain: tuple[ProfileVersion, ...]
+    chain: tuple[ProfileVersion, ...]  # newest first
+    pending: tuple[ProfileVersion, ...]  # what is still to be published, oldest first
     head_version: int | None
-
-    @property
-    def pending(self) -> list[ProfileVersion]:
-        """What is still to be published, oldest first."""
-        return [v for v in reversed(self.chain) if not v.published and v.event is not None]
 
 
 def _version_id(sme_id: str, version: int) -> str:
@@ -150,7 +149,6 @@ def _from_document(doc: dict[str, Any]) -> ProfileVersion:
         created_at=doc.get("created_at"),
         updated_at=doc["updated_at"],
         event=None if event is None else OutboxEntry.from_document(event),
-        published=bool(doc.get("published", True)),
         stripped=bool(doc.get("stripped", False)),
     )
 
@@ -159,10 +157,10 @@ class ProfileRepository:
     def __init__(self, database: MongoDatabase) -> None:
         self._versions = database[VERSIONS]
         self._heads = database[HEADS]
+        self._outbox = database[OUTBOX]
 
     async def ensure_indexes(self) -> None:
         await self._versions.create_index([("sme_id", ASCENDING), ("version", DESCENDING)])
-        await self._versions.create_index([("published", ASCENDING)])
         for field in ("sub_cluster", "stage", "province", "certifications"):
             await self._heads.create_index([(f"profile.{field}", ASCENDING)])
 
@@ -224,11 +222,17 @@ class ProfileRepository:
 
     async def insert(self, version: ProfileVersion) -> None:
         """Store a new version with its pending event; `VersionTaken` if another writer was first."""
+        version_id = _version_id(version.sme_id, version.version)
+        if version.event is not None:
+            # The marker goes first: a version with an event is never stored without one.
+            with contextlib.suppress(DuplicateKeyError):  # a rival writer's marker for this number
+                await self._outbox.insert_one(
+                    {"_id": version_id, "sme_id": version.sme_id, "version": version.version, "at": version.updated_at}
+                )
         doc = {
-            "_id": _version_id(version.sme_id, version.version),
+            "_id": version_id,
             **_content(version),
             "event": None if version.event is None else version.event.to_document(),
-            "published": version.event is None,
         }
         try:
             await self._versions.insert_one(doc)
@@ -237,12 +241,21 @@ class ProfileRepository:
         await self._update_head_quietly(version)
 
     async def update_head(self, version: ProfileVersion) -> None:
-        """Point the head at `version` unless it already names a newer one."""
-        # A duplicate key means the head already names this or a newer version.
-        with contextlib.suppress(DuplicateKeyError):
-            await self._heads.replace_one(
-                {"_id": version.sme_id, "version": {"$lt": version.version}}, _content(version), upsert=True
-            )
+        """Point the head at `version` unless it already names a newer one.
+
+        Read, then write by `_id` alone: FerretDB scans the collection for any other filter."""
+        for _ in range(2):
+            head = await self._heads.find_one({"_id": version.sme_id}, {"version": 1})
+            if head is not None and int(head["version"]) >= version.version:
+                return
+            try:
+                if head is None:
+                    await self._heads.insert_one({"_id": version.sme_id, **_content(version)})
+                else:
+                    await self._heads.replace_one({"_id": version.sme_id}, _content(version))
+                return
+            except DuplicateKeyError:
+                continue  # created meanwhile: compare again
 
     async def _update_head_quietly(self, version: ProfileVersion) -> None:
         # The version is stored already; reads and the relay repair a head that fell behind.
@@ -251,35 +264,62 @@ class ProfileRepository:
         except PyMongoError:
             log.warning("could not update the head", exc_info=True, extra={"sme_id": version.sme_id})
 
-    async def strip_below(self, sme_id: str, version: int) -> None:
-        """Remove the personal data of every version before `version` (erasure; a slow query, rarely run)."""
-        await self._versions.update_many(
-            {"sme_id": sme_id, "version": {"$lt": version}}, {"$unset": _STRIPPED, "$set": _STUB_FLAGS}
-        )
+    async def strip_down_from(self, sme_id: str, version: int, *, to_first_stripped: bool = True) -> None:
+        """Strip `version` and the versions below it (erasure).
+
+        Normally everything under a stripped version is stripped already (the relay strips all
+        below the newest version it published), so the walk stops there; `to_first_stripped=False`
+        checks every version down to the first."""
+        for number in range(version, 0, -1):
+            current = await self.version(sme_id, number)
+            if current is None or (current.stripped and to_first_stripped):
+                return
+            if not current.stripped:
+                await self.strip(sme_id, number)
 
     # ------------------------------------------------------------ the relay's side
 
-    async def with_pending_events(self, limit: int) -> list[str]:
-        """SMEs with unpublished versions (a collection scan on FerretDB: the safety net only)."""
-        cursor = self._versions.find({"published": False}, {"sme_id": 1}).limit(limit)
-        return sorted({str(doc["sme_id"]) async for doc in cursor})
+    async def with_pending_events(self, now: datetime, limit: int) -> list[str]:
+        """SMEs with unpublished events; drops markers that writers left behind when they died."""
+        found: set[str] = set()
+        async for marker in self._outbox.find({}).limit(limit):
+            if await self._is_stray(marker, now):
+                await self._outbox.delete_one({"_id": marker["_id"]})
+                continue
+            found.add(str(marker["sme_id"]))
+        return sorted(found)
+
+    async def _is_stray(self, marker: dict[str, Any], now: datetime) -> bool:
+        at = marker.get("at")
+        if at is None or at.replace(tzinfo=at.tzinfo or UTC) > now - _STRAY_MARKER_AGE:
+            return False  # its writer may still be storing the version
+        return await self._versions.find_one({"_id": marker["_id"]}, {"_id": 1}) is None
+
+    async def _has_marker(self, sme_id: str, version: int) -> bool:
+        return await self._outbox.find_one({"_id": _version_id(sme_id, version)}, {"_id": 1}) is not None
 
     async def unsettled(self, sme_id: str) -> Unsettled:
+        """Walk down from the newest version to the last one published (or stripped)."""
         latest, head_version = await self._latest_and_head(sme_id)
-        chain = [] if latest is None else [latest]
-        while chain and not chain[-1].settles_older and chain[-1].version > 1:
-            below = await self.version(sme_id, chain[-1].version - 1)
-            if below is None:
-                break
-            chain.append(below)
-        return Unsettled(tuple(chain), head_version)
+        chain: list[ProfileVersion] = []
+        pending: list[ProfileVersion] = []
+        current = latest
+        while current is not None and not current.stripped:
+            chain.append(current)
+            if current.event is not None:
+                if not await self._has_marker(sme_id, current.version):
+                    break  # published: everything older is settled
+                pending.append(current)
+            current = await self.version(sme_id, current.version - 1) if current.version > 1 else None
+        return Unsettled(tuple(chain), tuple(reversed(pending)), head_version)
 
-    async def mark_published(self, sme_id: str, version: int) -> None:
-        # Only the lease holder writes this field of an otherwise immutable document.
-        await self._versions.update_one({"_id": _version_id(sme_id, version)}, {"$set": {"published": True}})
+    async def settle(self, sme_id: str, version: int) -> None:
+        """The version's event is published: drop its marker."""
+        await self._outbox.delete_one({"_id": _version_id(sme_id, version)})
 
     async def strip(self, sme_id: str, version: int) -> None:
-        """A superseded version keeps its number, loses its content, and has nothing left to publish."""
+        """A superseded version keeps its number and loses its content; nothing is left to publish."""
         await self._versions.update_one(
             {"_id": _version_id(sme_id, version)}, {"$unset": _STRIPPED, "$set": _STUB_FLAGS}
         )
+        await self.settle(sme_id, version)

@@ -164,7 +164,7 @@ class Registry:
             except VersionTaken:
                 continue  # changed meanwhile: the next pass re-checks If-Match
             # The personal data goes now; unpublished versions are superseded by the tombstone.
-            await self._repo.strip_below(sme_id, version)
+            await self._repo.strip_down_from(sme_id, version - 1)
             self._on_change(sme_id)
             return
         raise ConcurrentChange(sme_id)

@@ -29,6 +29,7 @@ class CueKind(StrEnum):
     PURPOSE = "purpose"  # "for", "สำหรับ": what follows is the use, not the product
     WITH = "with"  # "with", "พร้อม": features of the product
     CONJ = "conj"  # "and", "และ": separates listed products
+    NEGATION = "negation"  # "not", "ไม่": the quality named next is absent ("ไม่ฟอกขาว")
     NOISE = "noise"  # quantities, politeness, marketing filler
 
 
@@ -42,7 +43,7 @@ class Concept:
     state: bool = False  # describes the condition of an input ("greige"); products made from it differ
     recasts: tuple[tuple[str, str], ...] = ()  # (ancestor of the head, concept the head becomes)
     implies: tuple[str, ...] = ()  # attributes that always come with it (cocoons are silk)
-    as_goods: str | None = None  # what a bare material stands for: "ฝ้าย" alone is raw cotton
+    as_goods: str | None = None  # goods a bare material or quality stands for: "ฝ้าย" alone is raw cotton
     makes: bool = False  # a production process: "รับผลิตเสื้อ" offers the shirts it makes
 
     def label(self, lang: str) -> str:

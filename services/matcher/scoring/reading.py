@@ -122,6 +122,11 @@ class PhraseReader:
 
     # ------------------------------------------------------------------ items
 
+    def _quality(self, term: Term) -> bool:
+        """A term naming a quality or a treatment, which a negation can deny."""
+        kinds = {self.glossary.concept(c).kind for c in term.concepts}
+        return bool(kinds) and kinds <= {ConceptKind.ATTRIBUTE, ConceptKind.PROCESS}
+
     def _head_of(self, term: Term | None) -> str | None:
         if term is None or not term.concepts or term.modifier_only:
             return None
@@ -131,6 +136,7 @@ class PhraseReader:
     def _conjuncts(self, spans: tuple[Span, ...]) -> list[_Conjunct]:
         conjuncts = [_Conjunct()]
         role: CueKind | None = None  # None: the main clause; else the modifier clause being read
+        negated = False  # "ไม่ฟอกขาว", "no chemicals": the next quality is absent
 
         def fresh() -> _Conjunct:
             if not conjuncts[-1].empty:
@@ -150,11 +156,16 @@ class PhraseReader:
                     current.thai = current.thai or span.thai
                 continue
             if term.cue is not None:
+                negated = term.cue is CueKind.NEGATION
                 if term.cue in (CueKind.MADE_FROM, CueKind.PURPOSE, CueKind.WITH):
                     role = term.cue
                 elif term.cue is CueKind.CONJ and role is None:
                     fresh()
                 continue
+            if negated:
+                negated = False
+                if self._quality(term):
+                    continue
             if role is CueKind.MADE_FROM:
                 current.made_from.append(term)
             elif role is not None:
@@ -242,10 +253,13 @@ class PhraseReader:
         if heads:
             head_at, head = heads[0] if c.thai else heads[-1]
         else:
-            materials = [
-                cid for t, _ in c.terms for cid in t.concepts if glossary.concept(cid).kind is ConceptKind.MATERIAL
-            ]
-            if materials:
+            named = [cid for t, _ in c.terms for cid in t.concepts]
+            qualities = [cid for cid in named if glossary.concept(cid).kind is not ConceptKind.MATERIAL]
+            materials = [cid for cid in named if glossary.concept(cid).kind is ConceptKind.MATERIAL]
+            standing_for = [glossary.concept(cid).as_goods for cid in qualities if glossary.concept(cid).as_goods]
+            if standing_for:  # "handwoven Thai silk": woven goods are fabric
+                head = standing_for[0] or ""
+            elif materials:
                 material = materials[0] if c.thai else materials[-1]
                 head = glossary.concept(material).as_goods or material
 
@@ -266,6 +280,9 @@ class PhraseReader:
         for cid in attrs:
             if head and glossary.is_a(cid, head):
                 attrs[cid] *= VARIETY_ATTRIBUTE  # "plai" under the head "herb": a variety, not an extra
+        for cid, strength in list(attrs.items()):
+            for implied in glossary.concept(cid).implies:
+                note(implied, strength)
         if head:
             head = _recast(glossary, head, attrs)
             for implied in glossary.concept(head).implies:

@@ -23,7 +23,7 @@ import numpy.typing as npt
 
 from shared.taxonomy import PROVINCES, BcgTag, Stage, SubCluster, canonical_certifications, resolve_province
 
-FloatArray = npt.NDArray[np.float32]
+FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 Index = IntArray | np.integer[Any] | int  # a bucket attribute, or an array of them
 
@@ -66,7 +66,7 @@ class PairRules:
         self.weights = weights
         n_stage = len(_STAGES)
         # [supplier stage, buyer stage, circular goods?]
-        chain = np.zeros((n_stage, n_stage, 2), dtype=np.float32)
+        chain = np.zeros((n_stage, n_stage, 2), dtype=np.float64)
         for supplier in range(n_stage):
             for buyer in range(n_stage):
                 chain[supplier, buyer, 0] = 1.0 if supplier <= buyer else 0.0
@@ -74,22 +74,22 @@ class PairRules:
         self.chain = chain
 
         n_sc = len(_SUB_CLUSTERS) + 1  # the last index: unknown
-        affinity = np.zeros((n_sc, n_sc), dtype=np.float32)
+        affinity = np.zeros((n_sc, n_sc), dtype=np.float64)
         for i, first in enumerate(_SUB_CLUSTERS):
             for j, second in enumerate(_SUB_CLUSTERS):
                 same, linked = first == second, frozenset({first, second}) in LINKED_SUB_CLUSTERS
                 affinity[i, j] = 1.0 if same else 0.5 if linked else 0.0
 
         n_bcg = 1 << len(_BCG)
-        jaccard = np.zeros((n_bcg, n_bcg), dtype=np.float32)
+        jaccard = np.zeros((n_bcg, n_bcg), dtype=np.float64)
         for x in range(n_bcg):
             for y in range(n_bcg):
                 union = bin(x | y).count("1")
                 jaccard[x, y] = bin(x & y).count("1") / union if union else 0.0
 
         n_prov = len(PROVINCES) + 1
-        nearness = np.zeros((n_prov, n_prov), dtype=np.float32)
-        self.km = np.full((n_prov, n_prov), np.nan, dtype=np.float32)
+        nearness = np.zeros((n_prov, n_prov), dtype=np.float64)
+        self.km = np.full((n_prov, n_prov), np.nan, dtype=np.float64)
         for i, here in enumerate(PROVINCES):
             for j, there in enumerate(PROVINCES):
                 km = here.distance_to(there)
@@ -154,7 +154,7 @@ class PairRules:
         affinity: FloatArray = self._affinity[s_sc, b_sc]
         shared: FloatArray = self._jaccard[s_bcg, b_bcg]
         nearness: FloatArray = self._nearness[s_prov, b_prov]
-        return np.asarray(chain * (self._base + affinity + shared + nearness), dtype=np.float32)
+        return np.asarray(chain * (self._base + affinity + shared + nearness), dtype=np.float64)
 
     def distance_km(self, a: int, b: int) -> float | None:
         value = float(self.km[a, b])

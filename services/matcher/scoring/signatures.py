@@ -26,6 +26,9 @@ _EMPTY_IDS: IntArray = np.empty(0, dtype=np.int32)
 _EMPTY_SIMS: FloatArray = np.empty(0, dtype=np.float32)
 _TAIL_LIMIT = 256
 _CHUNK_ROWS = 512
+_PAIR_BUDGET_PER_SIGNATURE = 400  # candidate pairs from shared features, per signature on average
+_GENERIC_PARTNERS = 64  # per head concept, the partners whose vector is mostly that head
+_DOT_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,77 +140,75 @@ class SimilarityGraph:
     def build(self, needs: SignatureTable, offers: SignatureTable, n_cols: int) -> None:
         """All links at once: each signature keeps its `max_links` best partners, from either end.
 
-        Rows are multiplied in chunks so memory stays bounded however many
-        signatures share a broad head ("fabric").
+        Candidate pairs come from an inverted index over features: pairs sharing a
+        feature whose posting lists are short enough to pair up within a budget
+        (rare, informative features first; with few distinct readings that is all
+        of them), plus, for each head concept, the most generic partners (those
+        whose vector is mostly that head). Candidates are then scored exactly, so
+        memory and time grow with the budget, not with the square of the readings.
         """
         nf, nh = needs.matrices(n_cols)
         of, oh = offers.matrices(n_cols)
-        need_class = np.asarray(needs.materials, dtype=np.int64)
-        offer_class = np.asarray(offers.materials, dtype=np.int64)
-        kept = [
-            self._best_links(nf, nh, of, oh, need_class, offer_class, transpose=False),
-            self._best_links(of, oh, nf, nh, offer_class, need_class, transpose=True),
-        ]
-        rows = np.concatenate([k[0] for k in kept])
-        cols = np.concatenate([k[1] for k in kept])
-        vals = np.concatenate([k[2] for k in kept])
-        # A link kept from both ends appears twice with the same value: keep one.
-        key = rows.astype(np.int64) * max(1, of.shape[0]) + cols
-        _, first = np.unique(key, return_index=True)
-        links = sp.csr_matrix((vals[first], (rows[first], cols[first])), shape=(nf.shape[0], of.shape[0]))
+        n_need, n_offer = nf.shape[0], of.shape[0]
+        rows, cols = self._candidates(nf, nh, of, oh)
+        sims: FloatArray = _EMPTY_SIMS
+        if len(rows):
+            dots, heads = _pair_dots(nf, of, rows, cols), _pair_dots(nh, oh, rows, cols)
+            need_class = np.asarray(needs.materials, dtype=np.int64)[rows]
+            offer_class = np.asarray(offers.materials, dtype=np.int64)[cols]
+            dots = dots * self._factors(need_class, offer_class)
+            keep = (heads > 0) & (dots >= self.min_similarity)
+            rows, cols, sims = rows[keep], cols[keep], dots[keep].astype(np.float32)
+        chosen = np.zeros(len(rows), dtype=np.bool_)
+        chosen[_top_per_row(rows, cols, sims, self.max_links)] = True
+        chosen[_top_per_row(cols, rows, sims, self.max_links)] = True
+        links = sp.csr_matrix((sims[chosen], (rows[chosen], cols[chosen])), shape=(n_need, n_offer))
         self.by_need = _rows_best_first(links)
         self.by_offer = _rows_best_first(links.T.tocsr())
         self._offer_maps.clear()
         needs.compact(n_cols)
         offers.compact(n_cols)
 
-    def _best_links(
-        self,
-        left: sp.csr_matrix,
-        left_heads: sp.csr_matrix,
-        right: sp.csr_matrix,
-        right_heads: sp.csr_matrix,
-        left_class: npt.NDArray[np.int64],
-        right_class: npt.NDArray[np.int64],
-        *,
-        transpose: bool,
-    ) -> tuple[IntArray, IntArray, FloatArray]:
-        """(need, offer, similarity) of each left row's best links, computed chunk by chunk."""
-        right_t, right_heads_t = right.T.tocsc(), right_heads.T.tocsc()
-        out_rows, out_cols, out_vals = [], [], []
-        for start in range(0, left.shape[0], _CHUNK_ROWS):
-            stop = min(start + _CHUNK_ROWS, left.shape[0])
-            sims = (left[start:stop] @ right_t).tocsr()
-            overlap = (left_heads[start:stop] @ right_heads_t).tocsr()
-            sims = sims.multiply(overlap > 0).tocoo()
-            row, col, val = sims.row.astype(np.int64) + start, sims.col.astype(np.int64), sims.data
-            if transpose:
-                factor = self._factors(right_class[col], left_class[row])
-            else:
-                factor = self._factors(left_class[row], right_class[col])
-            val = val * factor
-            keep = val >= self.min_similarity
-            row, col, val = row[keep], col[keep], val[keep]
-            order = np.lexsort((-val, row))
-            row, col, val = row[order], col[order], val[order]
-            starts = np.searchsorted(row, row, side="left")
-            rank = np.arange(len(row)) - starts
-            best = rank < self.max_links
-            row, col, val = row[best], col[best], val[best]
-            if transpose:
-                row, col = col, row
-            out_rows.append(row.astype(np.int32))
-            out_cols.append(col.astype(np.int32))
-            out_vals.append(val.astype(np.float32))
-        if not out_rows:
-            return _EMPTY_IDS, _EMPTY_IDS, _EMPTY_SIMS
-        return np.concatenate(out_rows), np.concatenate(out_cols), np.concatenate(out_vals)
+    @staticmethod
+    def _candidates(
+        nf: sp.csr_matrix, nh: sp.csr_matrix, of: sp.csr_matrix, oh: sp.csr_matrix
+    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        n_need, n_offer = nf.shape[0], of.shape[0]
+        if not n_need or not n_offer:
+            empty = np.empty(0, dtype=np.int64)
+            return empty, empty
+        need_df = np.diff(nf.tocsc().indptr).astype(np.int64)
+        offer_df = np.diff(of.tocsc().indptr).astype(np.int64)
+        pairs = need_df * offer_df
+        budget = _PAIR_BUDGET_PER_SIGNATURE * (n_need + n_offer)
+        order = np.argsort(pairs, kind="stable")
+        informative = np.zeros(nf.shape[1], dtype=np.float32)
+        informative[order[np.cumsum(pairs[order]) <= budget]] = 1.0
+        # Pairs sharing an informative feature, row chunk by row chunk.
+        need_bits = sp.csr_matrix((nf != 0).astype(np.float32) @ sp.diags(informative))
+        offer_bits = sp.csc_matrix((of != 0).astype(np.float32).T)
+        found_rows, found_cols = [], []
+        for start in range(0, n_need, _CHUNK_ROWS):
+            shared = sp.coo_matrix(need_bits[start : start + _CHUNK_ROWS] @ offer_bits)
+            found_rows.append(shared.row.astype(np.int64) + start)
+            found_cols.append(shared.col.astype(np.int64))
+        # The most generic partners under each head concept, from either end.
+        generic_rows, generic_cols = _generic_pairs(nh, of, _GENERIC_PARTNERS)
+        found_rows.append(generic_rows)
+        found_cols.append(generic_cols)
+        generic_cols, generic_rows = _generic_pairs(oh, nf, _GENERIC_PARTNERS)
+        found_rows.append(generic_rows)
+        found_cols.append(generic_cols)
+        unique = _distinct(np.concatenate(found_rows) * n_offer + np.concatenate(found_cols))
+        return unique // n_offer, unique % n_offer
 
     def _factors(self, need_class: npt.NDArray[np.int64], offer_class: npt.NDArray[np.int64]) -> FloatArray:
         if not len(need_class):
             return np.empty(0, dtype=np.float32)
         width = int(offer_class.max(initial=0)) + 1
-        pairs, inverse = np.unique(need_class * width + offer_class, return_inverse=True)
+        keys = need_class * width + offer_class
+        pairs = _distinct(keys)
+        inverse = np.searchsorted(pairs, keys)
         factors = np.array([self._factor(int(p // width), int(p % width)) for p in pairs], dtype=np.float32)
         found: FloatArray = factors[inverse.ravel()]
         return found
@@ -253,6 +254,62 @@ class SimilarityGraph:
             links = self.for_offer(offer)
             found = self._offer_maps[offer] = dict(zip(links.ids.tolist(), links.sims.tolist(), strict=True))
         return found
+
+
+def _distinct(keys: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """Sorted distinct values (numpy's hash-based unique is slow on large int64 arrays)."""
+    if not len(keys):
+        return keys
+    ordered = np.sort(keys, kind="stable")
+    first = np.empty(len(ordered), dtype=np.bool_)
+    first[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    distinct: npt.NDArray[np.int64] = ordered[first]
+    return distinct
+
+
+def _pair_dots(
+    left: sp.csr_matrix, right: sp.csr_matrix, rows: npt.NDArray[np.int64], cols: npt.NDArray[np.int64]
+) -> npt.NDArray[np.float64]:
+    """left[rows[i]] . right[cols[i]] for every i, in chunks."""
+    out = np.empty(len(rows), dtype=np.float64)
+    for start in range(0, len(rows), _DOT_CHUNK):
+        r, c = rows[start : start + _DOT_CHUNK], cols[start : start + _DOT_CHUNK]
+        out[start : start + len(r)] = np.asarray(left[r].multiply(right[c]).sum(axis=1)).ravel()
+    return out
+
+
+def _generic_pairs(
+    own_heads: sp.csr_matrix, other: sp.csr_matrix, per_head: int
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """(own row, other row): each row with the `per_head` other rows weighing most on each of its heads."""
+    other_csc = sp.csc_matrix(other)
+    heads = sp.csc_matrix(own_heads)
+    found_own, found_other = [], []
+    for col in np.flatnonzero(np.diff(heads.indptr)).tolist():
+        start, end = other_csc.indptr[col], other_csc.indptr[col + 1]
+        if start == end:
+            continue
+        weights, members = other_csc.data[start:end], other_csc.indices[start:end]
+        best = members[np.argsort(-weights, kind="stable")[:per_head]].astype(np.int64)
+        carriers = heads.indices[heads.indptr[col] : heads.indptr[col + 1]].astype(np.int64)
+        found_own.append(np.repeat(carriers, len(best)))
+        found_other.append(np.tile(best, len(carriers)))
+    if not found_own:
+        empty = np.empty(0, dtype=np.int64)
+        return empty, empty
+    return np.concatenate(found_own), np.concatenate(found_other)
+
+
+def _top_per_row(
+    rows: npt.NDArray[np.int64], cols: npt.NDArray[np.int64], vals: FloatArray, limit: int
+) -> npt.NDArray[np.int64]:
+    """Indices of the `limit` largest values of each row."""
+    order = np.lexsort((cols, -vals, rows))
+    sorted_rows = rows[order]
+    rank = np.arange(len(order)) - np.searchsorted(sorted_rows, sorted_rows, side="left")
+    chosen: npt.NDArray[np.int64] = order[rank < limit]
+    return chosen
 
 
 def _rows_best_first(matrix: sp.csr_matrix) -> list[Links]:

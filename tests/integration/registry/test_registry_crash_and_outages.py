@@ -9,7 +9,7 @@ import os
 import signal
 import uuid
 from collections.abc import AsyncIterator, Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -58,7 +58,7 @@ async def test_a_change_stored_before_a_kill_is_published_after_the_restart(
 
 
 class _CrashAfterSend:
-    """Sends for real, then dies before the relay can mark the event published."""
+    """Sends for real, then dies before the relay can settle the event."""
 
     def __init__(self, real: KafkaEventPublisher) -> None:
         self._real = real
@@ -115,7 +115,25 @@ async def test_a_crash_between_send_and_mark_republishes_the_same_event(
         assert len(topic.seen[sme_id.encode()]) == 2
         assert first.value == again.value  # same event id, same version: consumers skip the copy
         assert json.loads(again.value)["version"] == 1
-        assert await repository.with_pending_events(100) == []
+        assert await repository.with_pending_events(datetime.now(UTC), 100) == []
+
+
+async def test_a_marker_left_by_a_writer_that_died_is_dropped_only_once_it_is_old(infra: Endpoints) -> None:
+    client = create_client(infra.mongodb_url)
+    database = get_database(client, f"{_prefix('stray')}registry")
+    now = datetime.now(UTC)
+    try:
+        await database["outbox"].insert_many(
+            [
+                {"_id": "old-writer/0000000001", "sme_id": "old-writer", "version": 1, "at": now - timedelta(hours=1)},
+                {"_id": "busy-writer/0000000001", "sme_id": "busy-writer", "version": 1, "at": now},
+            ]
+        )
+
+        assert await ProfileRepository(database).with_pending_events(now, 100) == ["busy-writer"]
+        assert [doc["_id"] async for doc in database["outbox"].find({})] == ["busy-writer/0000000001"]
+    finally:
+        client.close()
 
 
 async def test_without_mongodb_requests_get_503_and_nothing_is_half_written(

@@ -89,3 +89,14 @@ def test_certifications_named_in_a_phrase_are_found(reader: PhraseReader) -> Non
         "OEKO-TEX Standard 100"
     }
     assert reader.read("ต้องการด้ายฝ้ายออร์แกนิกที่ได้รับรอง GOTS", Side.NEED).certifications == {"GOTS"}
+
+
+def test_a_negated_quality_is_absent(reader: PhraseReader) -> None:
+    unbleached = attributes(reader, "ผ้าฝ้ายไม่ฟอกขาว")
+    assert "greige" in unbleached and "bleaching" not in unbleached
+    assert "antibacterial" not in attributes(reader, "cotton fabric, not antibacterial")
+
+
+def test_woven_goods_named_only_by_material_are_fabric(reader: PhraseReader) -> None:
+    assert heads(reader, "handwoven Thai silk") == ["fabric"]
+    assert heads(reader, "หาผู้ทอผ้าใยกล้วย", Side.NEED) == ["fabric"]
