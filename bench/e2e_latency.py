@@ -22,12 +22,13 @@ import aiosmtplib
 import httpx
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
+from clusterlink.kafka_groups import start_group_at_end
 from clusterlink.localinfra import Endpoints, ensure_up
 from clusterlink.paths import local_dir
 from clusterlink.secrets import hash_api_key
 from clusterlink.stack import ServiceSpec, start_service, stop_pid
 from shared.kafka_admin import ensure_topics
-from shared.topics import TopicSpec
+from shared.topics import MATCH_FEEDBACK, SME_PROFILES, TopicSpec
 
 SERVICES = (ServiceSpec("registry", 28001), ServiceSpec("matcher", 28002), ServiceSpec("notifier", 28003))
 
@@ -115,7 +116,12 @@ def main() -> int:
         "REGISTRY_COORDINATOR_KEY_HASHES": hash_api_key(api_key), "NOTIFIER_LINK_SECRET": secrets.token_urlsafe(48),
         "NOTIFIER_SMTP_HOST": endpoints.smtp_host, "NOTIFIER_SMTP_PORT": str(endpoints.smtp_port),
         "NOTIFIER_PUBLIC_BASE_URL": SERVICES[2].url, "NOTIFIER_QUIET_HOURS_ENABLED": "false",
+        "MATCHER_GROUP_ID": f"bench-{uuid.uuid4().hex[:6]}-matcher",
+        "NOTIFIER_GROUP_ID": f"bench-{uuid.uuid4().hex[:6]}-notifier",
     }
+    # Start at the end of the shared log: measure this run's registrations, not a backlog.
+    asyncio.run(start_group_at_end(endpoints.kafka_bootstrap, env["MATCHER_GROUP_ID"], (SME_PROFILES, MATCH_FEEDBACK)))
+    asyncio.run(start_group_at_end(endpoints.kafka_bootstrap, env["NOTIFIER_GROUP_ID"]))
     run_dir = local_dir() / "bench" / "e2e"
     pids = []
     try:

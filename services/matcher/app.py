@@ -75,6 +75,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
             SuggestionPublisher(broker),
             catch_up_timeout_s=settings.catch_up_timeout_s,
         )
+        service.history_before = await lists.first_used_at()
         tasks = BackgroundTasks()
 
         ownership = PartitionOwnership(lambda new: reconciler.request("assigned", new))

@@ -19,6 +19,7 @@ from shared.mongo import MongoDatabase
 log = logging.getLogger(__name__)
 
 COLLECTION = "recommendation_lists"
+META_COLLECTION = "meta"
 _DUPLICATE_KEY = 11000
 
 ListKey = tuple[str, Direction]
@@ -86,6 +87,15 @@ def _from_document(doc: Mapping[str, Any]) -> StoredList:
 class ListRepository:
     def __init__(self, db: MongoDatabase) -> None:
         self._lists = db[COLLECTION]
+        self._meta = db[META_COLLECTION]
+
+    async def first_used_at(self) -> datetime:
+        """When this database was first used by any replica (set once, then only read)."""
+        now = datetime.now(UTC)
+        await self._meta.update_one({"_id": "epoch"}, {"$setOnInsert": {"first_used_at": now}}, upsert=True)
+        doc = await self._meta.find_one({"_id": "epoch"})
+        first: datetime = doc["first_used_at"] if doc else now
+        return first
 
     async def ensure_indexes(self) -> None:
         try:

@@ -115,6 +115,11 @@ class LiveIndex:
         known = [self._last_change[i] for i in sme_ids if i in self._last_change]
         return max(known)[2] if known else None
 
+    def last_change_at(self, sme_id: str) -> datetime | None:
+        """When the SME's indexed profile last changed (event time)."""
+        change = self._last_change.get(sme_id)
+        return change[0] if change else None
+
     def is_declined(self, supplier_id: str, buyer_id: str) -> bool:
         return (supplier_id, buyer_id) in self._declined
 

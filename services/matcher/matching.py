@@ -78,6 +78,8 @@ class MatchingService:
         # What this replica last read from or wrote to the store, per list: lets a reconcile skip I/O.
         self._known: dict[ListKey, RankedList] = {}
         self._warm = False
+        # When this matcher database was first used; see `_is_history`.
+        self.history_before: datetime | None = None
 
     # ------------------------------------------------------ profile events
 
@@ -184,7 +186,7 @@ class MatchingService:
         # Small chunks: event handlers wait for the lock between two of them.
         for start in range(0, len(stale), _RECONCILE_CHUNK):
             chunk = set(stale[start : start + _RECONCILE_CHUNK])
-            published += await self._refresh(chunk, None, announce_unstored=False)
+            published += await self._refresh(chunk, None)
         return published
 
     # ------------------------------------------------------------- refresh
@@ -195,7 +197,6 @@ class MatchingService:
         correlation_id: str | None,
         last_owner: str | None = None,
         prefetched: Prefetched | None = None,
-        announce_unstored: bool = True,
     ) -> int:
         """Recompute these lists, publish what entered them, store them; returns suggestions sent.
 
@@ -226,15 +227,16 @@ class MatchingService:
                     previous = stored.get(key)
                     if ranked is None or ranked.same_content(previous.ranked if previous else None):
                         continue
-                    if previous is not None or announce_unstored:
-                        for rank, entry in entered(previous.ranked if previous else None, ranked):
-                            correlation = (
-                                correlation_id
-                                or self._live.latest_correlation(ranked.sme_id, entry.partner_id)
-                                or str(uuid.uuid4())
-                            )
-                            await self._suggestions.publish(suggestion_for(ranked, rank, entry, correlation))
-                            published += 1
+                    for rank, entry in entered(previous.ranked if previous else None, ranked):
+                        if previous is None and self._is_history(ranked.sme_id, entry.partner_id):
+                            continue
+                        correlation = (
+                            correlation_id
+                            or self._live.latest_correlation(ranked.sme_id, entry.partner_id)
+                            or str(uuid.uuid4())
+                        )
+                        await self._suggestions.publish(suggestion_for(ranked, rank, entry, correlation))
+                        published += 1
                     writes.append((ranked, previous.revision if previous else None))
                 lost = await self._lists.save_many(writes, positions)
                 self._known.update(
@@ -244,6 +246,17 @@ class MatchingService:
             if pending:
                 raise ConcurrentUpdateError(f"lists kept changing: {sorted(pending)}")
             return published
+
+    def _is_history(self, *sme_ids: str) -> bool:
+        """True when all these SMEs last changed before this database existed.
+
+        A new database under an old topic has no record of what was suggested; rather
+        than suggest every pair again, pairs of SMEs that did not change since are not news.
+        """
+        if self.history_before is None:
+            return False
+        changes = [self._live.last_change_at(i) for i in sme_ids]
+        return all(c is not None and c < self.history_before for c in changes)
 
     async def _catch_up_with(self, stored: Iterable[StoredList]) -> None:
         """Never overwrite a list computed from an index that had seen more than ours."""

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from clusterlink.kafka_groups import start_group_at_end
 from clusterlink.localinfra import Endpoints
 from clusterlink.secrets import hash_api_key
 from clusterlink.stack import ServiceSpec, start_service, stop_pid
+from shared.topics import MATCH_FEEDBACK, SME_PROFILES
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,14 @@ def running_stack(infra: Endpoints, db_prefix: str, run_dir: Path) -> Iterator[R
     api_key = "clk_test_" + secrets.token_urlsafe(24)
     link_secret = secrets.token_urlsafe(48)
     env = service_env(infra, db_prefix, api_key, link_secret)
+    # Fresh consumer groups that start at today's end of the shared log: the stack
+    # reacts to this test's events, not to every earlier run's backlog. (The
+    # matcher's index still replays all of sme.profiles, as in production.)
+    run_id = secrets.token_hex(4)
+    env["MATCHER_GROUP_ID"] = f"test-{run_id}-matcher"
+    env["NOTIFIER_GROUP_ID"] = f"test-{run_id}-notifier"
+    asyncio.run(start_group_at_end(infra.kafka_bootstrap, env["MATCHER_GROUP_ID"], (SME_PROFILES, MATCH_FEEDBACK)))
+    asyncio.run(start_group_at_end(infra.kafka_bootstrap, env["NOTIFIER_GROUP_ID"]))
     pids: list[int] = []
     try:
         for spec in TEST_SERVICES:

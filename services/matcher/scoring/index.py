@@ -90,6 +90,41 @@ class _Top:
         return sorted(self.best.values(), key=lambda e: (-e.score, e.partner))
 
 
+class _Touched:
+    """Lists an update may change, with the partners they showed before it."""
+
+    def __init__(self, index: MatchIndex) -> None:
+        self._index = index
+        self._suppliers: dict[int, set[int]] = {}
+        self._buyers: dict[int, set[int]] = {}
+
+    def suppliers(self, row: int) -> None:
+        if row not in self._suppliers:
+            self._suppliers[row] = self._index.supplier_lists_.top_partners(row)
+
+    def buyers(self, row: int) -> None:
+        if row not in self._buyers:
+            self._buyers[row] = self._index.buyer_lists_.top_partners(row)
+
+    def entered(self) -> list[Match]:
+        """Pairs now visible in a touched list that were not visible before."""
+        index = self._index
+        found: list[Match] = []
+        for buyer, before in self._suppliers.items():
+            found += [
+                index._match(e.partner, buyer, e, to_buyer=True)
+                for e in index.supplier_lists_.top(buyer)
+                if e.partner not in before
+            ]
+        for supplier, before in self._buyers.items():
+            found += [
+                index._match(supplier, e.partner, e, to_buyer=False)
+                for e in index.buyer_lists_.top(supplier)
+                if e.partner not in before
+            ]
+        return found
+
+
 _shared_readers: dict[int, PhraseReader] = {}
 
 
@@ -117,6 +152,7 @@ class MatchIndex:
         min_similarity: float = 0.05,
         material_mismatch: float = 0.4,
         max_links: int = 300,
+        buffer: int = 5,
         feature_weights: FeatureWeights | None = None,
         fit_weights: FitWeights | None = None,
         other_weight: float = 0.5,
@@ -127,6 +163,7 @@ class MatchIndex:
         self.min_similarity = min_similarity
         self.material_mismatch = material_mismatch
         self.max_links = max_links
+        self.buffer = buffer
         self.feature_weights = feature_weights or FeatureWeights()
         self.fit_weights = fit_weights or FitWeights()
         self.other_weight = other_weight
@@ -166,32 +203,38 @@ class MatchIndex:
         """
         self._ensure_fitted()
         row = self.ids_.get(profile.id)
-        held_as_supplier: list[tuple[int, float]] = []  # (buyer, its floor) for lists holding the old version
-        held_as_buyer: list[tuple[int, float]] = []
+        touched = _Touched(self)
+        held_as_supplier: list[int] = []
+        held_as_buyer: list[int] = []
         if row is not None and self.records_[row].alive:
             if self.records_[row].profile.matching_key() == profile.matching_key():
                 self.records_[row].profile = profile
                 return []
-            own_sup, own_buy = self.supplier_lists_.partners(row), self.buyer_lists_.partners(row)
-            held_as_supplier = [(b, self.supplier_lists_.floor(b)) for b in self._holding_as_supplier(row)]
-            held_as_buyer = [(s, self.buyer_lists_.floor(s)) for s in self._holding_as_buyer(row)]
+            touched.suppliers(row)
+            touched.buyers(row)
+            held_as_supplier = self._holding_as_supplier(row)
+            held_as_buyer = self._holding_as_buyer(row)
             self._detach(row)
         else:
-            own_sup, own_buy = set(), set()
             if row is None:
                 row = self._new_row(profile.id)
+            touched.suppliers(row)
+            touched.buyers(row)
         self._attach(row, profile)
 
-        entered: list[Match] = []
-        entered += self._refresh_suppliers(row, own_sup)
-        entered += self._refresh_buyers(row, own_buy)
-        for buyer, floor in held_as_supplier:
-            entered += self._rescore_in_suppliers(buyer, row, floor)
-        for supplier, floor in held_as_buyer:
-            entered += self._rescore_in_buyers(supplier, row, floor)
-        entered += self._enter_as_supplier(row, {b for b, _ in held_as_supplier})
-        entered += self._enter_as_buyer(row, {s for s, _ in held_as_buyer})
-        return entered
+        self._set_suppliers(row, self._suppliers_of_row(row, self.supplier_lists_.capacity))
+        self._set_buyers(row, self._buyers_of_row(row, self.buyer_lists_.capacity))
+        for buyer in held_as_supplier:
+            if buyer != row:
+                touched.suppliers(buyer)
+                self._rescore_in_suppliers(buyer, row)
+        for supplier in held_as_buyer:
+            if supplier != row:
+                touched.buyers(supplier)
+                self._rescore_in_buyers(supplier, row)
+        self._enter_as_supplier(row, set(held_as_supplier), touched)
+        self._enter_as_buyer(row, set(held_as_buyer), touched)
+        return touched.entered()
 
     def remove(self, sme_id: str) -> None:
         """Erase an SME: it leaves every list, and the lists it leaves refill."""
@@ -205,9 +248,9 @@ class MatchIndex:
         self._set_suppliers(row, ())
         self._set_buyers(row, ())
         for buyer in held_as_supplier:
-            self._set_suppliers(buyer, self._suppliers_of_row(buyer, self.k))
+            self._drop_supplier(buyer, row)
         for supplier in held_as_buyer:
-            self._set_buyers(supplier, self._buyers_of_row(supplier, self.k))
+            self._drop_buyer(supplier, row)
 
     def decline(self, supplier_id: str, buyer_id: str) -> None:
         """Never suggest this pair again; lists that held it refill."""
@@ -216,10 +259,8 @@ class MatchIndex:
         s, b = self.ids_.get(supplier_id), self.ids_.get(buyer_id)
         if s is None or b is None or not (self.records_[s].alive and self.records_[b].alive):
             return
-        if s in self.supplier_lists_.partners(b):
-            self._set_suppliers(b, self._suppliers_of_row(b, self.k))
-        if b in self.buyer_lists_.partners(s):
-            self._set_buyers(s, self._buyers_of_row(s, self.k))
+        self._drop_supplier(b, s)
+        self._drop_buyer(s, b)
 
     def suppliers_of(self, sme_id: str, k: int | None = None) -> list[Match]:
         """Up to k SMEs that could supply `sme_id`'s needs, best first ([] for an unknown id)."""
@@ -227,7 +268,7 @@ class MatchIndex:
         row = self._live_row(sme_id)
         if row is None:
             return []
-        entries = self.supplier_lists_.entries(row)[:want] if want <= self.k else self._suppliers_of_row(row, want)
+        entries = self.supplier_lists_.top(row)[:want] if want <= self.k else self._suppliers_of_row(row, want)
         return [self._match(e.partner, row, e, to_buyer=True) for e in entries]
 
     def buyers_of(self, sme_id: str, k: int | None = None) -> list[Match]:
@@ -236,7 +277,7 @@ class MatchIndex:
         row = self._live_row(sme_id)
         if row is None:
             return []
-        entries = self.buyer_lists_.entries(row)[:want] if want <= self.k else self._buyers_of_row(row, want)
+        entries = self.buyer_lists_.top(row)[:want] if want <= self.k else self._buyers_of_row(row, want)
         return [self._match(row, e.partner, e, to_buyer=False) for e in entries]
 
     def __len__(self) -> int:
@@ -273,8 +314,8 @@ class MatchIndex:
         self._phrase_sig_ids: dict[tuple[str, Side], tuple[tuple[int, ...], tuple[int, ...], frozenset[str]]] = {}
         self.offer_members_ = Membership()
         self.need_members_ = Membership()
-        self.supplier_lists_ = RankedLists(self.k)  # row: buyer; partners: its suppliers
-        self.buyer_lists_ = RankedLists(self.k)  # row: supplier; partners: its buyers
+        self.supplier_lists_ = RankedLists(self.k, self.buffer)  # row: buyer; partners: its suppliers
+        self.buyer_lists_ = RankedLists(self.k, self.buffer)  # row: supplier; partners: its buyers
         self.records_: list[_Record] = []
         self.ids_: dict[str, int] = {}
         self.declined_: set[tuple[str, str]] = set()
@@ -499,7 +540,8 @@ class MatchIndex:
 
     def _rebuild_all(self) -> None:
         """Every list from scratch; SMEs with the same readings and bucket share one query."""
-        wide = self.k + _MEMO_SLACK
+        keep = self.supplier_lists_.capacity
+        wide = keep + _MEMO_SLACK
         supplier_memo: dict[tuple[tuple[int, ...], int], tuple[list[Entry], set[int]]] = {}
         buyer_memo: dict[tuple[tuple[int, ...], int], tuple[list[Entry], set[int]]] = {}
         for row, record in enumerate(self.records_):
@@ -510,35 +552,60 @@ class MatchIndex:
             if shared is None:
                 found = self._suppliers_for(record.needs, record.demand_bucket, wide, ())
                 shared = supplier_memo[key] = (found, {e.partner for e in found})
-            mine = _personal(shared, self._supplier_exclusions(row), self.k, wide)
-            self.supplier_lists_.replace(row, self._suppliers_of_row(row, self.k) if mine is None else mine)
+            mine = _personal(shared, self._supplier_exclusions(row), keep, wide)
+            self.supplier_lists_.replace(row, self._suppliers_of_row(row, keep) if mine is None else mine)
             key = (record.offers, record.supply_bucket)
             shared = buyer_memo.get(key)
             if shared is None:
                 found = self._buyers_for(record.offers, record.supply_bucket, record.cert_mask, wide, ())
                 shared = buyer_memo[key] = (found, {e.partner for e in found})
-            mine = _personal(shared, self._buyer_exclusions(row), self.k, wide)
-            self.buyer_lists_.replace(row, self._buyers_of_row(row, self.k) if mine is None else mine)
+            mine = _personal(shared, self._buyer_exclusions(row), keep, wide)
+            self.buyer_lists_.replace(row, self._buyers_of_row(row, keep) if mine is None else mine)
         for sig in range(len(self.need_sigs_)):
             members = self.need_members_.flat(sig)[0]
-            self._need_floor_bound[sig] = self.supplier_lists_.floors(members).min() if len(members) else 0.0
+            self._need_floor_bound[sig] = self.supplier_lists_.thresholds(members).min() if len(members) else 0.0
         for sig in range(len(self.offer_sigs_)):
             members = self.offer_members_.flat(sig)[0]
-            self._offer_floor_bound[sig] = self.buyer_lists_.floors(members).min() if len(members) else 0.0
+            self._offer_floor_bound[sig] = self.buyer_lists_.thresholds(members).min() if len(members) else 0.0
 
     # ================================================================== incremental upkeep
 
     def _set_suppliers(self, buyer: int, entries: Sequence[Entry]) -> None:
         self.supplier_lists_.replace(buyer, entries)
-        floor = self.supplier_lists_.floor(buyer)
-        for sig in self.records_[buyer].needs:
-            self._need_floor_bound[sig] = min(self._need_floor_bound[sig], floor)
+        self._lower_need_bounds(buyer)
 
     def _set_buyers(self, supplier: int, entries: Sequence[Entry]) -> None:
         self.buyer_lists_.replace(supplier, entries)
-        floor = self.buyer_lists_.floor(supplier)
+        self._lower_offer_bounds(supplier)
+
+    def _lower_need_bounds(self, buyer: int) -> None:
+        threshold = self.supplier_lists_.threshold(buyer)
+        for sig in self.records_[buyer].needs:
+            self._need_floor_bound[sig] = min(self._need_floor_bound[sig], threshold)
+
+    def _lower_offer_bounds(self, supplier: int) -> None:
+        threshold = self.buyer_lists_.threshold(supplier)
         for sig in self.records_[supplier].offers:
-            self._offer_floor_bound[sig] = min(self._offer_floor_bound[sig], floor)
+            self._offer_floor_bound[sig] = min(self._offer_floor_bound[sig], threshold)
+
+    def _settle_suppliers(self, buyer: int) -> None:
+        """Search again only when the visible list may no longer be exact."""
+        if not self.supplier_lists_.valid(buyer):
+            self._set_suppliers(buyer, self._suppliers_of_row(buyer, self.supplier_lists_.capacity))
+
+    def _settle_buyers(self, supplier: int) -> None:
+        if not self.buyer_lists_.valid(supplier):
+            self._set_buyers(supplier, self._buyers_of_row(supplier, self.buyer_lists_.capacity))
+
+    def _drop_supplier(self, buyer: int, supplier: int) -> None:
+        if self.supplier_lists_.discard(buyer, supplier):
+            self._lower_need_bounds(buyer)
+            self._settle_suppliers(buyer)
+
+    def _drop_buyer(self, supplier: int, buyer: int) -> None:
+        if self.buyer_lists_.discard(supplier, buyer):
+            self._lower_offer_bounds(supplier)
+            self._settle_buyers(supplier)
 
     def _holding_as_supplier(self, row: int) -> list[int]:
         """Buyers whose suppliers list holds `row`: only buyers of what it offers can."""
@@ -561,44 +628,22 @@ class MatchIndex:
                 found.update(self.buyer_lists_.holders(self.offer_members_.flat(offer)[0], row).tolist())
         return sorted(found)
 
-    def _refresh_suppliers(self, buyer: int, before: set[int]) -> list[Match]:
-        entries = self._suppliers_of_row(buyer, self.k)
-        self._set_suppliers(buyer, entries)
-        return [self._match(e.partner, buyer, e, to_buyer=True) for e in entries if e.partner not in before]
-
-    def _refresh_buyers(self, supplier: int, before: set[int]) -> list[Match]:
-        entries = self._buyers_of_row(supplier, self.k)
-        self._set_buyers(supplier, entries)
-        return [self._match(supplier, e.partner, e, to_buyer=False) for e in entries if e.partner not in before]
-
-    def _rescore_in_suppliers(self, buyer: int, supplier: int, floor: float) -> list[Match]:
-        """`supplier` changed while in `buyer`'s list: re-place it, or refill when it may have dropped out.
-
-        Everyone outside the list scored at most `floor`, so a new score at or above
-        it keeps the list exact without searching again.
-        """
-        before = self.supplier_lists_.partners(buyer)
+    def _rescore_in_suppliers(self, buyer: int, supplier: int) -> None:
+        """`supplier` changed while in `buyer`'s list: take it out and offer its new score."""
         self.supplier_lists_.discard(buyer, supplier)
         entry = self._pair_entry(supplier, buyer)
-        if entry is not None and entry.score >= floor:
+        if entry is not None:
             self.supplier_lists_.offer(buyer, entry)
-            return []
-        if floor <= 0.0:  # the list had room: nobody is waiting outside it
-            self._set_suppliers(buyer, self.supplier_lists_.entries(buyer))
-            return []
-        return self._refresh_suppliers(buyer, before)
+        self._lower_need_bounds(buyer)
+        self._settle_suppliers(buyer)
 
-    def _rescore_in_buyers(self, supplier: int, buyer: int, floor: float) -> list[Match]:
-        before = self.buyer_lists_.partners(supplier)
+    def _rescore_in_buyers(self, supplier: int, buyer: int) -> None:
         self.buyer_lists_.discard(supplier, buyer)
         entry = self._pair_entry(supplier, buyer)
-        if entry is not None and entry.score >= floor:
+        if entry is not None:
             self.buyer_lists_.offer(supplier, Entry(buyer, entry.score, entry.need_sig, entry.offer_sig))
-            return []
-        if floor <= 0.0:
-            self._set_buyers(supplier, self.buyer_lists_.entries(supplier))
-            return []
-        return self._refresh_buyers(supplier, before)
+        self._lower_offer_bounds(supplier)
+        self._settle_buyers(supplier)
 
     def _pair_entry(self, supplier: int, buyer: int) -> Entry | None:
         """The best reading pair by which `supplier` supplies `buyer` (partner = supplier), if any."""
@@ -627,12 +672,11 @@ class MatchIndex:
                     best = Entry(supplier, score, need, offer)
         return best
 
-    def _enter_as_supplier(self, row: int, done: set[int]) -> list[Match]:
+    def _enter_as_supplier(self, row: int, done: set[int], touched: _Touched) -> None:
         """Offer a changed SME to the suppliers lists of everyone who needs what it offers."""
         record = self.records_[row]
         table = self.buckets_
         sb = record.supply_bucket
-        entered: list[Match] = []
         for offer in record.offers:
             links = self.graph_.for_offer(offer)
             circular = int(self.circular_[offer])
@@ -642,29 +686,25 @@ class MatchIndex:
                 members, buckets = self.need_members_.flat(need)
                 if not len(members):
                     continue
-                floors = self.supplier_lists_.floors(members)
-                self._need_floor_bound[need] = floors.min()
+                thresholds = self.supplier_lists_.thresholds(members)
+                self._need_floor_bound[need] = thresholds.min()
                 scores = sim * self.rules_.fit(
                     table.stage[sb], table.sub_cluster[sb], table.province[sb], table.bcg[sb],
                     table.stage[buckets], table.sub_cluster[buckets], table.province[buckets], table.bcg[buckets],
                     circular,
                 )  # fmt: skip
-                hits = np.flatnonzero((scores > 0) & (scores >= floors))
-                for j in hits.tolist():
+                for j in np.flatnonzero((scores > 0) & (scores >= thresholds)).tolist():
                     buyer = int(members[j])
                     if buyer == row or buyer in done or row in self._supplier_exclusions(buyer):
                         continue
-                    entry = Entry(row, float(scores[j]), need, offer)
-                    if self.supplier_lists_.offer(buyer, entry):
-                        entered.append(self._match(row, buyer, entry, to_buyer=True))
-        return entered
+                    touched.suppliers(buyer)
+                    self.supplier_lists_.offer(buyer, Entry(row, float(scores[j]), need, offer))
 
-    def _enter_as_buyer(self, row: int, done: set[int]) -> list[Match]:
+    def _enter_as_buyer(self, row: int, done: set[int], touched: _Touched) -> None:
         """Offer a changed SME to the buyers lists of everyone who offers what it needs."""
         record = self.records_[row]
         table = self.buckets_
         db = record.demand_bucket
-        entered: list[Match] = []
         for need in record.needs:
             links = self.graph_.for_need(need)
             required = self.required_[need]
@@ -674,8 +714,8 @@ class MatchIndex:
                 members, buckets = self.offer_members_.flat(offer)
                 if not len(members):
                     continue
-                floors = self.buyer_lists_.floors(members)
-                self._offer_floor_bound[offer] = floors.min()
+                thresholds = self.buyer_lists_.thresholds(members)
+                self._offer_floor_bound[offer] = thresholds.min()
                 scores = sim * self.rules_.fit(
                     table.stage[buckets], table.sub_cluster[buckets], table.province[buckets], table.bcg[buckets],
                     table.stage[db], table.sub_cluster[db], table.province[db], table.bcg[db],
@@ -683,15 +723,12 @@ class MatchIndex:
                 )  # fmt: skip
                 if required:
                     scores = np.where((table.certs[buckets] & required) == required, scores, 0.0)
-                hits = np.flatnonzero((scores > 0) & (scores >= floors))
-                for j in hits.tolist():
+                for j in np.flatnonzero((scores > 0) & (scores >= thresholds)).tolist():
                     supplier = int(members[j])
                     if supplier == row or supplier in done or row in self._buyer_exclusions(supplier):
                         continue
-                    entry = Entry(row, float(scores[j]), need, offer)
-                    if self.buyer_lists_.offer(supplier, entry):
-                        entered.append(self._match(supplier, row, entry, to_buyer=False))
-        return entered
+                    touched.buyers(supplier)
+                    self.buyer_lists_.offer(supplier, Entry(row, float(scores[j]), need, offer))
 
     # ================================================================== results
 

@@ -1,6 +1,10 @@
-"""Every SME's current top-k partners on one side, best first, in fixed-size arrays.
+"""Every SME's current best partners on one side, best first, in fixed-size arrays.
 
-Ties are broken by the partner's index (earlier first), so lists are stable.
+Each list keeps `k` visible entries plus a small buffer, and a bound: no partner
+outside the list scores above it. A partner that leaves then usually just lets
+the next one move up; the list needs searching again only when fewer than `k`
+entries are known to beat everyone outside. Ties are broken by the partner's
+index (earlier first), so lists are stable and equal to a full rebuild.
 """
 
 from __future__ import annotations
@@ -23,37 +27,76 @@ class Entry(NamedTuple):
 
 
 class RankedLists:
-    def __init__(self, k: int) -> None:
+    def __init__(self, k: int, buffer: int) -> None:
         self.k = k
-        self._ids = np.full((0, k), -1, dtype=np.int32)
-        self._scores = np.zeros((0, k), dtype=np.float64)
-        self._via = np.full((0, k, 2), -1, dtype=np.int32)
+        self.capacity = k + buffer
+        self._ids = np.full((0, self.capacity), -1, dtype=np.int32)
+        self._scores = np.zeros((0, self.capacity), dtype=np.float64)
+        self._via = np.full((0, self.capacity, 2), -1, dtype=np.int32)
+        self._bound = np.zeros(0, dtype=np.float64)
 
     def ensure(self, n: int) -> None:
         have = self._ids.shape[0]
         if n <= have:
             return
         size = max(n, have * 2, 64)
-        ids = np.full((size, self.k), -1, dtype=np.int32)
-        scores = np.zeros((size, self.k), dtype=np.float64)
-        via = np.full((size, self.k, 2), -1, dtype=np.int32)
-        ids[:have], scores[:have], via[:have] = self._ids, self._scores, self._via
-        self._ids, self._scores, self._via = ids, scores, via
+        ids = np.full((size, self.capacity), -1, dtype=np.int32)
+        scores = np.zeros((size, self.capacity), dtype=np.float64)
+        via = np.full((size, self.capacity, 2), -1, dtype=np.int32)
+        bound = np.zeros(size, dtype=np.float64)
+        ids[:have], scores[:have], via[:have], bound[:have] = self._ids, self._scores, self._via, self._bound
+        self._ids, self._scores, self._via, self._bound = ids, scores, via, bound
 
-    def entries(self, row: int) -> list[Entry]:
+    # ------------------------------------------------------------------ reading
+
+    def entries(self, row: int, limit: int | None = None) -> list[Entry]:
         ids = self._ids[row]
         count = int(np.count_nonzero(ids >= 0))
+        if limit is not None:
+            count = min(count, limit)
         return [
             Entry(int(ids[j]), float(self._scores[row, j]), int(self._via[row, j, 0]), int(self._via[row, j, 1]))
             for j in range(count)
         ]
 
-    def partners(self, row: int) -> set[int]:
-        ids = self._ids[row]
+    def top(self, row: int) -> list[Entry]:
+        """The visible list: the first k entries."""
+        return self.entries(row, self.k)
+
+    def top_partners(self, row: int) -> set[int]:
+        ids = self._ids[row, : self.k]
         return {int(x) for x in ids[ids >= 0]}
 
+    def valid(self, row: int) -> bool:
+        """Whether the visible list is exact: k entries beating everyone outside, or nobody outside."""
+        bound = self._bound[row]
+        if bound <= 0.0:
+            return True
+        return bool(self._ids[row, self.k - 1] >= 0 and self._scores[row, self.k - 1] > bound)
+
+    def thresholds(self, rows: IntArray) -> FloatArray:
+        """What a newcomer must beat to be kept in each row's list."""
+        full = self._ids[rows, self.capacity - 1] >= 0
+        found: FloatArray = np.where(full, self._scores[rows, self.capacity - 1], self._bound[rows])
+        return found
+
+    def threshold(self, row: int) -> float:
+        if self._ids[row, self.capacity - 1] >= 0:
+            return float(self._scores[row, self.capacity - 1])
+        return float(self._bound[row])
+
+    def holders(self, rows: IntArray, partner: int) -> IntArray:
+        """The rows among `rows` whose list (visible or buffered) holds `partner`."""
+        if len(rows) == 0:
+            return rows
+        held: IntArray = rows[(self._ids[rows] == partner).any(axis=1)]
+        return held
+
+    # ------------------------------------------------------------------ writing
+
     def replace(self, row: int, entries: Sequence[Entry]) -> None:
-        n = min(len(entries), self.k)
+        """Store the exact best `capacity` entries of a search (or all there are)."""
+        n = min(len(entries), self.capacity)
         ids, scores, via = self._ids[row], self._scores[row], self._via[row]
         ids[n:] = -1
         scores[n:] = 0.0
@@ -62,27 +105,13 @@ class RankedLists:
             ids[:n], scores[:n], needs, offers = zip(*entries[:n], strict=True)
             via[:n, 0] = needs
             via[:n, 1] = offers
+        self._bound[row] = scores[n - 1] if n == self.capacity else 0.0
 
     def clear(self, row: int) -> None:
         self.replace(row, ())
 
-    def floors(self, rows: IntArray) -> FloatArray:
-        """Score a newcomer must beat to enter each row's list (0 while a list has room)."""
-        last = self._ids[rows, self.k - 1]
-        return np.where(last >= 0, self._scores[rows, self.k - 1], 0.0)
-
-    def holders(self, rows: IntArray, partner: int) -> IntArray:
-        """The rows among `rows` whose list holds `partner`."""
-        if len(rows) == 0:
-            return rows
-        held: IntArray = rows[(self._ids[rows] == partner).any(axis=1)]
-        return held
-
-    def floor(self, row: int) -> float:
-        return float(self._scores[row, self.k - 1]) if self._ids[row, self.k - 1] >= 0 else 0.0
-
     def discard(self, row: int, partner: int) -> bool:
-        """Take `partner` out of the row's list (the list is left one short)."""
+        """Take `partner` out of the row's list; nobody outside moves in (see `valid`)."""
         ids, scores, via = self._ids[row], self._scores[row], self._via[row]
         found = np.flatnonzero(ids == partner)
         if not len(found):
@@ -92,28 +121,29 @@ class RankedLists:
         ids[-1], scores[-1], via[-1] = -1, 0.0, -1
         return True
 
-    def offer(self, row: int, entry: Entry) -> bool:
-        """Put `entry` in the row's list if it ranks; True when its partner is new to the list."""
+    def offer(self, row: int, entry: Entry) -> int:
+        """Keep `entry` if it beats the row's threshold; its position, or -1 when not kept."""
         ids, scores = self._ids[row], self._scores[row]
         present = np.flatnonzero(ids == entry.partner)
         if len(present):
             if scores[present[0]] >= entry.score:
-                return False
+                return -1
             self.discard(row, entry.partner)
-            self._insert(row, entry)
-            return False
-        return self._insert(row, entry)
-
-    def _insert(self, row: int, entry: Entry) -> bool:
-        ids, scores, via = self._ids[row], self._scores[row], self._via[row]
         count = int(np.count_nonzero(ids >= 0))
+        if count == self.capacity:
+            last_score, last_id = scores[-1], ids[-1]
+            if entry.score < last_score or (entry.score == last_score and entry.partner > last_id):
+                return -1
+        elif entry.score <= self._bound[row]:
+            return -1
         # first slot holding a worse entry (lower score, or equal score and a later partner)
         worse = (scores[:count] < entry.score) | ((scores[:count] == entry.score) & (ids[:count] > entry.partner))
         hits = np.flatnonzero(worse)
         at = int(hits[0]) if len(hits) else count
-        if at >= self.k:
-            return False
+        if count == self.capacity:  # the last one drops out; everyone outside now scores at most it
+            self._bound[row] = max(self._bound[row], scores[-1])
+        via = self._via[row]
         ids[at + 1 :], scores[at + 1 :], via[at + 1 :] = ids[at:-1].copy(), scores[at:-1].copy(), via[at:-1].copy()
         ids[at], scores[at] = entry.partner, entry.score
         via[at] = (entry.need_sig, entry.offer_sig)
-        return True
+        return at

@@ -14,6 +14,7 @@ import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from fastapi import FastAPI
 
+from clusterlink.kafka_groups import start_group_at_end
 from clusterlink.localinfra import Endpoints
 from services.notifier.app import create_app
 from services.notifier.components import Components
@@ -21,7 +22,6 @@ from shared.events import TOMBSTONE_EVENT_TYPE, SmeProfileChangedV1, SmeProfileV
 from shared.mongo import create_client
 from shared.topics import MATCH_SUGGESTIONS, SME_PROFILES, TOPICS, dead_letter
 from tests.integration.notifier.conftest import notifier_settings, suggestion_event, unique
-from tests.integration.notifier.kafka_tools import start_group_at_end
 from tests.integration.notifier.sink import PrivateSink
 from tests.support.mailbox import messages_to, text_body
 
@@ -29,7 +29,7 @@ pytestmark = pytest.mark.integration
 
 # The topics are shared with every test run on this machine: our messages may
 # queue behind theirs, so waits are generous (they end as soon as the effect shows).
-BACKLOG_TIMEOUT_S = 240.0
+BACKLOG_TIMEOUT_S = 480.0
 
 
 @dataclass

@@ -15,6 +15,7 @@ import httpx
 import pytest
 from aiokafka import AIOKafkaProducer
 
+from clusterlink.kafka_groups import start_group_at_end
 from clusterlink.localinfra import Endpoints
 from services.notifier.model import DeliveryStatus
 from services.notifier.settings import Settings
@@ -25,7 +26,6 @@ from shared.mongo import create_client, get_database
 from shared.topics import MATCH_SUGGESTIONS, SME_PROFILES
 from tests.conftest import SESSION_DB_PREFIX
 from tests.integration.notifier.conftest import LINK_SECRET, suggestion_event, unique
-from tests.integration.notifier.kafka_tools import start_group_at_end
 from tests.integration.notifier.sink import PrivateSink, free_port
 from tests.support.mailbox import messages_to
 
@@ -141,6 +141,11 @@ async def test_killed_mid_batch_then_restarted_delivers_every_suggestion_once(in
         mine = {f"{r}@test.example" for r in recipients}
         await _wait(lambda: all(messages_to(sink.mail_dir, a) for a in mine), 120, "every recipient's email")
         await asyncio.sleep(4)  # longer than a lease: a duplicate would have been sent by now
+    except BaseException:
+        client = create_client(infra.mongodb_url)
+        await client.drop_database(f"{db_prefix}notifier")
+        client.close()
+        raise
     finally:
         await producer.stop()
         _stop(proc)
@@ -159,6 +164,6 @@ async def test_killed_mid_batch_then_restarted_delivers_every_suggestion_once(in
         for recipient in recipients:
             counts = await deliveries.count_by_status(recipient)
             assert counts[DeliveryStatus.SENT.value] == 1, (recipient, counts)
-        await client.drop_database(db.name)
     finally:
+        await client.drop_database(f"{db_prefix}{settings.service_name}")
         client.close()

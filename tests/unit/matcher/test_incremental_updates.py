@@ -127,3 +127,28 @@ def test_after_any_sequence_of_changes_the_lists_equal_a_full_rebuild() -> None:
     incremental = _lists(index, sorted(live))
     assert incremental == _lists(index.rebuild(), sorted(live))
     assert sum(len(s) + len(b) for s, b in incremental.values()) > 0
+
+
+def _visible(index: MatchIndex, ids: list[str]) -> set[tuple[str, str, str]]:
+    """(supplier, buyer, owner of the list) for every visible suggestion."""
+    pairs: set[tuple[str, str, str]] = set()
+    for i in ids:
+        pairs |= {(m.supplier_id, m.buyer_id, i) for m in index.suppliers_of(i)}
+        pairs |= {(m.supplier_id, m.buyer_id, i) for m in index.buyers_of(i)}
+    return pairs
+
+
+def test_an_update_reports_exactly_the_suggestions_it_made_visible() -> None:
+    rng = random.Random(11)
+    live = {f"s{i}": _random_sme(rng, f"s{i}") for i in range(30)}
+    index = MatchIndex(k=2).fit(live.values())
+    reported_any = False
+    for step in range(120):
+        sme_id = rng.choice([*live, f"n{step}"])
+        live[sme_id] = _random_sme(rng, sme_id)
+        before = _visible(index, sorted(live))
+        entered = index.upsert(live[sme_id])
+        after = _visible(index, sorted(live))
+        assert {(m.supplier_id, m.buyer_id, m.recipient_id) for m in entered} == after - before
+        reported_any = reported_any or bool(entered)
+    assert reported_any

@@ -1,4 +1,4 @@
-"""Kafka helpers for the notifier's integration tests."""
+"""Consumer groups that start at the end of the shared log (test and benchmark stacks)."""
 
 from __future__ import annotations
 
