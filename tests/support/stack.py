@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import secrets
+import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,10 +27,16 @@ class RunningStack:
     mail_dir: Path
 
 
-TEST_SERVICES = (ServiceSpec("registry", 18001), ServiceSpec("matcher", 18002), ServiceSpec("notifier", 18003))
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
 
 
-def service_env(infra: Endpoints, db_prefix: str, api_key: str, link_secret: str) -> dict[str, str]:
+def service_env(
+    infra: Endpoints, db_prefix: str, api_key: str, link_secret: str, notifier_url: str
+) -> dict[str, str]:
     return {
         "KAFKA_BOOTSTRAP_SERVERS": infra.kafka_bootstrap,
         "MONGODB_URL": infra.mongodb_url,
@@ -38,7 +45,7 @@ def service_env(infra: Endpoints, db_prefix: str, api_key: str, link_secret: str
         "NOTIFIER_LINK_SECRET": link_secret,
         "NOTIFIER_SMTP_HOST": infra.smtp_host,
         "NOTIFIER_SMTP_PORT": str(infra.smtp_port),
-        "NOTIFIER_PUBLIC_BASE_URL": "http://127.0.0.1:18003",
+        "NOTIFIER_PUBLIC_BASE_URL": notifier_url,
         # Tests must not wait for office hours.
         "NOTIFIER_QUIET_HOURS_ENABLED": "false",
     }
@@ -48,7 +55,9 @@ def service_env(infra: Endpoints, db_prefix: str, api_key: str, link_secret: str
 def running_stack(infra: Endpoints, db_prefix: str, run_dir: Path) -> Iterator[RunningStack]:
     api_key = "clk_test_" + secrets.token_urlsafe(24)
     link_secret = secrets.token_urlsafe(48)
-    env = service_env(infra, db_prefix, api_key, link_secret)
+    # Free ports of the moment: several test runs may share this machine.
+    services = tuple(ServiceSpec(name, _free_port()) for name in ("registry", "matcher", "notifier"))
+    env = service_env(infra, db_prefix, api_key, link_secret, services[2].url)
     # Fresh consumer groups that start at today's end of the shared log: the stack
     # reacts to this test's events, not to every earlier run's backlog. (The
     # matcher's index still replays all of sme.profiles, as in production.)
@@ -59,12 +68,12 @@ def running_stack(infra: Endpoints, db_prefix: str, run_dir: Path) -> Iterator[R
     asyncio.run(start_group_at_end(infra.kafka_bootstrap, env["NOTIFIER_GROUP_ID"]))
     pids: list[int] = []
     try:
-        for spec in TEST_SERVICES:
+        for spec in services:
             pids.append(start_service(spec, env, run_dir=run_dir / "run", log_dir=run_dir / "logs"))
         yield RunningStack(
-            registry_url=TEST_SERVICES[0].url,
-            matcher_url=TEST_SERVICES[1].url,
-            notifier_url=TEST_SERVICES[2].url,
+            registry_url=services[0].url,
+            matcher_url=services[1].url,
+            notifier_url=services[2].url,
             api_key=api_key,
             link_secret=link_secret,
             mail_dir=infra.mail_dir,

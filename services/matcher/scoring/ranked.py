@@ -1,7 +1,7 @@
 """Every SME's current best partners on one side, best first, in fixed-size arrays.
 
 Each list keeps `k` visible entries plus a small buffer, and a bound: no partner
-outside the list scores above it. A partner that leaves then usually just lets
+outside the list ranks above it (by score, then by index, earlier first). A partner that leaves then usually just lets
 the next one move up; the list needs searching again only when fewer than `k`
 entries are known to beat everyone outside. Ties are broken by the partner's
 index (earlier first), so lists are stable and equal to a full rebuild.
@@ -33,7 +33,8 @@ class RankedLists:
         self._ids = np.full((0, self.capacity), -1, dtype=np.int32)
         self._scores = np.zeros((0, self.capacity), dtype=np.float64)
         self._via = np.full((0, self.capacity, 2), -1, dtype=np.int32)
-        self._bound = np.zeros(0, dtype=np.float64)
+        self._bound = np.zeros(0, dtype=np.float64)  # outsiders rank at or below (bound, bound_id)
+        self._bound_id = np.zeros(0, dtype=np.int64)
 
     def ensure(self, n: int) -> None:
         have = self._ids.shape[0]
@@ -44,20 +45,21 @@ class RankedLists:
         scores = np.zeros((size, self.capacity), dtype=np.float64)
         via = np.full((size, self.capacity, 2), -1, dtype=np.int32)
         bound = np.zeros(size, dtype=np.float64)
-        ids[:have], scores[:have], via[:have], bound[:have] = self._ids, self._scores, self._via, self._bound
-        self._ids, self._scores, self._via, self._bound = ids, scores, via, bound
+        bound_id = np.zeros(size, dtype=np.int64)
+        ids[:have], scores[:have], via[:have] = self._ids, self._scores, self._via
+        bound[:have], bound_id[:have] = self._bound, self._bound_id
+        self._ids, self._scores, self._via, self._bound, self._bound_id = ids, scores, via, bound, bound_id
 
     # ------------------------------------------------------------------ reading
 
     def entries(self, row: int, limit: int | None = None) -> list[Entry]:
-        ids = self._ids[row]
-        count = int(np.count_nonzero(ids >= 0))
+        count = int(np.count_nonzero(self._ids[row] >= 0))
         if limit is not None:
             count = min(count, limit)
-        return [
-            Entry(int(ids[j]), float(self._scores[row, j]), int(self._via[row, j, 0]), int(self._via[row, j, 1]))
-            for j in range(count)
-        ]
+        ids = self._ids[row, :count].tolist()
+        scores = self._scores[row, :count].tolist()
+        via = self._via[row, :count].tolist()
+        return [Entry(i, score, v[0], v[1]) for i, score, v in zip(ids, scores, via, strict=True)]
 
     def top(self, row: int) -> list[Entry]:
         """The visible list: the first k entries."""
@@ -72,7 +74,8 @@ class RankedLists:
         bound = self._bound[row]
         if bound <= 0.0:
             return True
-        return bool(self._ids[row, self.k - 1] >= 0 and self._scores[row, self.k - 1] > bound)
+        kth, score = self._ids[row, self.k - 1], self._scores[row, self.k - 1]
+        return bool(kth >= 0 and (score > bound or (score == bound and kth < self._bound_id[row])))
 
     def thresholds(self, rows: IntArray) -> FloatArray:
         """What a newcomer must beat to be kept in each row's list."""
@@ -106,6 +109,7 @@ class RankedLists:
             via[:n, 0] = needs
             via[:n, 1] = offers
         self._bound[row] = scores[n - 1] if n == self.capacity else 0.0
+        self._bound_id[row] = ids[n - 1] if n == self.capacity else 0
 
     def clear(self, row: int) -> None:
         self.replace(row, ())
@@ -134,14 +138,16 @@ class RankedLists:
             last_score, last_id = scores[-1], ids[-1]
             if entry.score < last_score or (entry.score == last_score and entry.partner > last_id):
                 return -1
-        elif entry.score <= self._bound[row]:
+        elif entry.score < self._bound[row] or (
+            entry.score == self._bound[row] and entry.partner >= self._bound_id[row]
+        ):
             return -1
         # first slot holding a worse entry (lower score, or equal score and a later partner)
         worse = (scores[:count] < entry.score) | ((scores[:count] == entry.score) & (ids[:count] > entry.partner))
         hits = np.flatnonzero(worse)
         at = int(hits[0]) if len(hits) else count
-        if count == self.capacity:  # the last one drops out; everyone outside now scores at most it
-            self._bound[row] = max(self._bound[row], scores[-1])
+        if count == self.capacity:  # the last one drops out: it now bounds everyone outside
+            self._bound[row], self._bound_id[row] = scores[-1], ids[-1]
         via = self._via[row]
         ids[at + 1 :], scores[at + 1 :], via[at + 1 :] = ids[at:-1].copy(), scores[at:-1].copy(), via[at:-1].copy()
         ids[at], scores[at] = entry.partner, entry.score

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -21,7 +21,8 @@ from fastapi import FastAPI
 
 from clusterlink.localinfra import Endpoints
 from services.matcher.app import Runtime, create_app
-from services.matcher.live_index import Engine
+from services.matcher.engine_adapter import default_engine
+from services.matcher.live_index import Engine, EngineIndex, EngineMatch
 from services.matcher.settings import Settings
 from shared.events import (
     TOMBSTONE_EVENT_TYPE,
@@ -286,3 +287,34 @@ async def profiles_dlq(infra: Endpoints) -> AsyncIterator[TopicTail]:
 @pytest.fixture
 def uid() -> str:
     return uuid.uuid4().hex[:10]
+
+
+class _ScopedIndex:
+    """The real engine, shown only this session's SMEs (see TEST_ID_PREFIX)."""
+
+    def __init__(self, inner: EngineIndex) -> None:
+        self._inner = inner
+
+    def fit(self, profiles: Iterable[Any]) -> Any:
+        return self._inner.fit([p for p in profiles if p.id.startswith(TEST_ID_PREFIX)])
+
+    def upsert(self, profile: Any) -> Sequence[EngineMatch]:
+        return self._inner.upsert(profile) if profile.id.startswith(TEST_ID_PREFIX) else []
+
+    def remove(self, sme_id: str) -> None:
+        if sme_id.startswith(TEST_ID_PREFIX):
+            self._inner.remove(sme_id)
+
+    def decline(self, supplier_id: str, buyer_id: str) -> None:
+        self._inner.decline(supplier_id, buyer_id)
+
+    def suppliers_of(self, sme_id: str, k: int | None = None) -> Sequence[EngineMatch]:
+        return self._inner.suppliers_of(sme_id, k)
+
+    def buyers_of(self, sme_id: str, k: int | None = None) -> Sequence[EngineMatch]:
+        return self._inner.buyers_of(sme_id, k)
+
+
+def scoped_real_engine() -> Engine:
+    real = default_engine()
+    return Engine(new_index=lambda k: _ScopedIndex(real.new_index(k)), to_profile=real.to_profile)
