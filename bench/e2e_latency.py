@@ -25,8 +25,8 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from clusterlink.kafka_groups import start_group_at_end
 from clusterlink.localinfra import Endpoints, ensure_up
 from clusterlink.paths import local_dir
-from clusterlink.secrets import hash_api_key
 from clusterlink.stack import ServiceSpec, start_service, stop_pid
+from services.registry.keys import hash_secret
 from shared.kafka_admin import ensure_topics
 from shared.topics import MATCH_FEEDBACK, SME_PROFILES, TopicSpec
 
@@ -113,7 +113,7 @@ def main() -> int:
     env = {
         "KAFKA_BOOTSTRAP_SERVERS": endpoints.kafka_bootstrap, "MONGODB_URL": endpoints.mongodb_url,
         "MONGODB_DB_PREFIX": f"bench{uuid.uuid4().hex[:6]}_",
-        "REGISTRY_COORDINATOR_KEY_HASHES": hash_api_key(api_key), "NOTIFIER_LINK_SECRET": secrets.token_urlsafe(48),
+        "REGISTRY_COORDINATOR_KEY_HASHES": hash_secret(api_key), "NOTIFIER_LINK_SECRET": secrets.token_urlsafe(48),
         "NOTIFIER_SMTP_HOST": endpoints.smtp_host, "NOTIFIER_SMTP_PORT": str(endpoints.smtp_port),
         "NOTIFIER_PUBLIC_BASE_URL": SERVICES[2].url, "NOTIFIER_QUIET_HOURS_ENABLED": "false",
         "MATCHER_GROUP_ID": f"bench-{uuid.uuid4().hex[:6]}-matcher",

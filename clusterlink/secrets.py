@@ -5,16 +5,11 @@ Production reads the same variables from its own secret store.
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from pathlib import Path
 
 from clusterlink.paths import local_dir
-
-
-def hash_api_key(key: str) -> str:
-    """The form `REGISTRY_COORDINATOR_KEY_HASHES` holds: only the hash is configured."""
-    return "sha256:" + hashlib.sha256(key.encode("utf-8")).hexdigest()
+from services.registry.keys import hash_secret
 
 
 def ensure_local_secrets(path: Path | None = None) -> dict[str, str]:
@@ -24,7 +19,7 @@ def ensure_local_secrets(path: Path | None = None) -> dict[str, str]:
         key = "clk_" + secrets.token_urlsafe(32)
         values = {
             "CLUSTERLINK_API_KEY": key,
-            "REGISTRY_COORDINATOR_KEY_HASHES": hash_api_key(key),
+            "REGISTRY_COORDINATOR_KEY_HASHES": hash_secret(key),
             "NOTIFIER_LINK_SECRET": secrets.token_urlsafe(48),
         }
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -105,7 +105,8 @@ class MatchingService:
         affected |= set(related)
         # Own lists last: once they carry this version, the event is fully handled.
         read = Prefetched(related, set(related) | {(sme_id, d) for d in DIRECTIONS})
-        await self._refresh(affected, change.correlation_id, last_owner=sme_id, prefetched=read)
+        # Each pair is credited to the later change of its two sides (the feed may be ahead of this event).
+        await self._refresh(affected, None, last_owner=sme_id, prefetched=read)
         return "refreshed"
 
     async def _on_erasure(self, erased: ProfileErased) -> Outcome:
@@ -115,8 +116,7 @@ class MatchingService:
         related = await self._lists.related_to(sme_id)
         holders = {key for key in related if key[0] != sme_id}
         if holders:
-            correlation_id = erased.correlation_id or str(uuid.uuid4())
-            await self._refresh(holders, correlation_id, prefetched=Prefetched(related, set(related)))
+            await self._refresh(holders, None, prefetched=Prefetched(related, set(related)))
         await self._lists.delete_lists_of(sme_id)
         for direction in DIRECTIONS:
             self._known.pop((sme_id, direction), None)
@@ -199,6 +199,9 @@ class MatchingService:
         prefetched: Prefetched | None = None,
     ) -> int:
         """Recompute these lists, publish what entered them, store them; returns suggestions sent.
+
+        A suggestion carries `correlation_id` when given (a decline's), else that of the
+        later profile change of its two sides: the change that made the pair possible.
 
         Suggestions go out before the lists are stored: a crash in between repeats them
         (same suggestion ids) rather than losing them.

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from clusterlink.kafka_groups import start_group_at_end
 from clusterlink.localinfra import Endpoints
-from clusterlink.secrets import hash_api_key
 from clusterlink.stack import ServiceSpec, start_service, stop_pid
+from services.registry.keys import hash_secret
 from shared.topics import MATCH_FEEDBACK, SME_PROFILES
 
 
@@ -41,7 +41,7 @@ def service_env(
         "KAFKA_BOOTSTRAP_SERVERS": infra.kafka_bootstrap,
         "MONGODB_URL": infra.mongodb_url,
         "MONGODB_DB_PREFIX": db_prefix,
-        "REGISTRY_COORDINATOR_KEY_HASHES": hash_api_key(api_key),
+        "REGISTRY_COORDINATOR_KEY_HASHES": hash_secret(api_key),
         "NOTIFIER_LINK_SECRET": link_secret,
         "NOTIFIER_SMTP_HOST": infra.smtp_host,
         "NOTIFIER_SMTP_PORT": str(infra.smtp_port),

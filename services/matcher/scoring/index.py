@@ -232,9 +232,10 @@ class MatchIndex:
             if supplier != row:
                 touched.buyers(supplier)
                 self._rescore_in_buyers(supplier, row)
-        self._enter_as_supplier(row, set(held_as_supplier), touched)
-        self._enter_as_buyer(row, set(held_as_buyer), touched)
-        return touched.entered()
+        entered = touched.entered()
+        entered += self._enter_as_supplier(row, set(held_as_supplier))
+        entered += self._enter_as_buyer(row, set(held_as_buyer))
+        return entered
 
     def remove(self, sme_id: str) -> None:
         """Erase an SME: it leaves every list, and the lists it leaves refill."""
@@ -672,8 +673,9 @@ class MatchIndex:
                     best = Entry(supplier, score, need, offer)
         return best
 
-    def _enter_as_supplier(self, row: int, done: set[int], touched: _Touched) -> None:
+    def _enter_as_supplier(self, row: int, done: set[int]) -> list[Match]:
         """Offer a changed SME to the suppliers lists of everyone who needs what it offers."""
+        entered: list[Match] = []
         record = self.records_[row]
         table = self.buckets_
         sb = record.supply_bucket
@@ -697,11 +699,14 @@ class MatchIndex:
                     buyer = int(members[j])
                     if buyer == row or buyer in done or row in self._supplier_exclusions(buyer):
                         continue
-                    touched.suppliers(buyer)
-                    self.supplier_lists_.offer(buyer, Entry(row, float(scores[j]), need, offer))
+                    entry = Entry(row, float(scores[j]), need, offer)
+                    if 0 <= self.supplier_lists_.offer(buyer, entry) < self.k:
+                        entered.append(self._match(row, buyer, entry, to_buyer=True))
+        return entered
 
-    def _enter_as_buyer(self, row: int, done: set[int], touched: _Touched) -> None:
+    def _enter_as_buyer(self, row: int, done: set[int]) -> list[Match]:
         """Offer a changed SME to the buyers lists of everyone who offers what it needs."""
+        entered: list[Match] = []
         record = self.records_[row]
         table = self.buckets_
         db = record.demand_bucket
@@ -727,8 +732,10 @@ class MatchIndex:
                     supplier = int(members[j])
                     if supplier == row or supplier in done or row in self._buyer_exclusions(supplier):
                         continue
-                    touched.buyers(supplier)
-                    self.buyer_lists_.offer(supplier, Entry(row, float(scores[j]), need, offer))
+                    entry = Entry(row, float(scores[j]), need, offer)
+                    if 0 <= self.buyer_lists_.offer(supplier, entry) < self.k:
+                        entered.append(self._match(supplier, row, entry, to_buyer=False))
+        return entered
 
     # ================================================================== results
 

@@ -118,3 +118,28 @@ async def test_two_replicas_share_the_partitions_and_both_see_every_sme(
         }
         # Each side hears of its pair under one suggestion id (repeats would be deduplicated downstream).
         assert len({s.suggestion_id for s in sent}) == len(pairs)
+
+
+async def test_a_new_database_under_an_old_topic_serves_lists_but_repeats_no_old_news(
+    infra: Endpoints, suggestions: TopicTail, uid: str
+) -> None:
+    supplier = make_profile(f"os-{uid}", offers=(words(uid, "kapok fibre"),))
+    buyer = make_profile(f"ob-{uid}", needs=(words(uid, "kapok fibre"),))
+    first = matcher_settings(infra, group_id=f"matcher-old-{uid}", db_name=f"old{uid}")
+    async with running_matcher(infra, first, scoped_engine()) as old:
+        await old.publish_profile(supplier)
+        await old.publish_profile(buyer)
+        await old.wait_for_list(buyer.id, "suppliers", lambda ids: ids == [supplier.id])
+    await suggestions.drain(0.5)
+    told_before = [s for s in suggestions_in(suggestions) if s.recipient_id in {supplier.id, buyer.id}]
+    assert told_before
+
+    # Same topic, empty database (a lost or new deployment): the lists come back from the index...
+    fresh = matcher_settings(infra, group_id=f"matcher-new-{uid}", db_name=f"new{uid}")
+    async with running_matcher(infra, fresh, scoped_engine()) as new:
+        assert await new.wait_for_list(buyer.id, "suppliers", lambda ids: bool(ids)) == [supplier.id]
+        assert await new.wait_for_list(supplier.id, "buyers", lambda ids: bool(ids)) == [buyer.id]
+        await suggestions.drain(2.0)
+    # ...but pairs of SMEs that did not change since are not news.
+    told_after = [s for s in suggestions_in(suggestions) if s.recipient_id in {supplier.id, buyer.id}]
+    assert told_after == told_before

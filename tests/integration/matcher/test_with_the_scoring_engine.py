@@ -46,8 +46,8 @@ async def test_a_thai_spinner_and_an_english_weaver_are_suggested_to_each_other(
         offers=("handwoven hemp fabric",),
         needs=("hand-spun hemp yarn, naturally dyed",),
     )
-    event = await real_matcher.publish_profile(spinner)
-    await real_matcher.publish_profile(weaver)
+    await real_matcher.publish_profile(spinner)
+    registered = await real_matcher.publish_profile(weaver)
 
     await suggestions.wait_for(lambda r: r.key == weaver.id.encode(), timeout_s=60)
     await suggestions.wait_for(lambda r: r.key == spinner.id.encode(), timeout_s=60)
@@ -57,7 +57,8 @@ async def test_a_thai_spinner_and_an_english_weaver_are_suggested_to_each_other(
     assert to_spinner.suggestion_id == to_weaver.suggestion_id
     # Reasons speak to each recipient, in both languages.
     assert to_weaver.reasons and all(r.text_en and r.text_th for r in to_weaver.reasons)
-    assert to_weaver.correlation_id != event.correlation_id  # the weaver's registration made the pair
+    # The weaver's registration made the pair: both suggestions carry its correlation id.
+    assert to_weaver.correlation_id == to_spinner.correlation_id == registered.correlation_id
 
     listed = await real_matcher.wait_for_list(weaver.id, "suppliers", lambda ids: bool(ids))
     assert listed[0] == spinner.id
