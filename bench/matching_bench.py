@@ -54,6 +54,7 @@ DEFAULT_SIZES: Final = (10_000, 100_000, 1_000_000)
 QUICK_SIZES: Final = (2_000, 10_000)
 ENGINE_MODULE: Final = "services.matcher.scoring"
 MIB: Final = 1024 * 1024
+SAMPLED_QUERY_ROWS: Final = 400_000_000  # queries x fitted rows the baseline ranks per direction when sampling
 WARMUP_UPDATES: Final = 3  # untimed first edits: a running matcher is warm
 
 
@@ -389,11 +390,19 @@ class BruteForceBaseline:
         return entered
 
 
+def _baseline_sample(size: int, args: argparse.Namespace) -> int:
+    """Queries per direction when the baseline ranks a sample: given, or about a minute's work each."""
+    if args.baseline_sample:
+        return int(args.baseline_sample)
+    # A query costs about the same per fitted row; many of sklearn's work chunks keep the estimate steady.
+    return max(1_000, SAMPLED_QUERY_ROWS // size)
+
+
 def _baseline_worker(args: argparse.Namespace) -> dict[str, Any]:
     cluster = load_cluster(args.data, sme_texts, WARMUP_UPDATES + args.updates, args.seed)
     texts, edits = cluster.items, cluster.edits
     rng = np.random.default_rng(args.seed)
-    sample = args.baseline_sample if len(texts) > args.baseline_full_max else None
+    sample = _baseline_sample(len(texts), args) if len(texts) > args.baseline_full_max else None
 
     with MeasuredStep() as rebuild:
         baseline = BruteForceBaseline(args.k)
@@ -646,7 +655,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--baseline-full-max", type=int, default=20_000, help="above this size, the baseline ranks a sample of queries"
     )
-    parser.add_argument("--baseline-sample", type=int, default=1_000, help="queries per direction when sampling")
+    parser.add_argument(
+        "--baseline-sample",
+        type=int,
+        default=0,
+        help="queries per direction when sampling (0: 4,000 at 100,000 profiles, 1,000 at 1,000,000)",
+    )
     parser.add_argument(
         "--update-budget-s", type=float, default=60.0, help="time per run for updates; slower runs time fewer"
     )

@@ -77,7 +77,8 @@ def run(args: argparse.Namespace) -> int:
 
     profiles = [profile for profile, _ in records]
     index = MatchIndex(k=args.k).fit(profiles)
-    lines = (_recommendation_line(index, profile.id, lang, args.k) for profile, lang in records)
+    encoded: dict[Any, str] = {}
+    lines = (_recommendation_line(index, profile.id, lang, args.k, encoded) for profile, lang in records)
     try:
         _write_atomically(args.out, lines)
     except OSError as exc:
@@ -87,19 +88,24 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _recommendation_line(index: Any, sme_id: str, lang: str, k: int) -> str:
-    def entries(matches: Sequence[Any], partner_of: str) -> list[dict[str, Any]]:
-        return [
-            {"id": getattr(m, partner_of), "score": m.score, "reasons": [r.text(lang) for r in m.reasons]}
-            for m in matches
-        ]
+def _recommendation_line(index: Any, sme_id: str, lang: str, k: int, encoded: dict[Any, str]) -> str:
+    """One output line; `encoded` caches the JSON of reason lists, which repeat across SMEs."""
 
-    line = {
-        "sme_id": sme_id,
-        "suppliers": entries(index.suppliers_of(sme_id, k), "supplier_id"),
-        "buyers": entries(index.buyers_of(sme_id, k), "buyer_id"),
-    }
-    return json.dumps(line, ensure_ascii=False)
+    def entries(matches: Sequence[Any], partner_of: str) -> str:
+        parts = []
+        for m in matches:
+            reasons = encoded.get((m.reasons, lang))
+            if reasons is None:
+                reasons = encoded[(m.reasons, lang)] = json.dumps(
+                    [r.text(lang) for r in m.reasons], ensure_ascii=False
+                )
+            partner = json.dumps(getattr(m, partner_of), ensure_ascii=False)
+            parts.append(f'{{"id": {partner}, "score": {float(m.score)!r}, "reasons": {reasons}}}')
+        return "[" + ", ".join(parts) + "]"
+
+    suppliers = entries(index.suppliers_of(sme_id, k), "supplier_id")
+    buyers = entries(index.buyers_of(sme_id, k), "buyer_id")
+    return f'{{"sme_id": {json.dumps(sme_id, ensure_ascii=False)}, "suppliers": {suppliers}, "buyers": {buyers}}}'
 
 
 def _write_atomically(path: Path, lines: Iterator[str]) -> None:

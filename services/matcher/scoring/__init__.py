@@ -32,12 +32,16 @@ list (`Match.recipient_id`): in B's suppliers list they say "offers organic
 cotton yarn, which you need"; in A's buyers list "needs organic cotton yarn,
 which you offer".
 
-Scale: SMEs that word a thing alike share a signature, so similarity is
-computed between distinct readings only (sparse matrices); SMEs are grouped in
-buckets of equal stage, sub-cluster, province, BCG tags and certifications, so
-ranking opens up only the best buckets. `upsert` scores the changed SME in both
-directions against the index and touches only the lists it enters or leaves.
-Queries for k above the index's k are answered by a fresh search.
+Scale: SMEs whose items read alike share a signature, so similarity is
+computed between distinct readings only, found through an inverted index over
+concept features within a budget (`signatures`); SMEs are grouped in buckets
+of equal stage, sub-cluster, province, BCG tags and certifications, so ranking
+opens up only the best buckets (`members`). `upsert` scores the changed SME in
+both directions against the index and touches only the lists it enters or
+leaves; each list keeps a few entries beyond k and a bound on everyone outside
+it (`ranked`), so lists rarely need searching again, and always equal a full
+rebuild. Queries for k above the index's k are answered by a fresh search.
+`fit` learns the vocabulary weights; updates reuse them until the next fit.
 """
 
 from services.matcher.scoring.features import FeatureWeights

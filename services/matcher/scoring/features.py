@@ -41,6 +41,10 @@ class Encoded:
     vals: npt.NDArray[np.float32]
     head: npt.NDArray[np.bool_]
 
+    def key(self) -> tuple[bytes, bytes]:
+        """Equal for items that read alike, whatever words they were written in."""
+        return self.cols.tobytes(), np.round(self.vals, 5).tobytes()
+
 
 class FeatureSpace:
     def __init__(self, glossary: Glossary, weights: FeatureWeights) -> None:
@@ -49,6 +53,7 @@ class FeatureSpace:
         self.vocabulary: dict[str, int] = {}
         self._idf: list[float] = []
         self._unseen_idf = 1.0
+        self._fitted = False
         self._raw_cache: dict[Item, dict[str, float]] = {}
 
     @property
@@ -87,7 +92,12 @@ class FeatureSpace:
         return feats
 
     def fit(self, items: Iterable[Item]) -> None:
-        """Learn document frequencies over distinct readings of all offers and needs."""
+        """Learn document frequencies over distinct readings of all offers and needs.
+
+        A word the glossary does not know and that only one reading uses can
+        never match anything: it is dropped, so a brand name or a typo does not
+        make an otherwise common reading unique.
+        """
         counts: dict[str, int] = {}
         n = 0
         for item in items:
@@ -97,24 +107,35 @@ class FeatureSpace:
         self.vocabulary = {}
         self._idf = []
         for name, df in sorted(counts.items()):
+            if df < 2 and _is_word(name):
+                continue
             self.vocabulary[name] = len(self._idf)
             self._idf.append(math.log((1 + n) / (1 + df)) + 1.0)
         self._unseen_idf = math.log(1 + n) + 1.0
+        self._fitted = True
 
     def encode(self, item: Item) -> Encoded:
-        raw = self.raw(item)
-        cols = np.empty(len(raw), dtype=np.int32)
-        vals = np.empty(len(raw), dtype=np.float32)
-        head = np.empty(len(raw), dtype=np.bool_)
-        for i, (name, value) in enumerate(sorted(raw.items())):
+        """The item's normalised vector; words unknown to the fitted vocabulary are left out."""
+        kept: list[tuple[int, float, bool]] = []
+        for name, value in sorted(self.raw(item).items()):
             col = self.vocabulary.get(name)
-            if col is None:  # a feature first seen after fit: as rare as can be
+            if col is None:
+                if self._fitted and _is_word(name):
+                    continue
+                # a concept first seen after fit: as rare as can be
                 col = self.vocabulary[name] = len(self._idf)
                 self._idf.append(self._unseen_idf)
-            cols[i] = col
-            vals[i] = value * self._idf[col]
-            head[i] = name.startswith(HEAD_PREFIX)
+            kept.append((col, value * self._idf[col], name.startswith(HEAD_PREFIX)))
+        kept.sort()
+        cols = np.fromiter((c for c, _, _ in kept), dtype=np.int32, count=len(kept))
+        vals = np.fromiter((v for _, v, _ in kept), dtype=np.float32, count=len(kept))
+        head = np.fromiter((h for _, _, h in kept), dtype=np.bool_, count=len(kept))
         norm = float(np.sqrt(np.dot(vals, vals)))
         if norm > 0:
             vals /= norm
         return Encoded(cols, vals, head)
+
+
+def _is_word(feature: str) -> bool:
+    """A feature made from a word the glossary does not know (as attribute or as head)."""
+    return feature.startswith(("w:", HEAD_PREFIX + "w:"))

@@ -23,6 +23,7 @@ from shared.taxonomy import CERTIFICATIONS
 _CERT_BIT = {c.name: 1 << i for i, c in enumerate(CERTIFICATIONS)}
 _CIRCULAR_HEADS = ("textile_waste", "plastic_feedstock")
 _MEMO_SLACK = 4  # extra candidates kept per shared query, so per-SME exclusions rarely force a re-query
+_REASON_CACHE_SIZE = 200_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,9 +299,7 @@ class MatchIndex:
         self.offer_sigs_ = SignatureTable()
         self.need_sigs_ = SignatureTable()
         self.materials_ = MaterialClasses(glossary)
-        self.graph_ = SimilarityGraph(
-            self.min_similarity, self.material_mismatch, self.materials_, self.max_links
-        )
+        self.graph_ = SimilarityGraph(self.min_similarity, self.material_mismatch, self.materials_, self.max_links)
         self._graph_ready = False
         self.circular_: list[bool] = []  # per offer signature: waste or used goods, free to flow upstream
         self.required_: list[int] = []  # per need signature: certification bit mask
@@ -312,6 +311,7 @@ class MatchIndex:
         self._offer_floor_bound = np.zeros(64, dtype=np.float32)
         self.buckets_ = BucketTable()
         self._phrase_keys: dict[tuple[str, Side], _PhraseKeys] = {}
+        self._reason_cache: dict[tuple[object, ...], tuple[Reason, ...]] = {}
         self._phrase_sig_ids: dict[tuple[str, Side], tuple[tuple[int, ...], tuple[int, ...], frozenset[str]]] = {}
         self.offer_members_ = Membership()
         self.need_members_ = Membership()
@@ -368,18 +368,20 @@ class MatchIndex:
         cached = self._phrase_sig_ids.get((text, side))
         if cached is None:
             keys = self._phrase(text, side)
-            offers = tuple(self._offer_sig(k) for k in keys.offers)
-            needs = tuple(self._need_sig(k) for k in keys.needs)
+            offers = tuple(sid for k in keys.offers if (sid := self._offer_sig(k)) is not None)
+            needs = tuple(sid for k in keys.needs if (sid := self._need_sig(k)) is not None)
             cached = self._phrase_sig_ids[(text, side)] = (offers, needs, keys.certs)
         return cached
 
     def _weight(self, item: Item, base: float) -> float:
         return base * (self.other_weight if item.kind is ItemKind.OTHER else 1.0)
 
-    def _offer_sig(self, key: OfferKey) -> int:
-        sid, new = self.offer_sigs_.intern(
-            key, lambda: self.features_.encode(key.item), key.weight, self.materials_.of(key.item)
-        )
+    def _offer_sig(self, key: OfferKey) -> int | None:
+        vector = self.features_.encode(key.item)
+        if not vector.head.any():
+            return None  # nothing left that could name goods: it can never link
+        materials = self.materials_.of(key.item)
+        sid, new = self.offer_sigs_.intern((vector.key(), key.weight, materials), vector, key.weight, materials, key)
         if new:
             g = self.reader_.glossary
             head = key.item.head
@@ -391,14 +393,19 @@ class MatchIndex:
                 self.graph_.add_offer(sid, self.need_sigs_, self.offer_sigs_)
         return sid
 
-    def _need_sig(self, key: NeedKey) -> int:
+    def _need_sig(self, key: NeedKey) -> int | None:
+        vector = self.features_.encode(key.item)
+        if not vector.head.any():
+            return None
+        materials = self.materials_.of(key.item)
+        required = _cert_mask(key.required)
         sid, new = self.need_sigs_.intern(
-            key, lambda: self.features_.encode(key.item), key.weight, self.materials_.of(key.item)
+            (vector.key(), key.weight, materials, required), vector, key.weight, materials, key
         )
         if new:
-            self.required_.append(_cert_mask(key.required))
+            self.required_.append(required)
             self._required = _fit_length(self._required, sid + 1)
-            self._required[sid] = self.required_[sid]
+            self._required[sid] = required
             self._need_floor_bound = _fit_length(self._need_floor_bound, sid + 1)
             if self._graph_ready:
                 self.graph_.add_need(sid, self.need_sigs_, self.offer_sigs_)
@@ -741,23 +748,28 @@ class MatchIndex:
 
     def _match(self, supplier: int, buyer: int, entry: Entry, *, to_buyer: bool) -> Match:
         s, b = self.records_[supplier], self.records_[buyer]
-        need_key = self.need_sigs_.keys[entry.need_sig]
-        offer_key = self.offer_sigs_.keys[entry.offer_sig]
-        assert isinstance(need_key, NeedKey) and isinstance(offer_key, OfferKey)
-        table = self.buckets_
-        backflow = bool(table.stage[s.supply_bucket] > table.stage[b.demand_bucket])
-        writer = self.writer_
+        key = (to_buyer, entry.need_sig, entry.offer_sig, s.supply_bucket, b.demand_bucket, s.party.certs)
 
         def write_reasons() -> tuple[Reason, ...]:
-            return writer.write(
-                to_buyer=to_buyer,
-                supplier=s.party,
-                buyer=b.party,
-                need=need_key.item,
-                offer=offer_key.item,
-                required=need_key.required,
-                circular_backflow=backflow,
-            )
+            # Buckets fix everything reasons read about both parties, so equal keys mean equal reasons.
+            cached = self._reason_cache.get(key)
+            if cached is None:
+                if len(self._reason_cache) >= _REASON_CACHE_SIZE:
+                    self._reason_cache.clear()
+                need_key = self.need_sigs_.labels[entry.need_sig]
+                offer_key = self.offer_sigs_.labels[entry.offer_sig]
+                assert isinstance(need_key, NeedKey) and isinstance(offer_key, OfferKey)
+                table = self.buckets_
+                cached = self._reason_cache[key] = self.writer_.write(
+                    to_buyer=to_buyer,
+                    supplier=s.party,
+                    buyer=b.party,
+                    need=need_key.item,
+                    offer=offer_key.item,
+                    required=need_key.required,
+                    circular_backflow=bool(table.stage[s.supply_bucket] > table.stage[b.demand_bucket]),
+                )
+            return cached
 
         recipient = b if to_buyer else s
         return Match(s.profile.id, b.profile.id, round(entry.score, 6), recipient.profile.id, write_reasons)

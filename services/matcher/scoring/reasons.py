@@ -21,6 +21,10 @@ _MAX_ATTRIBUTES = 3
 _ATTRIBUTE_ORDER = {ConceptKind.ATTRIBUTE: 0, ConceptKind.PROCESS: 1, ConceptKind.OFFERING: 1, ConceptKind.MATERIAL: 2}
 _CERT_TH = {c.name: c.name_th for c in CERTIFICATIONS}
 _BCG_ORDER = tuple(BcgTag)
+_BACKFLOW_TO_BUYER = Reason(
+    "circular", "passes on used material for recycling", "ส่งต่อวัสดุใช้แล้วเพื่อนำกลับมาใช้ใหม่"
+)
+_BACKFLOW_TO_SUPPLIER = Reason("circular", "recycles used material like yours", "นำวัสดุใช้แล้วแบบของคุณกลับมาใช้ใหม่")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +41,14 @@ class ReasonWriter:
     def __init__(self, glossary: Glossary, rules: PairRules) -> None:
         self._glossary = glossary
         self._rules = rules
+        # Each part of a reason depends on few distinct values: cache them, since a
+        # full rebuild writes reasons for millions of suggestions.
         self.label = lru_cache(maxsize=100_000)(self._label)
+        self._goods_part = lru_cache(maxsize=100_000)(self._goods)
+        self._cert_part = lru_cache(maxsize=10_000)(self._certification)
+        self._distance_part = lru_cache(maxsize=20_000)(self._distance)
+        self._sub_cluster_part = lru_cache(maxsize=100)(self._sub_cluster)
+        self._bcg_part = lru_cache(maxsize=100)(self._bcg)
 
     def _label(self, item: Item, lang: str) -> str:
         """ "organic cotton yarn" / "เส้นด้ายฝ้ายออร์แกนิก" from an item's head and main attributes."""
@@ -69,20 +80,18 @@ class ReasonWriter:
         required: frozenset[str],
         circular_backflow: bool,
     ) -> tuple[Reason, ...]:
-        reasons = [self._goods(to_buyer, need, offer)]
-        cert = self._certification(to_buyer, supplier, required)
+        reasons = [self._goods_part(to_buyer, need, offer)]
+        cert = self._cert_part(to_buyer, supplier.certs if to_buyer else frozenset(), required)
         if cert is not None:
             reasons.append(cert)
         if circular_backflow:
-            reasons.append(
-                Reason(
-                    "circular",
-                    "passes on used material for recycling" if to_buyer else "recycles used material like yours",
-                    "ส่งต่อวัสดุใช้แล้วเพื่อนำกลับมาใช้ใหม่" if to_buyer else "นำวัสดุใช้แล้วแบบของคุณกลับมาใช้ใหม่",
-                )
-            )
+            reasons.append(_BACKFLOW_TO_BUYER if to_buyer else _BACKFLOW_TO_SUPPLIER)
         partner, own = (supplier, buyer) if to_buyer else (buyer, supplier)
-        for reason in (self._distance(partner, own), self._sub_cluster(partner, own), self._bcg(partner, own)):
+        for reason in (
+            self._distance_part(partner.province, own.province),
+            self._sub_cluster_part(partner.sub_cluster, own.sub_cluster),
+            self._bcg_part(partner.bcg, own.bcg),
+        ):
             if reason is not None:
                 reasons.append(reason)
         return tuple(reasons)
@@ -103,15 +112,15 @@ class ReasonWriter:
         )
 
     @staticmethod
-    def _certification(to_buyer: bool, supplier: Party, required: frozenset[str]) -> Reason | None:
+    def _certification(to_buyer: bool, held: frozenset[str], required: frozenset[str]) -> Reason | None:
         if required:
             names = sorted(required)
             en, th = ", ".join(names), ", ".join(_CERT_TH.get(n, n) for n in names)
             if to_buyer:
                 return Reason("certified", f"holds the {en} certification you require", f"ได้รับรอง {th} ตามที่คุณกำหนด")
             return Reason("certified", f"requires {en}, which you hold", f"ต้องการ {th} ซึ่งคุณได้รับรองแล้ว")
-        if to_buyer and supplier.certs:
-            names = sorted(supplier.certs)
+        if to_buyer and held:
+            names = sorted(held)
             return Reason(
                 "certified",
                 f"{', '.join(names)} certified",
@@ -119,25 +128,30 @@ class ReasonWriter:
             )
         return None
 
-    def _distance(self, partner: Party, own: Party) -> Reason | None:
-        if partner.province == UNKNOWN_PROVINCE or own.province == UNKNOWN_PROVINCE:
+    def _distance(self, partner_province: int, own_province: int) -> Reason | None:
+        if partner_province == UNKNOWN_PROVINCE or own_province == UNKNOWN_PROVINCE:
             return None
-        place = PROVINCES[partner.province]
-        if partner.province == own.province:
-            return Reason("distance", f"also in {place.name_en} province", f"อยู่จังหวัด{place.name_th}เช่นเดียวกับคุณ")
-        km = self._rules.distance_km(partner.province, own.province)
+        place = PROVINCES[partner_province]
+        # Bangkok is a special administrative area, not a changwat (province).
+        bangkok = place.name_en == "Bangkok"
+        where_en = place.name_en if bangkok else f"{place.name_en} province"
+        where_th = place.name_th if bangkok else f"จังหวัด{place.name_th}"
+        if partner_province == own_province:
+            return Reason("distance", f"also in {where_en}", f"อยู่{where_th}เช่นเดียวกับคุณ")
+        km = self._rules.distance_km(partner_province, own_province)
         if km is None:
             return None
         rounded = int(round(km, -1)) if km >= 50 else max(1, round(km))
         return Reason(
             "distance",
             f"in {place.name_en}, about {rounded} km away",
-            f"อยู่จังหวัด{place.name_th} ห่างประมาณ {rounded} กม.",
+            f"อยู่{where_th} ห่างประมาณ {rounded} กม.",
         )
 
-    def _sub_cluster(self, partner: Party, own: Party) -> Reason | None:
+    @staticmethod
+    def _sub_cluster(partner_sub_cluster: str, own_sub_cluster: str) -> Reason | None:
         try:
-            theirs, mine = SubCluster(partner.sub_cluster), SubCluster(own.sub_cluster)
+            theirs, mine = SubCluster(partner_sub_cluster), SubCluster(own_sub_cluster)
         except ValueError:
             return None
         if theirs == mine:
@@ -155,8 +169,8 @@ class ReasonWriter:
         return None
 
     @staticmethod
-    def _bcg(partner: Party, own: Party) -> Reason | None:
-        shared = [tag for i, tag in enumerate(_BCG_ORDER) if partner.bcg & own.bcg & (1 << i)]
+    def _bcg(partner_bcg: int, own_bcg: int) -> Reason | None:
+        shared = [tag for i, tag in enumerate(_BCG_ORDER) if partner_bcg & own_bcg & (1 << i)]
         if not shared:
             return None
         return Reason(

@@ -42,6 +42,7 @@ class SignatureTable:
 
     def __init__(self) -> None:
         self.keys: list[Hashable] = []
+        self.labels: list[object] = []  # the first reading seen for each signature, for reasons
         self.vectors: list[Encoded] = []
         self.weights: list[float] = []
         self.materials: list[int] = []
@@ -54,7 +55,7 @@ class SignatureTable:
     def __len__(self) -> int:
         return len(self.keys)
 
-    def intern(self, key: Hashable, encode: Callable[[], Encoded], weight: float, materials: int) -> tuple[int, bool]:
+    def intern(self, key: Hashable, vector: Encoded, weight: float, materials: int, label: object) -> tuple[int, bool]:
         """The signature id for `key`, and whether it was new."""
         sid = self._ids.get(key)
         if sid is not None:
@@ -62,7 +63,8 @@ class SignatureTable:
         sid = len(self.keys)
         self._ids[key] = sid
         self.keys.append(key)
-        self.vectors.append(encode())
+        self.labels.append(label)
+        self.vectors.append(vector)
         self.weights.append(weight)
         self.materials.append(materials)
         return sid, True
