@@ -20,6 +20,7 @@ def main() -> int:
     runs: list[list[str]] = [
         [str(HERE / "registry_bench.py"), *(["--quick"] if args.quick else [])],
         [str(HERE / "e2e_latency.py"), "--pairs", "5" if args.quick else "20"],
+        [str(HERE / "matcher_service_bench.py"), *(["--quick"] if args.quick else [])],
         [str(HERE / "matching_bench.py"), *(["--quick"] if args.quick else [])],
     ]
     failed = []

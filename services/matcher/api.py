@@ -10,7 +10,7 @@ from fastapi import APIRouter, HTTPException, Path, Query, Response, status
 from pydantic import BaseModel, ConfigDict, Field
 
 from services.matcher.list_repository import ListRepository
-from services.matcher.ranked_lists import Direction
+from services.matcher.ranked_lists import Direction, RankedList
 from shared.events import Reason
 
 ReadinessCheck = Callable[[], Awaitable[dict[str, bool]]]
@@ -34,16 +34,19 @@ class Recommendations(BaseModel):
         description="suppliers: who could supply this SME's needs; buyers: who could buy its offers"
     )
     sme_version: int = Field(ge=1, description="Profile version of this SME when the list was computed")
-    updated_at: datetime | None = Field(description="When the list was stored; null while it is empty")
+    updated_at: datetime | None = Field(
+        description="When the list was stored; null for a list computed on request (never held news)"
+    )
     items: list[RecommendationItem]
 
 
 def build_router(
     lists: Callable[[], ListRepository],
-    live_version: Callable[[str], int | Literal["starting"] | None],
+    index_list: Callable[[str, Direction], RankedList | None],
+    index_ready: Callable[[], bool],
     readiness: ReadinessCheck,
 ) -> APIRouter:
-    """`live_version`: the indexed version of a live SME, None if unknown, "starting" before the index is built."""
+    """`index_list` is the index's current list of a live SME (None for an unknown one)."""
     router = APIRouter()
 
     @router.get("/healthz", tags=["ops"], summary="The process is alive")
@@ -61,7 +64,7 @@ def build_router(
     @router.get(
         "/v1/smes/{sme_id}/recommendations",
         tags=["recommendations"],
-        summary="An SME's stored top-k suppliers or buyers, best first",
+        summary="An SME's top-k suppliers or buyers, best first",
         responses={404: {"description": "No such SME in the matcher (never seen or erased)"}},
     )
     async def recommendations(
@@ -69,32 +72,36 @@ def build_router(
         direction: Annotated[Literal["suppliers", "buyers"], Query()] = "suppliers",
         k: Annotated[int, Query(ge=1, le=50)] = 10,
     ) -> Recommendations:
-        version = live_version(sme_id)
-        # The index knows first when an SME is erased: its lists may still be being removed.
-        if version is None:
+        ready = index_ready()
+        current = index_list(sme_id, direction) if ready else None
+        # The index knows first when an SME is erased: its stored lists may still be being removed.
+        if ready and current is None:
             raise HTTPException(status.HTTP_404_NOT_FOUND, detail=f"unknown SME {sme_id!r}")
         stored = await lists().get(sme_id, direction)
-        if stored is None:
-            # An empty list is not stored: the SME is live but has no match yet.
-            if version == "starting":
-                raise HTTPException(status.HTTP_404_NOT_FOUND, detail=f"unknown SME {sme_id!r}")
-            return Recommendations(sme_id=sme_id, direction=direction, sme_version=version, updated_at=None, items=[])
-        ranked = stored.ranked
-        return Recommendations(
-            sme_id=ranked.sme_id,
-            direction=ranked.direction,
-            sme_version=ranked.sme_version,
-            updated_at=stored.updated_at,
-            items=[
-                RecommendationItem(
-                    partner_id=e.partner_id,
-                    rank=rank,
-                    score=min(1.0, max(0.0, e.score)),
-                    partner_version=e.partner_version,
-                    reasons=e.reasons,
-                )
-                for rank, e in enumerate(ranked.entries[:k], start=1)
-            ],
-        )
+        if stored is not None:
+            return _response(stored.ranked, stored.updated_at, k)
+        if current is None:  # still starting, and nothing stored
+            raise HTTPException(status.HTTP_404_NOT_FOUND, detail=f"unknown SME {sme_id!r}")
+        # Not stored: nothing in it was ever news (no match yet, or older than this database).
+        return _response(current, None, k)
 
     return router
+
+
+def _response(ranked: RankedList, updated_at: datetime | None, k: int) -> Recommendations:
+    return Recommendations(
+        sme_id=ranked.sme_id,
+        direction=ranked.direction,
+        sme_version=ranked.sme_version,
+        updated_at=updated_at,
+        items=[
+            RecommendationItem(
+                partner_id=e.partner_id,
+                rank=rank,
+                score=min(1.0, max(0.0, e.score)),
+                partner_version=e.partner_version,
+                reasons=e.reasons,
+            )
+            for rank, e in enumerate(ranked.entries[:k], start=1)
+        ],
+    )

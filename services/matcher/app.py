@@ -7,7 +7,6 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from typing import Literal
 
 from fastapi import FastAPI, HTTPException, status
 from faststream.kafka import KafkaBroker
@@ -15,12 +14,14 @@ from faststream.kafka import KafkaBroker
 from services.matcher.api import build_router
 from services.matcher.background import BackgroundTasks
 from services.matcher.decline_repository import DeclineRepository
+from services.matcher.engine_adapter import default_engine
 from services.matcher.handlers import register_handlers
 from services.matcher.list_repository import ListRepository
 from services.matcher.live_index import Engine, LiveIndex
 from services.matcher.matching import MatchingService
 from services.matcher.ownership import PartitionOwnership
 from services.matcher.profile_feed import ProfileFeed
+from services.matcher.ranked_lists import Direction, RankedList
 from services.matcher.reconciler import Reconciler
 from services.matcher.refit import Refitter
 from services.matcher.settings import Settings
@@ -58,12 +59,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         await lists.ensure_indexes()
         await declines.ensure_indexes()
 
-        if engine is None:
-            from services.matcher.engine_adapter import default_engine
-
-            live = LiveIndex(default_engine(), settings.k)
-        else:
-            live = LiveIndex(engine, settings.k)
+        live = LiveIndex(engine or default_engine(), settings.k)
         refitter = Refitter(live)
         feed = ProfileFeed(bootstrap, live, refitter)
         broker = KafkaBroker(bootstrap, client_id="matcher")
@@ -132,15 +128,15 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
             raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, detail="starting up")
         return runtime.lists
 
-    def live_version(sme_id: str) -> int | Literal["starting"] | None:
+    def index_ready() -> bool:
         runtime: Runtime | None = getattr(app.state, "runtime", None)
-        if runtime is None or not runtime.feed.caught_up.is_set():
-            return "starting"
-        if sme_id not in runtime.live:
-            return None
-        return runtime.live.version_of(sme_id)
+        return runtime is not None and runtime.feed.caught_up.is_set()
 
-    app.include_router(build_router(lists, live_version, readiness))
+    def index_list(sme_id: str, direction: Direction) -> RankedList | None:
+        runtime: Runtime = app.state.runtime
+        return runtime.live.ranked(sme_id, direction) if sme_id in runtime.live else None
+
+    app.include_router(build_router(lists, index_list, index_ready, readiness))
     return app
 
 

@@ -103,10 +103,10 @@ class MatchingService:
         affected: set[ListKey] = {(sme_id, d) for d in DIRECTIONS}
         affected |= self._live.lists_entered_by(sme_id)
         affected |= set(related)
-        # Own lists last: once they carry this version, the event is fully handled.
         read = Prefetched(related, set(related) | {(sme_id, d) for d in DIRECTIONS})
         # Each pair is credited to the later change of its two sides (the feed may be ahead of this event).
-        await self._refresh(affected, None, last_owner=sme_id, prefetched=read)
+        # A list left behind by a crash mid-write is healed, and its news told, by the next reconcile.
+        await self._refresh(affected, None, prefetched=read)
         return "refreshed"
 
     async def _on_erasure(self, erased: ProfileErased) -> Outcome:
@@ -158,10 +158,9 @@ class MatchingService:
     async def reconcile(self, sme_ids: Iterable[str]) -> int:
         """Bring the stored lists of these SMEs in line with the index (after a refit or a rebalance).
 
-        A pair found here is credited to the latest profile change of its two sides. A list
-        never stored before (a new database under an old topic) is stored without telling
-        anyone: there is no earlier state to compare with, and event handlers own first news.
-        Lists that still equal what this replica last stored or read cost no I/O.
+        A pair found here is credited to the latest profile change of its two sides (see
+        `_is_history` for lists never stored before). Lists that still equal what this
+        replica last stored or read cost no I/O.
         """
         if not self._warm:
             # Cold start: learn what is stored in one pass instead of one read per list.
@@ -195,7 +194,6 @@ class MatchingService:
         self,
         keys: set[ListKey],
         correlation_id: str | None,
-        last_owner: str | None = None,
         prefetched: Prefetched | None = None,
     ) -> int:
         """Recompute these lists, publish what entered them, store them; returns suggestions sent.
@@ -225,10 +223,15 @@ class MatchingService:
                 await self._catch_up_with(stored.values())
                 current, positions = await self._compute_without_declined(pending, stored)
                 writes: list[tuple[RankedList, int | None]] = []
-                for key in sorted(pending, key=lambda k: (k[0] == last_owner, k)):
+                for key in sorted(pending):
                     ranked = current.get(key)
                     previous = stored.get(key)
                     if ranked is None or ranked.same_content(previous.ranked if previous else None):
+                        continue
+                    if previous is None and all(self._is_history(key[0], e.partner_id) for e in ranked.entries):
+                        # Nothing to tell (the API computes such a list from the index): no write, which
+                        # keeps a new database under an old topic small.
+                        self._known[key] = ranked
                         continue
                     for rank, entry in entered(previous.ranked if previous else None, ranked):
                         if previous is None and self._is_history(ranked.sme_id, entry.partner_id):

@@ -96,11 +96,9 @@ def _recommendation_line(index: Any, sme_id: str, lang: str, k: int, encoded: di
         for m in matches:
             reasons = encoded.get((m.reasons, lang))
             if reasons is None:
-                reasons = encoded[(m.reasons, lang)] = json.dumps(
-                    [r.text(lang) for r in m.reasons], ensure_ascii=False
-                )
+                reasons = encoded[(m.reasons, lang)] = json.dumps([r.text(lang) for r in m.reasons], ensure_ascii=False)
             partner = json.dumps(getattr(m, partner_of), ensure_ascii=False)
-            parts.append(f'{{"id": {partner}, "score": {float(m.score)!r}, "reasons": {reasons}}}')
+            parts.append(f'{{"id": {partner}, "score": {round(float(m.score), 6)!r}, "reasons": {reasons}}}')
         return "[" + ", ".join(parts) + "]"
 
     suppliers = entries(index.suppliers_of(sme_id, k), "supplier_id")

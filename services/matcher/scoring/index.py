@@ -5,6 +5,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
@@ -152,7 +153,7 @@ class MatchIndex:
         *,
         min_similarity: float = 0.05,
         material_mismatch: float = 0.4,
-        max_links: int = 300,
+        max_links: int = 150,
         buffer: int = 5,
         feature_weights: FeatureWeights | None = None,
         fit_weights: FitWeights | None = None,
@@ -547,27 +548,21 @@ class MatchIndex:
         )
 
     def _rebuild_all(self) -> None:
-        """Every list from scratch; SMEs with the same readings and bucket share one query."""
+        """Every list from scratch, ranked reading by reading for all SMEs that share it."""
         keep = self.supplier_lists_.capacity
-        wide = keep + _MEMO_SLACK
-        supplier_memo: dict[tuple[tuple[int, ...], int], tuple[list[Entry], set[int]]] = {}
-        buyer_memo: dict[tuple[tuple[int, ...], int], tuple[list[Entry], set[int]]] = {}
+        want = keep + _MEMO_SLACK
+        supplier_lists = self._ranked_by_reading(want, suppliers=True)
+        buyer_lists = self._ranked_by_reading(want, suppliers=False)
         for row, record in enumerate(self.records_):
             if not record.alive:
                 continue
-            key = (record.needs, record.demand_bucket)
-            shared = supplier_memo.get(key)
-            if shared is None:
-                found = self._suppliers_for(record.needs, record.demand_bucket, wide, ())
-                shared = supplier_memo[key] = (found, {e.partner for e in found})
-            mine = _personal(shared, self._supplier_exclusions(row), keep, wide)
+            excluded = self._supplier_exclusions(row)
+            lists = [supplier_lists.get((sig, record.demand_bucket), ()) for sig in record.needs]
+            mine = _merged(lists, excluded, keep) if len(excluded) <= _MEMO_SLACK else None
             self.supplier_lists_.replace(row, self._suppliers_of_row(row, keep) if mine is None else mine)
-            key = (record.offers, record.supply_bucket)
-            shared = buyer_memo.get(key)
-            if shared is None:
-                found = self._buyers_for(record.offers, record.supply_bucket, record.cert_mask, wide, ())
-                shared = buyer_memo[key] = (found, {e.partner for e in found})
-            mine = _personal(shared, self._buyer_exclusions(row), keep, wide)
+            excluded = self._buyer_exclusions(row)
+            lists = [buyer_lists.get((sig, record.supply_bucket), ()) for sig in record.offers]
+            mine = _merged(lists, excluded, keep) if len(excluded) <= _MEMO_SLACK else None
             self.buyer_lists_.replace(row, self._buyers_of_row(row, keep) if mine is None else mine)
         for sig in range(len(self.need_sigs_)):
             members = self.need_members_.flat(sig)[0]
@@ -575,6 +570,60 @@ class MatchIndex:
         for sig in range(len(self.offer_sigs_)):
             members = self.offer_members_.flat(sig)[0]
             self._offer_floor_bound[sig] = self.buyer_lists_.thresholds(members).min() if len(members) else 0.0
+
+    def _ranked_by_reading(self, want: int, *, suppliers: bool) -> dict[tuple[int, int], list[Entry]]:
+        """For each reading and each bucket of SMEs carrying it, the best `want` partners through it.
+
+        suppliers=True: need readings, their buyers' buckets and the suppliers that
+        can meet them; False: offer readings, their suppliers' buckets and buyers.
+        An SME's top list is the merge of its readings' lists (see `_merged`).
+        """
+        table = self.buckets_
+        own_members, other_members = (
+            (self.need_members_, self.offer_members_) if suppliers else (self.offer_members_, self.need_members_)
+        )
+        n_sigs = len(self.need_sigs_) if suppliers else len(self.offer_sigs_)
+        ranked: dict[tuple[int, int], list[Entry]] = {}
+        for sig in range(n_sigs):
+            carriers, carrier_buckets = own_members.flat(sig)
+            if not len(carriers):
+                continue
+            links = self.graph_.for_need(sig) if suppliers else self.graph_.for_offer(sig)
+            if not len(links.ids):
+                continue
+            cells, cell_buckets, sims = self._candidate_buckets(other_members, links.ids, links.sims)
+            own = np.unique(carrier_buckets)[:, None]
+            if suppliers:
+                required = self.required_[sig]
+                if required:
+                    keep = (table.certs[cell_buckets] & required) == required
+                    cells, cell_buckets, sims = cells[keep], cell_buckets[keep], sims[keep]
+                if not len(cells):
+                    continue
+                scores = sims[None, :] * self.rules_.fit(
+                    table.stage[cell_buckets][None, :], table.sub_cluster[cell_buckets][None, :],
+                    table.province[cell_buckets][None, :], table.bcg[cell_buckets][None, :],
+                    table.stage[own], table.sub_cluster[own], table.province[own], table.bcg[own],
+                    self._circular[cells][None, :],
+                )  # fmt: skip
+            else:
+                scores = sims[None, :] * self.rules_.fit(
+                    table.stage[own], table.sub_cluster[own], table.province[own], table.bcg[own],
+                    table.stage[cell_buckets][None, :], table.sub_cluster[cell_buckets][None, :],
+                    table.province[cell_buckets][None, :], table.bcg[cell_buckets][None, :],
+                    int(self.circular_[sig]),
+                )  # fmt: skip
+                required = self._required[cells][None, :]
+                scores = np.where((table.certs[own] & required) == required, scores, 0.0)
+            for r, bucket in enumerate(own[:, 0].tolist()):
+                top = _Top(want)
+                for j in _best_first(scores[r], 2 * want, top):
+                    value = float(scores[r, j])
+                    cell = int(cells[j])
+                    need, offer = (sig, cell) if suppliers else (cell, sig)
+                    top.add(other_members.members(cell, int(cell_buckets[j])), value, need, offer, ())
+                ranked[(sig, bucket)] = top.ranked()
+        return ranked
 
     # ================================================================== incremental upkeep
 
@@ -747,32 +796,34 @@ class MatchIndex:
     # ================================================================== results
 
     def _match(self, supplier: int, buyer: int, entry: Entry, *, to_buyer: bool) -> Match:
-        s, b = self.records_[supplier], self.records_[buyer]
-        key = (to_buyer, entry.need_sig, entry.offer_sig, s.supply_bucket, b.demand_bucket, s.party.certs)
+        records = self.records_
+        recipient = buyer if to_buyer else supplier
+        write = partial(self._reasons, records[supplier], records[buyer], entry.need_sig, entry.offer_sig, to_buyer)
+        return Match(
+            records[supplier].profile.id, records[buyer].profile.id, entry.score, records[recipient].profile.id, write
+        )
 
-        def write_reasons() -> tuple[Reason, ...]:
-            # Buckets fix everything reasons read about both parties, so equal keys mean equal reasons.
-            cached = self._reason_cache.get(key)
-            if cached is None:
-                if len(self._reason_cache) >= _REASON_CACHE_SIZE:
-                    self._reason_cache.clear()
-                need_key = self.need_sigs_.labels[entry.need_sig]
-                offer_key = self.offer_sigs_.labels[entry.offer_sig]
-                assert isinstance(need_key, NeedKey) and isinstance(offer_key, OfferKey)
-                table = self.buckets_
-                cached = self._reason_cache[key] = self.writer_.write(
-                    to_buyer=to_buyer,
-                    supplier=s.party,
-                    buyer=b.party,
-                    need=need_key.item,
-                    offer=offer_key.item,
-                    required=need_key.required,
-                    circular_backflow=bool(table.stage[s.supply_bucket] > table.stage[b.demand_bucket]),
-                )
-            return cached
-
-        recipient = b if to_buyer else s
-        return Match(s.profile.id, b.profile.id, round(entry.score, 6), recipient.profile.id, write_reasons)
+    def _reasons(self, s: _Record, b: _Record, need_sig: int, offer_sig: int, to_buyer: bool) -> tuple[Reason, ...]:
+        # Buckets fix everything reasons read about both parties, so equal keys mean equal reasons.
+        key = (to_buyer, need_sig, offer_sig, s.supply_bucket, b.demand_bucket, s.party.certs)
+        cached = self._reason_cache.get(key)
+        if cached is None:
+            if len(self._reason_cache) >= _REASON_CACHE_SIZE:
+                self._reason_cache.clear()
+            need_key = self.need_sigs_.labels[need_sig]
+            offer_key = self.offer_sigs_.labels[offer_sig]
+            assert isinstance(need_key, NeedKey) and isinstance(offer_key, OfferKey)
+            table = self.buckets_
+            cached = self._reason_cache[key] = self.writer_.write(
+                to_buyer=to_buyer,
+                supplier=s.party,
+                buyer=b.party,
+                need=need_key.item,
+                offer=offer_key.item,
+                required=need_key.required,
+                circular_backflow=bool(table.stage[s.supply_bucket] > table.stage[b.demand_bucket]),
+            )
+        return cached
 
 
 def _batches(ids: np.ndarray, sims: np.ndarray, top: _Top) -> Iterator[tuple[np.ndarray, np.ndarray]]:
@@ -784,13 +835,41 @@ def _batches(ids: np.ndarray, sims: np.ndarray, top: _Top) -> Iterator[tuple[np.
         size *= 2
 
 
-def _personal(shared: tuple[list[Entry], set[int]], exclude: set[int], k: int, wide: int) -> list[Entry] | None:
-    """A shared candidate list without this SME's exclusions; None when it may have run short."""
-    entries, partners = shared
-    if exclude.isdisjoint(partners):
-        return entries[:k]
-    mine = [e for e in entries if e.partner not in exclude][:k]
-    return mine if len(mine) == k or len(entries) < wide else None
+def _best_first(row: np.ndarray, head: int, top: _Top) -> Iterator[int]:
+    """Indices of positive scores in `row`, best first, while they can still reach `top`.
+
+    Only the best `head` are sorted at first; the rest only if the list is not
+    settled by then (everyone left could still tie or beat its floor).
+    """
+    if len(row) > head:
+        part = np.argpartition(-row, head)
+        first, rest = part[:head], part[head:]
+        first = first[np.argsort(-row[first], kind="stable")]
+    else:
+        first, rest = np.argsort(-row, kind="stable"), np.empty(0, dtype=np.int64)
+    for j in first.tolist():
+        if row[j] <= 0.0 or row[j] < top.floor:
+            return
+        yield j
+    if not len(rest) or row[rest].max() < top.floor:
+        return
+    for j in rest[np.argsort(-row[rest], kind="stable")].tolist():
+        if row[j] <= 0.0 or row[j] < top.floor:
+            return
+        yield j
+
+
+def _merged(lists: Sequence[Sequence[Entry]], exclude: set[int], keep: int) -> list[Entry]:
+    """The best `keep` distinct partners over several readings' lists (each partner at its best)."""
+    best: dict[int, Entry] = {}
+    for entries in lists:
+        for e in entries:
+            if e.partner in exclude:
+                continue
+            held = best.get(e.partner)
+            if held is None or e.score > held.score:
+                best[e.partner] = e
+    return sorted(best.values(), key=lambda e: (-e.score, e.partner))[:keep]
 
 
 def _fit_length(values: np.ndarray, n: int) -> np.ndarray:

@@ -21,9 +21,7 @@ _MAX_ATTRIBUTES = 3
 _ATTRIBUTE_ORDER = {ConceptKind.ATTRIBUTE: 0, ConceptKind.PROCESS: 1, ConceptKind.OFFERING: 1, ConceptKind.MATERIAL: 2}
 _CERT_TH = {c.name: c.name_th for c in CERTIFICATIONS}
 _BCG_ORDER = tuple(BcgTag)
-_BACKFLOW_TO_BUYER = Reason(
-    "circular", "passes on used material for recycling", "ส่งต่อวัสดุใช้แล้วเพื่อนำกลับมาใช้ใหม่"
-)
+_BACKFLOW_TO_BUYER = Reason("circular", "passes on used material for recycling", "ส่งต่อวัสดุใช้แล้วเพื่อนำกลับมาใช้ใหม่")
 _BACKFLOW_TO_SUPPLIER = Reason("circular", "recycles used material like yours", "นำวัสดุใช้แล้วแบบของคุณกลับมาใช้ใหม่")
 
 

@@ -26,8 +26,8 @@ _EMPTY_IDS: IntArray = np.empty(0, dtype=np.int32)
 _EMPTY_SIMS: FloatArray = np.empty(0, dtype=np.float32)
 _TAIL_LIMIT = 256
 _CHUNK_ROWS = 512
-_PAIR_BUDGET_PER_SIGNATURE = 400  # candidate pairs from shared features, per signature on average
-_GENERIC_PARTNERS = 64  # per head concept, the partners whose vector is mostly that head
+_PAIR_BUDGET_PER_SIGNATURE = 200  # candidate pairs from shared features, per signature on average
+_GENERIC_PARTNERS = 32  # per head concept, the partners whose vector is mostly that head
 _DOT_CHUNK = 1 << 20
 
 

@@ -175,3 +175,22 @@ async def test_a_poison_message_is_dead_lettered_and_the_next_one_is_processed(
     await suggestions.wait_for(_about({buyer.id}))
     # Suggestions go out before the list is stored (at least once), so wait for the list.
     assert await matcher.wait_for_list(buyer.id, "suppliers", lambda ids: bool(ids)) == [supplier.id]
+
+
+async def test_the_recommendations_api_tells_unknown_from_unmatched_and_checks_k(
+    matcher: MatcherUnderTest, uid: str
+) -> None:
+    loner = make_profile(f"lone-{uid}", offers=(words(uid, "nothing anybody needs"),))
+    await matcher.publish_profile(loner)
+    async with asyncio.timeout(30):
+        while (await matcher.recommendations(loner.id, "buyers")).status_code == 404:  # noqa: ASYNC110
+            await asyncio.sleep(0.2)
+    body = (await matcher.recommendations(loner.id, "buyers")).json()
+    assert (body["items"], body["updated_at"], body["sme_version"]) == ([], None, 1)
+    assert (await matcher.recommendations(f"never-{uid}", "buyers")).status_code == 404
+    for bad_k in (0, 51):
+        assert (await matcher.recommendations(loner.id, "buyers", k=bad_k)).status_code == 422
+    assert (await matcher.http.get(f"/v1/smes/{loner.id}/recommendations?direction=sideways")).status_code == 422
+    assert (await matcher.http.get("/healthz")).status_code == 200
+    ready = await matcher.http.get("/readyz")
+    assert ready.status_code == 200 and ready.json()["checks"] == {"mongo": True, "broker": True, "index": True}
