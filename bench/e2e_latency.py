@@ -17,6 +17,7 @@ import time
 import uuid
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
 import aiosmtplib
 import httpx
@@ -33,7 +34,7 @@ from shared.topics import MATCH_FEEDBACK, SME_PROFILES, TopicSpec
 SERVICES = (ServiceSpec("registry", 28001), ServiceSpec("matcher", 28002), ServiceSpec("notifier", 28003))
 
 
-def _pair(uid: str) -> tuple[dict[str, object], dict[str, object]]:
+def _pair(uid: str) -> tuple[dict[str, Any], dict[str, Any]]:
     grower = {
         "id": f"bench-{uid}-grow", "name": f"ไร่ฝ้ายอินทรีย์ {uid}", "sub_cluster": "ageing_lifestyle_isan",
         "stage": "upstream", "province": "Loei", "offers": ["ปุยฝ้ายออร์แกนิก เดือนละ 2 ตัน"], "needs": [],

@@ -25,6 +25,8 @@ _CERT_BIT = {c.name: 1 << i for i, c in enumerate(CERTIFICATIONS)}
 _CIRCULAR_HEADS = ("textile_waste", "plastic_feedstock")
 _MEMO_SLACK = 4  # extra candidates kept per shared query, so per-SME exclusions rarely force a re-query
 _REASON_CACHE_SIZE = 200_000
+_MEMBER_LEVEL_LIMIT = 4096  # a reading with fewer candidate partners is ranked partner by partner
+_Ranked = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]  # partners, scores, need and offer readings
 
 
 @dataclass(frozen=True, slots=True)
@@ -551,19 +553,22 @@ class MatchIndex:
         """Every list from scratch, ranked reading by reading for all SMEs that share it."""
         keep = self.supplier_lists_.capacity
         want = keep + _MEMO_SLACK
-        supplier_lists = self._ranked_by_reading(want, suppliers=True)
-        buyer_lists = self._ranked_by_reading(want, suppliers=False)
-        for row, record in enumerate(self.records_):
-            if not record.alive:
-                continue
-            excluded = self._supplier_exclusions(row)
-            lists = [supplier_lists.get((sig, record.demand_bucket), ()) for sig in record.needs]
-            mine = _merged(lists, excluded, keep) if len(excluded) <= _MEMO_SLACK else None
-            self.supplier_lists_.replace(row, self._suppliers_of_row(row, keep) if mine is None else mine)
-            excluded = self._buyer_exclusions(row)
-            lists = [buyer_lists.get((sig, record.supply_bucket), ()) for sig in record.offers]
-            mine = _merged(lists, excluded, keep) if len(excluded) <= _MEMO_SLACK else None
-            self.buyer_lists_.replace(row, self._buyers_of_row(row, keep) if mine is None else mine)
+        for suppliers in (True, False):
+            lists = self.supplier_lists_ if suppliers else self.buyer_lists_
+            ranked = self._ranked_by_reading(want, suppliers=suppliers)
+            for row, record in enumerate(self.records_):
+                if not record.alive:
+                    continue
+                excluded = self._supplier_exclusions(row) if suppliers else self._buyer_exclusions(row)
+                bucket = record.demand_bucket if suppliers else record.supply_bucket
+                sigs = record.needs if suppliers else record.offers
+                parts = [found for sig in sigs if (found := ranked.get((sig, bucket))) is not None]
+                merged = _merged(parts, excluded, keep) if len(excluded) <= _MEMO_SLACK else None
+                if merged is None:
+                    exact = self._suppliers_of_row(row, keep) if suppliers else self._buyers_of_row(row, keep)
+                    lists.replace(row, exact)
+                else:
+                    lists.replace_arrays(row, *merged)
         for sig in range(len(self.need_sigs_)):
             members = self.need_members_.flat(sig)[0]
             self._need_floor_bound[sig] = self.supplier_lists_.thresholds(members).min() if len(members) else 0.0
@@ -571,7 +576,7 @@ class MatchIndex:
             members = self.offer_members_.flat(sig)[0]
             self._offer_floor_bound[sig] = self.buyer_lists_.thresholds(members).min() if len(members) else 0.0
 
-    def _ranked_by_reading(self, want: int, *, suppliers: bool) -> dict[tuple[int, int], list[Entry]]:
+    def _ranked_by_reading(self, want: int, *, suppliers: bool) -> dict[tuple[int, int], _Ranked]:
         """For each reading and each bucket of SMEs carrying it, the best `want` partners through it.
 
         suppliers=True: need readings, their buyers' buckets and the suppliers that
@@ -583,47 +588,73 @@ class MatchIndex:
             (self.need_members_, self.offer_members_) if suppliers else (self.offer_members_, self.need_members_)
         )
         n_sigs = len(self.need_sigs_) if suppliers else len(self.offer_sigs_)
-        ranked: dict[tuple[int, int], list[Entry]] = {}
+        ranked: dict[tuple[int, int], _Ranked] = {}
         for sig in range(n_sigs):
             carriers, carrier_buckets = own_members.flat(sig)
-            if not len(carriers):
-                continue
             links = self.graph_.for_need(sig) if suppliers else self.graph_.for_offer(sig)
-            if not len(links.ids):
+            if not len(carriers) or not len(links.ids):
                 continue
-            cells, cell_buckets, sims = self._candidate_buckets(other_members, links.ids, links.sims)
             own = np.unique(carrier_buckets)[:, None]
-            if suppliers:
-                required = self.required_[sig]
-                if required:
-                    keep = (table.certs[cell_buckets] & required) == required
-                    cells, cell_buckets, sims = cells[keep], cell_buckets[keep], sims[keep]
-                if not len(cells):
-                    continue
-                scores = sims[None, :] * self.rules_.fit(
-                    table.stage[cell_buckets][None, :], table.sub_cluster[cell_buckets][None, :],
-                    table.province[cell_buckets][None, :], table.bcg[cell_buckets][None, :],
-                    table.stage[own], table.sub_cluster[own], table.province[own], table.bcg[own],
-                    self._circular[cells][None, :],
-                )  # fmt: skip
-            else:
-                scores = sims[None, :] * self.rules_.fit(
-                    table.stage[own], table.sub_cluster[own], table.province[own], table.bcg[own],
-                    table.stage[cell_buckets][None, :], table.sub_cluster[cell_buckets][None, :],
-                    table.province[cell_buckets][None, :], table.bcg[cell_buckets][None, :],
-                    int(self.circular_[sig]),
-                )  # fmt: skip
-                required = self._required[cells][None, :]
-                scores = np.where((table.certs[own] & required) == required, scores, 0.0)
+            flats = [other_members.flat(int(o)) for o in links.ids.tolist()]
+            counts = np.fromiter((len(f[0]) for f in flats), dtype=np.int64, count=len(flats))
+            if counts.sum() <= _MEMBER_LEVEL_LIMIT:
+                # Few partners: score each one (diverse wording, small groups).
+                partners = np.concatenate([f[0] for f in flats]) if len(flats) else np.empty(0, dtype=np.int64)
+                buckets = np.concatenate([f[1] for f in flats]) if len(flats) else np.empty(0, dtype=np.int64)
+                other = np.repeat(links.ids.astype(np.int64), counts)
+                scores = np.repeat(links.sims.astype(np.float64), counts)[None, :] * self._pair_fit(
+                    own, buckets[None, :], sig, other[None, :], suppliers=suppliers
+                )
+                for r, bucket in enumerate(own[:, 0].tolist()):
+                    chosen = _best_partners(scores[r], partners, want)
+                    needs, offers = (np.full(len(chosen), sig), other[chosen]) if suppliers else (
+                        other[chosen], np.full(len(chosen), sig)
+                    )
+                    ranked[(sig, bucket)] = (partners[chosen], scores[r, chosen], needs, offers)
+                continue
+            # Many partners: score buckets of equal partners, open the best (template-like wording).
+            cells, cell_buckets, sims = self._candidate_buckets(other_members, links.ids, links.sims)
+            scores = sims[None, :] * self._pair_fit(own, cell_buckets[None, :], sig, cells[None, :], suppliers=suppliers)
             for r, bucket in enumerate(own[:, 0].tolist()):
                 top = _Top(want)
                 for j in _best_first(scores[r], 2 * want, top):
-                    value = float(scores[r, j])
                     cell = int(cells[j])
                     need, offer = (sig, cell) if suppliers else (cell, sig)
-                    top.add(other_members.members(cell, int(cell_buckets[j])), value, need, offer, ())
-                ranked[(sig, bucket)] = top.ranked()
+                    top.add(other_members.members(cell, int(cell_buckets[j])), float(scores[r, j]), need, offer, ())
+                entries = top.ranked()
+                ranked[(sig, bucket)] = (
+                    np.fromiter((e.partner for e in entries), dtype=np.int64, count=len(entries)),
+                    np.fromiter((e.score for e in entries), dtype=np.float64, count=len(entries)),
+                    np.fromiter((e.need_sig for e in entries), dtype=np.int64, count=len(entries)),
+                    np.fromiter((e.offer_sig for e in entries), dtype=np.int64, count=len(entries)),
+                )
         return ranked
+
+    def _pair_fit(
+        self, own: np.ndarray, other_buckets: np.ndarray, sig: int, other_sigs: np.ndarray, *, suppliers: bool
+    ) -> np.ndarray:
+        """Value chain x soft fit (0 where a certification is missing) between own buckets (rows)
+        and partner buckets (columns), for one reading `sig` and the partners' readings."""
+        table = self.buckets_
+        if suppliers:  # own: buyers needing `sig`; partners: suppliers offering `other_sigs`
+            fit = self.rules_.fit(
+                table.stage[other_buckets], table.sub_cluster[other_buckets],
+                table.province[other_buckets], table.bcg[other_buckets],
+                table.stage[own], table.sub_cluster[own], table.province[own], table.bcg[own],
+                self._circular[other_sigs],
+            )  # fmt: skip
+            required = self.required_[sig]
+            if required:
+                fit = np.where((table.certs[other_buckets] & required) == required, fit, 0.0)
+            return fit
+        fit = self.rules_.fit(
+            table.stage[own], table.sub_cluster[own], table.province[own], table.bcg[own],
+            table.stage[other_buckets], table.sub_cluster[other_buckets],
+            table.province[other_buckets], table.bcg[other_buckets],
+            int(self.circular_[sig]),
+        )  # fmt: skip
+        required = self._required[other_sigs]
+        return np.where((table.certs[own] & required) == required, fit, 0.0)
 
     # ================================================================== incremental upkeep
 
@@ -859,17 +890,43 @@ def _best_first(row: np.ndarray, head: int, top: _Top) -> Iterator[int]:
         yield j
 
 
-def _merged(lists: Sequence[Sequence[Entry]], exclude: set[int], keep: int) -> list[Entry]:
-    """The best `keep` distinct partners over several readings' lists (each partner at its best)."""
-    best: dict[int, Entry] = {}
-    for entries in lists:
-        for e in entries:
-            if e.partner in exclude:
-                continue
-            held = best.get(e.partner)
-            if held is None or e.score > held.score:
-                best[e.partner] = e
-    return sorted(best.values(), key=lambda e: (-e.score, e.partner))[:keep]
+def _best_partners(scores: np.ndarray, partners: np.ndarray, want: int) -> np.ndarray:
+    """Indices of the best `want` distinct partners (each at its best score), best first.
+
+    Order is by score, then partner index. Only the best slice is sorted unless
+    ties or duplicates at its edge could change the answer.
+    """
+    positive = np.flatnonzero(scores > 0.0)
+    if len(positive) > 3 * want:
+        part = positive[np.argpartition(-scores[positive], 3 * want)]
+        head, rest = part[: 3 * want], part[3 * want :]
+        chosen = _distinct_best(scores, partners, head)[:want]
+        if len(chosen) == want and scores[rest].max() < scores[chosen[-1]]:
+            return chosen
+    return _distinct_best(scores, partners, positive)[:want]
+
+
+def _distinct_best(scores: np.ndarray, partners: np.ndarray, among: np.ndarray) -> np.ndarray:
+    ordered = among[np.lexsort((partners[among], -scores[among]))]
+    seen = partners[ordered]
+    _, first = np.unique(seen, return_index=True)
+    chosen: np.ndarray = ordered[np.sort(first)]
+    return chosen
+
+
+def _merged(parts: Sequence[_Ranked], exclude: set[int], keep: int) -> _Ranked:
+    """The best `keep` distinct partners over several readings' ranked lists."""
+    if len(parts) == 1:
+        partners, scores, needs, offers = parts[0]
+        mask = partners != next(iter(exclude)) if len(exclude) == 1 else ~np.isin(partners, list(exclude))
+        return partners[mask][:keep], scores[mask][:keep], needs[mask][:keep], offers[mask][:keep]
+    if not parts:
+        empty = np.empty(0, dtype=np.int64)
+        return empty, np.empty(0, dtype=np.float64), empty, empty
+    partners, scores, needs, offers = (np.concatenate([p[i] for p in parts]) for i in range(4))
+    allowed = np.flatnonzero(~np.isin(partners, list(exclude)))
+    chosen = _distinct_best(scores, partners, allowed)[:keep]
+    return partners[chosen], scores[chosen], needs[chosen], offers[chosen]
 
 
 def _fit_length(values: np.ndarray, n: int) -> np.ndarray:

@@ -111,6 +111,22 @@ class RankedLists:
         self._bound[row] = scores[n - 1] if n == self.capacity else 0.0
         self._bound_id[row] = ids[n - 1] if n == self.capacity else 0
 
+    def replace_arrays(
+        self, row: int, partners: IntArray, scores: FloatArray, needs: IntArray, offers: IntArray
+    ) -> None:
+        """`replace` for a ranked search result given as parallel arrays (best first)."""
+        n = min(len(partners), self.capacity)
+        self._ids[row, n:] = -1
+        self._scores[row, n:] = 0.0
+        self._via[row, n:] = -1
+        self._ids[row, :n] = partners[:n]
+        self._scores[row, :n] = scores[:n]
+        self._via[row, :n, 0] = needs[:n]
+        self._via[row, :n, 1] = offers[:n]
+        full = n == self.capacity
+        self._bound[row] = scores[n - 1] if full else 0.0
+        self._bound_id[row] = partners[n - 1] if full else 0
+
     def clear(self, row: int) -> None:
         self.replace(row, ())
 
