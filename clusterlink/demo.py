@@ -127,7 +127,8 @@ def _print_table(profiles: list[dict[str, Any]], recs: dict[str, Any]) -> None:
     names = {p["id"]: p["name"] for p in profiles}
     cols = (30, 34, 34)
     print()
-    print(_cell("SME", cols[0]) + " " + _cell("best supplier (score)", cols[1]) + " " + "best buyer (score)")
+    header = _cell("SME", cols[0]) + " " + _cell("best supplier (score, name)", cols[1])
+    print(header + " " + "best buyer (score, name)")
     print("-" * (sum(cols) + 2))
     for p in profiles:
         row = recs.get(p["id"], {})
@@ -137,7 +138,7 @@ def _print_table(profiles: list[dict[str, Any]], recs: dict[str, Any]) -> None:
             if items:
                 top = items[0]
                 partner = top.get("id") or top.get("partner_id") or top.get("supplier_id") or "?"
-                cells.append(f"{names.get(partner, partner)} ({float(top.get('score', 0)):.2f})")
+                cells.append(f"{float(top.get('score', 0)):.2f}  {names.get(partner, partner)}")
             else:
                 cells.append("—")
         print(_cell(p["name"], cols[0]) + " " + _cell(cells[0], cols[1]) + " " + cells[1])
@@ -154,6 +155,19 @@ def _emails_to(mail_dir: Path, addresses: set[str]) -> list[Path]:
         if any(addr.lower() in addresses for _, addr in getaddresses(msg.get_all("To", []))):
             found.append(path)
     return found
+
+
+def _wait_for_emails(mail_dir: Path, addresses: set[str], quiet_s: float = 6.0, timeout_s: float = 90.0) -> list[Path]:
+    """The notifier gathers bursts into one email: wait until no new email arrived for `quiet_s`."""
+    deadline = time.monotonic() + timeout_s
+    emails = _emails_to(mail_dir, addresses)
+    last_change = time.monotonic()
+    while time.monotonic() < deadline and (not emails or time.monotonic() - last_change < quiet_s):
+        time.sleep(1)
+        current = _emails_to(mail_dir, addresses)
+        if len(current) != len(emails):
+            emails, last_change = current, time.monotonic()
+    return emails
 
 
 def _run_demo(args: argparse.Namespace) -> int:
@@ -178,8 +192,7 @@ def _run_demo(args: argparse.Namespace) -> int:
     recs = _wait_until_settled(matcher, [p["id"] for p in profiles])
     _print_table(profiles, recs)
     addresses = {str(p["contact_email"]).lower() for p in profiles}
-    time.sleep(2)
-    emails = _emails_to(endpoints.mail_dir, addresses)
+    emails = _wait_for_emails(endpoints.mail_dir, addresses)
     print(f"\n{len(emails)} emails to the demo SMEs are in {endpoints.mail_dir}")
     for path in emails[:5]:
         print(f"  {path}")
