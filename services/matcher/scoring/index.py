@@ -583,7 +583,6 @@ class MatchIndex:
         can meet them; False: offer readings, their suppliers' buckets and buyers.
         An SME's top list is the merge of its readings' lists (see `_merged`).
         """
-        table = self.buckets_
         own_members, other_members = (
             (self.need_members_, self.offer_members_) if suppliers else (self.offer_members_, self.need_members_)
         )
@@ -614,7 +613,8 @@ class MatchIndex:
                 continue
             # Many partners: score buckets of equal partners, open the best (template-like wording).
             cells, cell_buckets, sims = self._candidate_buckets(other_members, links.ids, links.sims)
-            scores = sims[None, :] * self._pair_fit(own, cell_buckets[None, :], sig, cells[None, :], suppliers=suppliers)
+            fit = self._pair_fit(own, cell_buckets[None, :], sig, cells[None, :], suppliers=suppliers)
+            scores = sims[None, :] * fit
             for r, bucket in enumerate(own[:, 0].tolist()):
                 top = _Top(want)
                 for j in _best_first(scores[r], 2 * want, top):
