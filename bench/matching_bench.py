@@ -87,7 +87,7 @@ TARGETS: Final[dict[int, tuple[Target, ...]]] = {
 }
 
 
-# ------------------------------------------------------------------ memory of this process
+# ------------------------------------------------------------------ memory of a run
 
 
 def _rss_mib() -> float:
@@ -115,26 +115,67 @@ def _peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _resident_mib(process: psutil.Process) -> float:
+    """Proportional set size: pages shared with forked workers count once across the tree, not per process."""
+    try:
+        for line in Path(f"/proc/{process.pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    try:
+        return float(process.memory_info().rss) / MIB  # no smaps_rollup: RSS over-counts shared pages
+    except psutil.Error:
+        return 0.0
+
+
+def tree_memory_mib(process: psutil.Process) -> float:
+    """Memory of a process and every process it forked (an engine may spread a fit over workers)."""
+    try:
+        members = [process, *process.children(recursive=True)]
+    except psutil.Error:
+        return 0.0
+    return sum(_resident_mib(p) for p in members)
+
+
 @dataclass
 class StepMemory:
     before_mib: float
-    peak_mib: float
+    peak_mib: float  # the larger of this process's kernel-counted peak and the sampled peak of its tree
+    tree_peak_mib: float  # sampled every TREE_SAMPLE_S: this process plus forked workers
     peak_is_step_only: bool  # False: the peak may come from before the step (no counter reset)
 
 
+TREE_SAMPLE_S: Final = 0.2
+
+
 class MeasuredStep:
-    """Wall time and peak RSS of the code run inside `with`."""
+    """Wall time and peak memory of the code run inside `with`, forked workers included."""
 
     def __enter__(self) -> MeasuredStep:
         gc.collect()
         self._before = _rss_mib()
         self._reset = _reset_peak_rss()
+        self._tree_peak = 0.0
+        self._stop = threading.Event()
+        self._sampler = threading.Thread(target=self._sample_tree, daemon=True)
+        self._sampler.start()
         self._started = time.perf_counter()
         return self
 
+    def _sample_tree(self) -> None:
+        me = psutil.Process()
+        while True:
+            self._tree_peak = max(self._tree_peak, tree_memory_mib(me))
+            if self._stop.wait(TREE_SAMPLE_S):
+                return
+
     def __exit__(self, *exc: object) -> None:
         self.seconds = time.perf_counter() - self._started
-        self.memory = StepMemory(self._before, _peak_rss_mib(), self._reset)
+        self._stop.set()
+        self._sampler.join()
+        peak = _peak_rss_mib()
+        self.memory = StepMemory(self._before, max(peak, self._tree_peak), self._tree_peak, self._reset)
 
 
 def _pin_to_cores(cores: int) -> list[int]:
@@ -448,7 +489,7 @@ def _worker_main(args: argparse.Namespace) -> int:
 
 
 class RssWatch:
-    """Samples a child's RSS from outside and stops the child past a limit (the machine is shared)."""
+    """Samples a child's memory (with its forked workers) from outside and stops it past a limit."""
 
     def __init__(self, process: subprocess.Popen[bytes], limit_mib: float) -> None:
         self._process = process
@@ -462,10 +503,12 @@ class RssWatch:
         try:
             child = psutil.Process(self._process.pid)
             while self._process.poll() is None:
-                rss = child.memory_info().rss / MIB
-                self.peak_mib = max(self.peak_mib, rss)
-                if rss > self._limit:
+                used = tree_memory_mib(child)
+                self.peak_mib = max(self.peak_mib, used)
+                if used > self._limit:
                     self.killed = True
+                    for worker in child.children(recursive=True):
+                        worker.kill()
                     self._process.kill()
                     return
                 time.sleep(0.2)
@@ -507,7 +550,7 @@ def _run_worker(method: str, data: Path, args: argparse.Namespace) -> dict[str, 
             watch.join()
         observed = {"method": method, "wall_s": time.perf_counter() - started, "watched_peak_mib": watch.peak_mib}
         if watch.killed:
-            return {**observed, "error": f"stopped above {args.memory_limit_gib:g} GiB RSS"}
+            return {**observed, "error": f"stopped above {args.memory_limit_gib:g} GiB"}
         if process.returncode != 0 or not result_path.exists():
             tail = stderr.decode(errors="replace").strip().splitlines()[-15:]
             return {**observed, "error": f"exit status {process.returncode}", "stderr_tail": tail}
@@ -585,7 +628,7 @@ def render(summary: dict[str, Any], note: str) -> str:
         ("update p50 (ms)", "update_p50_ms", "update_p50_ratio", 3),
         ("update p99 (ms)", "update_p99_ms", "update_p99_ratio", 3),
         ("full rebuild (s)", "rebuild_s", "rebuild_ratio", 2),
-        ("rebuild peak RSS (MiB)", "rebuild_peak_mib", "rebuild_peak_ratio", 0),
+        ("rebuild peak memory (MiB)", "rebuild_peak_mib", "rebuild_peak_ratio", 0),
     )
     lines = [f"── {summary['size']:,} profiles · {note} ──",
              f"  {'':24}{'engine':>12}{'baseline':>12}{'baseline/engine':>17}   target"]  # fmt: skip
@@ -664,7 +707,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--update-budget-s", type=float, default=60.0, help="time per run for updates; slower runs time fewer"
     )
-    parser.add_argument("--memory-limit-gib", type=float, default=12.0, help="stop a run whose RSS exceeds this")
+    parser.add_argument("--memory-limit-gib", type=float, default=12.0, help="stop a run using more (workers included)")
     parser.add_argument("--worker-timeout", type=float, default=1800.0, help="seconds before a run is abandoned")
     parser.add_argument("--out-dir", type=Path, default=DEFAULT_CACHE_DIR, help="where data and results go")
     parser.add_argument("--worker", choices=("engine", "baseline"), help=argparse.SUPPRESS)

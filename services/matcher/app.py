@@ -59,7 +59,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         await lists.ensure_indexes()
         await declines.ensure_indexes()
 
-        live = LiveIndex(engine or default_engine(), settings.k)
+        live = LiveIndex(engine or default_engine(settings.fit_jobs), settings.k)
         refitter = Refitter(live)
         feed = ProfileFeed(bootstrap, live, refitter)
         broker = KafkaBroker(bootstrap, client_id="matcher")

@@ -8,11 +8,12 @@ from services.matcher.live_index import Engine, EngineIndex
 from shared.events import SmeProfileV1
 
 
-def default_engine() -> Engine:
+def default_engine(fit_jobs: int = 0) -> Engine:
+    """fit_jobs: processes a large fit may use; 0 lets the engine use every core it may."""
     from services.matcher.scoring import MatchIndex, Profile
 
     def new_index(k: int) -> EngineIndex:
-        index: EngineIndex = MatchIndex(k=k)
+        index: EngineIndex = MatchIndex(k=k, n_jobs=fit_jobs or None)
         return index
 
     def to_profile(p: SmeProfileV1) -> Any:

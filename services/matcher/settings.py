@@ -23,6 +23,12 @@ class Settings(BaseSettings):
         "words first seen since the last fit count only after it",
     )
     refit_min_changes: int = Field(1, ge=1, description="Profile changes since the last fit needed to refit")
+    fit_jobs: int = Field(
+        0,
+        ge=0,
+        description="Processes a large fit (20,000 or more SMEs) may fork; 0: one per core this process may use, "
+        "1: fit in-process",
+    )
     decline_sync_interval_s: float = Field(
         2.0, gt=0, description="How often declines stored by other replicas are applied to this index"
     )

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from shared.glossary.model import Concept, ConceptKind, CueKind, Term
 from shared.glossary.tokens import ThaiSegmenter, Token, TokenKind, newmm_segmenter, normalise, tokenise
 
 _DATA_FILE: Final = "textile_glossary.json"
+# Punctuation that always ends a term (a comma or dot between digits does not: "1,000").
+_CLAUSE_BREAK: Final = re.compile(r"[;:()\[\]{}|\"“”!?•·–—*#=<>\n/\\]|(?<!\d)[.,]|[.,](?!\d)")
 _MAX_TERM_WORDS: Final = 8
 
 
@@ -20,8 +22,7 @@ class GlossaryError(ValueError):
     """The glossary data is inconsistent; the message lists every problem found."""
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """One piece of tagged text: a glossary term, an unknown word, or a phrase break."""
 
     key: str = ""
@@ -34,6 +35,9 @@ class Span:
         return self.brk is not None
 
 
+_BREAK: Final = Span(brk=TokenKind.BREAK)
+
+
 class Glossary:
     """Concepts with their Thai and English terms, and a tagger that finds them in free text."""
 
@@ -42,8 +46,11 @@ class Glossary:
         self._lexicon = dict(lexicon)
         self._segment = segmenter
         self._max_words = _MAX_TERM_WORDS
+        # Every beginning of a key: the longest match stops extending as soon as no key can follow.
+        self._prefixes = frozenset(key[:n] for key in self._lexicon for n in range(1, len(key) + 1))
         self._ancestors: dict[str, tuple[tuple[str, int], ...]] = {}
         self.tag = lru_cache(maxsize=200_000)(self._tag)
+        self._tag_clause = lru_cache(maxsize=200_000)(self._tag_words)
 
     @property
     def concepts(self) -> Mapping[str, Concept]:
@@ -62,6 +69,11 @@ class Glossary:
     def lookup(self, term: str) -> Term | None:
         """The term a single glossary entry text stands for (after normalisation), if any."""
         return self._lexicon.get(_key_of(tokenise(term, self._segment)))
+
+    def forget_texts(self) -> None:
+        """Empty the tagging caches (a large fit fills them with text it will not see again)."""
+        self.tag.cache_clear()
+        self._tag_clause.cache_clear()
 
     def ancestors(self, concept_id: str) -> tuple[tuple[str, int], ...]:
         """Broader concepts with their distance (1 = parent), nearest first, each once."""
@@ -83,6 +95,15 @@ class Glossary:
         return concept_id == ancestor or any(a == ancestor for a, _ in self.ancestors(concept_id))
 
     def _tag(self, text: str) -> tuple[Span, ...]:
+        """Tag clause by clause: terms never span punctuation, and clauses repeat across phrases."""
+        spans: list[Span] = []
+        for n, clause in enumerate(_CLAUSE_BREAK.split(text)):
+            if n:
+                spans.append(_BREAK)
+            spans.extend(self._tag_clause(clause))
+        return tuple(spans)
+
+    def _tag_words(self, text: str) -> tuple[Span, ...]:
         tokens = tokenise(text, self._segment)
         spans: list[Span] = []
         i = 0
@@ -92,16 +113,20 @@ class Glossary:
                 spans.append(Span(brk=token.kind))
                 i += 1
                 continue
-            run = 1
-            while run < self._max_words and i + run < len(tokens) and tokens[i + run].kind is TokenKind.WORD:
-                run += 1
-            for length in range(run, 0, -1):
-                key = _key_of(tokens[i : i + length])
+            key = ""
+            found: tuple[int, Term] | None = None
+            end = i
+            while end < len(tokens) and end - i < self._max_words and tokens[end].kind is TokenKind.WORD:
+                key += tokens[end].key
+                if key not in self._prefixes:
+                    break
                 term = self._lexicon.get(key)
                 if term is not None:
-                    spans.append(Span(key, term, token.thai))
-                    i += length
-                    break
+                    found = (end + 1, term)
+                end += 1
+            if found is not None:
+                spans.append(Span(_key_of(tokens[i : found[0]]), found[1], token.thai))
+                i = found[0]
             else:
                 spans.append(Span(token.key, None, token.thai))
                 i += 1
@@ -182,15 +207,16 @@ def build_glossary(data: Mapping[str, Any]) -> Glossary:
         if held is None:
             lexicon[key] = term
             origin[key] = where
-        elif held != term:
+        elif not held.same_as(term):
             problems.append(f"term {text!r} ({where}) clashes with the same key in {origin[key]}")
 
     for entry in raw_concepts:
         cid = str(entry.get("id", ""))
         if cid not in concepts:
             continue
+        goods = cid if concepts[cid].kind.names_goods else None
         for text in (*_strings(entry, "en"), *_strings(entry, "th")):
-            add(text, Term(concepts=(cid,)), cid)
+            add(text, Term(concepts=(cid,), goods=goods), cid)
         for text in _strings(entry, "mod"):
             add(text, Term(concepts=(cid,), modifier_only=True), cid)
     for n, entry in enumerate(compounds):
@@ -199,8 +225,9 @@ def build_glossary(data: Mapping[str, Any]) -> Glossary:
         if not ids or unknown:
             problems.append(f"compound #{n} refers to unknown concepts {unknown or ids}")
             continue
+        goods = ids[0] if concepts[ids[0]].kind.names_goods else None
         for text in (*_strings(entry, "en"), *_strings(entry, "th")):
-            add(text, Term(concepts=ids), f"compound {'+'.join(ids)}")
+            add(text, Term(concepts=ids, goods=goods), f"compound {'+'.join(ids)}")
     for entry in cues:
         try:
             cue = CueKind(entry.get("cue"))

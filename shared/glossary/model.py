@@ -50,10 +50,23 @@ class Concept:
         return self.label_th if lang == "th" else self.label_en
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Term:
-    """What one glossary key stands for: concepts (head first for compounds) or a cue."""
+    """What one glossary key stands for: concepts (head first for compounds) or a cue.
+
+    Terms are created once, when the glossary loads, and compared by identity
+    (hashing them is on the hot path of tagging); `same_as` compares contents.
+    """
 
     concepts: tuple[str, ...] = ()
     cue: CueKind | None = None
     modifier_only: bool = False  # "dyed" describes goods; "dyeing" can be the service offered
+    goods: str | None = None  # the concept this term names as goods, if it can ("yarn"; not "cotton", "dyed")
+
+    def same_as(self, other: Term) -> bool:
+        return (self.concepts, self.cue, self.modifier_only, self.goods) == (
+            other.concepts,
+            other.cue,
+            other.modifier_only,
+            other.goods,
+        )

@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
-from typing import Final
+from typing import Final, NamedTuple
 
 
 class TokenKind(StrEnum):
@@ -24,14 +23,19 @@ class TokenKind(StrEnum):
     SOFT_BREAK = "soft_break"  # a space between two Thai words: Thai writers use it like a comma
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     kind: TokenKind
     key: str = ""
     thai: bool = False
 
 
+_SOFT_BREAK: Final = Token(TokenKind.SOFT_BREAK)
+_HARD_BREAK: Final = Token(TokenKind.BREAK)
+_AND: Final = Token(TokenKind.WORD, "and")
+
+
 _THAI_CHAR: Final = re.compile("[\u0e00-\u0e7f]")
+_THAI, _WORD, _SPACE = 1, 2, 3  # group numbers in _SCAN
 _SCAN: Final = re.compile(
     r"(?P<thai>[\u0e00-\u0e7f]+)|(?P<word>[0-9a-z\u00c0-\u024f]+)|(?P<space>\s+)|(?P<punct>.)", re.DOTALL
 )
@@ -75,6 +79,11 @@ _KEEP_PLURAL: Final = frozenset(
         "sms",
     }
 )
+
+
+_WORD_CACHE: Final = 500_000
+_WORD_TOKENS: dict[str, Token | None] = {}  # an English word's token (None: a number)
+_THAI_TOKENS: dict[tuple[str, object], tuple[Token, ...]] = {}  # a Thai run's tokens, per segmenter
 
 
 def normalise(text: str) -> str:
@@ -125,28 +134,44 @@ def tokenise(text: str, segment_thai: ThaiSegmenter) -> list[Token]:
     tokens: list[Token] = []
     pending_space = False
     for match in _SCAN.finditer(text):
-        kind = match.lastgroup
+        group = match.lastindex
         piece = match.group()
-        if kind == "space":
+        if group == _SPACE:
             pending_space = True
             continue
-        if kind == "thai":
+        if group == _THAI:
             if pending_space and tokens and tokens[-1].thai:
-                tokens.append(Token(TokenKind.SOFT_BREAK))
-            tokens.extend(Token(TokenKind.WORD, w, True) for w in segment_thai(piece) if w.strip())
-        elif kind == "word":
-            if not piece.isdigit():
-                tokens.append(Token(TokenKind.WORD, singular(piece)))
+                tokens.append(_SOFT_BREAK)
+            tokens.extend(_thai_tokens(piece, segment_thai))
+        elif group == _WORD:
+            word = _WORD_TOKENS.get(piece)
+            if word is None:
+                word = _WORD_TOKENS[piece] = None if piece.isdigit() else Token(TokenKind.WORD, singular(piece))
+                if len(_WORD_TOKENS) > _WORD_CACHE:
+                    _WORD_TOKENS.clear()
+            if word is not None:
+                tokens.append(word)
         elif piece in _JOINERS:
             following = text[match.end() : match.end() + 1]
             if pending_space or not following or following.isspace():
-                tokens.append(Token(TokenKind.BREAK))
+                tokens.append(_HARD_BREAK)
         elif piece == "&" or piece == "+":
-            tokens.append(Token(TokenKind.WORD, "and"))
+            tokens.append(_AND)
         elif piece in _BREAKS and not (piece in ".," and _between_digits(text, match.start())):
-            tokens.append(Token(TokenKind.BREAK))
+            tokens.append(_HARD_BREAK)
         pending_space = False
     return tokens
+
+
+def _thai_tokens(run: str, segment_thai: ThaiSegmenter) -> tuple[Token, ...]:
+    key = (run, segment_thai)
+    found = _THAI_TOKENS.get(key)
+    if found is None:
+        found = tuple(Token(TokenKind.WORD, w, True) for w in segment_thai(run) if w.strip())
+        if len(_THAI_TOKENS) > _WORD_CACHE:
+            _THAI_TOKENS.clear()
+        _THAI_TOKENS[key] = found
+    return found
 
 
 def _between_digits(text: str, at: int) -> bool:

@@ -42,6 +42,7 @@ leaves; each list keeps a few entries beyond k and a bound on everyone outside
 it (`ranked`), so lists rarely need searching again, and always equal a full
 rebuild. Queries for k above the index's k are answered by a fresh search.
 `fit` learns the vocabulary weights; updates reuse them until the next fit.
+Large fits read phrases and rank on forked worker processes (`n_jobs`).
 """
 
 from services.matcher.scoring.features import FeatureWeights

@@ -2,31 +2,43 @@
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 
 import numpy as np
 
-from services.matcher.scoring.features import FeatureSpace, FeatureWeights
+from services.matcher.scoring.features import Encoded, FeatureSpace, FeatureWeights
 from services.matcher.scoring.materials import MaterialClasses
 from services.matcher.scoring.members import BucketKey, BucketTable, Membership
 from services.matcher.scoring.model import Match, Profile, Reason
-from services.matcher.scoring.ranked import Entry, RankedLists
+from services.matcher.scoring.parallel import available_cores, fork_map, shared_zeros
+from services.matcher.scoring.ranked import Entry, RankedLists, StagedLists
 from services.matcher.scoring.reading import Intent, Item, ItemKind, PhraseReader, Side
 from services.matcher.scoring.reasons import Party, ReasonWriter
 from services.matcher.scoring.rules import FitWeights, PairRules
-from services.matcher.scoring.signatures import SignatureTable, SimilarityGraph
+from services.matcher.scoring.selection import (
+    Ranked,
+    Top,
+    as_arrays,
+    batches,
+    best_first,
+    best_partners_by_row,
+    linked_prefix,
+    merged,
+)
+from services.matcher.scoring.signatures import Links, SignatureTable, SimilarityGraph
 from shared.glossary import Glossary
 from shared.taxonomy import CERTIFICATIONS
 
 _CERT_BIT = {c.name: 1 << i for i, c in enumerate(CERTIFICATIONS)}
 _CIRCULAR_HEADS = ("textile_waste", "plastic_feedstock")
-_MEMO_SLACK = 4  # extra candidates kept per shared query, so per-SME exclusions rarely force a re-query
+_EXCLUSION_SLACK = 4  # extra partners ranked per reading, so an SME's own exclusions rarely force a search
 _REASON_CACHE_SIZE = 200_000
+_PARALLEL_FROM = 20_000  # phrases or SMEs from which a fit spreads work over processes
+_CHUNKS_PER_WORKER = 4
+_BLOCK_CELLS = 1 << 19  # scores computed at once when ranking (bounds the temporary matrices)
 _MEMBER_LEVEL_LIMIT = 4096  # a reading with fewer candidate partners is ranked partner by partner
-_Ranked = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]  # partners, scores, need and offer readings
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +64,17 @@ class _PhraseKeys:
         return (*self.offers, *self.needs)
 
 
+@dataclass(frozen=True, slots=True)
+class _BulkPlan:
+    """What a bulk rebuild needs per row (SME), as arrays forked workers can read without copying."""
+
+    alive: np.ndarray
+    bucket: np.ndarray
+    readings: np.ndarray  # number of needs (or offers) the SME's list merges
+    exclusions: dict[int, set[int]]  # rows with declines: everyone they must not list (self included)
+    staged: StagedLists  # where the fresh lists go
+
+
 @dataclass(slots=True)
 class _Record:
     profile: Profile
@@ -62,36 +85,6 @@ class _Record:
     supply_bucket: int
     demand_bucket: int
     party: Party
-
-
-class _Top:
-    """The best K distinct partners seen so far; `floor` is what a newcomer must reach."""
-
-    def __init__(self, k: int) -> None:
-        self.k = k
-        self.best: dict[int, Entry] = {}
-        self.floor = 0.0
-
-    def add(self, members: Collection[int], score: float, need: int, offer: int, exclude: Collection[int]) -> None:
-        want = self.k + len(self.best) + len(exclude)
-        pool = sorted(members) if len(members) <= 2 * want else heapq.nsmallest(want, members)
-        accepted = 0
-        for m in pool:
-            if m in exclude:
-                continue
-            held = self.best.get(m)
-            if held is None or held.score < score:
-                self.best[m] = Entry(m, score, need, offer)
-                accepted += 1
-                if accepted >= self.k:
-                    break
-        if len(self.best) >= self.k:
-            ranked = self.ranked()[: self.k]
-            self.best = {e.partner: e for e in ranked}
-            self.floor = ranked[-1].score
-
-    def ranked(self) -> list[Entry]:
-        return sorted(self.best.values(), key=lambda e: (-e.score, e.partner))
 
 
 class _Touched:
@@ -157,6 +150,7 @@ class MatchIndex:
         material_mismatch: float = 0.4,
         max_links: int = 150,
         buffer: int = 5,
+        n_jobs: int | None = None,
         feature_weights: FeatureWeights | None = None,
         fit_weights: FitWeights | None = None,
         other_weight: float = 0.5,
@@ -168,6 +162,7 @@ class MatchIndex:
         self.material_mismatch = material_mismatch
         self.max_links = max_links
         self.buffer = buffer
+        self.n_jobs = n_jobs  # processes for large fits; None: every core this process may use
         self.feature_weights = feature_weights or FeatureWeights()
         self.fit_weights = fit_weights or FitWeights()
         self.other_weight = other_weight
@@ -182,6 +177,7 @@ class MatchIndex:
         self._reset()
         phrases = {(t, Side.OFFER) for p in latest.values() for t in p.offers}
         phrases |= {(t, Side.NEED) for p in latest.values() for t in p.needs}
+        self._read_in_parallel(sorted(phrases))
         items = {key.item: None for text, side in phrases for key in self._phrase(text, side).readings()}
         self.features_.fit(items)
         for pair in declined:
@@ -191,6 +187,7 @@ class MatchIndex:
         self.graph_.build(self.need_sigs_, self.offer_sigs_, self.features_.size)
         self._graph_ready = True
         self._rebuild_all()
+        self.reader_.forget_texts()  # this index keeps what it needs per phrase
         return self
 
     def rebuild(self) -> MatchIndex:
@@ -315,7 +312,10 @@ class MatchIndex:
         self.buckets_ = BucketTable()
         self._phrase_keys: dict[tuple[str, Side], _PhraseKeys] = {}
         self._reason_cache: dict[tuple[object, ...], tuple[Reason, ...]] = {}
-        self._phrase_sig_ids: dict[tuple[str, Side], tuple[tuple[int, ...], tuple[int, ...], frozenset[str]]] = {}
+        self._encodings: dict[Item, tuple[Encoded, int, tuple[bytes, bytes]]] = {}
+        self._phrase_sig_ids: dict[int, tuple[tuple[int, ...], tuple[int, ...], frozenset[str]]] = {}
+        self._keys_by_reading: dict[tuple[object, ...], _PhraseKeys] = {}
+        self._keys_alive: list[_PhraseKeys] = []  # keeps the ids used by _phrase_sig_ids valid
         self.offer_members_ = Membership()
         self.need_members_ = Membership()
         self.supplier_lists_ = RankedLists(self.k, self.buffer)  # row: buyer; partners: its suppliers
@@ -325,6 +325,22 @@ class MatchIndex:
         self.declined_: set[tuple[str, str]] = set()
         self._declined_suppliers: dict[str, set[str]] = {}  # buyer id -> suppliers it declined
         self._declined_buyers: dict[str, set[str]] = {}  # supplier id -> buyers that declined it
+
+    def _workers(self, amount: int) -> int:
+        if amount < _PARALLEL_FROM:
+            return 1
+        return available_cores() if self.n_jobs is None else max(1, self.n_jobs)
+
+    def _read_in_parallel(self, phrases: Sequence[tuple[str, Side]]) -> None:
+        todo = [p for p in phrases if p not in self._phrase_keys]
+        workers = self._workers(len(todo))
+        if workers <= 1:
+            return  # read on demand
+        # Small chunks on fresh workers: a worker's caches of one-off texts go when its chunk is done.
+        pieces = workers * _CHUNKS_PER_WORKER
+        chunks = [todo[i::pieces] for i in range(pieces)]
+        for chunk, keys in zip(chunks, fork_map(self, _phrase_keys_of, chunks, workers, fresh=True), strict=True):
+            self._phrase_keys.update(zip(chunk, keys, strict=True))
 
     def _ensure_fitted(self) -> None:
         if not hasattr(self, "records_"):
@@ -356,35 +372,49 @@ class MatchIndex:
         cached = self._phrase_keys.get((text, side))
         if cached is None:
             reading = self.reader_.read(text, side)
-            if side is Side.OFFER or reading.intent is Intent.MARKET:
-                # A market need ("buyers for our hemp shirts") tells what is on offer.
-                base = 1.0 if side is Side.OFFER else self.market_offer_weight
-                offers = tuple(OfferKey(item, self._weight(item, base)) for item in reading.items)
-                cached = _PhraseKeys(offers, (), reading.certifications)
-            else:
-                needs = tuple(NeedKey(item, reading.certifications, self._weight(item, 1.0)) for item in reading.items)
-                cached = _PhraseKeys((), needs, frozenset())
+            shared = (side, reading.intent, reading.items, reading.certifications)
+            cached = self._keys_by_reading.get(shared)  # phrases that read alike share their keys
+            if cached is None:
+                if side is Side.OFFER or reading.intent is Intent.MARKET:
+                    # A market need ("buyers for our hemp shirts") tells what is on offer.
+                    base = 1.0 if side is Side.OFFER else self.market_offer_weight
+                    offers = tuple(OfferKey(item, self._weight(item, base)) for item in reading.items)
+                    cached = _PhraseKeys(offers, (), reading.certifications)
+                else:
+                    needs = tuple(
+                        NeedKey(item, reading.certifications, self._weight(item, 1.0)) for item in reading.items
+                    )
+                    cached = _PhraseKeys((), needs, frozenset())
+                self._keys_by_reading[shared] = cached
             self._phrase_keys[(text, side)] = cached
         return cached
 
     def _phrase_sigs(self, text: str, side: Side) -> tuple[tuple[int, ...], tuple[int, ...], frozenset[str]]:
-        cached = self._phrase_sig_ids.get((text, side))
+        keys = self._phrase(text, side)
+        cached = self._phrase_sig_ids.get(id(keys))  # keys objects live as long as the index
         if cached is None:
-            keys = self._phrase(text, side)
             offers = tuple(sid for k in keys.offers if (sid := self._offer_sig(k)) is not None)
             needs = tuple(sid for k in keys.needs if (sid := self._need_sig(k)) is not None)
-            cached = self._phrase_sig_ids[(text, side)] = (offers, needs, keys.certs)
+            cached = self._phrase_sig_ids[id(keys)] = (offers, needs, keys.certs)
+            self._keys_alive.append(keys)
         return cached
 
     def _weight(self, item: Item, base: float) -> float:
         return base * (self.other_weight if item.kind is ItemKind.OTHER else 1.0)
 
+    def _encoded(self, item: Item) -> tuple[Encoded, int, tuple[bytes, bytes]]:
+        """An item's vector, material class and vector key (cached: many phrases read as one item)."""
+        found = self._encodings.get(item)
+        if found is None:
+            vector = self.features_.encode(item)
+            found = self._encodings[item] = (vector, self.materials_.of(item), vector.key())
+        return found
+
     def _offer_sig(self, key: OfferKey) -> int | None:
-        vector = self.features_.encode(key.item)
+        vector, materials, shape = self._encoded(key.item)
         if not vector.head.any():
             return None  # nothing left that could name goods: it can never link
-        materials = self.materials_.of(key.item)
-        sid, new = self.offer_sigs_.intern((vector.key(), key.weight, materials), vector, key.weight, materials, key)
+        sid, new = self.offer_sigs_.intern((shape, key.weight, materials), vector, key.weight, materials, key)
         if new:
             g = self.reader_.glossary
             head = key.item.head
@@ -397,14 +427,11 @@ class MatchIndex:
         return sid
 
     def _need_sig(self, key: NeedKey) -> int | None:
-        vector = self.features_.encode(key.item)
+        vector, materials, shape = self._encoded(key.item)
         if not vector.head.any():
             return None
-        materials = self.materials_.of(key.item)
         required = _cert_mask(key.required)
-        sid, new = self.need_sigs_.intern(
-            (vector.key(), key.weight, materials, required), vector, key.weight, materials, key
-        )
+        sid, new = self.need_sigs_.intern((shape, key.weight, materials, required), vector, key.weight, materials, key)
         if new:
             self.required_.append(required)
             self._required = _fit_length(self._required, sid + 1)
@@ -480,14 +507,14 @@ class MatchIndex:
         )
 
     def _suppliers_for(self, needs: tuple[int, ...], bucket: int, k: int, exclude: Collection[int]) -> list[Entry]:
-        top = _Top(k)
+        top = Top(k)
         table = self.buckets_
         b_stage, b_sc = table.stage[bucket], table.sub_cluster[bucket]
         b_prov, b_bcg = table.province[bucket], table.bcg[bucket]
         for need in needs:
             links = self.graph_.for_need(need)
             required = self.required_[need]
-            for offers, sims in _batches(links.ids, links.sims, top):
+            for offers, sims in batches(links.ids, links.sims, top):
                 sigs, bids, score = self._candidate_buckets(self.offer_members_, offers, sims)
                 if required:
                     keep = (table.certs[bids] & required) == required
@@ -509,14 +536,14 @@ class MatchIndex:
     def _buyers_for(
         self, offers: tuple[int, ...], bucket: int, cert_mask: int, k: int, exclude: Collection[int]
     ) -> list[Entry]:
-        top = _Top(k)
+        top = Top(k)
         table = self.buckets_
         s_stage, s_sc = table.stage[bucket], table.sub_cluster[bucket]
         s_prov, s_bcg = table.province[bucket], table.bcg[bucket]
         for offer in offers:
             links = self.graph_.for_offer(offer)
             circular = int(self.circular_[offer])
-            for needs, sims in _batches(links.ids, links.sims, top):
+            for needs, sims in batches(links.ids, links.sims, top):
                 allowed = (self._required[needs] & ~cert_mask) == 0
                 sigs, bids, score = self._candidate_buckets(self.need_members_, needs[allowed], sims[allowed])
                 if not len(bids):
@@ -551,24 +578,17 @@ class MatchIndex:
 
     def _rebuild_all(self) -> None:
         """Every list from scratch, ranked reading by reading for all SMEs that share it."""
-        keep = self.supplier_lists_.capacity
-        want = keep + _MEMO_SLACK
+        n = len(self.records_)
+        workers = self._workers(n)
+        zeros = shared_zeros if workers > 1 else np.zeros
+        staged = StagedLists(n, self.supplier_lists_.capacity + _EXCLUSION_SLACK, zeros)
         for suppliers in (True, False):
-            lists = self.supplier_lists_ if suppliers else self.buyer_lists_
-            ranked = self._ranked_by_reading(want, suppliers=suppliers)
-            for row, record in enumerate(self.records_):
-                if not record.alive:
-                    continue
-                excluded = self._supplier_exclusions(row) if suppliers else self._buyer_exclusions(row)
-                bucket = record.demand_bucket if suppliers else record.supply_bucket
-                sigs = record.needs if suppliers else record.offers
-                parts = [found for sig in sigs if (found := ranked.get((sig, bucket))) is not None]
-                merged = _merged(parts, excluded, keep) if len(excluded) <= _MEMO_SLACK else None
-                if merged is None:
-                    exact = self._suppliers_of_row(row, keep) if suppliers else self._buyers_of_row(row, keep)
-                    lists.replace(row, exact)
-                else:
-                    lists.replace_arrays(row, *merged)
+            staged.lengths[:] = 0
+            # Read by forked workers: plain arrays, no per-SME objects; results land in `staged`.
+            self._plan = self._bulk_plan(suppliers, staged)
+            fork_map(self, _rebuild_share, [(share, workers, suppliers) for share in range(workers)], workers)
+            (self.supplier_lists_ if suppliers else self.buyer_lists_).load(staged)
+        del self._plan, staged
         for sig in range(len(self.need_sigs_)):
             members = self.need_members_.flat(sig)[0]
             self._need_floor_bound[sig] = self.supplier_lists_.thresholds(members).min() if len(members) else 0.0
@@ -576,59 +596,144 @@ class MatchIndex:
             members = self.offer_members_.flat(sig)[0]
             self._offer_floor_bound[sig] = self.buyer_lists_.thresholds(members).min() if len(members) else 0.0
 
-    def _ranked_by_reading(self, want: int, *, suppliers: bool) -> dict[tuple[int, int], _Ranked]:
-        """For each reading and each bucket of SMEs carrying it, the best `want` partners through it.
+    def _bulk_plan(self, suppliers: bool, staged: StagedLists) -> _BulkPlan:
+        records = self.records_
+        n = len(records)
+        alive = np.fromiter((r.alive for r in records), dtype=np.bool_, count=n)
+        bucket = np.fromiter(
+            (r.demand_bucket if suppliers else r.supply_bucket for r in records), dtype=np.int64, count=n
+        )
+        readings = np.fromiter((len(r.needs if suppliers else r.offers) for r in records), dtype=np.int64, count=n)
+        declined = self._declined_suppliers if suppliers else self._declined_buyers
+        exclusions: dict[int, set[int]] = {}
+        for sme_id in declined:
+            row = self.ids_.get(sme_id)
+            if row is not None and records[row].alive:
+                exclusions[row] = self._supplier_exclusions(row) if suppliers else self._buyer_exclusions(row)
+        return _BulkPlan(alive, bucket, readings, exclusions, staged)
+
+    def _rebuilt_lists(self, share: int, workers: int, suppliers: bool) -> None:
+        """Fresh lists of the SMEs whose bucket falls in this share, written to the plan's staging.
+
+        An SME's list is final as soon as all its readings are ranked; meanwhile the
+        staging holds the running merge of the ones done.
+        """
+        plan = self._plan
+        staged = plan.staged
+        keep = self.supplier_lists_.capacity
+        want = keep + _EXCLUSION_SLACK
+        remaining = plan.readings.copy()
+        done = np.zeros(len(remaining), dtype=np.bool_)
+
+        def finish(row: int, found: list[Ranked]) -> None:
+            excluded = plan.exclusions.get(row, {row})
+            if len(excluded) > _EXCLUSION_SLACK:  # many declines: search this one directly
+                entries = self._suppliers_of_row(row, keep) if suppliers else self._buyers_of_row(row, keep)
+                staged.put(row, *as_arrays(entries))
+            else:
+                staged.put(row, *merged(found, excluded, keep))
+            done[row] = True
+
+        for carriers, buckets, results in self._ranked_by_reading(want, suppliers=suppliers, share=(share, workers)):
+            for row, bucket in zip(carriers.tolist(), buckets.tolist(), strict=True):
+                found = results.get(bucket)
+                if plan.readings[row] == 1:
+                    finish(row, [] if found is None else [found])
+                    continue
+                if found is not None:
+                    staged.put(row, *merged([staged.get(row), found], set(), want))
+                remaining[row] -= 1
+                if remaining[row] == 0:
+                    finish(row, [staged.get(row)])
+        for row in np.flatnonzero(plan.alive & (plan.bucket % workers == share) & ~done).tolist():
+            finish(row, [staged.get(row)])  # some readings had nobody to link to, or none at all
+
+    def _ranked_by_reading(
+        self, want: int, *, suppliers: bool, share: tuple[int, int] = (0, 1)
+    ) -> Iterator[tuple[np.ndarray, np.ndarray, dict[int, Ranked]]]:
+        """For each reading: its carriers in this share, their buckets, and for each of those
+        buckets the best `want` partners through the reading.
 
         suppliers=True: need readings, their buyers' buckets and the suppliers that
         can meet them; False: offer readings, their suppliers' buckets and buyers.
-        An SME's top list is the merge of its readings' lists (see `_merged`).
         """
         own_members, other_members = (
             (self.need_members_, self.offer_members_) if suppliers else (self.offer_members_, self.need_members_)
         )
         n_sigs = len(self.need_sigs_) if suppliers else len(self.offer_sigs_)
-        ranked: dict[tuple[int, int], _Ranked] = {}
+        mine, workers = share
         for sig in range(n_sigs):
             carriers, carrier_buckets = own_members.flat(sig)
+            in_share = carrier_buckets % workers == mine
+            carriers, carrier_buckets = carriers[in_share], carrier_buckets[in_share]
+            if not len(carriers):
+                continue
             links = self.graph_.for_need(sig) if suppliers else self.graph_.for_offer(sig)
-            if not len(carriers) or not len(links.ids):
-                continue
-            own = np.unique(carrier_buckets)[:, None]
-            flats = [other_members.flat(int(o)) for o in links.ids.tolist()]
-            counts = np.fromiter((len(f[0]) for f in flats), dtype=np.int64, count=len(flats))
-            if counts.sum() <= _MEMBER_LEVEL_LIMIT:
-                # Few partners: score each one (diverse wording, small groups).
-                partners = np.concatenate([f[0] for f in flats]) if len(flats) else np.empty(0, dtype=np.int64)
-                buckets = np.concatenate([f[1] for f in flats]) if len(flats) else np.empty(0, dtype=np.int64)
-                other = np.repeat(links.ids.astype(np.int64), counts)
-                scores = np.repeat(links.sims.astype(np.float64), counts)[None, :] * self._pair_fit(
-                    own, buckets[None, :], sig, other[None, :], suppliers=suppliers
-                )
-                for r, bucket in enumerate(own[:, 0].tolist()):
-                    chosen = _best_partners(scores[r], partners, want)
-                    needs, offers = (np.full(len(chosen), sig), other[chosen]) if suppliers else (
-                        other[chosen], np.full(len(chosen), sig)
-                    )
-                    ranked[(sig, bucket)] = (partners[chosen], scores[r, chosen], needs, offers)
-                continue
-            # Many partners: score buckets of equal partners, open the best (template-like wording).
-            cells, cell_buckets, sims = self._candidate_buckets(other_members, links.ids, links.sims)
-            fit = self._pair_fit(own, cell_buckets[None, :], sig, cells[None, :], suppliers=suppliers)
-            scores = sims[None, :] * fit
+            ranked: dict[int, Ranked] = {}
+            if len(links.ids):
+                own = np.unique(carrier_buckets)[:, None]
+                ranked = self._rank_reading(sig, own, links, other_members, want, suppliers)
+            yield carriers, carrier_buckets, ranked
+
+    def _rank_reading(
+        self, sig: int, own: np.ndarray, links: Links, other_members: Membership, want: int, suppliers: bool
+    ) -> dict[int, Ranked]:
+        ranked: dict[int, Ranked] = {}
+        flats, cutoff = linked_prefix(other_members, links, want, self.rules_.lowest_fit)
+        counts = np.fromiter((len(f[0]) for f in flats), dtype=np.int64, count=len(flats))
+        if counts.sum() <= _MEMBER_LEVEL_LIMIT:
+            # Few partners: score each one (diverse wording, small groups). Partners past
+            # the scored links score at most `cutoff`; rows not clear of it look at all.
+            results = self._rank_partners(own, sig, links.ids[: len(flats)], links.sims, flats, want, suppliers)
+            unsettled = [r for r, res in enumerate(results) if len(res[0]) < want and cutoff > 0.0]
+            unsettled += [r for r, res in enumerate(results) if len(res[0]) == want and res[1][-1] <= cutoff]
+            if unsettled and cutoff > 0.0:
+                every = [other_members.flat(int(o)) for o in links.ids.tolist()]
+                again = self._rank_partners(own[unsettled], sig, links.ids, links.sims, every, want, suppliers)
+                for r, res in zip(unsettled, again, strict=True):
+                    results[r] = res
             for r, bucket in enumerate(own[:, 0].tolist()):
-                top = _Top(want)
-                for j in _best_first(scores[r], 2 * want, top):
+                ranked[bucket] = results[r]
+            return ranked
+        # Many partners: score buckets of equal partners, open the best (template-like wording).
+        cells, cell_buckets, sims = self._candidate_buckets(other_members, links.ids, links.sims)
+        for block in _row_blocks(len(own), len(cells)):
+            fit = self._pair_fit(own[block], cell_buckets[None, :], sig, cells[None, :], suppliers=suppliers)
+            scores = sims[None, :] * fit
+            for r, bucket in enumerate(own[block, 0].tolist()):
+                top = Top(want)
+                for j in best_first(scores[r], 2 * want, top):
                     cell = int(cells[j])
                     need, offer = (sig, cell) if suppliers else (cell, sig)
                     top.add(other_members.members(cell, int(cell_buckets[j])), float(scores[r, j]), need, offer, ())
-                entries = top.ranked()
-                ranked[(sig, bucket)] = (
-                    np.fromiter((e.partner for e in entries), dtype=np.int64, count=len(entries)),
-                    np.fromiter((e.score for e in entries), dtype=np.float64, count=len(entries)),
-                    np.fromiter((e.need_sig for e in entries), dtype=np.int64, count=len(entries)),
-                    np.fromiter((e.offer_sig for e in entries), dtype=np.int64, count=len(entries)),
-                )
+                ranked[bucket] = as_arrays(top.ranked())
         return ranked
+
+    def _rank_partners(
+        self,
+        own: np.ndarray,
+        sig: int,
+        linked: np.ndarray,
+        sims: np.ndarray,
+        flats: Sequence[tuple[np.ndarray, np.ndarray]],
+        want: int,
+        suppliers: bool,
+    ) -> list[Ranked]:
+        """Best `want` partners per own bucket (rows of `own`), scoring every partner of `linked`."""
+        counts = np.fromiter((len(f[0]) for f in flats), dtype=np.int64, count=len(flats))
+        partners = np.concatenate([f[0] for f in flats]) if flats else np.empty(0, dtype=np.int64)
+        buckets = np.concatenate([f[1] for f in flats]) if flats else np.empty(0, dtype=np.int64)
+        other = np.repeat(linked[: len(flats)].astype(np.int64), counts)
+        similarity = np.repeat(sims[: len(flats)].astype(np.float64), counts)[None, :]
+        this = np.full(want, sig, dtype=np.int64)
+        results: list[Ranked] = []
+        for block in _row_blocks(len(own), len(partners)):
+            scores = similarity * self._pair_fit(own[block], buckets[None, :], sig, other[None, :], suppliers=suppliers)
+            for r, chosen in enumerate(best_partners_by_row(scores, partners, want)):
+                mine = this[: len(chosen)]
+                needs, offers = (mine, other[chosen]) if suppliers else (other[chosen], mine)
+                results.append((partners[chosen], scores[r, chosen], needs, offers))
+        return results
 
     def _pair_fit(
         self, own: np.ndarray, other_buckets: np.ndarray, sig: int, other_sigs: np.ndarray, *, suppliers: bool
@@ -857,76 +962,20 @@ class MatchIndex:
         return cached
 
 
-def _batches(ids: np.ndarray, sims: np.ndarray, top: _Top) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-    """Linked signatures, best first, in growing batches, until none can beat the current floor."""
-    start, size = 0, 4
-    while start < len(ids) and sims[start] >= top.floor:
-        yield ids[start : start + size], sims[start : start + size]
-        start += size
-        size *= 2
+def _phrase_keys_of(index: MatchIndex, phrases: Sequence[tuple[str, Side]]) -> list[_PhraseKeys]:
+    return [index._phrase(text, side) for text, side in phrases]
 
 
-def _best_first(row: np.ndarray, head: int, top: _Top) -> Iterator[int]:
-    """Indices of positive scores in `row`, best first, while they can still reach `top`.
-
-    Only the best `head` are sorted at first; the rest only if the list is not
-    settled by then (everyone left could still tie or beat its floor).
-    """
-    if len(row) > head:
-        part = np.argpartition(-row, head)
-        first, rest = part[:head], part[head:]
-        first = first[np.argsort(-row[first], kind="stable")]
-    else:
-        first, rest = np.argsort(-row, kind="stable"), np.empty(0, dtype=np.int64)
-    for j in first.tolist():
-        if row[j] <= 0.0 or row[j] < top.floor:
-            return
-        yield j
-    if not len(rest) or row[rest].max() < top.floor:
-        return
-    for j in rest[np.argsort(-row[rest], kind="stable")].tolist():
-        if row[j] <= 0.0 or row[j] < top.floor:
-            return
-        yield j
+def _rebuild_share(index: MatchIndex, task: tuple[int, int, bool]) -> None:
+    share, workers, suppliers = task
+    index._rebuilt_lists(share, workers, suppliers)
 
 
-def _best_partners(scores: np.ndarray, partners: np.ndarray, want: int) -> np.ndarray:
-    """Indices of the best `want` distinct partners (each at its best score), best first.
-
-    Order is by score, then partner index. Only the best slice is sorted unless
-    ties or duplicates at its edge could change the answer.
-    """
-    positive = np.flatnonzero(scores > 0.0)
-    if len(positive) > 3 * want:
-        part = positive[np.argpartition(-scores[positive], 3 * want)]
-        head, rest = part[: 3 * want], part[3 * want :]
-        chosen = _distinct_best(scores, partners, head)[:want]
-        if len(chosen) == want and scores[rest].max() < scores[chosen[-1]]:
-            return chosen
-    return _distinct_best(scores, partners, positive)[:want]
-
-
-def _distinct_best(scores: np.ndarray, partners: np.ndarray, among: np.ndarray) -> np.ndarray:
-    ordered = among[np.lexsort((partners[among], -scores[among]))]
-    seen = partners[ordered]
-    _, first = np.unique(seen, return_index=True)
-    chosen: np.ndarray = ordered[np.sort(first)]
-    return chosen
-
-
-def _merged(parts: Sequence[_Ranked], exclude: set[int], keep: int) -> _Ranked:
-    """The best `keep` distinct partners over several readings' ranked lists."""
-    if len(parts) == 1:
-        partners, scores, needs, offers = parts[0]
-        mask = partners != next(iter(exclude)) if len(exclude) == 1 else ~np.isin(partners, list(exclude))
-        return partners[mask][:keep], scores[mask][:keep], needs[mask][:keep], offers[mask][:keep]
-    if not parts:
-        empty = np.empty(0, dtype=np.int64)
-        return empty, np.empty(0, dtype=np.float64), empty, empty
-    partners, scores, needs, offers = (np.concatenate([p[i] for p in parts]) for i in range(4))
-    allowed = np.flatnonzero(~np.isin(partners, list(exclude)))
-    chosen = _distinct_best(scores, partners, allowed)[:keep]
-    return partners[chosen], scores[chosen], needs[chosen], offers[chosen]
+def _row_blocks(rows: int, columns: int) -> Iterator[slice]:
+    """Slices of rows whose score matrices against `columns` partners stay small."""
+    step = max(1, _BLOCK_CELLS // max(columns, 1))
+    for start in range(0, rows, step):
+        yield slice(start, start + step)
 
 
 def _fit_length(values: np.ndarray, n: int) -> np.ndarray:

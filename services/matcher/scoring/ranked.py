@@ -9,7 +9,7 @@ index (earlier first), so lists are stable and equal to a full rebuild.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import numpy as np
@@ -24,6 +24,34 @@ class Entry(NamedTuple):
     score: float
     need_sig: int  # the need and offer readings that made the pair, for its reasons
     offer_sig: int
+
+
+class StagedLists:
+    """Fresh lists of many rows, `width` entries each, filled by a bulk rebuild.
+
+    Backed by memory shared with forked workers (see `parallel.shared_zeros`),
+    so each worker writes its rows in place and nothing is sent back.
+    """
+
+    def __init__(self, n: int, width: int, zeros: Callable[[tuple[int, ...], type[np.generic]], np.ndarray]) -> None:
+        self.width = width
+        self.partners = zeros((n, width), np.int32)
+        self.scores = zeros((n, width), np.float64)
+        self.via = zeros((n, width, 2), np.int32)
+        self.lengths = zeros((n,), np.int32)
+
+    def get(self, row: int) -> tuple[IntArray, FloatArray, IntArray, IntArray]:
+        n = int(self.lengths[row])
+        via = self.via[row, :n]
+        return self.partners[row, :n], self.scores[row, :n], via[:, 0], via[:, 1]
+
+    def put(self, row: int, partners: IntArray, scores: FloatArray, needs: IntArray, offers: IntArray) -> None:
+        n = min(len(partners), self.width)
+        self.partners[row, :n] = partners[:n]
+        self.scores[row, :n] = scores[:n]
+        self.via[row, :n, 0] = needs[:n]
+        self.via[row, :n, 1] = offers[:n]
+        self.lengths[row] = n
 
 
 class RankedLists:
@@ -126,6 +154,19 @@ class RankedLists:
         full = n == self.capacity
         self._bound[row] = scores[n - 1] if full else 0.0
         self._bound_id[row] = partners[n - 1] if full else 0
+
+    def load(self, staged: StagedLists) -> None:
+        """`replace_arrays` for every row at once (rows beyond the staged ones are left alone)."""
+        n, cap = len(staged.lengths), self.capacity
+        self.ensure(n)
+        lengths = np.minimum(staged.lengths, cap)
+        kept = np.arange(cap)[None, :] < lengths[:, None]
+        self._ids[:n] = np.where(kept, staged.partners[:, :cap], -1)
+        self._scores[:n] = np.where(kept, staged.scores[:, :cap], 0.0)
+        self._via[:n] = np.where(kept[:, :, None], staged.via[:, :cap], -1)
+        full = lengths == cap
+        self._bound[:n] = np.where(full, staged.scores[:, cap - 1], 0.0)
+        self._bound_id[:n] = np.where(full, staged.partners[:, cap - 1], 0)
 
     def clear(self, row: int) -> None:
         self.replace(row, ())

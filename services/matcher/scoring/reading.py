@@ -18,14 +18,15 @@ plus attributes. Rules, in both languages:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import lru_cache
 from typing import Final
 
 from shared.glossary import ConceptKind, CueKind, Glossary, Span, Term, load_glossary
-from shared.taxonomy import CERTIFICATIONS, find_certifications
+from shared.taxonomy import CERTIFICATIONS, PROVINCES, find_certifications
 
 
 class Side(StrEnum):
@@ -57,6 +58,7 @@ GOODS_AS_ATTRIBUTE: Final = 0.5  # "banana fibre tote bag": fibre describes the 
 MADE_FROM_ATTRIBUTE: Final = 0.6
 PURPOSE_ATTRIBUTE: Final = 0.4
 VARIETY_ATTRIBUTE: Final = 0.5
+_CACHE_SIZE: Final = 2_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,18 @@ class Item:
     attrs: tuple[tuple[str, float], ...]
     words: tuple[str, ...]
     kind: ItemKind
+    _hash: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Items key several caches; hashing their nested tuples once is enough.
+        object.__setattr__(self, "_hash", hash((self.head, self.attrs, self.words, self.kind)))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __reduce__(self) -> tuple[type[Item], tuple[str, tuple[tuple[str, float], ...], tuple[str, ...], ItemKind]]:
+        # Rebuild on unpickling: the cached hash is only valid in the process that made it.
+        return (Item, (self.head, self.attrs, self.words, self.kind))
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,13 +116,37 @@ class PhraseReader:
     def __init__(self, glossary: Glossary | None = None) -> None:
         self.glossary = glossary or load_glossary()
         self._ignored = _certification_words(self.glossary)
-        self.read: Callable[[str, Side], Reading] = lru_cache(maxsize=500_000)(self._read)
+        self._items_of: dict[tuple[object, ...], Item] = {}
+        self._readings: dict[tuple[tuple[Span, ...], Side], tuple[Intent, tuple[Item, ...]]] = {}
+        self._cache: dict[tuple[str, Side], Reading] = {}
+
+    def read(self, text: str, side: Side) -> Reading:
+        found = self._cache.get((text, side))
+        if found is None:
+            if len(self._cache) >= _CACHE_SIZE:
+                self._cache.clear()
+            found = self._cache[(text, side)] = self._read(text, side)
+        return found
+
+    def forget_texts(self) -> None:
+        """Drop per-text caches (kept: readings by their noise-free words, and items)."""
+        self._cache.clear()
+        self.glossary.forget_texts()
 
     def _read(self, text: str, side: Side) -> Reading:
-        spans = self.glossary.tag(text)
-        certs = frozenset(find_certifications(text))
-        intent = Intent.SUPPLY if side is Side.OFFER else self._need_intent(spans)
-        return Reading(intent, tuple(self._items(spans)), certs)
+        certs = frozenset(find_certifications(text)) if _MAY_NAME_CERTIFICATION(_squeeze(text)) else frozenset()
+        # Sales talk and quantities are noise: phrases that differ only there read alike.
+        ignored = self._ignored
+        spans = tuple(
+            s
+            for s in self.glossary.tag(text)
+            if not (s.term.cue is CueKind.NOISE if s.term is not None else s.key in ignored)
+        )
+        found = self._readings.get((spans, side))
+        if found is None:
+            intent = Intent.SUPPLY if side is Side.OFFER else self._need_intent(spans)
+            found = self._readings[(spans, side)] = (intent, tuple(self._items(spans)))
+        return Reading(found[0], found[1], certs)
 
     # ------------------------------------------------------------------ intent
 
@@ -127,11 +165,9 @@ class PhraseReader:
         kinds = {self.glossary.concept(c).kind for c in term.concepts}
         return bool(kinds) and kinds <= {ConceptKind.ATTRIBUTE, ConceptKind.PROCESS}
 
-    def _head_of(self, term: Term | None) -> str | None:
-        if term is None or not term.concepts or term.modifier_only:
-            return None
-        first = term.concepts[0]
-        return first if self.glossary.concept(first).kind.names_goods else None
+    @staticmethod
+    def _head_of(term: Term | None) -> str | None:
+        return None if term is None else term.goods
 
     def _conjuncts(self, spans: tuple[Span, ...]) -> list[_Conjunct]:
         conjuncts = [_Conjunct()]
@@ -182,7 +218,7 @@ class PhraseReader:
         if not any(self._has_head(c) for c in conjuncts):
             conjuncts = self._promote(conjuncts)
         merged = self._merge_headless(conjuncts)
-        items = (self._item(c) for c in merged)
+        items = (self._cached_item(c) for c in merged)
         return list(dict.fromkeys(i for i in items if i.head or i.words))
 
     def _head_candidates(self, c: _Conjunct) -> list[tuple[int, str]]:
@@ -209,7 +245,9 @@ class PhraseReader:
         """No goods in the main clause: "buyers for our hemp shirts" names them in a modifier clause."""
         promoted: list[_Conjunct] = []
         for c in conjuncts:
-            moved = [*c.purpose, *c.made_from]
+            # An input is never what is offered: "laptop sleeves made from felt" offers sleeves,
+            # even when the glossary does not know the word; only a bare "made from X" gives X.
+            moved = [*c.purpose, *(c.made_from if not (c.terms or c.words) else ())]
             if any(self._head_of(t) is not None for t in moved):
                 terms = [*c.terms, *((t, c.thai) for t in moved)]
                 promoted.append(_Conjunct(terms=terms, words=c.words, thai=c.thai))
@@ -239,6 +277,14 @@ class PhraseReader:
         if carry is not None:
             result[-1].absorb(carry)
         return result
+
+    def _cached_item(self, c: _Conjunct) -> Item:
+        """Many phrases share a conjunct ("ผ้าทอฝ้ายออร์แกนิก" with different sales talk)."""
+        key = (tuple(c.terms), tuple(c.words), tuple(c.made_from), tuple(c.purpose), c.thai)
+        item = self._items_of.get(key)
+        if item is None:
+            item = self._items_of[key] = self._item(c)
+        return item
 
     def _item(self, c: _Conjunct) -> Item:
         glossary = self.glossary
@@ -307,12 +353,42 @@ def _recast(glossary: Glossary, head: str, attrs: dict[str, float]) -> str:
     return head
 
 
+_SQUEEZE = re.compile(r"[\s\-.]+")
+
+
+def _squeeze(text: str) -> str:
+    return _SQUEEZE.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+def _certification_anchors() -> re.Pattern[str]:
+    """A quick test that text may name a certification; never misses one the taxonomy finds.
+
+    The taxonomy allows spaces, hyphens and dots inside a name; with those squeezed
+    out, any mention is a plain substring. Raw patterns contribute all their
+    literal runs of two or more letters, which include the one every match must hold.
+    """
+    anchors: set[str] = set()
+    for c in CERTIFICATIONS:
+        for name in (c.name, c.full_name, c.name_th, *c.aliases, *c.mentions, *c.case_sensitive_mentions):
+            if _squeeze(name):
+                anchors.add(_squeeze(name))
+        for pattern in c.patterns:
+            anchors.update(run.casefold() for run in re.findall(r"[\u0e00-\u0e7fA-Za-z0-9]{2,}", pattern))
+    return re.compile("|".join(re.escape(a) for a in sorted(anchors, key=len, reverse=True)))
+
+
+_MAY_NAME_CERTIFICATION = _certification_anchors().search
+
+
 def _certification_words(glossary: Glossary) -> frozenset[str]:
-    """Words of certification names: the taxonomy reads them, they never describe goods."""
+    """Words of certification and place names: they never describe the goods themselves."""
     names: Iterable[str] = (
-        name
-        for c in CERTIFICATIONS
-        for name in (c.name, c.full_name, c.name_th, *c.aliases, *c.mentions, *c.case_sensitive_mentions)
+        *(
+            name
+            for c in CERTIFICATIONS
+            for name in (c.name, c.full_name, c.name_th, *c.aliases, *c.mentions, *c.case_sensitive_mentions)
+        ),
+        *(name for p in PROVINCES for name in (p.name_en, p.name_th, *p.aliases)),
     )
     words: set[str] = set()
     for name in names:

@@ -156,6 +156,11 @@ class PairRules:
         nearness: FloatArray = self._nearness[s_prov, b_prov]
         return np.asarray(chain * (self._base + affinity + shared + nearness), dtype=np.float64)
 
+    @property
+    def lowest_fit(self) -> float:
+        """The smallest factor a pair allowed by the value chain can get (no soft fit at all)."""
+        return self._base
+
     def distance_km(self, a: int, b: int) -> float | None:
         value = float(self.km[a, b])
         return None if math.isnan(value) else value

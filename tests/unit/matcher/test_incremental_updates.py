@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from services.matcher.scoring import MatchIndex, Profile
+from services.matcher.scoring import index as index_module
 from tests.unit.matcher.factories import buyer_ids, sme, supplier_ids
 
 WEAVER = sme("weaver", offers=("handwoven hemp fabric",), needs=("hand-spun hemp yarn",))
@@ -152,3 +155,14 @@ def test_an_update_reports_exactly_the_suggestions_it_made_visible() -> None:
         assert {(m.supplier_id, m.buyer_id, m.recipient_id) for m in entered} == after - before
         reported_any = reported_any or bool(entered)
     assert reported_any
+
+
+def test_a_fit_spread_over_processes_equals_a_fit_in_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(3)
+    profiles = [_random_sme(rng, f"s{i}") for i in range(60)]
+    serial = MatchIndex(k=3, n_jobs=1).fit(profiles)
+    monkeypatch.setattr(index_module, "_PARALLEL_FROM", 1)  # spread even this small fit
+    spread = MatchIndex(k=3, n_jobs=2).fit(profiles)
+    ids = [p.id for p in profiles]
+    assert _lists(spread, ids) == _lists(serial, ids)
+    assert any(s or b for s, b in _lists(serial, ids).values())

@@ -100,3 +100,9 @@ def test_a_negated_quality_is_absent(reader: PhraseReader) -> None:
 def test_woven_goods_named_only_by_material_are_fabric(reader: PhraseReader) -> None:
     assert heads(reader, "handwoven Thai silk") == ["fabric"]
     assert heads(reader, "หาผู้ทอผ้าใยกล้วย", Side.NEED) == ["fabric"]
+
+
+def test_an_unknown_product_made_from_a_known_material_is_not_that_material(reader: PhraseReader) -> None:
+    [item] = reader.read("zabuton covers made from hemp fabric", Side.OFFER).items
+    assert item.head == "" and "zabuton" in item.words
+    assert "hemp" in {concept for concept, _ in item.attrs}
