@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import random
 
 import pytest
@@ -166,3 +167,22 @@ def test_a_fit_spread_over_processes_equals_a_fit_in_one(monkeypatch: pytest.Mon
     ids = [p.id for p in profiles]
     assert _lists(spread, ids) == _lists(serial, ids)
     assert any(s or b for s, b in _lists(serial, ids).values())
+
+
+def test_a_spread_fit_started_from_a_worker_thread_equals_a_fit_in_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The service refits in a thread while its event loop keeps running in another."""
+    rng = random.Random(5)
+    profiles = [_random_sme(rng, f"t{i}") for i in range(60)]
+    serial = MatchIndex(k=3, n_jobs=1).fit(profiles)
+    monkeypatch.setattr(index_module, "_PARALLEL_FROM", 1)
+
+    async def refit_while_the_loop_runs() -> MatchIndex:
+        ticking = asyncio.create_task(asyncio.sleep(3600))  # the loop has other work in flight
+        try:
+            return await asyncio.wait_for(asyncio.to_thread(MatchIndex(k=3, n_jobs=2).fit, profiles), timeout=60)
+        finally:
+            ticking.cancel()
+
+    spread = asyncio.run(refit_while_the_loop_runs())
+    ids = [p.id for p in profiles]
+    assert _lists(spread, ids) == _lists(serial, ids)
