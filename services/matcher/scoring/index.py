@@ -336,10 +336,10 @@ class MatchIndex:
         workers = self._workers(len(todo))
         if workers <= 1:
             return  # read on demand
-        # Small chunks on fresh workers: a worker's caches of one-off texts go when its chunk is done.
+        # Small chunks, each on a fresh worker: its caches of one-off texts go when the chunk is done.
         pieces = workers * _CHUNKS_PER_WORKER
         chunks = [todo[i::pieces] for i in range(pieces)]
-        for chunk, keys in zip(chunks, fork_map(self, _phrase_keys_of, chunks, workers, fresh=True), strict=True):
+        for chunk, keys in zip(chunks, fork_map(self, _phrase_keys_of, chunks, workers), strict=True):
             self._phrase_keys.update(zip(chunk, keys, strict=True))
 
     def _ensure_fitted(self) -> None:

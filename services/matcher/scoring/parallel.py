@@ -1,18 +1,26 @@
 """Large fits use every core: pure work runs on forked copies of the index.
 
-Workers are forked, so they start with the parent's glossary, caches and
-index already in memory; tasks are small descriptions, and bulk results are
-written straight into memory shared with the parent. Only work that repays the start-up (tens of
-thousands of phrases or SMEs) is spread; everything else runs in-process.
+Each task runs in a process forked for it alone, so it starts with the parent's
+glossary, caches and index already in memory, and whatever it fills (caches of
+one-off texts) is freed when it exits. Tasks are small descriptions; bulk results
+are written straight into memory shared with the parent (`shared_zeros`), small
+ones come back over a pipe. A worker that dies (killed, out of memory) fails the
+fit with an error instead of leaving it waiting. Only work that repays the
+start-up (tens of thousands of phrases or SMEs) is spread; the rest runs in-process.
 """
 
 from __future__ import annotations
 
 import gc
+import math
 import mmap
 import multiprocessing
 import os
+import threading
+import traceback
 from collections.abc import Callable, Sequence
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
 from typing import Any, TypeVar
 
 import numpy as np
@@ -20,14 +28,24 @@ import numpy as np
 T = TypeVar("T")
 R = TypeVar("R")
 
-_TASK: tuple[Any, Callable[[Any, Any], Any]] | None = None  # what forked workers run, set just before forking
+
+class WorkerFailed(RuntimeError):
+    """A forked worker raised, or exited without a result."""
 
 
 def available_cores() -> int:
+    """CPUs this process may use: its affinity, capped by a cgroup v2 CPU quota (containers)."""
     try:
-        return len(os.sched_getaffinity(0))
+        cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+        cores = os.cpu_count() or 1
+    try:
+        quota, period = Path("/sys/fs/cgroup/cpu.max").read_text().split()[:2]
+        if quota != "max":
+            cores = min(cores, max(1, math.ceil(int(quota) / int(period))))
+    except (OSError, ValueError):
+        pass
+    return cores
 
 
 def shared_zeros(shape: tuple[int, ...], dtype: type[np.generic]) -> np.ndarray:
@@ -38,29 +56,84 @@ def shared_zeros(shape: tuple[int, ...], dtype: type[np.generic]) -> np.ndarray:
     return np.frombuffer(mmap.mmap(-1, size), dtype=dtype).reshape(shape)
 
 
-def fork_map(
-    state: Any, func: Callable[[Any, T], R], tasks: Sequence[T], workers: int, *, fresh: bool = False
-) -> list[R]:
-    """[func(state, t) for t in tasks], spread over `workers` forked processes when possible.
+def fork_map(state: Any, func: Callable[[Any, T], R], tasks: Sequence[T], workers: int) -> list[R]:
+    """[func(state, t) for t in tasks], each task in its own forked process, `workers` at a time.
 
-    fresh=True forks a new worker for every task, so memory a task fills is freed with it.
+    Falls back to running in-process where fork is unavailable or not worth it.
+    Raises WorkerFailed when a task raises or its process dies.
     """
-    global _TASK
     if workers <= 1 or len(tasks) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         return [func(state, t) for t in tasks]
-    _TASK = (state, func)
-    # Keep the collector off the inherited objects, or it writes to (and so copies) every page.
-    gc.freeze()
+    context = multiprocessing.get_context("fork")
+    results: dict[int, R] = {}
+    running: dict[Connection, tuple[int, multiprocessing.process.BaseProcess]] = {}
+    waiting = list(enumerate(tasks))
+    waiting.reverse()
+    with _FrozenHeap():
+        try:
+            while waiting or running:
+                while waiting and len(running) < workers:
+                    position, task = waiting.pop()
+                    receiver, sender = context.Pipe(duplex=False)
+                    process = context.Process(target=_run, args=(state, func, task, sender), daemon=True)
+                    process.start()  # fork: state and func are inherited, never pickled
+                    sender.close()
+                    running[receiver] = (position, process)
+                for ready in wait(list(running)):
+                    assert isinstance(ready, Connection)
+                    done, finished = running.pop(ready)
+                    results[done] = _outcome(ready, finished)
+        finally:
+            for receiver, (_, unfinished) in running.items():  # after a failure: stop the rest
+                unfinished.kill()
+                unfinished.join()
+                receiver.close()
+    return [results[i] for i in range(len(tasks))]
+
+
+def _run(state: Any, func: Callable[[Any, Any], Any], task: Any, sender: Connection) -> None:
     try:
-        context = multiprocessing.get_context("fork")
-        with context.Pool(min(workers, len(tasks)), maxtasksperchild=1 if fresh else None) as pool:
-            return pool.map(_run, tasks, chunksize=1)
+        outcome: tuple[bool, Any] = (True, func(state, task))
+    except BaseException:  # reported to the parent, which raises it
+        outcome = (False, traceback.format_exc())
+    sender.send(outcome)
+    sender.close()
+
+
+def _outcome(receiver: Connection, process: multiprocessing.process.BaseProcess) -> Any:
+    try:
+        ok, value = receiver.recv()
+    except EOFError:
+        process.join()
+        raise WorkerFailed(f"a fit worker exited without a result (exit code {process.exitcode})") from None
     finally:
-        _TASK = None
-        gc.unfreeze()
+        receiver.close()
+    process.join()
+    if not ok:
+        raise WorkerFailed(f"a fit worker failed:\n{value}")
+    return value
 
 
-def _run(task: Any) -> Any:
-    assert _TASK is not None
-    state, func = _TASK
-    return func(state, task)
+_freeze_lock = threading.Lock()
+_freezes = 0
+
+
+class _FrozenHeap:
+    """Keep the collector off inherited objects while workers run, or it writes to (copies) every page.
+
+    Counted, so fits overlapping in different threads unfreeze only when the last one ends.
+    """
+
+    def __enter__(self) -> None:
+        global _freezes
+        with _freeze_lock:
+            if _freezes == 0:
+                gc.freeze()
+            _freezes += 1
+
+    def __exit__(self, *exc: object) -> None:
+        global _freezes
+        with _freeze_lock:
+            _freezes -= 1
+            if _freezes == 0:
+                gc.unfreeze()

@@ -58,7 +58,8 @@ GOODS_AS_ATTRIBUTE: Final = 0.5  # "banana fibre tote bag": fibre describes the 
 MADE_FROM_ATTRIBUTE: Final = 0.6
 PURPOSE_ATTRIBUTE: Final = 0.4
 VARIETY_ATTRIBUTE: Final = 0.5
-_CACHE_SIZE: Final = 2_000_000
+_CACHE_SIZE: Final = 2_000_000  # entries per cache; a full cache starts afresh
+_NOISE_RUN: Final = Span("", Term(cue=CueKind.NOISE))  # stands for a run of noise words
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,18 +136,32 @@ class PhraseReader:
 
     def _read(self, text: str, side: Side) -> Reading:
         certs = frozenset(find_certifications(text)) if _MAY_NAME_CERTIFICATION(_squeeze(text)) else frozenset()
-        # Sales talk and quantities are noise: phrases that differ only there read alike.
-        ignored = self._ignored
-        spans = tuple(
-            s
-            for s in self.glossary.tag(text)
-            if not (s.term.cue is CueKind.NOISE if s.term is not None else s.key in ignored)
-        )
+        spans = self._without_noise(self.glossary.tag(text))
         found = self._readings.get((spans, side))
         if found is None:
+            if len(self._readings) >= _CACHE_SIZE:
+                self._readings.clear()
             intent = Intent.SUPPLY if side is Side.OFFER else self._need_intent(spans)
             found = self._readings[(spans, side)] = (intent, tuple(self._items(spans)))
         return Reading(found[0], found[1], certs)
+
+    def _without_noise(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+        """Sales talk and quantities are noise: phrases that differ only there read alike.
+
+        A run of noise shrinks to one marker rather than vanishing: it still ends a
+        negation ("no minimum order, organic cotton" keeps "organic"). Words of
+        certification and place names are dropped outright.
+        """
+        kept: list[Span] = []
+        for s in spans:
+            if s.term is None:
+                if s.key not in self._ignored:
+                    kept.append(s)
+            elif s.term.cue is not CueKind.NOISE:
+                kept.append(s)
+            elif not kept or kept[-1] is not _NOISE_RUN:
+                kept.append(_NOISE_RUN)
+        return tuple(kept)
 
     # ------------------------------------------------------------------ intent
 
@@ -283,6 +298,8 @@ class PhraseReader:
         key = (tuple(c.terms), tuple(c.words), tuple(c.made_from), tuple(c.purpose), c.thai)
         item = self._items_of.get(key)
         if item is None:
+            if len(self._items_of) >= _CACHE_SIZE:
+                self._items_of.clear()
             item = self._items_of[key] = self._item(c)
         return item
 
@@ -381,18 +398,23 @@ _MAY_NAME_CERTIFICATION = _certification_anchors().search
 
 
 def _certification_words(glossary: Glossary) -> frozenset[str]:
-    """Words of certification and place names: they never describe the goods themselves."""
+    """Words of certification names, and place names that are one word: they never describe the goods.
+
+    A place name of several words gives none: its pieces are ordinary words
+    ("แม่" of แม่ฮ่องสอน, "thong" of Ang Thong).
+    """
     names: Iterable[str] = (
-        *(
-            name
-            for c in CERTIFICATIONS
-            for name in (c.name, c.full_name, c.name_th, *c.aliases, *c.mentions, *c.case_sensitive_mentions)
-        ),
-        *(name for p in PROVINCES for name in (p.name_en, p.name_th, *p.aliases)),
+        name
+        for c in CERTIFICATIONS
+        for name in (c.name, c.full_name, c.name_th, *c.aliases, *c.mentions, *c.case_sensitive_mentions)
     )
     words: set[str] = set()
     for name in names:
         for span in glossary.tag(name):
             if span.term is None and span.brk is None:
                 words.add(span.key)
+    for place in (name for p in PROVINCES for name in (p.name_en, p.name_th, *p.aliases)):
+        spans = glossary.tag(place)
+        if len(spans) == 1 and spans[0].term is None and spans[0].brk is None:
+            words.add(spans[0].key)
     return frozenset(words)

@@ -106,3 +106,26 @@ def test_an_unknown_product_made_from_a_known_material_is_not_that_material(read
     [item] = reader.read("zabuton covers made from hemp fabric", Side.OFFER).items
     assert item.head == "" and "zabuton" in item.words
     assert "hemp" in {concept for concept, _ in item.attrs}
+
+
+@pytest.mark.parametrize(
+    ("text", "quality"),
+    [
+        ("no minimum order, organic cotton fabric", "organic"),
+        ("no MOQ, naturally dyed silk scarves", "natural"),
+        ("ไม่มีขั้นต่ำ ผ้าฝ้ายออร์แกนิก", "organic"),
+    ],
+)
+def test_a_negation_ends_with_the_sales_talk_it_denies(reader: PhraseReader, text: str, quality: str) -> None:
+    assert quality in attributes(reader, text)
+
+
+def test_a_province_name_says_nothing_about_the_goods(reader: PhraseReader) -> None:
+    for text, plain in [("Surin silk fabric", "silk fabric"), ("ผ้าไหมสุรินทร์", "ผ้าไหม")]:
+        assert reader.read(text, Side.OFFER).items == reader.read(plain, Side.OFFER).items
+
+
+def test_pieces_of_longer_place_names_stay_ordinary_words(reader: PhraseReader) -> None:
+    # "thong" is a piece of Ang Thong, "แม่" of แม่ฮ่องสอน; on their own they describe goods.
+    assert "thong" in {w for item in reader.read("thong sandals", Side.OFFER).items for w in item.words}
+    assert "แม่" in {w for item in reader.read("ผ้าซิ่นแม่แจ่ม", Side.OFFER).items for w in item.words}

@@ -1,0 +1,49 @@
+"""Spreading a fit over forked workers: results in task order, and failures surface instead of hanging."""
+
+from __future__ import annotations
+
+import os
+import signal
+
+import numpy as np
+import pytest
+
+from services.matcher.scoring.parallel import WorkerFailed, fork_map, shared_zeros
+
+
+def _square_and_record(state: np.ndarray, task: int) -> int:
+    state[task] = task * task  # bulk results land in memory shared with the parent
+    return task * task
+
+
+def test_results_come_back_in_task_order_and_shared_memory_is_written() -> None:
+    shared = shared_zeros((12,), np.int64)
+    assert fork_map(shared, _square_and_record, list(range(12)), workers=3) == [i * i for i in range(12)]
+    assert shared.tolist() == [i * i for i in range(12)]
+
+
+def _fails_on_three(_: object, task: int) -> int:
+    if task == 3:
+        raise ValueError("unreadable phrase")
+    return task
+
+
+def test_an_error_in_a_worker_is_raised_in_the_parent() -> None:
+    with pytest.raises(WorkerFailed, match="unreadable phrase"):
+        fork_map(None, _fails_on_three, list(range(6)), workers=2)
+
+
+def _dies_on_two(_: object, task: int) -> int:
+    if task == 2:
+        os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's out-of-memory killer would
+    return task
+
+
+def test_a_worker_that_dies_fails_the_fit_instead_of_hanging_it() -> None:
+    with pytest.raises(WorkerFailed, match="without a result"):
+        fork_map(None, _dies_on_two, list(range(6)), workers=2)
+
+
+def test_one_worker_runs_in_process() -> None:
+    parent = os.getpid()
+    assert fork_map(None, lambda _, t: (t, os.getpid()), [1, 2], workers=1) == [(1, parent), (2, parent)]
