@@ -36,7 +36,7 @@ _CIRCULAR_HEADS = ("textile_waste", "plastic_feedstock")
 _EXCLUSION_SLACK = 4  # extra partners ranked per reading, so an SME's own exclusions rarely force a search
 _REASON_CACHE_SIZE = 200_000
 _PARALLEL_FROM = 20_000  # phrases or SMEs from which a fit spreads work over processes
-_CHUNKS_PER_WORKER = 4
+_CHUNKS_PER_WORKER = 8  # phrase chunks per worker: small pieces finish evenly
 _BLOCK_CELLS = 1 << 19  # scores computed at once when ranking (bounds the temporary matrices)
 _MEMBER_LEVEL_LIMIT = 4096  # a reading with fewer candidate partners is ranked partner by partner
 
@@ -338,7 +338,8 @@ class MatchIndex:
             return  # read on demand
         # Small chunks, each on a fresh worker: its caches of one-off texts go when the chunk is done.
         pieces = workers * _CHUNKS_PER_WORKER
-        chunks = [todo[i::pieces] for i in range(pieces)]
+        size = -(-len(todo) // pieces)
+        chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
         for chunk, keys in zip(chunks, fork_map(self, _phrase_keys_of, chunks, workers), strict=True):
             self._phrase_keys.update(zip(chunk, keys, strict=True))
 

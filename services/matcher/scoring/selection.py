@@ -187,7 +187,12 @@ def merged(parts: Sequence[Ranked], exclude: set[int], keep: int) -> Ranked:
         partners, scores, needs, offers = parts[0]
     else:
         partners, scores, needs, offers = (np.concatenate([p[i] for p in parts]) for i in range(4))
-    if len(exclude) == 1:
+    if len(partners) <= _SMALL_MERGE:
+        chosen = _distinct_best_small(scores.tolist(), partners.tolist(), exclude, keep)
+        return partners[chosen], scores[chosen], needs[chosen], offers[chosen]
+    if not exclude:
+        allowed = np.ones(len(partners), dtype=np.bool_)
+    elif len(exclude) == 1:
         allowed = partners != next(iter(exclude))
     else:
         allowed = ~np.isin(partners, np.fromiter(exclude, dtype=np.int64, count=len(exclude)))
@@ -195,3 +200,20 @@ def merged(parts: Sequence[Ranked], exclude: set[int], keep: int) -> Ranked:
         return partners[allowed][:keep], scores[allowed][:keep], needs[allowed][:keep], offers[allowed][:keep]
     chosen = distinct_best(scores, partners, np.flatnonzero(allowed), keep)
     return partners[chosen], scores[chosen], needs[chosen], offers[chosen]
+
+
+_SMALL_MERGE = 96  # up to this many candidates plain Python beats numpy's per-call overhead
+
+
+def _distinct_best_small(scores: list[float], partners: list[int], exclude: Collection[int], want: int) -> np.ndarray:
+    """distinct_best for a few candidates: same order (score descending, partner ascending, then position)."""
+    seen = set(exclude)
+    chosen: list[int] = []
+    for i in sorted(range(len(partners)), key=lambda i: (-scores[i], partners[i])):
+        partner = partners[i]
+        if partner not in seen:
+            seen.add(partner)
+            chosen.append(i)
+            if len(chosen) == want:
+                break
+    return np.asarray(chosen, dtype=np.int64)
