@@ -115,38 +115,46 @@ def _peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _resident_mib(process: psutil.Process) -> float:
-    """Proportional set size: pages shared with forked workers count once across the tree, not per process."""
+def _private_mib(process: psutil.Process) -> float:
+    """Pages only this process maps (its own allocations and its copies of shared pages)."""
     try:
+        fields = {}
         for line in Path(f"/proc/{process.pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
+            name, _, rest = line.partition(":")
+            if name in ("Private_Clean", "Private_Dirty"):
+                fields[name] = int(rest.split()[0])
+        return sum(fields.values()) / 1024
+    except (OSError, ValueError):
         pass
     try:
-        return float(process.memory_info().rss) / MIB  # no smaps_rollup: RSS over-counts shared pages
+        return float(process.memory_full_info().uss) / MIB
     except psutil.Error:
         return 0.0
 
 
 def tree_memory_mib(process: psutil.Process) -> float:
-    """Memory of a process and every process it forked (an engine may spread a fit over workers)."""
+    """Memory of a process and every process it forked (an engine may spread a fit over workers).
+
+    The parent's resident set plus what each descendant holds privately: pages a
+    forked worker still shares with the parent count once.
+    """
     try:
-        members = [process, *process.children(recursive=True)]
+        own = float(process.memory_info().rss) / MIB
+        workers = process.children(recursive=True)
     except psutil.Error:
         return 0.0
-    return sum(_resident_mib(p) for p in members)
+    return own + sum(_private_mib(w) for w in workers)
 
 
 @dataclass
 class StepMemory:
     before_mib: float
     peak_mib: float  # the larger of this process's kernel-counted peak and the sampled peak of its tree
-    tree_peak_mib: float  # sampled every TREE_SAMPLE_S: this process plus forked workers
+    tree_peak_mib: float  # sampled every TREE_SAMPLE_S: this process plus what forked workers hold privately
     peak_is_step_only: bool  # False: the peak may come from before the step (no counter reset)
 
 
-TREE_SAMPLE_S: Final = 0.2
+TREE_SAMPLE_S: Final = 0.5  # reading a large worker's page summary costs time; more often slows the run
 
 
 class MeasuredStep:
@@ -511,7 +519,7 @@ class RssWatch:
                         worker.kill()
                     self._process.kill()
                     return
-                time.sleep(0.2)
+                time.sleep(1.0)  # a safety limit: the run measures its own peak more closely
         except psutil.NoSuchProcess:
             return
 

@@ -27,6 +27,7 @@ from services.matcher.refit import Refitter
 from shared.topics import SME_PROFILES
 
 log = logging.getLogger(__name__)
+START_UP_REFIT_RETRY_S = 10.0  # a failed start-up fit is retried: the index is not ready without one
 
 
 class ProfileFeed:
@@ -119,13 +120,21 @@ class ProfileFeed:
                 await self._finish_start_up()
             elif self.caught_up.is_set() and self._live.needs_growth_refit():
                 # A young vocabulary misses words of newer profiles: refit now, while that is cheap.
-                await self._refitter.refit("growth")
+                try:
+                    await self._refitter.refit("growth")
+                except Exception:
+                    log.exception("growth refit failed; the current index stays in use")
             async with self._advanced:
                 self._advanced.notify_all()
 
     async def _finish_start_up(self) -> None:
-        if len(self._live):
-            await self._refitter.refit("start-up")
+        while len(self._live):
+            try:
+                await self._refitter.refit("start-up")
+                break
+            except Exception:  # e.g. a fit worker killed for memory: not ready until a fit succeeds
+                log.exception("start-up refit failed; retrying in %.0f s", START_UP_REFIT_RETRY_S)
+                await asyncio.sleep(START_UP_REFIT_RETRY_S)
         self.caught_up.set()
         log.info("index caught up", extra={"profiles": len(self._live), "positions": self.positions})
 

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterable
+from typing import Any
 
 import pytest
 from aiokafka import AIOKafkaProducer
 
 from clusterlink.localinfra import Endpoints
+from services.matcher import profile_feed
+from services.matcher.live_index import Engine, EngineIndex
+from services.matcher.scoring.parallel import WorkerFailed
 from shared.events import MatchFeedbackV1
 from tests.integration.matcher.conftest import (
     TopicTail,
@@ -145,3 +150,49 @@ async def test_a_new_database_under_an_old_topic_serves_lists_but_repeats_no_old
     assert {(s.recipient_id, s.suggestion_id) for s in told_after} == {
         (s.recipient_id, s.suggestion_id) for s in told_before
     }
+
+
+class _FailingFits:
+    """An engine whose first fits fail, as when a fit worker is killed for memory."""
+
+    def __init__(self, inner: Engine, failures: int) -> None:
+        self.inner = inner
+        self.failures_left = failures
+
+    def engine(self) -> Engine:
+        def new_index(k: int) -> EngineIndex:
+            index = self.inner.new_index(k)
+            fit = index.fit
+
+            def failing_fit(profiles: Iterable[Any]) -> Any:
+                if self.failures_left > 0:
+                    self.failures_left -= 1
+                    raise WorkerFailed("a fit worker exited without a result (exit code -9)")
+                return fit(profiles)
+
+            index.fit = failing_fit  # type: ignore[method-assign]
+            return index
+
+        return Engine(new_index=new_index, to_profile=self.inner.to_profile)
+
+
+async def test_a_failed_start_up_fit_is_retried_and_the_replica_becomes_ready(
+    infra: Endpoints, uid: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(profile_feed, "START_UP_REFIT_RETRY_S", 0.2)
+    supplier = make_profile(f"fs-{uid}", offers=(words(uid, "kapok fibre"),))
+    buyer = make_profile(f"fb-{uid}", needs=(words(uid, "kapok fibre"),))
+    producer = AIOKafkaProducer(bootstrap_servers=infra.kafka_bootstrap)
+    await producer.start()
+    try:
+        for p in (supplier, buyer):
+            await publish_profile(producer, p)
+    finally:
+        await producer.stop()
+
+    failing = _FailingFits(scoped_engine(), failures=2)
+    settings = matcher_settings(infra, group_id=f"matcher-fitfail-{uid}", db_name=f"fitfail{uid}")
+    async with running_matcher(infra, settings, failing.engine()) as matcher:
+        assert failing.failures_left == 0  # both failures were met, and the third fit made it ready
+        assert matcher.runtime.live.is_fitted
+        assert await matcher.wait_for_list(buyer.id, "suppliers", lambda ids: supplier.id in ids) == [supplier.id]
