@@ -8,6 +8,7 @@ from functools import partial
 
 import numpy as np
 
+from services.matcher.scoring.collector import paused_collector
 from services.matcher.scoring.features import Encoded, FeatureSpace, FeatureWeights
 from services.matcher.scoring.materials import MaterialClasses
 from services.matcher.scoring.members import BucketKey, BucketTable, Membership
@@ -173,6 +174,10 @@ class MatchIndex:
 
     def fit(self, profiles: Iterable[Profile], declined: Iterable[tuple[str, str]] = ()) -> MatchIndex:
         """(Re)learn feature weights from `profiles` and rebuild all top-k lists."""
+        with paused_collector():
+            return self._fit(profiles, declined)
+
+    def _fit(self, profiles: Iterable[Profile], declined: Iterable[tuple[str, str]]) -> MatchIndex:
         latest = {p.id: p for p in profiles}
         self._reset()
         phrases = {(t, Side.OFFER) for p in latest.values() for t in p.offers}
@@ -193,7 +198,8 @@ class MatchIndex:
     def rebuild(self) -> MatchIndex:
         """Recompute every list from the current index, keeping the fitted feature weights."""
         self._ensure_fitted()
-        self._rebuild_all()
+        with paused_collector():
+            self._rebuild_all()
         return self
 
     def upsert(self, profile: Profile) -> list[Match]:
