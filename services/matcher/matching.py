@@ -113,11 +113,14 @@ class MatchingService:
         sme_id = erased.sme_id
         if sme_id in self._live:
             return "superseded"
-        related = await self._lists.related_to(sme_id)
-        holders = {key for key in related if key[0] != sme_id}
-        if holders:
-            await self._refresh(holders, None, prefetched=Prefetched(related, set(related)))
-        await self._lists.delete_lists_of(sme_id)
+        # Under the lock: a refresh already computing this SME's lists finishes (and its write
+        # is deleted here) before the delete; one that starts later no longer sees the SME.
+        async with self._lock:
+            related = await self._lists.related_to(sme_id)
+            holders = {key for key in related if key[0] != sme_id}
+            if holders:
+                await self._refresh_holding_lock(holders, None, Prefetched(related, set(related)))
+            await self._lists.delete_lists_of(sme_id)
         for direction in DIRECTIONS:
             self._known.pop((sme_id, direction), None)
         await self._declines.delete_involving(sme_id)
@@ -205,53 +208,58 @@ class MatchingService:
         (same suggestion ids) rather than losing them.
         """
         async with self._lock:
-            pending = set(keys)
-            published = 0
-            for _ in range(_MAX_WRITE_ROUNDS):
-                if not pending:
-                    return published
-                if prefetched is not None:
-                    stored = {k: v for k, v in prefetched.lists.items() if k in pending}
-                    # Lists the engine says were entered may be stored without holding the SME yet.
-                    uncovered = pending - prefetched.covers
-                    if uncovered:
-                        stored |= await self._lists.get_many(uncovered)
-                    prefetched = None
-                else:
-                    stored = await self._lists.get_many(pending)
-                self._known.update({key: lst.ranked for key, lst in stored.items()})
-                await self._catch_up_with(stored.values())
-                current, positions = await self._compute_without_declined(pending, stored)
-                writes: list[tuple[RankedList, int | None]] = []
-                for key in sorted(pending):
-                    ranked = current.get(key)
-                    previous = stored.get(key)
-                    if ranked is None or ranked.same_content(previous.ranked if previous else None):
+            return await self._refresh_holding_lock(keys, correlation_id, prefetched)
+
+    async def _refresh_holding_lock(
+        self, keys: set[ListKey], correlation_id: str | None, prefetched: Prefetched | None
+    ) -> int:
+        pending = set(keys)
+        published = 0
+        for _ in range(_MAX_WRITE_ROUNDS):
+            if not pending:
+                return published
+            if prefetched is not None:
+                stored = {k: v for k, v in prefetched.lists.items() if k in pending}
+                # Lists the engine says were entered may be stored without holding the SME yet.
+                uncovered = pending - prefetched.covers
+                if uncovered:
+                    stored |= await self._lists.get_many(uncovered)
+                prefetched = None
+            else:
+                stored = await self._lists.get_many(pending)
+            self._known.update({key: lst.ranked for key, lst in stored.items()})
+            await self._catch_up_with(stored.values())
+            current, positions = await self._compute_without_declined(pending, stored)
+            writes: list[tuple[RankedList, int | None]] = []
+            for key in sorted(pending):
+                ranked = current.get(key)
+                previous = stored.get(key)
+                if ranked is None or ranked.same_content(previous.ranked if previous else None):
+                    continue
+                if previous is None and all(self._is_history(key[0], e.partner_id) for e in ranked.entries):
+                    # Nothing to tell (the API computes such a list from the index): no write, which
+                    # keeps a new database under an old topic small.
+                    self._known[key] = ranked
+                    continue
+                for rank, entry in entered(previous.ranked if previous else None, ranked):
+                    if previous is None and self._is_history(ranked.sme_id, entry.partner_id):
                         continue
-                    if previous is None and all(self._is_history(key[0], e.partner_id) for e in ranked.entries):
-                        # Nothing to tell (the API computes such a list from the index): no write, which
-                        # keeps a new database under an old topic small.
-                        self._known[key] = ranked
-                        continue
-                    for rank, entry in entered(previous.ranked if previous else None, ranked):
-                        if previous is None and self._is_history(ranked.sme_id, entry.partner_id):
-                            continue
-                        correlation = (
-                            correlation_id
-                            or self._live.latest_correlation(ranked.sme_id, entry.partner_id)
-                            or str(uuid.uuid4())
-                        )
-                        await self._suggestions.publish(suggestion_for(ranked, rank, entry, correlation))
-                        published += 1
-                    writes.append((ranked, previous.revision if previous else None))
-                lost = await self._lists.save_many(writes, positions)
-                self._known.update(
-                    {(r.sme_id, r.direction): r for r, _ in writes if (r.sme_id, r.direction) not in lost}
-                )
-                pending = lost
-            if pending:
-                raise ConcurrentUpdateError(f"lists kept changing: {sorted(pending)}")
-            return published
+                    correlation = (
+                        correlation_id
+                        or self._live.latest_correlation(ranked.sme_id, entry.partner_id)
+                        or str(uuid.uuid4())
+                    )
+                    await self._suggestions.publish(suggestion_for(ranked, rank, entry, correlation))
+                    published += 1
+                writes.append((ranked, previous.revision if previous else None))
+            lost = await self._lists.save_many(writes, positions)
+            self._known.update(
+                {(r.sme_id, r.direction): r for r, _ in writes if (r.sme_id, r.direction) not in lost}
+            )
+            pending = lost
+        if pending:
+            raise ConcurrentUpdateError(f"lists kept changing: {sorted(pending)}")
+        return published
 
     def _is_history(self, *sme_ids: str) -> bool:
         """True when all these SMEs last changed before this database existed.
