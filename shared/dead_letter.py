@@ -7,6 +7,21 @@ from typing import Protocol
 from shared.topics import dead_letter
 
 
+class _Record(Protocol):
+    """What a consumed Kafka record (aiokafka's ConsumerRecord) carries."""
+
+    @property
+    def topic(self) -> str: ...
+    @property
+    def partition(self) -> int: ...
+    @property
+    def offset(self) -> int: ...
+    @property
+    def key(self) -> bytes | None: ...
+    @property
+    def value(self) -> bytes | None: ...
+
+
 class _Producer(Protocol):
     async def publish(
         self, message: bytes, topic: str, *, key: bytes | None = ..., headers: dict[str, str] | None = ...
@@ -33,4 +48,17 @@ async def send_to_dead_letter(
             "dlq_source_offset": str(offset),
             "dlq_error": error[:2000],
         },
+    )
+
+
+async def dead_letter_record(producer: _Producer, record: _Record, error: str) -> None:
+    """`send_to_dead_letter` for a consumed record: its bytes and where it came from."""
+    await send_to_dead_letter(
+        producer,
+        topic=record.topic,
+        partition=record.partition,
+        offset=record.offset,
+        key=record.key,
+        value=record.value,
+        error=error,
     )

@@ -27,7 +27,7 @@ from services.matcher.profile_events import (
     parse_profile_record,
 )
 from services.matcher.settings import Settings
-from shared.dead_letter import send_to_dead_letter
+from shared.dead_letter import dead_letter_record
 from shared.events import MatchFeedbackV1
 from shared.topics import MATCH_FEEDBACK, SME_PROFILES
 
@@ -53,15 +53,7 @@ def register_handlers(
 ) -> None:
 
     async def dead_letter(record: ConsumerRecord[Any, Any], error: str) -> None:
-        await send_to_dead_letter(
-            broker,
-            topic=record.topic,
-            partition=record.partition,
-            offset=record.offset,
-            key=record.key,
-            value=record.value,
-            error=error,
-        )
+        await dead_letter_record(broker, record, error)
         log.warning("message dead-lettered", extra=_context(record, error=error[:300]))
 
     async def commit(msg: _Ackable, record: ConsumerRecord[Any, Any]) -> None:

@@ -21,7 +21,7 @@ from pydantic import ValidationError
 
 from services.notifier import intake
 from services.notifier.components import Components
-from shared.dead_letter import send_to_dead_letter
+from shared.dead_letter import dead_letter_record
 from shared.events import TOMBSTONE_EVENT_TYPE, MatchSuggestedV1, SmeProfileChangedV1
 from shared.topics import MATCH_SUGGESTIONS, SME_PROFILES
 
@@ -100,15 +100,7 @@ async def _process(c: Components, broker: KafkaBroker, record: Any) -> None:
             await _on_suggestion(c, record, ctx)
     except PoisonMessage as exc:
         log.warning("invalid message sent to the dead-letter topic: %s", exc, extra=ctx)
-        await send_to_dead_letter(
-            broker,
-            topic=record.topic,
-            partition=record.partition,
-            offset=record.offset,
-            key=record.key,
-            value=record.value,
-            error=str(exc),
-        )
+        await dead_letter_record(broker, record, str(exc))
 
 
 def _in_key_order(records: tuple[Any, ...]) -> list[list[Any]]:
