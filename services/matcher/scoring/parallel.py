@@ -11,12 +11,10 @@ start-up (tens of thousands of phrases or SMEs) is spread; the rest runs in-proc
 
 from __future__ import annotations
 
-import gc
 import math
 import mmap
 import multiprocessing
 import os
-import threading
 import traceback
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection, wait
@@ -24,6 +22,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import numpy as np
+
+from services.matcher.scoring.collector import frozen_heap
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -69,7 +69,7 @@ def fork_map(state: Any, func: Callable[[Any, T], R], tasks: Sequence[T], worker
     running: dict[Connection, tuple[int, multiprocessing.process.BaseProcess]] = {}
     waiting = list(enumerate(tasks))
     waiting.reverse()
-    with _FrozenHeap():
+    with frozen_heap():
         try:
             while waiting or running:
                 while waiting and len(running) < workers:
@@ -112,28 +112,3 @@ def _outcome(receiver: Connection, process: multiprocessing.process.BaseProcess)
     if not ok:
         raise WorkerFailed(f"a fit worker failed:\n{value}")
     return value
-
-
-_freeze_lock = threading.Lock()
-_freezes = 0
-
-
-class _FrozenHeap:
-    """Keep the collector off inherited objects while workers run, or it writes to (copies) every page.
-
-    Counted, so fits overlapping in different threads unfreeze only when the last one ends.
-    """
-
-    def __enter__(self) -> None:
-        global _freezes
-        with _freeze_lock:
-            if _freezes == 0:
-                gc.freeze()
-            _freezes += 1
-
-    def __exit__(self, *exc: object) -> None:
-        global _freezes
-        with _freeze_lock:
-            _freezes -= 1
-            if _freezes == 0:
-                gc.unfreeze()
