@@ -9,14 +9,21 @@ from typing import Any
 
 from motor.motor_asyncio import AsyncIOMotorClient, AsyncIOMotorDatabase
 
+from shared.query_stats import QueryStats
+
 MongoDatabase = AsyncIOMotorDatabase[dict[str, Any]]
 MongoClient = AsyncIOMotorClient[dict[str, Any]]
 
 
-def create_client(url: str, *, timeout_ms: int = 5_000) -> MongoClient:
+def create_client(url: str, *, timeout_ms: int = 5_000, query_stats_interval_s: float = 0.0) -> MongoClient:
+    listeners = [QueryStats(query_stats_interval_s)] if query_stats_interval_s > 0 else []
     # tz_aware: datetimes come back in UTC, as they went in.
     return AsyncIOMotorClient(
-        url, serverSelectionTimeoutMS=timeout_ms, connectTimeoutMS=timeout_ms, tz_aware=True
+        url,
+        serverSelectionTimeoutMS=timeout_ms,
+        connectTimeoutMS=timeout_ms,
+        tz_aware=True,
+        event_listeners=listeners,
     )
 
 

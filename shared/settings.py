@@ -17,6 +17,9 @@ class MongoSettings(BaseSettings):
 
     url: str = Field("mongodb://127.0.0.1:27017/", description="MongoDB (or FerretDB) connection URL")
     db_prefix: str = Field("", description="Prefix of every database name; lets test runs stay apart")
+    query_stats_interval_s: float = Field(
+        0.0, ge=0, description="Log per-collection command counts and durations this often; 0 = off"
+    )
 
 
 class LogSettings(BaseSettings):

@@ -59,7 +59,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        mongo = create_client(settings.mongo.url, timeout_ms=settings.mongo_timeout_ms)
+        mongo = create_client(
+            settings.mongo.url,
+            timeout_ms=settings.mongo_timeout_ms,
+            query_stats_interval_s=settings.mongo.query_stats_interval_s,
+        )
         database = get_database(mongo, settings.database_name)
         repository = ProfileRepository(database)
         publisher = KafkaEventPublisher(
