@@ -4,12 +4,13 @@ On a synthetic cluster (bench/synthetic_cluster.py) of N SMEs, with the real
 scoring engine and the real local database (no Kafka: the feed is replaced by
 direct calls, so the figures are the service's own work):
 
-- start-up: fitting the index on N profiles; the first reconcile on an empty
-  database (by default one younger than the profiles, so nothing old is stored;
-  `--stored` stores every list, which is slow on FerretDB);
+- start-up: fitting the index on N profiles; the first full pass of the lists on
+  an empty database (by default one younger than the profiles, so nothing old is
+  stored; `--stored` stores every list);
 - per event (an SME edits one offer): the feed's part (`LiveIndex.apply_change`,
-  i.e. the engine's upsert) and the handler's part (`MatchingService.on_profile`:
-  read, recompute, publish, store), median and p90;
+  i.e. the engine's upsert) and the keeper's part (`ListKeeper.on_batch` of a
+  one-change batch: recompute, publish, store), median and p90; and a batch of
+  50 edits handled at once, per edit;
   baseline, same run: one database round trip (`find_one` by `_id`);
 - refit: longest event-loop stall while a refit runs in a worker thread;
   baseline, same run: the same fit run on the event loop (what stopping
@@ -31,7 +32,7 @@ import statistics
 import sys
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -43,34 +44,26 @@ from bench.synthetic_cluster import cached_cluster, read_cluster
 from clusterlink.localinfra import ensure_up
 from services.matcher.decline_repository import DeclineRepository
 from services.matcher.engine_adapter import default_engine
+from services.matcher.feed import Batch
+from services.matcher.list_keeper import ListKeeper
 from services.matcher.list_repository import ListRepository
 from services.matcher.live_index import LiveIndex
-from services.matcher.matching import MatchingService
-from services.matcher.profile_events import ProfileChanged
 from services.matcher.refit import Refitter
 from shared.events import MatchSuggestedV1, SmeProfileChangedV1, SmeProfileV1
 from shared.mongo import create_client, get_database
-
-
-class _CaughtUpFeed:
-    """Stands in for the profile feed: every record is applied before it is handled."""
-
-    def snapshot_positions(self) -> dict[int, int]:
-        return {0: 0}
-
-    def has_reached(self, positions: Mapping[int, int]) -> bool:
-        return True
-
-    async def wait_until(self, positions: Mapping[int, int], timeout_s: float) -> None:
-        return None
 
 
 class _CountingSink:
     def __init__(self) -> None:
         self.sent = 0
 
-    async def publish(self, event: MatchSuggestedV1) -> None:
-        self.sent += 1
+    async def publish_many(self, events: list[MatchSuggestedV1]) -> None:
+        self.sent += len(events)
+
+
+class _NoPoison:
+    async def send(self, batch: Batch) -> None:
+        assert not batch.poison
 
 
 def _ms(seconds: list[float]) -> str:
@@ -125,32 +118,44 @@ async def bench_size(n: int, events: int, seed: int, stored: bool) -> None:
         lists, declines = ListRepository(db), DeclineRepository(db)
         await lists.ensure_indexes()
         sink = _CountingSink()
-        service = MatchingService(live, _CaughtUpFeed(), lists, declines, sink)
-        if not stored:
-            # A database younger than every profile: the cluster's lists are history, not stored.
-            service.history_before = datetime.now(UTC)
-        reconcile_s = await _timed(lambda: service.reconcile(live.live_ids()))
+        # Unless --stored: a database younger than every profile, so the cluster's lists are history.
+        history_before = None if stored else datetime.now(UTC)
+        keeper = ListKeeper(
+            live, lists, declines, sink, _NoPoison(), lambda: set(range(6)), history_before=history_before
+        )
+        pass_s = await _timed(lambda: keeper.full_pass(set(range(6)), after_refit=True))
         kind = "stores every list" if stored else "stores nothing old"
-        print(f"first reconcile ({kind})  {reconcile_s:8.2f} s   ({sink.sent} suggestions)")
+        print(f"first full pass ({kind})  {pass_s:8.2f} s   ({sink.sent} suggestions)")
 
         rng = random.Random(seed)
         apply_s: list[float] = []
         handle_s: list[float] = []
-        for version in range(2, events + 2):
+        versions = dict.fromkeys((p.id for p in profiles), 1)
+
+        def edit() -> str:
             sme, donor = rng.sample(profiles, 2)
             offers = (*sme.offers[1:], *(donor.offers[:1] or ("recycled cotton yarn",)))
             edited = sme.model_copy(update={"offers": offers})
-            event = SmeProfileChangedV1(sme_id=sme.id, version=version, profile=edited)
+            versions[sme.id] += 1
+            event = SmeProfileChangedV1(sme_id=sme.id, version=versions[sme.id], profile=edited)
             started = time.perf_counter()
-            live.apply_change(edited, version, 0, correlation_id=event.correlation_id)
+            live.apply_change(edited, event.version, 0, correlation_id=event.correlation_id)
             apply_s.append(time.perf_counter() - started)
-            handle_s.append(await _timed(partial(service.on_profile, ProfileChanged(event), 0, 0)))
             profiles[profiles.index(sme)] = edited
+            return sme.id
+
+        for _ in range(events):
+            one = Batch(changed={edit()})
+            handle_s.append(await _timed(partial(keeper.on_batch, one)))
+        batch_size = 50
+        batch = Batch(changed={edit() for _ in range(batch_size)})
+        batch_s = await _timed(lambda: keeper.on_batch(batch))
 
         probe = db["recommendation_lists"]
         round_trip_s = [await _timed(lambda: probe.find_one({"_id": "absent"})) for _ in range(max(events, 20))]
         print(f"feed: apply one change (engine)     {_ms(apply_s)}")
-        print(f"handler: on_profile (read+store)    {_ms(handle_s)}")
+        print(f"keeper: one change (compute+store)  {_ms(handle_s)}")
+        print(f"keeper: a batch of {batch_size}, per change   {batch_s / batch_size * 1000:8.1f} ms")
         print(f"baseline: one database round trip   {_ms(round_trip_s)}")
 
         stall_thread = await _max_loop_stall(lambda: refitter.refit("bench"))

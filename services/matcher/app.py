@@ -13,16 +13,15 @@ from faststream.kafka import KafkaBroker
 
 from services.matcher.api import build_router
 from services.matcher.background import BackgroundTasks
+from services.matcher.dead_letters import FeedDeadLetters
 from services.matcher.decline_repository import DeclineRepository
 from services.matcher.engine_adapter import default_engine
-from services.matcher.handlers import register_handlers
+from services.matcher.feed import Feed
+from services.matcher.list_keeper import ListKeeper
 from services.matcher.list_repository import ListRepository
 from services.matcher.live_index import Engine, LiveIndex
-from services.matcher.matching import MatchingService
-from services.matcher.ownership import PartitionOwnership
-from services.matcher.profile_feed import ProfileFeed
+from services.matcher.ownership import ListOwnership
 from services.matcher.ranked_lists import Direction, RankedList
-from services.matcher.reconciler import Reconciler
 from services.matcher.refit import Refitter
 from services.matcher.settings import Settings
 from services.matcher.suggestions import SuggestionPublisher
@@ -39,14 +38,16 @@ class Runtime:
     mongo: MongoClient
     lists: ListRepository
     broker: KafkaBroker
-    feed: ProfileFeed
+    feed: Feed
     live: LiveIndex
-    service: MatchingService
-    ownership: PartitionOwnership
+    keeper: ListKeeper
+    ownership: ListOwnership
     refitter: Refitter
 
 
 def create_app(settings: Settings | None = None, *, engine: Engine | None = None) -> FastAPI:
+    """The feed fills the index and hands each fetch to the keeper; the group member says
+    which lists the keeper keeps; a refit asks it for a full pass (see docs/decisions/0002)."""
     settings = settings or Settings()
 
     @asynccontextmanager
@@ -60,45 +61,45 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         await declines.ensure_indexes()
 
         live = LiveIndex(engine or default_engine(settings.fit_jobs), settings.k)
+        for supplier_id, buyer_id in await declines.all_pairs():  # those older than the topic's retention
+            live.decline(supplier_id, buyer_id)
         refitter = Refitter(live)
-        feed = ProfileFeed(bootstrap, live, refitter)
+        feed = Feed(bootstrap, live, refitter)
         broker = KafkaBroker(bootstrap, client_id="matcher")
-        service = MatchingService(
+        ownership = ListOwnership(
+            bootstrap,
+            settings.group_id,
+            session_timeout_ms=settings.kafka_session_timeout_ms,
+            heartbeat_interval_ms=settings.kafka_heartbeat_interval_ms,
+        )
+        keeper = ListKeeper(
             live,
-            feed,
             lists,
             declines,
             SuggestionPublisher(broker),
-            catch_up_timeout_s=settings.catch_up_timeout_s,
+            FeedDeadLetters(db, broker),
+            lambda: ownership.owned,
+            history_before=await lists.first_used_at(),
         )
-        service.history_before = await lists.first_used_at()
+        refitter.add_listener(keeper.after_refit)
         tasks = BackgroundTasks()
 
-        ownership = PartitionOwnership(lambda new: reconciler.request("assigned", new))
-        reconciler = Reconciler(service, live, ownership, feed.caught_up)
-
-        async def after_refit(reason: str) -> None:
-            reconciler.request(f"refit:{reason}")
-
-        refitter.add_listener(after_refit)
-        register_handlers(broker, service, ownership, settings)
-
-        await service.load_declines()  # before the first fit, so it already excludes them
-        await feed.start()
         await broker.start()
+        await feed.start(keeper.on_batch)
+        tasks.spawn(keeper.run(), "list-keeper")
+        tasks.spawn(_own_lists_once_caught_up(feed, ownership, keeper), "ownership")
         tasks.spawn(
             refitter.run_periodically(settings.refit_interval_s, settings.refit_min_changes, feed.caught_up),
             "periodic-refit",
         )
-        tasks.spawn(_sync_declines(service, settings.decline_sync_interval_s), "decline-sync")
-        tasks.spawn(reconciler.run(), "reconciler")
-        app.state.runtime = Runtime(mongo, lists, broker, feed, live, service, ownership, refitter)
+        app.state.runtime = Runtime(mongo, lists, broker, feed, live, keeper, ownership, refitter)
         try:
             yield
         finally:
             await tasks.cancel_all()
-            await broker.stop()
+            await ownership.stop()
             await feed.stop()
+            await broker.stop()
             mongo.close()
 
     app = FastAPI(
@@ -140,11 +141,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     return app
 
 
-async def _sync_declines(service: MatchingService, interval_s: float) -> None:
-    """Apply declines handled by other replicas to this replica's index."""
-    while True:
-        await asyncio.sleep(interval_s)
-        try:
-            await service.load_declines()
-        except Exception:
-            log.warning("could not load declines; retrying", exc_info=True)
+async def _own_lists_once_caught_up(feed: Feed, ownership: ListOwnership, keeper: ListKeeper) -> None:
+    """Join the group only with a full index: lists computed from less would announce wrong news."""
+    await feed.caught_up.wait()
+    await ownership.start(keeper.partitions_gained, keeper.partitions_lost)

@@ -14,7 +14,9 @@ class Settings(BaseSettings):
     service_name: str = "matcher"
     host: str = "127.0.0.1"
     port: int = 8002
-    group_id: str = Field("matcher", description="Consumer group that splits the scoring work between replicas")
+    group_id: str = Field(
+        "matcher", description="Consumer group whose partition assignment splits the lists between replicas"
+    )
     k: int = Field(10, ge=1, le=50, description="Length of every stored top-k list; entering it is a suggestion")
     refit_interval_s: float = Field(
         30.0,
@@ -29,13 +31,6 @@ class Settings(BaseSettings):
         description="Processes a large fit (20,000 or more SMEs) may fork; 0: one per core this process may use, "
         "1: fit in-process",
     )
-    decline_sync_interval_s: float = Field(
-        2.0, gt=0, description="How often declines stored by other replicas are applied to this index"
-    )
-    catch_up_timeout_s: float = Field(
-        30.0, gt=0, description="Longest wait for the index to reach a consumed offset before retrying"
-    )
-    retry_backoff_s: float = Field(1.0, gt=0, description="Pause before a message is retried after an outage")
     kafka_session_timeout_ms: int = Field(10_000, ge=1000)
     kafka_heartbeat_interval_ms: int = Field(3_000, ge=100)
 

@@ -211,10 +211,8 @@ def matcher_settings(infra: Endpoints, *, group_id: str, db_name: str, **overrid
         "mongo": MongoSettings(url=infra.mongodb_url, db_prefix=f"{SESSION_DB_PREFIX}{db_name}_"),
         "kafka_session_timeout_ms": 6000,
         "kafka_heartbeat_interval_ms": 500,
-        "decline_sync_interval_s": 0.5,
         # New words only count after a refit; refit often so tests do not wait.
         "refit_interval_s": 0.5,
-        "retry_backoff_s": 0.2,
     }
     values.update(overrides)
     return Settings(**values)

@@ -10,7 +10,7 @@ import pytest
 from aiokafka import AIOKafkaProducer
 
 from clusterlink.localinfra import Endpoints
-from services.matcher import profile_feed
+from services.matcher import feed as profile_feed
 from services.matcher.live_index import Engine, EngineIndex
 from services.matcher.scoring.parallel import WorkerFailed
 from shared.events import MatchFeedbackV1

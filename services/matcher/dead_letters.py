@@ -1,0 +1,47 @@
+"""Poison records of the feed go to the dead-letter topic once, whichever replica sees them first.
+
+Every replica reads every record, and again after each restart, so a send is
+recorded under the record's position as `_id`. At least once: the record is sent
+before it is recorded, so two replicas seeing it at the same moment may both send it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from typing import Any
+
+from pymongo.errors import DuplicateKeyError
+
+from services.matcher.feed import Batch
+from shared.dead_letter import dead_letter_record
+from shared.mongo import MongoDatabase
+
+log = logging.getLogger(__name__)
+
+COLLECTION = "dead_lettered"
+
+
+class FeedDeadLetters:
+    def __init__(self, db: MongoDatabase, producer: Any) -> None:
+        self._claims = db[COLLECTION]
+        self._producer = producer
+
+    async def send(self, batch: Batch) -> None:
+        for poison in batch.poison:
+            record = poison.record
+            claim = f"{record.topic}:{record.partition}:{record.offset}"
+            if await self._claims.find_one({"_id": claim}, {"_id": 1}) is not None:
+                continue  # another replica, or this one before a restart, sent it
+            await dead_letter_record(self._producer, record, poison.error)
+            with contextlib.suppress(DuplicateKeyError):
+                await self._claims.insert_one({"_id": claim, "error": poison.error[:2000]})
+            log.warning(
+                "message dead-lettered",
+                extra={
+                    "topic": record.topic,
+                    "partition": record.partition,
+                    "offset": record.offset,
+                    "error": poison.error[:300],
+                },
+            )

@@ -1,0 +1,221 @@
+"""Every replica reads all of `sme.profiles` and `match.feedback` into its own index.
+
+A plain consumer with no group and every partition of both topics assigned, from
+the beginning, and it keeps reading: the index must hold every live SME and every
+declined pair, whichever lists this replica keeps. Start-up is done when the end
+offsets seen at start-up are reached; the index is then fitted once on everything
+(faster than one upsert per profile).
+
+Records are applied a fetch at a time; what a fetch changed is handed to the
+`on_batch` callback once, so a burst of changes costs one pass over the lists
+they touch instead of one per record. The callback runs before the next fetch:
+while it works, new records queue up in Kafka and arrive as the next, larger batch.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
+
+from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
+from aiokafka.errors import KafkaError
+from pydantic import ValidationError
+
+from services.matcher.live_index import LiveIndex
+from services.matcher.profile_events import (
+    InvalidProfileRecord,
+    ProfileChanged,
+    decode_headers,
+    parse_profile_record,
+)
+from services.matcher.refit import Refitter
+from shared.events import MatchFeedbackV1
+from shared.topics import MATCH_FEEDBACK, SME_PROFILES
+
+log = logging.getLogger(__name__)
+START_UP_REFIT_RETRY_S = 10.0  # a failed start-up fit is retried: the index is not ready without one
+_MAX_RECORDS_PER_FETCH = 2000
+
+
+@dataclass(frozen=True)
+class Poison:
+    """A record that can never be applied, and why; it belongs on the dead-letter topic."""
+
+    record: ConsumerRecord[bytes, bytes]
+    error: str
+
+
+@dataclass
+class Batch:
+    """What one fetch changed in the index."""
+
+    changed: set[str] = field(default_factory=set)  # SMEs whose new profile was indexed
+    erased: set[str] = field(default_factory=set)  # SMEs removed from the index
+    declined: list[MatchFeedbackV1] = field(default_factory=list)  # pairs newly blocked
+    poison: list[Poison] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.changed or self.erased or self.declined or self.poison)
+
+
+BatchHandler = Callable[[Batch], Awaitable[None]]
+
+
+def apply_record(live: LiveIndex, record: ConsumerRecord[bytes, bytes], batch: Batch) -> None:
+    """Apply one record to the index and note its effect in `batch` (pure but for the index)."""
+    if record.topic == MATCH_FEEDBACK:
+        try:
+            feedback = MatchFeedbackV1.model_validate_json(record.value or b"")
+        except ValidationError as exc:
+            batch.poison.append(Poison(record, f"not a valid MatchFeedbackV1: {exc}"))
+            return
+        if feedback.decision == "decline" and live.decline(feedback.supplier_id, feedback.buyer_id):
+            batch.declined.append(feedback)
+        return
+    try:
+        parsed = parse_profile_record(record.key, record.value, decode_headers(record.headers))
+    except InvalidProfileRecord as exc:
+        batch.poison.append(Poison(record, str(exc)))
+        return
+    if isinstance(parsed, ProfileChanged):
+        applied = live.apply_change(
+            parsed.event.profile, parsed.version, record.partition, parsed.correlation_id, parsed.event.occurred_at
+        )
+        if applied:
+            batch.changed.add(parsed.sme_id)
+            batch.erased.discard(parsed.sme_id)
+    elif live.apply_erasure(parsed.sme_id, parsed.version, record.partition):
+        batch.erased.add(parsed.sme_id)
+        batch.changed.discard(parsed.sme_id)
+
+
+class Feed:
+    def __init__(
+        self,
+        bootstrap_servers: str,
+        live: LiveIndex,
+        refitter: Refitter,
+        topics: Iterable[str] = (SME_PROFILES, MATCH_FEEDBACK),
+    ) -> None:
+        self._bootstrap = bootstrap_servers
+        self._live = live
+        self._refitter = refitter
+        self._topics = tuple(topics)
+        self._consumer: AIOKafkaConsumer | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._start_end: dict[TopicPartition, int] = {}
+        self._on_batch: BatchHandler | None = None
+        self._replayed_poison: list[Poison] = []
+        # Everything before these offsets is in the index.
+        self.positions: dict[TopicPartition, int] = {}
+        self.caught_up = asyncio.Event()
+
+    async def start(self, on_batch: BatchHandler) -> None:
+        self._on_batch = on_batch
+        consumer = AIOKafkaConsumer(
+            bootstrap_servers=self._bootstrap,
+            group_id=None,
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+            client_id="matcher-feed",
+        )
+        await consumer.start()
+        self._consumer = consumer
+        tps = [TopicPartition(topic, p) for topic in self._topics for p in await self._partitions(consumer, topic)]
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
+        self.positions = await consumer.beginning_offsets(tps)
+        self._start_end = await consumer.end_offsets(tps)
+        ends = {f"{tp.topic}/{tp.partition}": offset for tp, offset in self._start_end.items()}
+        log.info("replaying", extra={"end_offsets": ends})
+        self._task = asyncio.create_task(self._run(), name="matcher-feed")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        if self._consumer is not None:
+            await self._consumer.stop()
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    async def _partitions(self, consumer: AIOKafkaConsumer, topic: str) -> list[int]:
+        # A group-less consumer only has metadata of topics it asked for: ask for this one.
+        for _ in range(60):
+            cluster = await consumer._client.fetch_all_metadata()
+            found = cluster.partitions_for_topic(topic)
+            if found:
+                return sorted(found)
+            await asyncio.sleep(0.5)
+        raise RuntimeError(f"topic {topic} has no partitions; were the topics created?")
+
+    async def _run(self) -> None:
+        assert self._consumer is not None and self._on_batch is not None
+        consumer = self._consumer
+        while True:
+            try:
+                fetched = await consumer.getmany(timeout_ms=1000, max_records=_MAX_RECORDS_PER_FETCH)
+            except KafkaError:
+                log.exception("feed fetch failed; retrying")
+                await asyncio.sleep(1.0)
+                continue
+            batch = Batch()
+            for tp, records in fetched.items():
+                for record in records:
+                    try:
+                        apply_record(self._live, record, batch)
+                    except Exception:
+                        # An engine bug on one profile must not stop the index for every other one.
+                        log.exception(
+                            "could not index a record; skipped",
+                            extra={"topic": tp.topic, "partition": tp.partition, "offset": record.offset},
+                        )
+                if records:
+                    self.positions[tp] = records[-1].offset + 1
+            if not self.caught_up.is_set():
+                # Replayed changes need no pass of their own: the start-up fit and each list's
+                # first pass (when this replica is given it) cover them. Poison is kept for later.
+                self._replayed_poison.extend(batch.poison)
+                if not all(self.positions.get(tp, 0) >= end for tp, end in self._start_end.items()):
+                    continue
+                await self._finish_start_up()
+                batch, self._replayed_poison = Batch(poison=self._replayed_poison), []
+            elif self._live.needs_growth_refit():
+                # A young vocabulary misses words of newer profiles: refit now, while that is cheap.
+                try:
+                    await self._refitter.refit("growth")
+                except Exception:
+                    log.exception("growth refit failed; the current index stays in use")
+            if batch:
+                await self._handle(batch)
+
+    async def _handle(self, batch: Batch) -> None:
+        assert self._on_batch is not None
+        while True:
+            try:
+                await self._on_batch(batch)
+                return
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                # The index already holds the batch; only storing its effect failed (an outage).
+                # Retrying here keeps later batches from overtaking it.
+                log.exception("lists not stored; retrying", extra={"changed": len(batch.changed)})
+                await asyncio.sleep(1.0)
+
+    async def _finish_start_up(self) -> None:
+        while len(self._live):
+            try:
+                await self._refitter.refit("start-up")
+                break
+            except Exception:  # e.g. a fit worker killed for memory: not ready until a fit succeeds
+                log.exception("start-up refit failed; retrying in %.0f s", START_UP_REFIT_RETRY_S)
+                await asyncio.sleep(START_UP_REFIT_RETRY_S)
+        self.caught_up.set()
+        log.info("index caught up", extra={"profiles": len(self._live)})

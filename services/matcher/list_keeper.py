@@ -1,0 +1,211 @@
+"""Keeps the stored top-k lists of the SMEs this replica owns, and tells what entered them.
+
+The stored lists are the memory of what was already suggested: a pair is news
+when it is in a freshly computed list and not in the stored one. A replica
+keeps the lists of the SMEs keyed to the `sme.profiles` partitions its group
+member owns (see ownership), holds a copy of them in memory, and so never asks
+the database what it stored, only tells it. Three things make a list dirty:
+
+- a batch from the feed: the changed SMEs' own lists, the lists they entered
+  (the engine says which) and the lists that held them; a decline's two lists;
+- a refit: every owned list (new weights can reorder any of them);
+- gaining a partition: its SMEs' lists are read once, then refreshed, which also
+  tells what a crashed or previous owner computed but never stored.
+
+Refreshing a dirty list publishes its news and then stores it (at least once:
+a crash in between repeats the news under the same suggestion ids).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import Protocol
+
+from services.matcher.decline_repository import DeclineRepository
+from services.matcher.feed import Batch
+from services.matcher.list_repository import ListKey, ListRepository
+from services.matcher.live_index import LiveIndex
+from services.matcher.ranked_lists import DIRECTIONS, RankedList, entered, suggestion_for
+from shared.events import MatchSuggestedV1
+
+log = logging.getLogger(__name__)
+
+
+class SuggestionSink(Protocol):
+    async def publish_many(self, events: list[MatchSuggestedV1]) -> None: ...
+
+
+class DeadLetters(Protocol):
+    async def send(self, batch: Batch) -> None: ...
+
+
+class ListKeeper:
+    def __init__(
+        self,
+        live: LiveIndex,
+        lists: ListRepository,
+        declines: DeclineRepository,
+        suggestions: SuggestionSink,
+        dead_letters: DeadLetters,
+        owned: Callable[[], set[int]],
+        *,
+        history_before: datetime | None = None,
+    ) -> None:
+        self._live = live
+        self._lists = lists
+        self._declines = declines
+        self._suggestions = suggestions
+        self._dead_letters = dead_letters
+        self._owned = owned
+        # When this matcher database was first used; see `_is_history`.
+        self._history_before = history_before
+        self._lock = asyncio.Lock()
+        # The stored lists of owned SMEs, as stored; and partner -> the owned lists holding it.
+        self._stored: dict[ListKey, RankedList] = {}
+        self._holders: dict[str, set[ListKey]] = {}
+        # Partitions gained and not yet read, and whether a refit asked for a full pass.
+        self._gained: set[int] = set()
+        self._refit_pending = False
+        self._wanted = asyncio.Event()
+
+    # ------------------------------------------------------------ requests
+
+    def partitions_gained(self, partitions: set[int]) -> None:
+        self._gained |= partitions
+        self._wanted.set()
+
+    def partitions_lost(self, partitions: set[int]) -> None:
+        self._gained -= partitions
+        for key in [k for k in self._stored if self._live.partition_of(k[0]) in partitions]:
+            self._forget(key)
+
+    async def after_refit(self, reason: str) -> None:
+        self._refit_pending = True
+        self._wanted.set()
+
+    async def run(self) -> None:
+        """Serve partition gains and refits, coalesced: however many ask, one pass at a time."""
+        while True:
+            await self._wanted.wait()
+            self._wanted.clear()
+            gained, self._gained = self._gained, set()
+            full, self._refit_pending = self._refit_pending, False
+            try:
+                sent, lists = await self.full_pass(gained, after_refit=full)
+            except Exception:
+                log.exception("lists not refreshed; retrying")
+                self._gained |= gained
+                self._refit_pending |= full
+                await asyncio.sleep(1.0)
+                self._wanted.set()
+                continue
+            log.info(
+                "lists refreshed",
+                extra={"partitions": sorted(gained), "after_refit": full, "lists": lists, "suggestions": sent},
+            )
+
+    async def full_pass(self, gained: set[int], *, after_refit: bool) -> tuple[int, int]:
+        """Read the stored lists of gained partitions, then refresh theirs (every owned one after a
+        refit); returns (suggestions sent, lists looked at)."""
+        async with self._lock:
+            owned = self._owned()
+            for partition in sorted(gained & owned):
+                for key, ranked in (await self._lists.of_partition(partition)).items():
+                    self._remember(key, ranked)
+            keys = self._owned_keys(self._live.live_ids(owned if after_refit else gained & owned))
+            return await self._refresh(keys, correlation_id=None), len(keys)
+
+    # --------------------------------------------------------------- batch
+
+    async def on_batch(self, batch: Batch) -> None:
+        """Refresh every owned list the batch touched, once; store declines; drop erased SMEs."""
+        async with self._lock:
+            await self._dead_letters.send(batch)
+            dirty: set[ListKey] = set()
+            for sme_id in batch.changed | batch.erased:
+                dirty |= {(sme_id, d) for d in DIRECTIONS}
+                dirty |= self._live.lists_entered_by(sme_id)
+                dirty |= self._holders.get(sme_id, set())
+            for decline in batch.declined:
+                dirty |= {(decline.buyer_id, "suppliers"), (decline.supplier_id, "buyers")}
+            mine = self._owned()
+            dirty = {key for key in dirty if self._live.partition_of(key[0]) in mine}
+            if batch.declined:
+                await self._declines.add_many(batch.declined)
+            erased_here = {i for i in batch.erased if self._live.partition_of(i) in mine}
+            await self._refresh(dirty, correlation_id=None)
+            if erased_here:
+                await self._lists.delete_lists_of(erased_here)
+                await self._declines.delete_involving(erased_here)
+                for sme_id in erased_here:
+                    for direction in DIRECTIONS:
+                        self._forget((sme_id, direction))
+
+    # ------------------------------------------------------------- refresh
+
+    def _owned_keys(self, sme_ids: Iterable[str]) -> set[ListKey]:
+        return {(sme_id, d) for sme_id in sme_ids for d in DIRECTIONS}
+
+    async def _refresh(self, keys: set[ListKey], correlation_id: str | None) -> int:
+        """Recompute these lists, publish what entered them, then store them; returns suggestions sent."""
+        news: list[MatchSuggestedV1] = []
+        writes: list[tuple[RankedList, int]] = []
+        for key in sorted(keys):
+            sme_id = key[0]
+            partition = self._live.partition_of(sme_id)
+            if sme_id not in self._live or partition is None:
+                continue  # erased: its lists go with it
+            ranked = self._live.ranked(*key)
+            previous = self._stored.get(key)
+            if ranked.same_content(previous):
+                continue
+            told = [
+                (rank, e)
+                for rank, e in entered(previous, ranked)
+                if previous is not None or not self._is_history(sme_id, e.partner_id)
+            ]
+            if previous is None and not told:
+                continue  # nothing was ever news in it: the API computes such a list from the index
+            for rank, entry in told:
+                correlation = (
+                    correlation_id or self._live.latest_correlation(sme_id, entry.partner_id) or str(uuid.uuid4())
+                )
+                news.append(suggestion_for(ranked, rank, entry, correlation))
+            writes.append((ranked, partition))
+        await self._suggestions.publish_many(news)
+        await self._lists.save_many(writes)
+        for ranked, _ in writes:
+            self._remember((ranked.sme_id, ranked.direction), ranked)
+        return len(news)
+
+    def _is_history(self, *sme_ids: str) -> bool:
+        """True when all these SMEs last changed before this database existed.
+
+        A new database under an old topic has no record of what was suggested; rather
+        than suggest every pair again, pairs of SMEs that did not change since are not news.
+        """
+        if self._history_before is None:
+            return False
+        changes = [self._live.last_change_at(i) for i in sme_ids]
+        return all(c is not None and c < self._history_before for c in changes)
+
+    def _remember(self, key: ListKey, ranked: RankedList) -> None:
+        self._forget(key)
+        self._stored[key] = ranked
+        for partner in ranked.partner_ids():
+            self._holders.setdefault(partner, set()).add(key)
+
+    def _forget(self, key: ListKey) -> None:
+        old = self._stored.pop(key, None)
+        if old is None:
+            return
+        for partner in old.partner_ids():
+            holders = self._holders.get(partner)
+            if holders is not None:
+                holders.discard(key)
+                if not holders:
+                    del self._holders[partner]
