@@ -15,7 +15,9 @@ MongoDatabase = AsyncIOMotorDatabase[dict[str, Any]]
 MongoClient = AsyncIOMotorClient[dict[str, Any]]
 
 
-def create_client(url: str, *, timeout_ms: int = 5_000, query_stats_interval_s: float = 0.0) -> MongoClient:
+def create_client(
+    url: str, *, timeout_ms: int = 5_000, max_pool_size: int = 16, query_stats_interval_s: float = 0.0
+) -> MongoClient:
     listeners = [QueryStats(query_stats_interval_s)] if query_stats_interval_s > 0 else []
     # tz_aware: datetimes come back in UTC, as they went in.
     return AsyncIOMotorClient(
@@ -23,6 +25,7 @@ def create_client(url: str, *, timeout_ms: int = 5_000, query_stats_interval_s: 
         serverSelectionTimeoutMS=timeout_ms,
         connectTimeoutMS=timeout_ms,
         tz_aware=True,
+        maxPoolSize=max_pool_size,
         event_listeners=listeners,
     )
 

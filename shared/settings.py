@@ -17,6 +17,12 @@ class MongoSettings(BaseSettings):
 
     url: str = Field("mongodb://127.0.0.1:27017/", description="MongoDB (or FerretDB) connection URL")
     db_prefix: str = Field("", description="Prefix of every database name; lets test runs stay apart")
+    max_pool_size: int = Field(
+        16,
+        ge=1,
+        description="Connections per service process; FerretDB on PostgreSQL may hold two backend "
+        "connections per request, so all services' pools together must stay well under its pool",
+    )
     query_stats_interval_s: float = Field(
         0.0, ge=0, description="Log per-collection command counts and durations this often; 0 = off"
     )

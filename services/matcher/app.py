@@ -54,7 +54,11 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         bootstrap = settings.kafka.bootstrap_servers
         await ensure_topics(bootstrap)
-        mongo = create_client(settings.mongo.url, query_stats_interval_s=settings.mongo.query_stats_interval_s)
+        mongo = create_client(
+            settings.mongo.url,
+            max_pool_size=settings.mongo.max_pool_size,
+            query_stats_interval_s=settings.mongo.query_stats_interval_s,
+        )
         db = get_database(mongo, settings.database_name)
         lists, declines = ListRepository(db), DeclineRepository(db)
         await lists.ensure_indexes()
