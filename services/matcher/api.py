@@ -35,7 +35,7 @@ class Recommendations(BaseModel):
     )
     sme_version: int = Field(ge=1, description="Profile version of this SME when the list was computed")
     updated_at: datetime | None = Field(
-        description="When the list was stored; null for a list computed on request (never held news)"
+        description="When the list's partners last changed and were stored; null when it never held news"
     )
     items: list[RecommendationItem]
 
@@ -65,25 +65,26 @@ def build_router(
         "/v1/smes/{sme_id}/recommendations",
         tags=["recommendations"],
         summary="An SME's top-k suppliers or buyers, best first",
-        responses={404: {"description": "No such SME in the matcher (never seen or erased)"}},
+        responses={
+            404: {"description": "No such SME in the matcher (never seen or erased)"},
+            503: {"description": "The index is still replaying the profiles (start-up)"},
+        },
     )
     async def recommendations(
         sme_id: Annotated[str, Path(min_length=1, max_length=100)],
         direction: Annotated[Literal["suppliers", "buyers"], Query()] = "suppliers",
         k: Annotated[int, Query(ge=1, le=50)] = 10,
     ) -> Recommendations:
-        ready = index_ready()
-        current = index_list(sme_id, direction) if ready else None
+        if not index_ready():
+            raise HTTPException(
+                status.HTTP_503_SERVICE_UNAVAILABLE, detail="the index is starting up", headers={"Retry-After": "5"}
+            )
+        current = index_list(sme_id, direction)
         # The index knows first when an SME is erased: its stored lists may still be being removed.
-        if ready and current is None:
+        if current is None:
             raise HTTPException(status.HTTP_404_NOT_FOUND, detail=f"unknown SME {sme_id!r}")
         stored = await lists().get(sme_id, direction)
-        if stored is not None:
-            return _response(stored.ranked, stored.updated_at, k)
-        if current is None:  # still starting, and nothing stored
-            raise HTTPException(status.HTTP_404_NOT_FOUND, detail=f"unknown SME {sme_id!r}")
-        # Not stored: nothing in it was ever news (no match yet, or older than this database).
-        return _response(current, None, k)
+        return _response(current, stored.updated_at if stored is not None else None, k)
 
     return router
 

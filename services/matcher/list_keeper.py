@@ -13,7 +13,10 @@ the database what it stored, only tells it. Three things make a list dirty:
   tells what a crashed or previous owner computed but never stored.
 
 Refreshing a dirty list publishes its news and then stores it (at least once:
-a crash in between repeats the news under the same suggestion ids).
+a crash in between repeats the news under the same suggestion ids). A list is
+stored only when its partners change: that is all the memory needs, and the API
+serves current scores and reasons from the index, so a partner's edit that moves
+no one in or out of a list costs no write.
 """
 
 from __future__ import annotations
@@ -153,16 +156,16 @@ class ListKeeper:
     async def _refresh(self, keys: set[ListKey], correlation_id: str | None) -> int:
         """Recompute these lists, publish what entered them, then store them; returns suggestions sent."""
         news: list[MatchSuggestedV1] = []
-        writes: list[tuple[RankedList, int]] = []
+        writes: list[tuple[RankedList, int, bool]] = []
         for key in sorted(keys):
             sme_id = key[0]
             partition = self._live.partition_of(sme_id)
             if sme_id not in self._live or partition is None:
                 continue  # erased: its lists go with it
-            ranked = self._live.ranked(*key)
             previous = self._stored.get(key)
-            if ranked.same_content(previous):
-                continue
+            if previous is not None and self._live.partners(*key) == previous.partner_ids():
+                continue  # the same partners: nothing to tell, and the API serves scores from the index
+            ranked = self._live.ranked(*key)
             told = [
                 (rank, e)
                 for rank, e in entered(previous, ranked)
@@ -175,10 +178,10 @@ class ListKeeper:
                     correlation_id or self._live.latest_correlation(sme_id, entry.partner_id) or str(uuid.uuid4())
                 )
                 news.append(suggestion_for(ranked, rank, entry, correlation))
-            writes.append((ranked, partition))
+            writes.append((ranked, partition, previous is not None))
         await self._suggestions.publish_many(news)
         await self._lists.save_many(writes)
-        for ranked, _ in writes:
+        for ranked, _, _ in writes:
             self._remember((ranked.sme_id, ranked.direction), ranked)
         return len(news)
 

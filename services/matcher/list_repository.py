@@ -2,24 +2,36 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from pymongo import ReplaceOne
-from pymongo.errors import DuplicateKeyError
+from pymongo.errors import BulkWriteError, DuplicateKeyError
 
 from services.matcher.ranked_lists import Direction, ListEntry, RankedList
-from shared.events import Reason
 from shared.mongo import MongoDatabase
 
 COLLECTION = "recommendation_lists"
 META_COLLECTION = "meta"
-_CHUNK = 500  # documents per round trip: well under the 16 MB message limit at k=50
+_CHUNK = 100  # documents per round trip
+_PARALLEL = 4  # round trips in flight at once
+_DUPLICATE_KEY = 11000
+
+
+async def _gather(calls: Iterable[Awaitable[T]]) -> list[T]:
+    """Await all, at most `_PARALLEL` at a time, results in order."""
+    pending, results = list(calls), []
+    for start in range(0, len(pending), _PARALLEL):
+        results += await asyncio.gather(*pending[start : start + _PARALLEL])
+    return results
+
 
 ListKey = tuple[str, Direction]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -33,21 +45,14 @@ def _doc_id(sme_id: str, direction: Direction) -> str:
 
 
 def _to_document(ranked: RankedList, partition: int, now: datetime) -> dict[str, Any]:
+    # Only the memory of who was told: the API serves scores and reasons from the index.
     return {
         "_id": _doc_id(ranked.sme_id, ranked.direction),
         "sme_id": ranked.sme_id,
         "partition": partition,
         "direction": ranked.direction,
         "sme_version": ranked.sme_version,
-        "entries": [
-            {
-                "partner_id": e.partner_id,
-                "partner_version": e.partner_version,
-                "score": e.score,
-                "reasons": [r.model_dump() for r in e.reasons],
-            }
-            for e in ranked.entries
-        ],
+        "partners": [{"id": e.partner_id, "version": e.partner_version} for e in ranked.entries],
         "updated_at": now,
     }
 
@@ -59,13 +64,7 @@ def _from_document(doc: Mapping[str, Any]) -> StoredList:
         direction=direction,
         sme_version=int(doc["sme_version"]),
         entries=tuple(
-            ListEntry(
-                partner_id=e["partner_id"],
-                partner_version=int(e["partner_version"]),
-                score=float(e["score"]),
-                reasons=tuple(Reason.model_validate(r) for r in e.get("reasons", [])),
-            )
-            for e in doc.get("entries", [])
+            ListEntry(partner_id=p["id"], partner_version=int(p["version"]), score=0.0) for p in doc.get("partners", [])
         ),
     )
     return StoredList(ranked=ranked, updated_at=doc["updated_at"])
@@ -104,15 +103,34 @@ class ListRepository:
             found[(ranked.sme_id, ranked.direction)] = ranked
         return found
 
-    async def save_many(self, lists: Sequence[tuple[RankedList, int]]) -> None:
-        """Store these (list, owner's partition), replacing what was stored; one round trip per chunk."""
+    async def save_many(self, lists: Sequence[tuple[RankedList, int, bool]]) -> None:
+        """Store these (list, owner's partition, stored before?), replacing what was stored.
+
+        A list never stored is inserted: for FerretDB an insert is one statement, a
+        replacement a read and a write. A list another replica inserted meanwhile (a
+        rebalance) is replaced instead. Chunks go out a few at a time, so the database
+        can use more than one core.
+        """
         now = datetime.now(UTC)
-        for start in range(0, len(lists), _CHUNK):
-            ops = [
-                ReplaceOne({"_id": _doc_id(r.sme_id, r.direction)}, _to_document(r, p, now), upsert=True)
-                for r, p in lists[start : start + _CHUNK]
-            ]
-            await self._lists.bulk_write(ops, ordered=False)
+        docs = [(_to_document(r, p, now), stored) for r, p, stored in lists]
+        inserts = [d for d, stored in docs if not stored]
+        replaces = [d for d, stored in docs if stored]
+        chunks = [inserts[i : i + _CHUNK] for i in range(0, len(inserts), _CHUNK)]
+        taken = [doc for found in await _gather(self._insert(c) for c in chunks) for doc in found]
+        replaces += taken
+        ops = [ReplaceOne({"_id": d["_id"]}, d, upsert=True) for d in replaces]
+        await _gather(self._lists.bulk_write(ops[i : i + _CHUNK], ordered=False) for i in range(0, len(ops), _CHUNK))
+
+    async def _insert(self, docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Insert; returns the documents whose `_id` was taken already."""
+        try:
+            await self._lists.insert_many(docs, ordered=False)
+            return []
+        except BulkWriteError as exc:
+            errors = exc.details.get("writeErrors", [])
+            if any(e.get("code") != _DUPLICATE_KEY for e in errors):
+                raise
+            return [docs[e["index"]] for e in errors]
 
     async def delete_lists_of(self, sme_ids: Iterable[str]) -> None:
         for sme_id in sme_ids:  # erasures are rare; one pushed-down filter each

@@ -125,30 +125,41 @@ class LiveIndex:
 
     def ranked(self, sme_id: str, direction: Direction) -> RankedList:
         """The SME's current top-k list; empty until the engine has been fitted."""
-        own_version = self._versions.get(sme_id, 1)
+        entries = tuple(
+            ListEntry(
+                partner_id=partner,
+                partner_version=self._versions[partner],
+                score=float(m.score),
+                # The engine's own reasons: no validation needed (it is the costly part of a large batch).
+                reasons=tuple(
+                    Reason.model_construct(code=r.code, text_en=r.text_en, text_th=r.text_th) for r in m.reasons
+                ),
+            )
+            for partner, m in self._top(sme_id, direction)
+        )
+        return RankedList(sme_id, direction, self._versions.get(sme_id, 1), entries)
+
+    def partners(self, sme_id: str, direction: Direction) -> set[str]:
+        """Who is in the SME's current list: `ranked` without building the reasons (the costly part)."""
+        return {partner for partner, _ in self._top(sme_id, direction)}
+
+    def _top(self, sme_id: str, direction: Direction) -> list[tuple[str, EngineMatch]]:
         if self._index is None or sme_id not in self._profiles:
-            return RankedList(sme_id, direction, own_version, ())
+            return []
         # Exactly k: the engine keeps these lists; a larger k would be a fresh search.
         if direction == "suppliers":
             matches = self._index.suppliers_of(sme_id, self.k)
         else:
             matches = self._index.buyers_of(sme_id, self.k)
-        entries: list[ListEntry] = []
+        top: list[tuple[str, EngineMatch]] = []
         for m in matches:
             partner = m.supplier_id if direction == "suppliers" else m.buyer_id
             if partner == sme_id or partner not in self._profiles or self.is_declined(m.supplier_id, m.buyer_id):
                 continue
-            entries.append(
-                ListEntry(
-                    partner_id=partner,
-                    partner_version=self._versions[partner],
-                    score=float(m.score),
-                    reasons=tuple(Reason(code=r.code, text_en=r.text_en, text_th=r.text_th) for r in m.reasons),
-                )
-            )
-            if len(entries) == self.k:
+            top.append((partner, m))
+            if len(top) == self.k:
                 break
-        return RankedList(sme_id, direction, own_version, tuple(entries))
+        return top
 
     def lists_entered_by(self, sme_id: str) -> set[tuple[str, Direction]]:
         """Other SMEs' lists that the SME's latest indexed change made it enter (asked once)."""

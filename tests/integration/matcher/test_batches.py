@@ -31,9 +31,13 @@ class _ListWrites(monitoring.CommandListener):
         self.documents: Counter[str] = Counter()
 
     def started(self, event: monitoring.CommandStartedEvent) -> None:
-        if event.command_name == "update" and event.command.get("update") == "recommendation_lists":
-            for update in event.command["updates"]:
-                self.documents[update["q"]["_id"]] += 1
+        name = event.command_name
+        if name in ("insert", "update") and event.command.get(name) == "recommendation_lists":
+            if name == "insert":
+                ids = [doc["_id"] for doc in event.command["documents"]]
+            else:
+                ids = [update["q"]["_id"] for update in event.command["updates"]]
+            self.documents.update(ids)
 
     def succeeded(self, event: monitoring.CommandSucceededEvent) -> None:
         pass
