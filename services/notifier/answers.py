@@ -115,6 +115,7 @@ async def _schedule_introduction(c: Components, pair: Pair, person: Recipient, c
         correlation_id=claims.suggestion_id,
     )
     await c.deliveries.create(delivery, now)
+    c.worklist.send(delivery.key, delivery.due_at)
     log.info("introduction scheduled", extra={"delivery_key": delivery.key, "recipient_id": person.sme_id})
 
 
@@ -155,6 +156,7 @@ async def _invite_if_never_told(
         correlation_id=invitation_item.correlation_id or None,
     )
     await c.deliveries.create(delivery, now)
+    c.worklist.send(key, delivery.due_at)
     log.info("invitation scheduled", extra={"delivery_key": key, "recipient_id": partner.sme_id})
 
 
@@ -167,9 +169,11 @@ async def decline(c: Components, claims: LinkClaims) -> AnswerResult:
     before = await c.pairs.get(pair)
     if me.sme_id not in before.declined_by:
         await _publish(c, claims, pair, "decline")
-    await c.pairs.record(pair, me.sme_id, "decline", c.clock.now())
-    await c.suggestions.cancel_pending_for_pair(pair)
-    await c.deliveries.cancel_open_invitations(pair)
+    now = c.clock.now()
+    await c.pairs.record(pair, me.sme_id, "decline", now)
+    await c.suggestions.close_pair(pair, claims.suggestion_id or "", now)
+    invitations = [invitation_delivery_key(pair, side) for side in (pair.supplier_id, pair.buyer_id)]
+    await c.deliveries.cancel_scheduled(invitations, "pair declined")
     return AnswerResult(Outcome.DECLINED, me.language, partner.summary.name)
 
 

@@ -53,7 +53,11 @@ def create_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         configure_logging(cfg.service_name, cfg.log.level, cfg.log.json_format)
         await ensure_topics(cfg.kafka.bootstrap_servers)
-        client = create_client(cfg.mongo.url, query_stats_interval_s=cfg.mongo.query_stats_interval_s)
+        client = create_client(
+            cfg.mongo.url,
+            max_pool_size=cfg.mongo.max_pool_size,
+            query_stats_interval_s=cfg.mongo.query_stats_interval_s,
+        )
         broker = KafkaBroker(cfg.kafka.bootstrap_servers, client_id=cfg.service_name)
         components = build_components(
             cfg,
@@ -64,7 +68,7 @@ def create_app(
         )
         await components.ensure_indexes()
         scheduler = Scheduler(components)
-        register_handlers(broker, components, on_stored=scheduler.wake_planner)
+        register_handlers(broker, components)
 
         async def readiness() -> dict[str, bool]:
             try:

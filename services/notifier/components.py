@@ -13,13 +13,16 @@ from services.notifier.planning import SendingRules
 from services.notifier.rendering import Renderer
 from services.notifier.settings import Settings
 from services.notifier.smtp_sender import Sender
+from services.notifier.storage.by_id import ById
 from services.notifier.storage.claims import ClaimRegistry
 from services.notifier.storage.deliveries import DeliveryRepository
 from services.notifier.storage.pairs import PairRepository
 from services.notifier.storage.planning import PlanningRepository
 from services.notifier.storage.recipients import RecipientRepository
 from services.notifier.storage.suggestions import SuggestionRepository
+from services.notifier.storage.waiting import WaitingRepository
 from services.notifier.tokens import LinkSigner
+from services.notifier.worklist import Worklist
 from shared.events import MatchFeedbackV1
 from shared.mongo import MongoDatabase
 
@@ -39,6 +42,8 @@ class Components:
     suggestions: SuggestionRepository
     deliveries: DeliveryRepository
     pairs: PairRepository
+    waiting: WaitingRepository
+    worklist: Worklist
     renderer: Renderer
     signer: LinkSigner
     links: LinkBuilder
@@ -53,6 +58,7 @@ class Components:
             self.suggestions,
             self.deliveries,
             self.pairs,
+            self.waiting,
         ):
             await repo.ensure_indexes()
 
@@ -74,17 +80,20 @@ def build_components(
     settings: Settings, db: MongoDatabase, *, clock: Clock, sender: Sender, feedback: FeedbackPublisher
 ) -> Components:
     signer = LinkSigner(settings.link_secret.get_secret_value().encode("utf-8"))
-    claims = ClaimRegistry(db)
+    by_id = ById(settings.lookup_concurrency)
+    claims = ClaimRegistry(db, by_id)
     return Components(
         settings=settings,
         clock=clock,
         rules=sending_rules(settings),
         claims=claims,
-        planning=PlanningRepository(db, claims),
-        recipients=RecipientRepository(db),
-        suggestions=SuggestionRepository(db),
-        deliveries=DeliveryRepository(db, claims),
-        pairs=PairRepository(db),
+        planning=PlanningRepository(db, claims, by_id),
+        recipients=RecipientRepository(db, by_id),
+        suggestions=SuggestionRepository(db, by_id),
+        deliveries=DeliveryRepository(db, claims, by_id),
+        pairs=PairRepository(db, by_id),
+        waiting=WaitingRepository(db),
+        worklist=Worklist(),
         renderer=Renderer(),
         signer=signer,
         links=LinkBuilder(

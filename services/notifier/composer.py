@@ -53,7 +53,10 @@ async def _render(
     language = recipient.language
     name = _display_name(recipient)
     if d.kind is DeliveryKind.SUGGESTIONS:
-        suggestions = await c.suggestions.get_many(recipient.sme_id, list(d.suggestion_ids))
+        if d.item_keys:
+            suggestions = [s.suggestion for s in (await c.suggestions.get_by_keys(d.item_keys)).values()]
+        else:  # recorded before deliveries carried their items' keys
+            suggestions = await c.suggestions.get_many(recipient.sme_id, list(d.suggestion_ids))
         partners = await c.recipients.get_many(sorted({s.partner_id for s in suggestions}))
         order = {sid: i for i, sid in enumerate(d.suggestion_ids)}
         cards = [

@@ -1,9 +1,13 @@
-"""Sends one due delivery: claim, compose, send, record; retries are stored, not slept on."""
+"""Sends one delivery it was told about: claim by key, compose, send, record.
+
+Retries are stored on the delivery and handed back to the worklist as a time,
+never slept on.
+"""
 
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from services.notifier.components import Components
 from services.notifier.composer import NothingToSend, compose_delivery
@@ -25,12 +29,33 @@ def _unwanted(d: Delivery, recipient: Recipient) -> str | None:
     return None
 
 
-async def dispatch_next_delivery(c: Components) -> bool:
-    """Claim and send one due delivery; False when none is due."""
+# After a failure of our own (the database), a delivery is tried again this much later.
+ERROR_RETRY = timedelta(seconds=5)
+
+
+async def dispatch_due(c: Components) -> bool:
+    """Send one delivery that is due on this replica; False when none is."""
     now = c.clock.now()
-    d = await c.deliveries.claim_due(now, timedelta(seconds=c.settings.lease_s))
-    if d is None:
+    taken = c.worklist.take_sends(now, 1)
+    if not taken:
         return False
+    try:
+        again = await dispatch(c, taken[0])
+    except Exception:
+        c.worklist.send(taken[0], now + ERROR_RETRY)
+        raise
+    if again is not None:
+        c.worklist.send(taken[0], again)
+    return True
+
+
+async def dispatch(c: Components, key: str) -> datetime | None:
+    """Claim and send this delivery if it is due; returns when to look at it again, if ever."""
+    now = c.clock.now()
+    claim = await c.deliveries.claim(key, now, timedelta(seconds=c.settings.lease_s))
+    d = claim.delivery
+    if d is None:
+        return claim.look_again_at
     ctx = {
         "delivery_key": d.key,
         "kind": d.kind.value,
@@ -39,40 +64,42 @@ async def dispatch_next_delivery(c: Components) -> bool:
         "correlation_id": d.correlation_id,
     }
     if c.rules.is_quiet(now):
-        await c.deliveries.postpone(d, c.rules.earliest_send_at(now))
+        morning = c.rules.earliest_send_at(now)
+        await c.deliveries.postpone(d, morning)
         log.info("quiet hours: delivery postponed", extra=ctx)
-        return True
+        return morning
     recipient = await c.recipients.get(d.recipient_id)
     reason = "recipient erased" if recipient is None else _unwanted(d, recipient)
     if recipient is None or reason:
         await c.deliveries.cancel(d, reason or "cancelled")
         log.info("delivery cancelled: %s", reason, extra=ctx)
-        return True
+        return None
     try:
         email = await compose_delivery(c, d, recipient)
     except NothingToSend as exc:
         await c.deliveries.cancel(d, str(exc))
         log.info("delivery cancelled: %s", exc, extra=ctx)
-        return True
+        return None
     except UnusableAddress as exc:
         await c.deliveries.mark_failed(d, now, str(exc))
         log.warning("delivery failed: %s", exc, extra=ctx)
-        return True
+        return None
     try:
         await c.sender.send(email.message, sender=email.sender, recipient=email.recipient)
     except TransientDeliveryError as exc:
         if d.attempts >= c.settings.max_attempts:
             await c.deliveries.mark_failed(d, c.clock.now(), f"gave up after {d.attempts} attempts: {exc}")
             log.warning("delivery failed after retries: %s", exc, extra=ctx)
-        else:
-            delay = backoff(d.attempts, base_s=c.settings.retry_base_s, max_s=c.settings.retry_max_s)
-            await c.deliveries.reschedule(d, c.rules.earliest_send_at(c.clock.now() + delay), str(exc))
-            log.info("transient failure, retry in %ss: %s", delay.total_seconds(), exc, extra=ctx)
-        return True
+            return None
+        delay = backoff(d.attempts, base_s=c.settings.retry_base_s, max_s=c.settings.retry_max_s)
+        retry_at = c.rules.earliest_send_at(c.clock.now() + delay)
+        await c.deliveries.reschedule(d, retry_at, str(exc))
+        log.info("transient failure, retry in %ss: %s", delay.total_seconds(), exc, extra=ctx)
+        return retry_at
     except PermanentDeliveryError as exc:
         await c.deliveries.mark_failed(d, c.clock.now(), str(exc))
         log.warning("delivery failed permanently: %s", exc, extra=ctx)
-        return True
+        return None
     await c.deliveries.mark_sent(d, c.clock.now(), email.message_id)
     log.info("email sent", extra={**ctx, "message_id": email.message_id})
-    return True
+    return None

@@ -1,17 +1,19 @@
-"""Kafka consumers: decode, call one use case, commit only after its effect is stored.
+"""Kafka consumer: decode a batch, store its effects in one use case, commit, then hand on the planning.
 
-Both topics are read by one consumer of the `notifier` group, in batches.
-Records of one key are applied in order; different keys concurrently. The batch
-is committed only when every record's effect is stored. Undecodable or invalid
-messages go to the topic's dead-letter topic; a failure of our own storage
-rewinds to the batch and applies it again (the effects are idempotent).
+Both topics are read by one consumer of the `notifier` group, in batches of up
+to `NOTIFIER_CONSUME_BATCH_SIZE` records. The batch is committed only when every
+record's effect is stored. Undecodable or invalid messages go to the topic's
+dead-letter topic; a failure of our own storage rewinds the batch (FastStream's
+batch `nack()` rewinds every partition in it) and applies it again: every effect
+is idempotent.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from faststream.kafka import KafkaBroker
@@ -21,6 +23,7 @@ from pydantic import ValidationError
 
 from services.notifier import intake
 from services.notifier.components import Components
+from services.notifier.profiles import Erasure, ProfileChange
 from shared.dead_letter import dead_letter_record
 from shared.events import TOMBSTONE_EVENT_TYPE, MatchSuggestedV1, SmeProfileChangedV1
 from shared.topics import MATCH_SUGGESTIONS, SME_PROFILES
@@ -34,91 +37,99 @@ class PoisonMessage(Exception):
     """A message no retry can make valid."""
 
 
+@dataclass
+class DecodedBatch:
+    profiles: list[tuple[Any, ProfileChange]] = field(default_factory=list)
+    suggestions: list[tuple[Any, MatchSuggestedV1]] = field(default_factory=list)
+    poison: list[tuple[Any, str]] = field(default_factory=list)
+
+
 def _headers(record: Any) -> dict[str, str]:
     return {k: v.decode("utf-8", "replace") for k, v in (record.headers or ())}
 
 
-def _context(record: Any, headers: dict[str, str]) -> dict[str, Any]:
+def _context(record: Any, **extra: Any) -> dict[str, Any]:
+    headers = _headers(record)
     return {
         "topic": record.topic,
         "partition": record.partition,
         "offset": record.offset,
         "event_id": headers.get("event_id"),
         "correlation_id": headers.get("correlation_id"),
+        **extra,
     }
 
 
-async def _on_profile(c: Components, record: Any, headers: dict[str, str], ctx: dict[str, Any]) -> None:
-    if record.value is None:  # tombstone: the SME was erased
-        if headers.get("event_type", TOMBSTONE_EVENT_TYPE) != TOMBSTONE_EVENT_TYPE:
-            raise PoisonMessage(f"null value with event_type {headers.get('event_type')!r}")
-        raw_version = headers.get("version")
+def _profile_change(record: Any) -> ProfileChange:
+    if record.value is not None:
         try:
-            version = int(raw_version) if raw_version else None
-        except ValueError as exc:
-            raise PoisonMessage(f"tombstone version {raw_version!r}") from exc
-        sme_id = record.key.decode("utf-8") if record.key else ""
-        if not sme_id:
-            raise PoisonMessage("tombstone without a key")
-        await intake.erase_person(c, sme_id, version)
-        log.info("tombstone applied", extra={**ctx, "sme_id": sme_id})
-        return
+            return SmeProfileChangedV1.model_validate_json(record.value)
+        except ValidationError as exc:
+            raise PoisonMessage(str(exc)) from exc
+    # A tombstone: the SME was erased.
+    headers = _headers(record)
+    if headers.get("event_type", TOMBSTONE_EVENT_TYPE) != TOMBSTONE_EVENT_TYPE:
+        raise PoisonMessage(f"null value with event_type {headers.get('event_type')!r}")
+    raw_version = headers.get("version")
     try:
-        event = SmeProfileChangedV1.model_validate_json(record.value)
-    except ValidationError as exc:
-        raise PoisonMessage(str(exc)) from exc
-    ctx |= {"event_id": event.event_id, "correlation_id": event.correlation_id}
-    stored = await intake.store_profile(c, event)
-    log.info("profile %s", "stored" if stored else "already known", extra={**ctx, "sme_id": event.sme_id})
+        version = int(raw_version) if raw_version else None
+    except ValueError as exc:
+        raise PoisonMessage(f"tombstone version {raw_version!r}") from exc
+    sme_id = record.key.decode("utf-8") if record.key else ""
+    if not sme_id:
+        raise PoisonMessage("tombstone without a key")
+    return Erasure(sme_id, version)
 
 
-async def _on_suggestion(c: Components, record: Any, ctx: dict[str, Any]) -> bool:
+def _suggestion(record: Any) -> MatchSuggestedV1:
     if record.value is None:
         raise PoisonMessage("suggestion without a value")
     try:
-        event = MatchSuggestedV1.model_validate_json(record.value)
+        return MatchSuggestedV1.model_validate_json(record.value)
     except ValidationError as exc:
         raise PoisonMessage(str(exc)) from exc
-    ctx |= {"event_id": event.event_id, "correlation_id": event.correlation_id}
-    stored = await intake.receive_suggestion(c, event)
-    log.info(
-        "suggestion %s",
-        "stored" if stored else "already known",
-        extra={**ctx, "suggestion_id": event.suggestion_id, "recipient_id": event.recipient_id},
-    )
-    return stored
 
 
-async def _process(c: Components, broker: KafkaBroker, record: Any) -> None:
-    """Apply one record; invalid ones go to the dead-letter topic, storage errors propagate."""
-    headers = _headers(record)
-    ctx = _context(record, headers)
-    try:
-        if record.topic == SME_PROFILES:
-            await _on_profile(c, record, headers, ctx)
-        else:
-            await _on_suggestion(c, record, ctx)
-    except PoisonMessage as exc:
-        log.warning("invalid message sent to the dead-letter topic: %s", exc, extra=ctx)
-        await dead_letter_record(broker, record, str(exc))
-
-
-def _in_key_order(records: tuple[Any, ...]) -> list[list[Any]]:
-    """Records of one key keep their order; different keys are independent."""
-    groups: dict[tuple[str, bytes | None], list[Any]] = {}
+def decode(records: Sequence[Any]) -> DecodedBatch:
+    batch = DecodedBatch()
     for record in records:
-        groups.setdefault((record.topic, record.key), []).append(record)
-    return list(groups.values())
+        try:
+            if record.topic == SME_PROFILES:
+                batch.profiles.append((record, _profile_change(record)))
+            elif record.topic == MATCH_SUGGESTIONS:
+                batch.suggestions.append((record, _suggestion(record)))
+            else:
+                raise PoisonMessage(f"unexpected topic {record.topic!r}")
+        except PoisonMessage as exc:
+            batch.poison.append((record, str(exc)))
+    return batch
 
 
-def register_handlers(broker: KafkaBroker, c: Components, *, on_stored: Callable[[], None]) -> None:
+async def apply(c: Components, broker: KafkaBroker, batch: DecodedBatch) -> intake.BatchResult:
+    """Dead-letter the poison, store the rest; raises when our own storage fails."""
+    for record, error in batch.poison:
+        log.warning("invalid message sent to the dead-letter topic: %s", error, extra=_context(record))
+        await dead_letter_record(broker, record, error)
+    result = await intake.apply_batch(c, [p for _, p in batch.profiles], [s for _, s in batch.suggestions])
+    for (record, change), outcome in zip(batch.profiles, result.profile_outcomes, strict=True):
+        log.info("profile %s", outcome, extra=_context(record, sme_id=change.sme_id))
+    for (record, event), outcome in zip(batch.suggestions, result.suggestion_outcomes, strict=True):
+        log.info(
+            "suggestion %s",
+            outcome,
+            extra=_context(
+                record,
+                event_id=event.event_id,
+                correlation_id=event.correlation_id,
+                suggestion_id=event.suggestion_id,
+                recipient_id=event.recipient_id,
+            ),
+        )
+    return result
+
+
+def register_handlers(broker: KafkaBroker, c: Components) -> None:
     settings = c.settings
-    limit = asyncio.Semaphore(settings.consume_concurrency)
-
-    async def run_in_order(records: list[Any]) -> None:
-        async with limit:
-            for record in records:
-                await _process(c, broker, record)
 
     @broker.subscriber(
         SME_PROFILES,
@@ -134,21 +145,19 @@ def register_handlers(broker: KafkaBroker, c: Components, *, on_stored: Callable
     async def consume(msg: KafkaMessage) -> None:
         raw: Any = msg.raw_message
         records: tuple[Any, ...] = raw if isinstance(raw, tuple) else (raw,)
-        # Database round trips dominate, so independent keys are applied concurrently.
-        outcomes = await asyncio.gather(
-            *(run_in_order(group) for group in _in_key_order(records)), return_exceptions=True
-        )
-        failures = [o for o in outcomes if isinstance(o, BaseException)]
-        if failures:
-            # Our storage failed: rewind to the batch and apply it again (every effect is idempotent).
+        try:
+            result = await apply(c, broker, decode(records))
+        except Exception:
+            # Our storage (or the dead-letter topic) failed: rewind and apply the batch again.
             first = records[0]
             log.error(
                 "batch not processed; will retry",
-                exc_info=failures[0],
+                exc_info=True,
                 extra={"topic": first.topic, "partition": first.partition, "offset": first.offset},
             )
             await asyncio.sleep(_RETRY_PAUSE_S)
             await msg.nack()
             return
         await msg.ack()
-        on_stored()
+        # Planning runs in the scheduler; the stored requests make sure it happens even if we stop now.
+        c.worklist.plan(result.requests)

@@ -1,58 +1,51 @@
-"""Use cases for consumed events: profile snapshots, erasures and suggestions."""
+"""The use case of a consumed batch: store what it says, then ask once for each recipient to be planned.
+
+Per batch, whatever its size: profiles are read and written by `_id`;
+suggestions are stored in one unordered insert (their keys are unique, so a
+redelivered batch stores nothing twice); and one planning request per affected
+recipient carries the keys of that recipient's suggestions. Planning happens
+afterwards, in the scheduler, a recipient at a time however many suggestions
+they got.
+"""
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from services.notifier.components import Components
 from services.notifier.model import PendingSuggestion
-from services.notifier.storage.suggestions import SuggestionStatus
-from shared.events import MatchSuggestedV1, SmeProfileChangedV1
+from services.notifier.profiles import ProfileChange, apply_profile_changes
+from services.notifier.storage.planning import PlanRequest
+from services.notifier.storage.suggestions import SuggestionStatus, key_of
+from shared.events import MatchSuggestedV1
 
-log = logging.getLogger(__name__)
+
+@dataclass(frozen=True)
+class BatchResult:
+    requests: list[PlanRequest]
+    profile_outcomes: list[str]  # per profile change, in input order
+    suggestion_outcomes: list[str]  # per suggestion, in input order
 
 
-async def store_profile(c: Components, event: SmeProfileChangedV1) -> bool:
-    """Keep the notifier's copy of a profile; older or repeated versions are ignored."""
+async def apply_batch(
+    c: Components, profiles: Sequence[ProfileChange], suggestions: Sequence[MatchSuggestedV1]
+) -> BatchResult:
+    """Store a batch's effects; when this returns, the batch may be committed."""
     now = c.clock.now()
-    if not await c.recipients.store_profile(event.sme_id, event.version, event.profile, now):
-        return False
-    # Suggestions may have been waiting for this profile, as recipient or as partner;
-    # a changed preference may also change what is due for this recipient.
-    waiting = await c.suggestions.recipients_waiting_on(event.sme_id)
-    await c.planning.request([event.sme_id, *waiting], now)
-    return True
+    # Profiles first: a suggestion in the same batch then finds its people.
+    applied = await apply_profile_changes(c, profiles, now)
+    pending, suggestion_outcomes = await _receive_suggestions(c, suggestions)
+    wanted: dict[str, set[str]] = {sme_id: set() for sme_id in applied.to_plan}
+    for recipient_id, keys in pending.items():
+        wanted.setdefault(recipient_id, set()).update(keys)
+    requests = await c.planning.request(wanted, now)
+    await c.waiting.remove(applied.markers)  # only now: their requests are stored
+    return BatchResult(requests, applied.outcomes, suggestion_outcomes)
 
 
-async def erase_person(c: Components, sme_id: str, version: int | None) -> bool:
-    """Tombstone: remove the person's contact data and everything still to be sent."""
-    now = c.clock.now()
-    if not await c.recipients.erase(sme_id, version, now):
-        log.info("tombstone older than the live profile ignored", extra={"sme_id": sme_id, "version": version})
-        return False
-    removed_suggestions = await c.suggestions.erase_person(sme_id)
-    removed_deliveries = await c.deliveries.erase_person(sme_id)
-    removed_pairs = await c.pairs.erase_person(sme_id)
-    await c.planning.erase_person(sme_id)
-    log.info(
-        "person erased",
-        extra={
-            "sme_id": sme_id,
-            "removed_suggestions": removed_suggestions,
-            "removed_deliveries": removed_deliveries,
-            "removed_pairs": removed_pairs,
-        },
-    )
-    return True
-
-
-async def receive_suggestion(c: Components, event: MatchSuggestedV1) -> bool:
-    """Store a suggestion for its recipient; it waits there until the planner emails it."""
-    now = c.clock.now()
-    if await c.recipients.any_erased([event.recipient_id, event.partner_id]):
-        log.info("suggestion about an erased person dropped", extra={"suggestion_id": event.suggestion_id})
-        return False
-    suggestion = PendingSuggestion(
+def _pending(event: MatchSuggestedV1, c: Components) -> PendingSuggestion:
+    return PendingSuggestion(
         suggestion_id=event.suggestion_id,
         recipient_id=event.recipient_id,
         recipient_role=event.recipient_role,
@@ -61,13 +54,41 @@ async def receive_suggestion(c: Components, event: MatchSuggestedV1) -> bool:
         score=event.score,
         rank=event.rank,
         reasons=event.reasons,
-        received_at=now,
+        received_at=c.clock.now(),
         correlation_id=event.correlation_id,
     )
-    answers = await c.pairs.get(suggestion.pair)
-    already_settled = answers.declined or answers.both_accepted or event.recipient_id in answers.accepted_by
-    status = SuggestionStatus.CANCELLED if already_settled else SuggestionStatus.PENDING
-    stored = await c.suggestions.add(suggestion, status)
-    if stored and status is SuggestionStatus.PENDING:
-        await c.planning.request([event.recipient_id], now)
-    return stored
+
+
+async def _receive_suggestions(
+    c: Components, events: Sequence[MatchSuggestedV1]
+) -> tuple[dict[str, set[str]], list[str]]:
+    """Store the suggestions; returns the keys now pending per recipient, and an outcome per event."""
+    if not events:
+        return {}, []
+    erased = await c.recipients.erased_among({sme for e in events for sme in (e.recipient_id, e.partner_id)})
+    latest: dict[str, PendingSuggestion] = {}  # a pair suggested twice in one batch: the later one counts
+    keys: list[str | None] = []
+    for event in events:
+        if erased & {event.recipient_id, event.partner_id}:
+            keys.append(None)
+            continue
+        item = _pending(event, c)
+        latest[key_of(item)] = item
+        keys.append(key_of(item))
+    existed = await c.suggestions.insert_pending(list(latest.values()))
+    pending: dict[str, set[str]] = {}
+    for key, item in latest.items():
+        if key not in existed:
+            pending.setdefault(item.recipient_id, set()).add(key)
+    if existed:
+        known = await c.suggestions.get_by_keys(existed)
+        still_pending = [k for k, stored in known.items() if stored.status is SuggestionStatus.PENDING]
+        await c.suggestions.refresh([latest[k] for k in still_pending])
+        # Asked for again: on a redelivery, the request stored with them may have been lost.
+        for k in still_pending:
+            pending.setdefault(latest[k].recipient_id, set()).add(k)
+    outcomes = [
+        "dropped: a person in it was erased" if k is None else "already known" if k in existed else "stored"
+        for k in keys
+    ]
+    return pending, outcomes

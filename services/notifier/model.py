@@ -110,6 +110,7 @@ class Delivery:
     recipient_id: str
     due_at: datetime
     suggestion_ids: tuple[str, ...] = ()
+    item_keys: tuple[str, ...] = ()  # the suggestions' storage keys, in suggestion_ids order
     pair: Pair | None = None
     attempts: int = 0
     epoch: int = 0  # bumped by every claim; only the claim holder records the outcome

@@ -1,88 +1,195 @@
-"""Turns a recipient's pending suggestions into deliveries, following their preferences."""
+"""Plans recipients a batch at a time: what to email now, what waits, when to look again.
+
+For each claimed recipient a plan reads the planning state (pending keys and
+running counters), those suggestions and the people in them, all by `_id`, and
+writes its outcome in a fixed number of bulk writes for the whole batch: the
+work per suggestion is constant, and a burst for one recipient is one plan.
+
+Writes come in an order a crash cannot break: suggestions are assigned to their
+email's key before the delivery is stored; if the delivery never was, the next
+plan (its request or wake-up is still there) finds the assigned keys in the
+state and stores it. The state is written last but one; the requests last.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from services.notifier.components import Components
 from services.notifier.keys import suggestions_delivery_key
-from services.notifier.model import Delivery, DeliveryKind, PendingSuggestion
-from services.notifier.planning import plan_suggestions
-from services.notifier.storage.planning import PlanningClaim
-from services.notifier.storage.suggestions import SuggestionStatus
+from services.notifier.model import Delivery, DeliveryKind, PendingSuggestion, Recipient
+from services.notifier.planning import best_first, plan_suggestions
+from services.notifier.storage.planning import FinishedPlan, PlanningState
+from services.notifier.storage.suggestions import StoredSuggestion, SuggestionStatus, key_of
+from services.notifier.worklist import PlanWork
 
 log = logging.getLogger(__name__)
 
-# Enough history for the weekly digest rule (last email within the past week) and the cap.
-_HISTORY = timedelta(days=8)
+# Another replica is planning the recipient: look again soon, after its plan (then less and less often).
+CLAIM_RETRY = timedelta(seconds=2)
+
+Mark = tuple[str, SuggestionStatus, str | None]
 
 
-async def plan_next_recipient(c: Components) -> bool:
-    """Claim one recipient that is due for planning and plan them; False when none is due."""
+@dataclass
+class _Outcome:
+    state: PlanningState
+    marks: list[Mark] = field(default_factory=list)
+    deliveries: list[Delivery] = field(default_factory=list)
+    waits: list[tuple[str, str]] = field(default_factory=list)  # (missing profile, this recipient)
+
+
+async def plan_due(c: Components) -> bool:
+    """Plan the recipients that are due on this replica; False when none is."""
     now = c.clock.now()
-    claim = await c.planning.claim(now, timedelta(seconds=c.settings.lease_s))
-    if claim is None:
+    work = c.worklist.take_plans(now, c.settings.plan_batch_size)
+    if not work:
         return False
-    wake_at = await _plan(c, claim, now)
-    await c.planning.finish(claim, wake_at)
+    try:
+        busy = await plan_recipients(c, work, now)
+    except Exception:
+        _retry_later(c, work, now)  # the requests are stored too; this only saves waiting for the sweep
+        raise
+    _retry_later(c, busy, now)
     return True
 
 
-async def _plan(c: Components, claim: PlanningClaim, now: datetime) -> datetime | None:
-    recipient = await c.recipients.get(claim.sme_id)
-    pending = await c.suggestions.pending_for(claim.sme_id)
-    if recipient is None:
-        # No profile yet: its arrival asks for planning again, so nothing is lost.
-        return None
-    pending = await _without_already_delivered(c, claim.sme_id, pending)
-    partners = await c.recipients.get_many(sorted({s.partner_id for s in pending}))
-    ready = [s for s in pending if s.partner_id in partners]
-    history = await c.deliveries.suggestion_history(claim.sme_id, now - _HISTORY)
-    plan = plan_suggestions(
-        preference=recipient.preference,
-        wants_suggestions=recipient.wants_suggestions,
-        ready=ready,
-        sent_today=history.count_on(c.rules.local_day(now)),
-        last_email_at=history.last_email_at,
-        now=now,
-        rules=c.rules,
+def _retry_later(c: Components, work: Mapping[str, PlanWork], now: datetime) -> None:
+    lease = timedelta(seconds=c.settings.lease_s)
+    for sme_id, w in work.items():
+        w.tries += 1
+        c.worklist.plan_later(sme_id, now + min(CLAIM_RETRY * 2 ** min(w.tries - 1, 10), lease), w)
+
+
+async def plan_recipients(c: Components, work: Mapping[str, PlanWork], now: datetime) -> dict[str, PlanWork]:
+    """Plan these recipients; returns the ones another replica is planning right now."""
+    states = await c.planning.states(work)
+    epochs = await c.planning.claim(states, now, timedelta(seconds=c.settings.lease_s))
+    busy = {sme_id: w for sme_id, w in work.items() if sme_id not in epochs}
+    if not epochs:
+        return busy
+    keys = {sme_id: await _keys(c, sme_id, states[sme_id], work[sme_id]) for sme_id in epochs}
+    items = await c.suggestions.get_by_keys(k for ks in keys.values() for k in ks)
+    partners = {s.suggestion.partner_id for s in items.values()}
+    people = await c.recipients.get_many(set(epochs) | partners)
+    unfinished = {s.delivery_key for s in items.values() if _in_suggestions_email(s)}
+    missing = unfinished - await c.deliveries.existing(k for k in unfinished if k)
+
+    outcomes = {
+        sme_id: _decide(c, sme_id, states[sme_id], keys[sme_id], items, people, missing, now) for sme_id in epochs
+    }
+    await c.suggestions.mark([m for o in outcomes.values() for m in o.marks])
+    deliveries = [d for o in outcomes.values() for d in o.deliveries]
+    await c.deliveries.create_many([(d, c.rules.local_day(now)) for d in deliveries], now)
+    await c.waiting.add(w for o in outcomes.values() for w in o.waits)
+    await c.planning.finish(
+        [FinishedPlan(s, epochs[s], o.state, tuple(work[s].request_ids)) for s, o in outcomes.items()]
     )
-    if plan.suppress:
-        await c.suggestions.set_status(claim.sme_id, list(plan.suppress), SuggestionStatus.SUPPRESSED)
-    if plan.send_now:
-        await _create_delivery(c, claim.sme_id, list(plan.send_now), now)
-    return plan.wake_at
+    for d in deliveries:
+        c.worklist.send(d.key, d.due_at)
+        log.info(
+            "suggestions email planned",
+            extra={"delivery_key": d.key, "recipient_id": d.recipient_id, "suggestions": len(d.suggestion_ids)},
+        )
+    for sme_id, o in outcomes.items():
+        if o.state.wake_at is not None:
+            c.worklist.plan_later(sme_id, o.state.wake_at)
+    return busy
 
 
-async def _without_already_delivered(
-    c: Components, recipient_id: str, pending: list[PendingSuggestion]
-) -> list[PendingSuggestion]:
-    """Repair after a crash between recording a delivery and marking its suggestions."""
-    held = await c.deliveries.keys_holding(recipient_id, [s.suggestion_id for s in pending])
-    if not held:
-        return pending
-    for key in set(held.values()):
-        await c.suggestions.assign(recipient_id, [s for s in pending if held.get(s.suggestion_id) == key], key)
-    return [s for s in pending if s.suggestion_id not in held]
+async def _keys(c: Components, sme_id: str, state: PlanningState, work: PlanWork) -> list[str]:
+    keys = dict.fromkeys([*state.pending, *sorted(work.item_keys)])
+    if state.legacy or work.legacy:  # stored before states and requests carried keys
+        keys |= dict.fromkeys(await c.suggestions.pending_keys_of(sme_id))
+    return list(keys)
 
 
-async def _create_delivery(c: Components, recipient_id: str, chosen: list[PendingSuggestion], now: datetime) -> None:
+def _in_suggestions_email(s: StoredSuggestion) -> bool:
+    return s.status is SuggestionStatus.ASSIGNED and (s.delivery_key or "").startswith("sg-")
+
+
+def _suggestions_email(recipient_id: str, chosen: Sequence[PendingSuggestion], now: datetime) -> Delivery:
     ids = [s.suggestion_id for s in chosen]
-    key = suggestions_delivery_key(recipient_id, ids)
-    delivery = Delivery(
-        key=key,
+    return Delivery(
+        key=suggestions_delivery_key(recipient_id, ids),
         kind=DeliveryKind.SUGGESTIONS,
         recipient_id=recipient_id,
         due_at=now,
         suggestion_ids=tuple(ids),
+        item_keys=tuple(key_of(s) for s in chosen),
         partner_ids=tuple(sorted({s.partner_id for s in chosen})),
         correlation_id=chosen[0].correlation_id,
     )
-    # Delivery first, then the suggestions: a crash in between is repaired on the next plan.
-    await c.deliveries.create(delivery, now, local_day=c.rules.local_day(now))
-    await c.suggestions.assign(recipient_id, chosen, key)
-    log.info(
-        "suggestions email planned",
-        extra={"delivery_key": key, "recipient_id": recipient_id, "suggestions": len(ids)},
+
+
+def _decide(
+    c: Components,
+    sme_id: str,
+    state: PlanningState,
+    keys: list[str],
+    items: Mapping[str, StoredSuggestion],
+    people: Mapping[str, Recipient],
+    missing_deliveries: set[str | None],
+    now: datetime,
+) -> _Outcome:
+    today = c.rules.local_day(now).isoformat()
+    mine = [items[k] for k in keys if k in items]  # a key without an item was erased: forgotten
+    pending = [s.suggestion for s in mine if s.status is SuggestionStatus.PENDING]
+    counted = state.counted if state.counted_day == today else 0
+    base = replace(state, pending=tuple(key_of(s) for s in pending), counted_day=today, counted=counted, wake_at=None)
+
+    repaired = _repair(sme_id, mine, state, missing_deliveries, now)
+    if repaired is not None:
+        emails, count = repaired
+        base = replace(base, counted=counted + count, last_email_at=now, last_delivery=emails[-1][0])
+        # One email per plan: what is still pending is planned again right away.
+        wake = now if pending else None
+        return _Outcome(replace(base, wake_at=wake), deliveries=[d for _, d in emails if d is not None])
+
+    recipient = people.get(sme_id)
+    if recipient is None:  # no profile yet: its arrival plans them again
+        return _Outcome(base, waits=[(sme_id, sme_id)] if pending else [])
+    plan = plan_suggestions(
+        preference=recipient.preference,
+        wants_suggestions=recipient.wants_suggestions,
+        ready=[s for s in pending if s.partner_id in people],
+        sent_today=counted,
+        last_email_at=state.last_email_at,
+        now=now,
+        rules=c.rules,
     )
+    outcome = _Outcome(base, waits=[(s.partner_id, sme_id) for s in pending if s.partner_id not in people])
+    outcome.marks = [(key_of(s), SuggestionStatus.SUPPRESSED, None) for s in plan.suppress]
+    if plan.send_now:
+        email = _suggestions_email(sme_id, plan.send_now, now)
+        outcome.deliveries.append(email)
+        outcome.marks += [(key_of(s), SuggestionStatus.ASSIGNED, email.key) for s in plan.send_now]
+        base = replace(base, counted=counted + len(plan.send_now), last_email_at=now, last_delivery=email.key)
+    done = {key_of(s) for s in (*plan.suppress, *plan.send_now)}
+    outcome.state = replace(base, pending=tuple(k for k in base.pending if k not in done), wake_at=plan.wake_at)
+    return outcome
+
+
+def _repair(
+    sme_id: str,
+    mine: list[StoredSuggestion],
+    state: PlanningState,
+    missing_deliveries: set[str | None],
+    now: datetime,
+) -> tuple[list[tuple[str, Delivery | None]], int] | None:
+    """Suggestions assigned to an email by a plan that stopped before its state was stored:
+    the email is stored now if it is missing, and counted today if it was not."""
+    groups: dict[str, list[PendingSuggestion]] = {}
+    for s in mine:
+        if _in_suggestions_email(s) and s.delivery_key and s.delivery_key != state.last_delivery:
+            groups.setdefault(s.delivery_key, []).append(s.suggestion)
+    if not groups:
+        return None
+    emails = [
+        (key, _suggestions_email(sme_id, best_first(group), now) if key in missing_deliveries else None)
+        for key, group in groups.items()
+    ]
+    return emails, sum(len(g) for g in groups.values())

@@ -83,7 +83,7 @@ class Plan:
     wake_at: datetime | None = None
 
 
-def _best_first(items: Sequence[PendingSuggestion]) -> list[PendingSuggestion]:
+def best_first(items: Sequence[PendingSuggestion]) -> list[PendingSuggestion]:
     return sorted(items, key=lambda s: (-s.score, s.rank, s.received_at, s.suggestion_id))
 
 
@@ -141,6 +141,6 @@ def _send_best(
     next_slot = rules.earliest_send_at(rules.next_digest_slot(schedule, now))
     if remaining <= 0:
         return Plan(wake_at=next_slot)
-    chosen = _best_first(ready)[:remaining]
+    chosen = best_first(ready)[:remaining]
     left_over = len(ready) > len(chosen)
     return Plan(send_now=tuple(chosen), wake_at=next_slot if left_over else None)

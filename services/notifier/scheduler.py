@@ -1,7 +1,14 @@
-"""Background loops: plan recipients that are due, send deliveries that are due.
+"""Background loops: plan recipients and send deliveries as the worklist says they fall due.
 
-Work is claimed from MongoDB with a lease, so any number of replicas can run
-these loops side by side; a replica that dies leaves its claims to expire.
+Nothing here polls the database. The loops sleep until the worklist is given
+work (by the consumer, the links, or their own results) or until the earliest
+timed item falls due. A slow safety sweep (`NOTIFIER_SWEEP_INTERVAL_S`) reads
+the small queues of outstanding work, so what another replica left behind when
+it died, or what this one knew before a restart, is picked up; the sweep at
+start-up also re-arms every timed wake-up and retry.
+
+Work is claimed with unique inserts, so any number of replicas run these loops
+side by side.
 """
 
 from __future__ import annotations
@@ -10,11 +17,12 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from services.notifier.components import Components
-from services.notifier.dispatcher import dispatch_next_delivery
-from services.notifier.planner import plan_next_recipient
+from services.notifier.dispatcher import dispatch_due
+from services.notifier.planner import plan_due
+from services.notifier.sweep import sweep
 
 log = logging.getLogger(__name__)
 
@@ -26,30 +34,26 @@ _CLAIMS_KEPT = timedelta(days=1)
 class Scheduler:
     def __init__(self, components: Components) -> None:
         self._c = components
-        self._plan_signal = asyncio.Event()
-        self._send_signal = asyncio.Event()
         self._stopping = False
         self._stopped = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
 
-    def wake_planner(self) -> None:
-        self._plan_signal.set()
-
-    def wake_senders(self) -> None:
-        self._send_signal.set()
-
     def start(self) -> None:
-        self._tasks.append(asyncio.create_task(self._loop("planner", self._plan_once, self._plan_signal)))
-        self._tasks.append(asyncio.create_task(self._housekeeping()))
+        w = self._c.worklist
+        self._tasks.append(asyncio.create_task(self._loop("planner", plan_due, w.plans_added, w.next_plan_at)))
         for i in range(self._c.settings.send_concurrency):
-            self._tasks.append(asyncio.create_task(self._loop(f"sender-{i}", self._send_once, self._send_signal)))
+            self._tasks.append(
+                asyncio.create_task(self._loop(f"sender-{i}", dispatch_due, w.sends_added, w.next_send_at))
+            )
+        self._tasks.append(asyncio.create_task(self._sweeper()))
+        self._tasks.append(asyncio.create_task(self._housekeeping()))
 
     async def stop(self, grace_s: float = 10.0) -> None:
         """Let in-flight emails finish (up to `grace_s`), then cancel."""
         self._stopping = True
         self._stopped.set()
-        self._plan_signal.set()
-        self._send_signal.set()
+        self._c.worklist.plans_added.set()
+        self._c.worklist.sends_added.set()
         if not self._tasks:
             return
         _, pending = await asyncio.wait(self._tasks, timeout=grace_s)
@@ -64,14 +68,43 @@ class Scheduler:
     def running(self) -> bool:
         return any(not t.done() for t in self._tasks)
 
-    async def _plan_once(self) -> bool:
-        did = await plan_next_recipient(self._c)
-        if did:
-            self.wake_senders()
-        return did
+    def _seconds_until(self, at: datetime | None) -> float | None:
+        if at is None:
+            return None  # nothing timed: sleep until told
+        return max(0.0, (at - self._c.clock.now()).total_seconds())
 
-    async def _send_once(self) -> bool:
-        return await dispatch_next_delivery(self._c)
+    async def _loop(
+        self,
+        name: str,
+        step: Callable[[Components], Awaitable[bool]],
+        added: asyncio.Event,
+        next_at: Callable[[], datetime | None],
+    ) -> None:
+        while not self._stopping:
+            added.clear()  # before the step, so work added during it is not missed
+            try:
+                did_work = await step(self._c)
+            except Exception:
+                log.exception("%s step failed; pausing", name)
+                await asyncio.sleep(_ERROR_PAUSE_S)
+                continue
+            if did_work or self._stopping:
+                continue
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(added.wait(), timeout=self._seconds_until(next_at()))
+
+    async def _sweeper(self) -> None:
+        interval = timedelta(seconds=self._c.settings.sweep_interval_s)
+        grace = timedelta(0)  # at start-up, everything outstanding is ours to look at
+        while not self._stopping:
+            try:
+                await sweep(self._c, request_grace=grace)
+                # Later, requests younger than a sweep interval are being planned by whoever made them.
+                grace = interval
+            except Exception:
+                log.exception("safety sweep failed")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stopped.wait(), timeout=interval.total_seconds())
 
     async def _housekeeping(self) -> None:
         while not self._stopping:
@@ -81,17 +114,3 @@ class Scheduler:
                 log.exception("housekeeping failed")
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._stopped.wait(), timeout=_HOUSEKEEPING_EVERY_S)
-
-    async def _loop(self, name: str, step: Callable[[], Awaitable[bool]], signal: asyncio.Event) -> None:
-        while not self._stopping:
-            signal.clear()  # before the step, so a signal raised during it is not lost
-            try:
-                did_work = await step()
-            except Exception:
-                log.exception("%s step failed; pausing", name)
-                await asyncio.sleep(_ERROR_PAUSE_S)
-                continue
-            if did_work:
-                continue
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(signal.wait(), timeout=self._c.settings.poll_interval_s)

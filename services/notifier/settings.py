@@ -61,10 +61,13 @@ class Settings(BaseSettings):
     retry_max_s: float = Field(3600.0, gt=0, description="Longest retry delay")
     max_attempts: int = Field(8, ge=1, description="Attempts before a transiently failing delivery fails")
     lease_s: float = Field(120.0, gt=0, description="How long a replica owns a claimed job before others retry it")
-    poll_interval_s: float = Field(1.0, gt=0, description="Scheduler wake-up interval when idle")
+    sweep_interval_s: float = Field(
+        30.0, gt=0, description="How often a replica looks in the database for work nobody told it about"
+    )
     send_concurrency: int = Field(4, ge=1, description="Emails sent in parallel per replica")
-    consume_batch_size: int = Field(100, ge=1, description="Most Kafka records applied per batch")
-    consume_concurrency: int = Field(16, ge=1, description="Keys applied concurrently within a batch")
+    consume_batch_size: int = Field(500, ge=1, description="Most Kafka records applied per batch")
+    plan_batch_size: int = Field(200, ge=1, description="Most recipients planned together")
+    lookup_concurrency: int = Field(16, ge=1, description="Database lookups by _id in flight per replica")
     kafka_session_timeout_ms: int = Field(10_000, ge=1000)
     kafka_heartbeat_interval_ms: int = Field(3_000, ge=100)
 

@@ -12,18 +12,22 @@ they may have read it before someone else finished it.
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Mapping
 from datetime import datetime, timedelta
 
 from pymongo.errors import DuplicateKeyError
 
+from services.notifier.storage.by_id import ById, insert_new
 from shared.mongo import MongoDatabase
 
 _MAX_EXPIRED_EPOCHS = 8
 
 
 class ClaimRegistry:
-    def __init__(self, db: MongoDatabase) -> None:
+    def __init__(self, db: MongoDatabase, by_id: ById) -> None:
         self._col = db["claims"]
+        self._by_id = by_id
 
     async def ensure_indexes(self) -> None:
         await self._col.create_index([("claimed_at", 1)])
@@ -33,14 +37,25 @@ class ClaimRegistry:
         epoch = first_epoch
         for _ in range(_MAX_EXPIRED_EPOCHS):
             try:
-                await self._col.insert_one({"_id": f"{job}#{epoch}", "claimed_at": now, "expires_at": now + lease})
+                claim = {"_id": f"{job}#{epoch}", "claimed_at": now, "expires_at": now + lease}
+                await self._by_id.call(self._col.insert_one, claim)
                 return epoch
             except DuplicateKeyError:
-                existing = await self._col.find_one({"_id": f"{job}#{epoch}"})
+                existing = await self._by_id.one(self._col, f"{job}#{epoch}")
                 if existing is None or existing["expires_at"] > now:
                     return None  # held (or just released and re-taken) by another replica
                 epoch += 1  # its holder stopped before recording it: skip past
         return None
+
+    async def take_many(self, jobs: Mapping[str, int], now: datetime, lease: timedelta) -> dict[str, int]:
+        """`take` for many jobs (job -> first epoch to try): one write when nobody else holds them."""
+        docs = [{"_id": f"{job}#{epoch}", "claimed_at": now, "expires_at": now + lease} for job, epoch in jobs.items()]
+        existed = await insert_new(self._col, docs)
+        held = {job: epoch for job, epoch in jobs.items() if f"{job}#{epoch}" not in existed}
+        contested = [job for job in jobs if job not in held]
+        epochs = await asyncio.gather(*(self.take(job, jobs[job], now, lease) for job in contested))
+        held |= {job: epoch for job, epoch in zip(contested, epochs, strict=True) if epoch is not None}
+        return held
 
     async def release(self, job: str, epoch: int) -> None:
         """Give back a claim won on a job that turned out to need no work."""

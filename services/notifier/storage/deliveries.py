@@ -1,19 +1,22 @@
-"""Delivery records: claimed before sending, keyed so an email is never sent twice."""
+"""Delivery records: claimed before sending, keyed so an email is never sent twice.
+
+Senders are told which delivery keys to look at (by the planner, the links, or
+the safety sweep) and claim each by `_id`; nothing searches for due work.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
-
-from pymongo.errors import DuplicateKeyError
+from typing import Any, cast
 
 from services.notifier.model import Delivery, DeliveryKind, DeliveryStatus, Pair
+from services.notifier.storage.by_id import ById, insert_new
 from services.notifier.storage.claims import ClaimRegistry
 from shared.mongo import MongoDatabase
 
 _OPEN = [DeliveryStatus.SCHEDULED.value, DeliveryStatus.SENDING.value]
-_COUNTED = [*_OPEN, DeliveryStatus.SENT.value]
 
 
 def _to_doc(d: Delivery, now: datetime, local_day: date | None) -> dict[str, Any]:
@@ -22,6 +25,7 @@ def _to_doc(d: Delivery, now: datetime, local_day: date | None) -> dict[str, Any
         "kind": d.kind.value,
         "recipient_id": d.recipient_id,
         "suggestion_ids": list(d.suggestion_ids),
+        "item_keys": list(d.item_keys),
         "partner_ids": list(d.partner_ids),
         "pair": {"supplier_id": d.pair.supplier_id, "buyer_id": d.pair.buyer_id} if d.pair else None,
         "status": d.status.value,
@@ -43,6 +47,7 @@ def _from_doc(doc: dict[str, Any]) -> Delivery:
         recipient_id=doc["recipient_id"],
         due_at=doc["due_at"],
         suggestion_ids=tuple(doc.get("suggestion_ids") or ()),
+        item_keys=tuple(doc.get("item_keys") or ()),
         partner_ids=tuple(doc.get("partner_ids") or ()),
         pair=Pair(pair["supplier_id"], pair["buyer_id"]) if pair else None,
         attempts=int(doc.get("attempts", 0)),
@@ -52,87 +57,89 @@ def _from_doc(doc: dict[str, Any]) -> Delivery:
     )
 
 
-def _claimable(doc: dict[str, Any], now: datetime) -> bool:
+def _claimable_at(doc: dict[str, Any]) -> datetime | None:
+    """When a sender may take this delivery: when it is due, or when a silent sender's
+    lease ends; None once it is finished."""
     if doc["status"] == DeliveryStatus.SCHEDULED.value:
-        return bool(doc["due_at"] <= now)
+        return cast(datetime, doc["due_at"])
     if doc["status"] == DeliveryStatus.SENDING.value:
-        return doc.get("lease_until") is None or bool(doc["lease_until"] <= now)
-    return False
+        return cast(datetime, doc.get("lease_until") or doc["due_at"])
+    return None
 
 
 @dataclass(frozen=True)
-class SuggestionEmailHistory:
-    """Suggestion emails of one recipient, as the daily cap and digest rules need them."""
-
-    sent_on: dict[date, int]
-    last_email_at: datetime | None
-
-    def count_on(self, day: date) -> int:
-        return self.sent_on.get(day, 0)
+class DeliveryClaim:
+    delivery: Delivery | None = None  # ours to send now
+    look_again_at: datetime | None = None  # not claimable before then; None: nothing left to do
 
 
 class DeliveryRepository:
-    def __init__(self, db: MongoDatabase, claims: ClaimRegistry) -> None:
+    def __init__(self, db: MongoDatabase, claims: ClaimRegistry, by_id: ById) -> None:
         self._col = db["deliveries"]
         self._claims = claims
+        self._by_id = by_id
 
     async def ensure_indexes(self) -> None:
+        # The safety sweep reads open deliveries by status; unsubscribe and erasure go by person.
         await self._col.create_index([("status", 1), ("due_at", 1)])
         await self._col.create_index([("recipient_id", 1), ("status", 1)])
         await self._col.create_index([("partner_ids", 1), ("status", 1)])
 
     async def create(self, delivery: Delivery, now: datetime, *, local_day: date | None = None) -> bool:
         """Record a delivery; False when one with the same key already exists."""
-        try:
-            await self._col.insert_one(_to_doc(delivery, now, local_day))
-            return True
-        except DuplicateKeyError:
-            return False
+        return not await self.create_many([(delivery, local_day)], now)
+
+    async def create_many(self, deliveries: Sequence[tuple[Delivery, date | None]], now: datetime) -> set[str]:
+        """Record deliveries in one write; returns the keys that already existed."""
+        return {str(k) for k in await insert_new(self._col, [_to_doc(d, now, day) for d, day in deliveries])}
+
+    async def existing(self, keys: Iterable[str]) -> set[str]:
+        return {str(k) for k in await self._by_id.many(self._col, keys, {"_id": 1})}
 
     async def get(self, key: str) -> Delivery | None:
-        doc = await self._col.find_one({"_id": key})
+        doc = await self._by_id.one(self._col, key)
         return _from_doc(doc) if doc else None
 
-    async def claim_due(self, now: datetime, lease: timedelta, limit: int = 20) -> Delivery | None:
-        """Take one due delivery, or one whose sender stopped without recording the outcome."""
-        cursor = (
-            self._col.find(
-                {
-                    "$or": [
-                        {"status": DeliveryStatus.SCHEDULED.value, "due_at": {"$lte": now}},
-                        {"status": DeliveryStatus.SENDING.value, "lease_until": {"$lte": now}},
-                    ]
-                },
-                projection={"epoch": 1},
-            )
-            .sort("due_at", 1)
-            .limit(limit)
+    async def claim(self, key: str, now: datetime, lease: timedelta) -> DeliveryClaim:
+        """Take this delivery if it is due, or if its sender stopped without recording the outcome."""
+        doc = await self._by_id.one(self._col, key)
+        at = _claimable_at(doc) if doc else None
+        if doc is None or at is None:
+            return DeliveryClaim()
+        if at > now:
+            return DeliveryClaim(look_again_at=at)
+        job = f"delivery:{key}"
+        epoch = await self._claims.take(job, int(doc.get("epoch", 0)) + 1, now, lease)
+        if epoch is None:
+            return DeliveryClaim(look_again_at=now + lease)  # another sender holds it; in case it dies
+        current = await self._by_id.one(self._col, key)
+        at = _claimable_at(current) if current else None
+        if current is None or at is None or at > now:
+            await self._claims.release(job, epoch)  # finished or rescheduled by another sender since we looked
+            return DeliveryClaim(look_again_at=at)
+        await self._col.update_one(
+            {"_id": key},
+            {
+                "$set": {"status": DeliveryStatus.SENDING.value, "lease_until": now + lease, "epoch": epoch},
+                "$inc": {"attempts": 1},
+            },
         )
-        for candidate in [doc async for doc in cursor]:
-            job = f"delivery:{candidate['_id']}"
-            epoch = await self._claims.take(job, int(candidate.get("epoch", 0)) + 1, now, lease)
-            if epoch is None:
-                continue  # another sender holds it
-            current = await self._col.find_one({"_id": candidate["_id"]})
-            if current is None or not _claimable(current, now):
-                await self._claims.release(job, epoch)  # finished by another sender since we looked
-                continue
-            await self._col.update_one(
-                {"_id": candidate["_id"]},
-                {
-                    "$set": {"status": DeliveryStatus.SENDING.value, "lease_until": now + lease, "epoch": epoch},
-                    "$inc": {"attempts": 1},
-                },
-            )
-            return _from_doc(
-                {
-                    **current,
-                    "status": DeliveryStatus.SENDING.value,
-                    "epoch": epoch,
-                    "attempts": int(current.get("attempts", 0)) + 1,
-                }
-            )
-        return None
+        attempts = int(current.get("attempts", 0)) + 1
+        return DeliveryClaim(
+            _from_doc({**current, "status": DeliveryStatus.SENDING.value, "epoch": epoch, "attempts": attempts})
+        )
+
+    async def open_deliveries(self) -> dict[str, datetime]:
+        """Every delivery still to be sent, with when it may be taken (for the safety sweep):
+        equality queries on the indexed status, so only open deliveries are read."""
+        found: dict[str, datetime] = {}
+        for status in _OPEN:
+            cursor = self._col.find({"status": status}, projection={"status": 1, "due_at": 1, "lease_until": 1})
+            async for doc in cursor:
+                at = _claimable_at(doc)
+                if at is not None:
+                    found[str(doc["_id"])] = at
+        return found
 
     async def _finish(self, d: Delivery, updates: dict[str, Any]) -> None:
         # Scoped to our epoch: a sender whose lease expired must not overwrite the next one.
@@ -160,41 +167,6 @@ class DeliveryRepository:
             },
         )
 
-    async def suggestion_history(self, recipient_id: str, since: datetime) -> SuggestionEmailHistory:
-        sent_on: dict[date, int] = {}
-        last: datetime | None = None
-        cursor = self._col.find(
-            {
-                "recipient_id": recipient_id,
-                "kind": DeliveryKind.SUGGESTIONS.value,
-                "status": {"$in": _COUNTED},
-                "created_at": {"$gte": since},
-            },
-            projection={"local_day": 1, "suggestion_ids": 1, "created_at": 1},
-        )
-        async for doc in cursor:
-            if doc.get("local_day"):
-                day = date.fromisoformat(doc["local_day"])
-                sent_on[day] = sent_on.get(day, 0) + len(doc.get("suggestion_ids") or ())
-            if last is None or doc["created_at"] > last:
-                last = doc["created_at"]
-        return SuggestionEmailHistory(sent_on, last)
-
-    async def keys_holding(self, recipient_id: str, suggestion_ids: list[str]) -> dict[str, str]:
-        """Which existing deliveries already carry these suggestions (suggestion id -> key)."""
-        if not suggestion_ids:
-            return {}
-        held: dict[str, str] = {}
-        cursor = self._col.find(
-            {"recipient_id": recipient_id, "suggestion_ids": {"$in": suggestion_ids}},
-            projection={"suggestion_ids": 1},
-        )
-        async for doc in cursor:
-            for sid in doc.get("suggestion_ids") or ():
-                if sid in suggestion_ids:
-                    held[sid] = doc["_id"]
-        return held
-
     async def cancel_open_for(self, recipient_id: str) -> int:
         result = await self._col.update_many(
             {"recipient_id": recipient_id, "status": DeliveryStatus.SCHEDULED.value},
@@ -202,15 +174,11 @@ class DeliveryRepository:
         )
         return int(result.modified_count)
 
-    async def cancel_open_invitations(self, pair: Pair) -> None:
-        await self._col.update_many(
-            {
-                "kind": DeliveryKind.INVITATION.value,
-                "pair.supplier_id": pair.supplier_id,
-                "pair.buyer_id": pair.buyer_id,
-                "status": DeliveryStatus.SCHEDULED.value,
-            },
-            {"$set": {"status": DeliveryStatus.CANCELLED.value, "last_error": "pair declined"}},
+    async def cancel_scheduled(self, keys: Iterable[str], reason: str) -> None:
+        """Cancel these deliveries (by key) unless a sender has them already."""
+        cancelled = {"$set": {"status": DeliveryStatus.CANCELLED.value, "last_error": reason}}
+        await self._by_id.update_each(
+            self._col, (({"_id": key, "status": DeliveryStatus.SCHEDULED.value}, cancelled) for key in keys)
         )
 
     async def erase_person(self, sme_id: str) -> int:
@@ -218,12 +186,6 @@ class DeliveryRepository:
         mine = await self._col.delete_many({"recipient_id": sme_id})
         about = await self._col.delete_many({"partner_ids": sme_id, "status": {"$in": _OPEN}})
         return int(mine.deleted_count + about.deleted_count)
-
-    async def next_due_at(self) -> datetime | None:
-        doc = await self._col.find_one(
-            {"status": DeliveryStatus.SCHEDULED.value}, sort=[("due_at", 1)], projection={"due_at": 1}
-        )
-        return doc["due_at"] if doc else None
 
     async def count_by_status(self, recipient_id: str | None = None) -> dict[str, int]:
         base: dict[str, Any] = {"recipient_id": recipient_id} if recipient_id else {}

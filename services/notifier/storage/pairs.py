@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Literal
 
 from services.notifier.model import Pair
+from services.notifier.storage.by_id import ById
 from shared.mongo import MongoDatabase
 
 Decision = Literal["accept", "decline"]
@@ -27,25 +28,33 @@ class PairAnswers:
         return bool(self.declined_by)
 
 
+def _answer_id(pair: Pair, sme_id: str) -> str:
+    return f"{pair.key}|{sme_id}"
+
+
 class PairRepository:
-    def __init__(self, db: MongoDatabase) -> None:
+    def __init__(self, db: MongoDatabase, by_id: ById) -> None:
         self._col = db["answers"]
+        self._by_id = by_id
 
     async def ensure_indexes(self) -> None:
-        await self._col.create_index([("pair", 1)])
-        await self._col.create_index([("sme_id", 1)])
+        # Only erasure looks answers up by person.
+        await self._col.create_index([("supplier_id", 1)])
+        await self._col.create_index([("buyer_id", 1)])
 
     async def get(self, pair: Pair) -> PairAnswers:
+        """Both sides' answers, each by its `_id`."""
         accepted: set[str] = set()
         declined: set[str] = set()
-        async for doc in self._col.find({"pair": pair.key}):
+        docs = await self._by_id.many(self._col, [_answer_id(pair, pair.supplier_id), _answer_id(pair, pair.buyer_id)])
+        for doc in docs.values():
             (accepted if doc["decision"] == "accept" else declined).add(doc["sme_id"])
         return PairAnswers(pair, frozenset(accepted), frozenset(declined))
 
     async def record(self, pair: Pair, sme_id: str, decision: Decision, now: datetime) -> PairAnswers:
         """Store this person's latest answer, then read both sides' answers back."""
         await self._col.replace_one(
-            {"_id": f"{pair.key}|{sme_id}"},
+            {"_id": _answer_id(pair, sme_id)},
             {
                 "pair": pair.key,
                 "supplier_id": pair.supplier_id,
@@ -59,5 +68,7 @@ class PairRepository:
         return await self.get(pair)
 
     async def erase_person(self, sme_id: str) -> int:
-        result = await self._col.delete_many({"$or": [{"supplier_id": sme_id}, {"buyer_id": sme_id}]})
-        return int(result.deleted_count)
+        # Two equality filters: FerretDB hands neither `$or` nor `$in` to its backend.
+        supplied = await self._col.delete_many({"supplier_id": sme_id})
+        bought = await self._col.delete_many({"buyer_id": sme_id})
+        return int(supplied.deleted_count + bought.deleted_count)

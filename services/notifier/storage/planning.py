@@ -1,14 +1,25 @@
-"""When each recipient must be planned again, and who is planning them right now.
+"""Each recipient's planning state, the requests to plan them, and their timed wake-ups.
 
-Anything that may change what a recipient should receive (a suggestion, a
-profile, an answer) inserts a planning request; the planner alone sets the
-timed wake-up. Requests are insert-only and consumed by id, so a request that
-arrives while a replica is planning is never lost.
+- `planning` (`_id` = SME id): the keys of the recipient's pending suggestions and
+  running counters (suggestions emailed on the current local day, the last email,
+  the last delivery counted). Written only at the end of a plan, by the holder of
+  the recipient's planning claim, so a plan reads its recipient's state by `_id`
+  and never their history.
+- `plan_requests`: one per recipient per consumed batch, carrying the keys of the
+  suggestions it stored (or none: "look again"). Insert-only and deleted by `_id`
+  after a plan that saw them, so a request made while a replica plans is not lost.
+- `wakeups` (`_id` = SME id): when a recipient must be planned again (end of the
+  gathering window, digest slot, end of quiet hours); only while something waits.
+
+Requests and wake-ups reach this replica's planner in memory; only the safety
+sweep reads the two small collections, for what another replica left behind.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -16,77 +27,134 @@ from typing import Any
 from bson import ObjectId
 from pymongo.errors import DuplicateKeyError
 
+from services.notifier.storage.by_id import ById, delete_ids
 from services.notifier.storage.claims import ClaimRegistry
 from shared.mongo import MongoDatabase
 
 
 @dataclass(frozen=True)
-class PlanningClaim:
+class PlanRequest:
+    request_id: Any
+    sme_id: str
+    item_keys: tuple[str, ...] = ()
+    legacy: bool = False  # stored before requests carried keys: the planner looks the keys up
+
+
+@dataclass(frozen=True)
+class PlanningState:
+    epoch: int = 0  # of the last finished plan; the next claim takes a higher one
+    pending: tuple[str, ...] = ()
+    counted_day: str | None = None  # local day (ISO) that `counted` is about
+    counted: int = 0  # suggestions put into emails on `counted_day`
+    last_email_at: datetime | None = None
+    last_delivery: str | None = None
+    wake_at: datetime | None = None
+    legacy: bool = False  # stored before the state held pending keys
+
+
+@dataclass(frozen=True)
+class FinishedPlan:
     sme_id: str
     epoch: int
+    state: PlanningState
     request_ids: tuple[Any, ...]
 
 
+def _state(doc: dict[str, Any]) -> PlanningState:
+    return PlanningState(
+        epoch=int(doc.get("epoch", 0)),
+        pending=tuple(doc.get("pending") or ()),
+        counted_day=doc.get("counted_day"),
+        counted=int(doc.get("counted", 0)),
+        last_email_at=doc.get("last_email_at"),
+        last_delivery=doc.get("last_delivery"),
+        wake_at=doc.get("wake_at"),
+        legacy="pending" not in doc,
+    )
+
+
+def _request(doc: dict[str, Any]) -> PlanRequest:
+    return PlanRequest(doc["_id"], str(doc["sme_id"]), tuple(doc.get("items") or ()), legacy="items" not in doc)
+
+
 class PlanningRepository:
-    def __init__(self, db: MongoDatabase, claims: ClaimRegistry) -> None:
+    def __init__(self, db: MongoDatabase, claims: ClaimRegistry, by_id: ById) -> None:
         self._state = db["planning"]
         self._requests = db["plan_requests"]
+        self._wakeups = db["wakeups"]
         self._claims = claims
+        self._by_id = by_id
 
     async def ensure_indexes(self) -> None:
-        await self._state.create_index([("wake_at", 1)])
-        await self._requests.create_index([("sme_id", 1)])
+        await self._requests.create_index([("sme_id", 1)])  # erasure
 
-    async def request(self, sme_ids: list[str], now: datetime) -> None:
-        if sme_ids:
-            await self._requests.insert_many([{"_id": ObjectId(), "sme_id": s, "at": now} for s in sme_ids])
+    async def request(self, wanted: Mapping[str, Iterable[str]], now: datetime) -> list[PlanRequest]:
+        """One request per recipient (with the item keys to look at), in one write."""
+        requests = [PlanRequest(ObjectId(), sme_id, tuple(dict.fromkeys(keys))) for sme_id, keys in wanted.items()]
+        if requests:
+            await self._requests.insert_many(
+                [{"_id": r.request_id, "sme_id": r.sme_id, "items": list(r.item_keys), "at": now} for r in requests]
+            )
+        return requests
 
-    async def _candidates(self, now: datetime, limit: int) -> list[str]:
-        found: list[str] = []
-        async for doc in self._requests.find({}, projection={"sme_id": 1}).sort("_id", 1).limit(limit):
-            if doc["sme_id"] not in found:
-                found.append(doc["sme_id"])
-        async for doc in self._state.find({"wake_at": {"$lte": now}}, projection={"_id": 1}).limit(limit):
-            if doc["_id"] not in found:
-                found.append(doc["_id"])
+    async def outstanding(self, made_before: datetime | None = None) -> list[PlanRequest]:
+        """Requests not yet consumed (the safety sweep): the queue is short, so it is read whole."""
+        found = []
+        async for doc in self._requests.find({}):
+            if made_before is None or doc.get("at") is None or doc["at"] <= made_before:
+                found.append(_request(doc))
         return found
 
-    async def claim(self, now: datetime, lease: timedelta, limit: int = 20) -> PlanningClaim | None:
-        """Claim one recipient with a request or a due wake-up that nobody else is planning."""
-        for sme_id in await self._candidates(now, limit):
-            state = await self._state.find_one({"_id": sme_id})
-            if state is None:
-                with contextlib.suppress(DuplicateKeyError):  # created by another replica meanwhile
-                    await self._state.insert_one({"_id": sme_id, "epoch": 0, "lease_until": None, "wake_at": None})
-                state = {"epoch": 0, "lease_until": None}
-            lease_until = state.get("lease_until")
-            if lease_until is not None and lease_until > now:
-                continue  # another replica is planning this recipient
-            job = f"plan:{sme_id}"
-            epoch = await self._claims.take(job, int(state.get("epoch", 0)) + 1, now, lease)
-            if epoch is None:
-                continue
-            current = await self._state.find_one({"_id": sme_id})
-            if current is not None and current.get("lease_until") is not None and current["lease_until"] > now:
-                await self._claims.release(job, epoch)  # another replica started planning meanwhile
-                continue
-            await self._state.update_one({"_id": sme_id}, {"$set": {"epoch": epoch, "lease_until": now + lease}})
-            ids = [d["_id"] async for d in self._requests.find({"sme_id": sme_id}, projection={"_id": 1})]
-            return PlanningClaim(sme_id, epoch, tuple(ids))
-        return None
+    async def states(self, sme_ids: Iterable[str]) -> dict[str, PlanningState]:
+        """Each recipient's state; a recipient never planned has the empty one."""
+        ids = list(dict.fromkeys(sme_ids))
+        docs = await self._by_id.many(self._state, ids)
+        return {sme_id: _state(docs[sme_id]) if sme_id in docs else PlanningState() for sme_id in ids}
 
-    async def finish(self, claim: PlanningClaim, wake_at: datetime | None) -> None:
-        # Only the requests seen at claim time are consumed; later ones trigger another plan.
-        if claim.request_ids:
-            await self._requests.delete_many({"_id": {"$in": list(claim.request_ids)}})
-        await self._state.update_one(
-            {"_id": claim.sme_id, "epoch": claim.epoch}, {"$set": {"wake_at": wake_at, "lease_until": None}}
+    async def claim(self, states: Mapping[str, PlanningState], now: datetime, lease: timedelta) -> dict[str, int]:
+        """The recipients this caller may plan now, with the epoch each claim holds."""
+        taken = await self._claims.take_many({f"plan:{s}": st.epoch + 1 for s, st in states.items()}, now, lease)
+        return {job.removeprefix("plan:"): epoch for job, epoch in taken.items()}
+
+    async def finish(self, plans: Sequence[FinishedPlan]) -> None:
+        # Wake-ups first: a crash before the states are written leaves the requests,
+        # which plan the recipient again; a state without its wake-up would sleep forever.
+        await asyncio.gather(
+            *(
+                self._by_id.call(self._wakeups.replace_one, {"_id": p.sme_id}, {"at": p.state.wake_at}, upsert=True)
+                for p in plans
+                if p.state.wake_at
+            )
         )
+        await delete_ids(self._wakeups, (p.sme_id for p in plans if not p.state.wake_at))
+        # Always stored, even when empty: the epoch it records is where the next claim starts.
+        await asyncio.gather(*(self._store_state(p.sme_id, p.epoch, p.state) for p in plans))
+        await delete_ids(self._requests, (r for p in plans for r in p.request_ids))
 
-    async def next_wake_at(self) -> datetime | None:
-        doc = await self._state.find_one({"wake_at": {"$ne": None}}, sort=[("wake_at", 1)])
-        return doc["wake_at"] if doc else None
+    async def _store_state(self, sme_id: str, epoch: int, s: PlanningState) -> None:
+        fields = {
+            "epoch": epoch,
+            "pending": list(s.pending),
+            "counted_day": s.counted_day,
+            "counted": s.counted,
+            "last_email_at": s.last_email_at,
+            "last_delivery": s.last_delivery,
+            "wake_at": s.wake_at,
+        }
+        # A duplicate key: a later claim of this recipient finished first (ours outlived its lease).
+        with contextlib.suppress(DuplicateKeyError):
+            await self._by_id.call(
+                self._state.update_one,
+                {"_id": sme_id, "$or": [{"epoch": {"$lt": epoch}}, {"epoch": {"$exists": False}}]},
+                {"$set": fields, "$unset": {"lease_until": ""}},
+                upsert=True,
+            )
+
+    async def wakeups(self) -> dict[str, datetime]:
+        """Every recipient with a timed wake-up (the safety sweep)."""
+        return {str(doc["_id"]): doc["at"] async for doc in self._wakeups.find({}) if doc.get("at")}
 
     async def erase_person(self, sme_id: str) -> None:
         await self._requests.delete_many({"sme_id": sme_id})
         await self._state.delete_one({"_id": sme_id})
+        await self._wakeups.delete_one({"_id": sme_id})

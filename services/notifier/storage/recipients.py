@@ -1,7 +1,9 @@
-"""People the notifier may email: contact details, language, preferences, planning state."""
+"""People the notifier may email: contact details, language, preferences, unsubscribe state."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -9,6 +11,7 @@ from pymongo import ReturnDocument
 from pymongo.errors import DuplicateKeyError
 
 from services.notifier.model import ContactDetails, PublicSummary, Recipient
+from services.notifier.storage.by_id import ById, insert_new
 from shared.events import NotificationPreference, SmeProfileV1
 from shared.mongo import MongoDatabase
 
@@ -65,35 +68,75 @@ def _to_recipient(doc: dict[str, Any]) -> Recipient:
 
 
 # Erasure leaves a marker without personal data; only documents with a profile are people.
-_LIVE: dict[str, Any] = {"erased": False, "summary": {"$exists": True}}
+def _is_live(doc: dict[str, Any]) -> bool:
+    return not doc.get("erased", False) and "summary" in doc
+
+
+@dataclass(frozen=True)
+class KnownVersion:
+    """What intake needs to know of a stored person before applying a snapshot."""
+
+    version: int
+    erased: bool
+    preference: str | None
+    unsubscribed: bool
+    unsubscribed_preference: str | None
+
+
+_VERSION_FIELDS = {"version": 1, "erased": 1, "preference": 1, "unsubscribed": 1, "unsubscribed_preference": 1}
 
 
 class RecipientRepository:
-    def __init__(self, db: MongoDatabase) -> None:
+    def __init__(self, db: MongoDatabase, by_id: ById) -> None:
         self._col = db["recipients"]
+        self._by_id = by_id
 
     async def ensure_indexes(self) -> None:
         """Every lookup is by `_id`."""
 
-    async def store_profile(self, sme_id: str, version: int, profile: SmeProfileV1, now: datetime) -> bool:
-        """Store a snapshot unless a same or newer version is known; True when stored."""
+    async def known_versions(self, sme_ids: Iterable[str]) -> dict[str, KnownVersion]:
+        docs = await self._by_id.many(self._col, sme_ids, _VERSION_FIELDS)
+        return {
+            str(sme_id): KnownVersion(
+                version=int(doc.get("version", 0)),
+                erased=bool(doc.get("erased", False)),
+                preference=doc.get("preference"),
+                unsubscribed=bool(doc.get("unsubscribed", False)),
+                unsubscribed_preference=doc.get("unsubscribed_preference"),
+            )
+            for sme_id, doc in docs.items()
+        }
+
+    async def insert_profiles(self, snapshots: Sequence[tuple[str, int, SmeProfileV1]], now: datetime) -> set[str]:
+        """People seen for the first time, in one write; returns the ids that turned out to exist."""
+        docs = [
+            {"_id": sme_id, **_profile_fields(profile), "version": version, "erased": False, "updated_at": now}
+            for sme_id, version, profile in snapshots
+        ]
+        return {str(k) for k in await insert_new(self._col, docs)}
+
+    async def store_profile(
+        self, sme_id: str, version: int, profile: SmeProfileV1, now: datetime, *, resubscribe: bool = False
+    ) -> bool:
+        """Store a snapshot unless a same or newer version is known; True when stored.
+
+        `resubscribe`: the person unsubscribed, and this snapshot changes their
+        notification preference, which counts as a new choice.
+        """
         fields = _profile_fields(profile)
+        unset: dict[str, str] = {"erased_at": ""}
+        if resubscribe:
+            fields["unsubscribed"] = False
+            unset["unsubscribed_preference"] = ""
         try:
-            await self._col.update_one(
+            await self._by_id.call(
+                self._col.update_one,
                 {"_id": sme_id, "$or": [{"version": {"$lt": version}}, {"version": {"$exists": False}}]},
-                {
-                    "$set": {**fields, "version": version, "erased": False, "updated_at": now},
-                    "$unset": {"erased_at": ""},
-                },
+                {"$set": {**fields, "version": version, "erased": False, "updated_at": now}, "$unset": unset},
                 upsert=True,
             )
         except DuplicateKeyError:
             return False  # a same or newer version (or its erasure) is already stored
-        # An explicit change of preference after an unsubscribe is a new choice: honour it.
-        await self._col.update_one(
-            {"_id": sme_id, "unsubscribed": True, "unsubscribed_preference": {"$ne": fields["preference"]}},
-            {"$set": {"unsubscribed": False}, "$unset": {"unsubscribed_preference": ""}},
-        )
         return True
 
     async def erase(self, sme_id: str, version: int | None, now: datetime) -> bool:
@@ -108,25 +151,24 @@ class RecipientRepository:
             return False  # a newer registration under the same id is live
         return bool(result.matched_count or result.upserted_id is not None)
 
-    async def is_erased(self, sme_id: str) -> bool:
-        return await self.any_erased([sme_id])
+    async def erased_among(self, sme_ids: Iterable[str]) -> set[str]:
+        docs = await self._by_id.many(self._col, sme_ids, {"erased": 1})
+        return {str(sme_id) for sme_id, doc in docs.items() if doc.get("erased")}
 
-    async def any_erased(self, sme_ids: list[str]) -> bool:
-        return await self._col.count_documents({"_id": {"$in": sme_ids}, "erased": True}, limit=1) > 0
+    async def is_erased(self, sme_id: str) -> bool:
+        return bool(await self.erased_among([sme_id]))
 
     async def get(self, sme_id: str) -> Recipient | None:
-        doc = await self._col.find_one({"_id": sme_id, **_LIVE})
-        return _to_recipient(doc) if doc else None
+        doc = await self._by_id.one(self._col, sme_id)
+        return _to_recipient(doc) if doc and _is_live(doc) else None
 
-    async def get_many(self, sme_ids: list[str]) -> dict[str, Recipient]:
-        found: dict[str, Recipient] = {}
-        async for doc in self._col.find({"_id": {"$in": sme_ids}, **_LIVE}):
-            found[doc["_id"]] = _to_recipient(doc)
-        return found
+    async def get_many(self, sme_ids: Iterable[str]) -> dict[str, Recipient]:
+        docs = await self._by_id.many(self._col, sme_ids)
+        return {str(sme_id): _to_recipient(doc) for sme_id, doc in docs.items() if _is_live(doc)}
 
     async def unsubscribe(self, sme_id: str, now: datetime) -> Recipient | None:
         doc = await self._col.find_one_and_update(
-            {"_id": sme_id, **_LIVE},
+            {"_id": sme_id, "erased": False, "summary": {"$exists": True}},
             {"$set": {"unsubscribed": True, "unsubscribed_at": now}},
             return_document=ReturnDocument.AFTER,
         )

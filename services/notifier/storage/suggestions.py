@@ -1,13 +1,22 @@
-"""Suggestions received for a recipient, from arrival until they are emailed or dropped."""
+"""Suggestions received for a recipient, from arrival until they are emailed or dropped.
+
+One document per recipient and pair (`_id` = item key): a pair suggested again
+is recognised by its key, and the hot path reads and writes items by key only.
+The planner knows which keys to read from the recipient's planning state.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
 from pymongo.errors import DuplicateKeyError
 
 from services.notifier.model import Pair, PendingSuggestion
+from services.notifier.storage.by_id import ById, insert_new
 from shared.events import Reason
 from shared.mongo import MongoDatabase
 
@@ -22,6 +31,17 @@ class SuggestionStatus(StrEnum):
 def item_key(recipient_id: str, pair: Pair) -> str:
     """One item per recipient and pair: a re-suggested pair is not emailed again."""
     return f"{recipient_id}|{pair.key}"
+
+
+def key_of(s: PendingSuggestion) -> str:
+    return item_key(s.recipient_id, s.pair)
+
+
+@dataclass(frozen=True)
+class StoredSuggestion:
+    suggestion: PendingSuggestion
+    status: SuggestionStatus
+    delivery_key: str | None
 
 
 def _to_doc(s: PendingSuggestion) -> dict[str, Any]:
@@ -55,78 +75,101 @@ def _from_doc(doc: dict[str, Any]) -> PendingSuggestion:
     )
 
 
+def _stored(doc: dict[str, Any]) -> StoredSuggestion:
+    return StoredSuggestion(_from_doc(doc), SuggestionStatus(doc["status"]), doc.get("delivery_key"))
+
+
 class SuggestionRepository:
-    def __init__(self, db: MongoDatabase) -> None:
+    def __init__(self, db: MongoDatabase, by_id: ById) -> None:
         self._col = db["suggestions"]
+        self._by_id = by_id
 
     async def ensure_indexes(self) -> None:
+        # For unsubscribe and erasure (rare, per person), and for deliveries stored before item keys.
         await self._col.create_index([("recipient_id", 1), ("status", 1)])
         await self._col.create_index([("partner_id", 1), ("status", 1)])
         await self._col.create_index([("suggestion_id", 1)])
 
+    async def insert_pending(self, suggestions: Sequence[PendingSuggestion]) -> set[str]:
+        """Store new items as pending in one write; returns the keys that already existed."""
+        docs = [{"_id": key_of(s), **_to_doc(s), "status": SuggestionStatus.PENDING.value} for s in suggestions]
+        return {str(k) for k in await insert_new(self._col, docs)}
+
+    async def refresh(self, suggestions: Sequence[PendingSuggestion]) -> None:
+        """A pair suggested again (new profile versions) updates its item while still pending."""
+        await self._by_id.update_each(
+            self._col,
+            (
+                (
+                    {
+                        "_id": key_of(s),
+                        "status": SuggestionStatus.PENDING.value,
+                        "suggestion_id": {"$ne": s.suggestion_id},
+                    },
+                    {"$set": {k: v for k, v in _to_doc(s).items() if k != "received_at"}},
+                )
+                for s in suggestions
+            ),
+        )
+
     async def add(
         self, suggestion: PendingSuggestion, status: SuggestionStatus, *, delivery_key: str | None = None
     ) -> bool:
-        """Store a new suggestion; a pair already known to this recipient is only refreshed
-        while its email is still pending. True when a new item was stored."""
-        doc = _to_doc(suggestion)
-        key = item_key(suggestion.recipient_id, suggestion.pair)
+        """Store one item unless its pair is known to this recipient; True when stored."""
+        doc = {"_id": key_of(suggestion), **_to_doc(suggestion), "status": status.value, "delivery_key": delivery_key}
         try:
-            await self._col.insert_one({"_id": key, **doc, "status": status.value, "delivery_key": delivery_key})
-            return True
+            await self._by_id.call(self._col.insert_one, doc)
         except DuplicateKeyError:
-            fresher = {k: v for k, v in doc.items() if k not in ("received_at",)}
-            await self._col.update_one(
-                {
-                    "_id": key,
-                    "status": SuggestionStatus.PENDING.value,
-                    "suggestion_id": {"$ne": doc["suggestion_id"]},
-                },
-                {"$set": fresher},
-            )
             return False
+        return True
 
-    async def pending_for(self, recipient_id: str) -> list[PendingSuggestion]:
-        cursor = self._col.find({"recipient_id": recipient_id, "status": SuggestionStatus.PENDING.value})
-        return [_from_doc(d) async for d in cursor]
+    async def get_by_keys(self, keys: Iterable[str]) -> dict[str, StoredSuggestion]:
+        return {str(k): _stored(doc) for k, doc in (await self._by_id.many(self._col, keys)).items()}
 
     async def get_many(self, recipient_id: str, suggestion_ids: list[str]) -> list[PendingSuggestion]:
+        """By suggestion id: only for deliveries recorded before they carried item keys."""
         cursor = self._col.find({"recipient_id": recipient_id, "suggestion_id": {"$in": suggestion_ids}})
         return [_from_doc(d) async for d in cursor]
 
     async def find_for_pair(self, recipient_id: str, pair: Pair) -> tuple[PendingSuggestion, str] | None:
-        doc = await self._col.find_one({"_id": item_key(recipient_id, pair)})
+        doc = await self._by_id.one(self._col, item_key(recipient_id, pair))
         return (_from_doc(doc), doc["status"]) if doc else None
 
-    async def any_for_pair(self, pair: Pair) -> PendingSuggestion | None:
-        doc = await self._col.find_one({"supplier_id": pair.supplier_id, "buyer_id": pair.buyer_id})
-        return _from_doc(doc) if doc else None
+    async def mark(self, changes: Sequence[tuple[str, SuggestionStatus, str | None]]) -> None:
+        """Move pending items (key, new status, delivery key); others keep their status."""
+        await self._by_id.update_each(
+            self._col,
+            (
+                (
+                    {"_id": key, "status": SuggestionStatus.PENDING.value},
+                    {"$set": {"status": status.value, **({"delivery_key": delivery} if delivery else {})}},
+                )
+                for key, status, delivery in changes
+            ),
+        )
 
     async def assign(self, recipient_id: str, suggestions: list[PendingSuggestion], delivery_key: str) -> None:
-        keys = [item_key(recipient_id, s.pair) for s in suggestions]
-        await self._col.update_many(
-            {"_id": {"$in": keys}, "status": SuggestionStatus.PENDING.value},
-            {"$set": {"status": SuggestionStatus.ASSIGNED.value, "delivery_key": delivery_key}},
-        )
+        assigned = SuggestionStatus.ASSIGNED
+        await self.mark([(item_key(recipient_id, s.pair), assigned, delivery_key) for s in suggestions])
 
-    async def set_status(
-        self, recipient_id: str, suggestions: list[PendingSuggestion], status: SuggestionStatus
-    ) -> None:
-        keys = [item_key(recipient_id, s.pair) for s in suggestions]
-        await self._col.update_many(
-            {"_id": {"$in": keys}, "status": SuggestionStatus.PENDING.value},
-            {"$set": {"status": status.value}},
-        )
-
-    async def cancel_pending_for_pair(self, pair: Pair) -> None:
-        await self._col.update_many(
-            {
-                "supplier_id": pair.supplier_id,
-                "buyer_id": pair.buyer_id,
-                "status": SuggestionStatus.PENDING.value,
-            },
-            {"$set": {"status": SuggestionStatus.CANCELLED.value}},
-        )
+    async def close_pair(self, pair: Pair, suggestion_id: str, now: datetime) -> None:
+        """A declined pair is never emailed to either side: pending items are cancelled, and a
+        side that has none yet gets a cancelled one, so a late suggestion of it finds its key taken."""
+        for side in (pair.supplier_id, pair.buyer_id):
+            placeholder = PendingSuggestion(
+                suggestion_id=suggestion_id,
+                recipient_id=side,
+                recipient_role="supplier" if side == pair.supplier_id else "buyer",
+                supplier_id=pair.supplier_id,
+                buyer_id=pair.buyer_id,
+                score=0.0,
+                rank=1,
+                reasons=(),
+                received_at=now,
+                correlation_id="",
+            )
+            if not await self.add(placeholder, SuggestionStatus.CANCELLED):
+                await self.mark([(key_of(placeholder), SuggestionStatus.CANCELLED, None)])
 
     async def suppress_pending_of(self, recipient_id: str) -> None:
         await self._col.update_many(
@@ -134,11 +177,12 @@ class SuggestionRepository:
             {"$set": {"status": SuggestionStatus.SUPPRESSED.value}},
         )
 
-    async def recipients_waiting_on(self, partner_id: str) -> list[str]:
-        ids = await self._col.distinct(
-            "recipient_id", {"partner_id": partner_id, "status": SuggestionStatus.PENDING.value}
+    async def pending_keys_of(self, recipient_id: str) -> list[str]:
+        """A recipient's pending keys by query: only for planning state written before it held them."""
+        cursor = self._col.find(
+            {"recipient_id": recipient_id, "status": SuggestionStatus.PENDING.value}, projection={"_id": 1}
         )
-        return [str(i) for i in ids]
+        return [str(d["_id"]) async for d in cursor]
 
     async def erase_person(self, sme_id: str) -> int:
         """Remove everything addressed to the person, and unsent suggestions about them."""

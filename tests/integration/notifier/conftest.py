@@ -8,7 +8,7 @@ and a real SMTP conversation; the consumer tests run the whole app.
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Sequence
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
@@ -23,10 +23,12 @@ from services.notifier import intake
 from services.notifier.app import KafkaFeedbackPublisher
 from services.notifier.clock import FixedClock
 from services.notifier.components import Components, build_components
-from services.notifier.dispatcher import dispatch_next_delivery
-from services.notifier.planner import plan_next_recipient
+from services.notifier.dispatcher import dispatch_due
+from services.notifier.planner import plan_due
+from services.notifier.profiles import Erasure, ProfileChange
 from services.notifier.settings import Settings, SmtpSettings
 from services.notifier.smtp_sender import SmtpSender
+from services.notifier.sweep import sweep
 from shared.events import (
     MatchSuggestedV1,
     NotificationPreference,
@@ -57,7 +59,6 @@ def notifier_settings(infra: Endpoints, sink: PrivateSink, **overrides: Any) -> 
         "group_id": unique("notifier-it"),
         "instant_gather_s": 0.0,
         "retry_base_s": 30.0,
-        "poll_interval_s": 0.1,
         "smtp": SmtpSettings(host="127.0.0.1", port=sink.port, timeout_s=5.0),
         "kafka": KafkaSettings(bootstrap_servers=infra.kafka_bootstrap),
         "mongo": MongoSettings(url=infra.mongodb_url, db_prefix=f"{SESSION_DB_PREFIX}{uuid.uuid4().hex[:6]}_"),
@@ -115,11 +116,19 @@ class Harness:
         self.clock = clock
         self.sink = sink
 
+    async def plan(self) -> bool:
+        """One planning step as the scheduler runs it."""
+        return await plan_due(self.c)
+
     async def drain(self, max_steps: int = 500) -> None:
-        """Plan and send until nothing is due at the current (fixed) time."""
+        """Plan and send until nothing is due at the current (fixed) time, as the scheduler's
+        loops would; the safety sweep first, as at a start-up."""
+        await sweep(self.c)
         for _ in range(max_steps):
-            planned = await plan_next_recipient(self.c)
-            sent = await dispatch_next_delivery(self.c)
+            planned = await plan_due(self.c)
+            sent = False
+            while await dispatch_due(self.c):
+                sent = True
             if not planned and not sent:
                 return
         raise AssertionError("the scheduler did not settle")
@@ -147,13 +156,28 @@ class Harness:
         }
         values.update(fields)
         profile = SmeProfileV1(**values)
-        await intake.store_profile(self.c, SmeProfileChangedV1(sme_id=sme_id, version=version, profile=profile))
+        await self._consumed([SmeProfileChangedV1(sme_id=sme_id, version=version, profile=profile)], [])
         return profile
 
     async def suggest(self, recipient_id: str, partner_id: str, **kwargs: Any) -> MatchSuggestedV1:
         event = suggestion_event(recipient_id, partner_id, **kwargs)
-        await intake.receive_suggestion(self.c, event)
+        await self.receive(event)
         return event
+
+    async def receive(self, *events: MatchSuggestedV1) -> intake.BatchResult:
+        """Suggestions as one consumed batch."""
+        return await self._consumed([], events)
+
+    async def erase(self, sme_id: str, version: int) -> None:
+        await self._consumed([Erasure(sme_id, version)], [])
+
+    async def _consumed(
+        self, profiles: Sequence[ProfileChange], suggestions: Sequence[MatchSuggestedV1]
+    ) -> intake.BatchResult:
+        """What the consumer does with a batch: store it, then hand the planning to the worklist."""
+        result = await intake.apply_batch(self.c, profiles, suggestions)
+        self.c.worklist.plan(result.requests)
+        return result
 
     def mail_to(self, address: str) -> list[EmailMessage]:
         return messages_to(self.sink.mail_dir, address)

@@ -19,6 +19,7 @@ from clusterlink.kafka_groups import start_group_at_end
 from clusterlink.localinfra import Endpoints
 from services.notifier.model import DeliveryStatus
 from services.notifier.settings import Settings
+from services.notifier.storage.by_id import ById
 from services.notifier.storage.claims import ClaimRegistry
 from services.notifier.storage.deliveries import DeliveryRepository
 from shared.events import SmeProfileChangedV1, SmeProfileV1
@@ -111,7 +112,6 @@ async def test_killed_mid_batch_then_restarted_delivers_every_suggestion_once(in
         "NOTIFIER_QUIET_HOURS_ENABLED": "false",
         "NOTIFIER_INSTANT_GATHER_S": "0",
         "NOTIFIER_LEASE_S": "3",
-        "NOTIFIER_POLL_INTERVAL_S": "0.2",
         "NOTIFIER_KAFKA_SESSION_TIMEOUT_MS": "6000",
         "NOTIFIER_KAFKA_HEARTBEAT_INTERVAL_MS": "500",
     }
@@ -160,7 +160,8 @@ async def test_killed_mid_batch_then_restarted_delivers_every_suggestion_once(in
     client = create_client(infra.mongodb_url)
     try:
         db = get_database(client, f"{db_prefix}{settings.service_name}")
-        deliveries = DeliveryRepository(db, ClaimRegistry(db))
+        by_id = ById(4)
+        deliveries = DeliveryRepository(db, ClaimRegistry(db, by_id), by_id)
         for recipient in recipients:
             counts = await deliveries.count_by_status(recipient)
             assert counts[DeliveryStatus.SENT.value] == 1, (recipient, counts)

@@ -8,10 +8,8 @@ from email.message import EmailMessage
 
 import pytest
 
-from services.notifier import intake
 from services.notifier.keys import message_id, suggestions_delivery_key
 from services.notifier.model import DeliveryStatus
-from services.notifier.planner import plan_next_recipient
 from services.notifier.settings import SmtpSettings
 from services.notifier.smtp_sender import SmtpSender
 from shared.events import NotificationPreference
@@ -83,7 +81,7 @@ async def test_a_redelivered_suggestion_is_emailed_once(harness: Harness) -> Non
     await harness.add_profile(partner)
     event = await harness.suggest(recipient, partner)
     await harness.drain()
-    await intake.receive_suggestion(harness.c, event)  # Kafka redelivers after a missed commit
+    await harness.receive(event)  # Kafka redelivers after a missed commit
     await harness.suggest(recipient, partner, score=0.9)  # the same pair suggested again later
     await harness.drain()
     harness.clock.advance(timedelta(days=2))
@@ -227,7 +225,7 @@ async def test_a_tombstone_erases_contact_data_and_pending_deliveries(harness: H
     await harness.suggest(partner, recipient, recipient_role="supplier")
     await harness.drain()  # partner is instant: its email went out; recipient waits for Monday
 
-    await intake.erase_person(harness.c, recipient, version=2)
+    await harness.erase(recipient, version=2)
     harness.clock.advance(timedelta(days=8))
     await harness.drain()
     assert harness.mail_to(f"{recipient}@test.example") == []
@@ -250,7 +248,7 @@ async def test_a_claim_left_by_a_replica_that_died_does_not_wedge_the_delivery(h
     await harness.add_profile(recipient)
     await harness.add_profile(partner)
     event = await harness.suggest(recipient, partner)
-    assert await plan_next_recipient(harness.c)
+    assert await harness.plan()
     key = suggestions_delivery_key(recipient, [event.suggestion_id])
     # Another replica inserted its claim and died before recording it on the delivery.
     lease = timedelta(seconds=harness.c.settings.lease_s)
