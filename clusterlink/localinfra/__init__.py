@@ -19,6 +19,7 @@ from clusterlink.localinfra.lifecycle import (
     UpReport,
     ensure_up,
     start_all,
+    start_database,
     status,
     stop_all,
 )
@@ -34,6 +35,7 @@ __all__ = [
     "UpReport",
     "ensure_up",
     "start_all",
+    "start_database",
     "status",
     "stop_all",
 ]

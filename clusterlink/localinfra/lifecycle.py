@@ -3,7 +3,9 @@
 `start_all` is idempotent: a component already running (its pid file points at a
 live process with the expected command line) is reused after a readiness check.
 Ports are checked and tools prepared for everything that must start before any
-process is spawned, so a conflict fails fast; processes then boot in parallel.
+process is spawned, so a conflict fails fast; processes then boot in parallel,
+except that a component others need (PostgreSQL under FerretDB) must answer, and
+be set up, before the ones after it start.
 """
 
 from __future__ import annotations
@@ -23,11 +25,13 @@ from pymongo.errors import OperationFailure
 from clusterlink.localinfra.components.base import Component
 from clusterlink.localinfra.components.ferretdb import FerretDb, mongo_ping_failure
 from clusterlink.localinfra.components.kafka import KafkaBroker
+from clusterlink.localinfra.components.postgres import Postgres
 from clusterlink.localinfra.components.smtp import SmtpSink
 from clusterlink.localinfra.endpoints import Endpoints
 from clusterlink.localinfra.errors import LocalInfraError
 from clusterlink.localinfra.ports import ensure_port_free, is_listening
 from clusterlink.localinfra.processes import (
+    command_line,
     exit_code,
     find_running,
     is_alive,
@@ -93,33 +97,8 @@ def ensure_up(settings: LocalInfraSettings | None = None) -> Endpoints:
 
 def start_all(settings: LocalInfraSettings | None = None) -> UpReport:
     settings = settings or LocalInfraSettings.from_env()
-    components = _components(settings, include_ferretdb=settings.external_mongodb_url is None)
     with _exclusive(settings):
-        running = {c.name: find_running(c.pid_file, c.command_markers()) for c in components}
-        to_start = [c for c in components if running[c.name] is None]
-        for component in to_start:
-            for port, env_var in component.ports():
-                ensure_port_free(settings.host, port, component.title, env_var)
-        _prepare(to_start)
-
-        pids = {name: pid for name, pid in running.items() if pid is not None}
-        for component in to_start:
-            logger.info("Starting %s on %s…", component.title, component.address())
-            pids[component.name] = spawn_detached(
-                component.command(),
-                log_file=component.log_file,
-                pid_file=component.pid_file,
-                env=component.environment(),
-            )
-        outcomes = []
-        for component in components:
-            pid = pids[component.name]
-            reused = component not in to_start
-            _wait_until_answers(component, pid, reused=reused)
-            outcomes.append(
-                StartOutcome(component.title, "reused" if reused else "started", pid, component.address())
-            )
-
+        outcomes = _start(_components(settings, everything=False))
         if settings.external_mongodb_url is not None:
             _wait_for_external_mongo(settings.external_mongodb_url)
             outcomes.append(
@@ -128,17 +107,26 @@ def start_all(settings: LocalInfraSettings | None = None) -> UpReport:
     return UpReport(endpoints(settings), outcomes)
 
 
+def start_database(settings: LocalInfraSettings) -> UpReport:
+    """Only FerretDB and what it stores in (measurements of the database alone); `stop_all` stops them."""
+    if settings.external_mongodb_url is not None:
+        raise LocalInfraError(f"{MONGODB_URL_ENV} is set: there is no local database to start")
+    with _exclusive(settings):
+        components = [c for c in _components(settings, everything=False) if isinstance(c, Postgres | FerretDb)]
+        return UpReport(endpoints(settings), _start(components))
+
+
 def stop_all(settings: LocalInfraSettings | None = None) -> list[StopOutcome]:
-    """Stop every component this local folder started (FerretDB too, even if MONGODB_URL is set now)."""
+    """Stop every component this local folder started (the database too, whatever the settings say now)."""
     settings = settings or LocalInfraSettings.from_env()
     outcomes = []
     with _exclusive(settings):
-        for component in reversed(_components(settings, include_ferretdb=True)):
+        for component in reversed(_components(settings, everything=True)):
             pid = find_running(component.pid_file, component.command_markers())
             forced = False
             if pid is not None:
                 logger.info("Stopping %s (pid %d)…", component.title, pid)
-                forced = stop_process_group(pid, component.stop_timeout_s)
+                forced = _stop(component, pid)
             component.pid_file.unlink(missing_ok=True)
             outcomes.append(StopOutcome(component.title, pid, forced))
     return outcomes
@@ -148,9 +136,10 @@ def status(settings: LocalInfraSettings | None = None) -> list[ComponentStatus]:
     settings = settings or LocalInfraSettings.from_env()
     external = settings.external_mongodb_url
     statuses = []
-    for component in _components(settings, include_ferretdb=True):
+    needed = {c.name for c in _components(settings, everything=False)}
+    for component in _components(settings, everything=True):
         pid = find_running(component.pid_file, component.command_markers())
-        if external is not None and isinstance(component, FerretDb) and pid is None:
+        if component.name not in needed and pid is None:
             continue  # not needed and not running: not worth a line
         port = component.ports()[0][0]
         answering = pid is not None and is_listening(settings.host, port)
@@ -173,12 +162,72 @@ def redact_url(url: str) -> str:
     return re.sub(r"//[^/@]*@", "//***@", url)
 
 
-def _components(settings: LocalInfraSettings, *, include_ferretdb: bool) -> list[Component]:
+def _components(settings: LocalInfraSettings, *, everything: bool) -> list[Component]:
+    """In start order: what the settings need, or (`everything`) whatever this folder may have started."""
     components: list[Component] = [KafkaBroker(settings)]
-    if include_ferretdb:
+    if everything or settings.uses_postgres:
+        components.append(Postgres(settings))
+    if everything or settings.external_mongodb_url is None:
         components.append(FerretDb(settings))
     components.append(SmtpSink(settings))
     return components
+
+
+def _start(components: Sequence[Component]) -> list[StartOutcome]:
+    """Start what is not running, reuse what is, and wait until each answers. The caller holds the lock."""
+    if not components:
+        return []
+    host = components[0].settings.host
+    running = {c.name: find_running(c.pid_file, c.command_markers()) for c in components}
+    to_start = [c for c in components if running[c.name] is None]
+    for component in to_start:
+        for port, env_var in component.ports():
+            ensure_port_free(host, port, component.title, env_var)
+    _prepare(to_start)
+
+    pids = {name: pid for name, pid in running.items() if pid is not None}
+    for component in components:
+        if component in to_start:
+            logger.info("Starting %s on %s…", component.title, component.address())
+            pids[component.name] = spawn_detached(
+                component.command(),
+                log_file=component.log_file,
+                pid_file=component.pid_file,
+                env=component.environment(),
+            )
+        else:
+            _warn_if_changed(component, pids[component.name])
+        if component.others_need_it:
+            _make_ready(component, pids[component.name], reused=component not in to_start)
+    outcomes = []
+    for component in components:
+        pid = pids[component.name]
+        reused = component not in to_start
+        if not component.others_need_it:
+            _make_ready(component, pid, reused=reused)
+        outcomes.append(StartOutcome(component.title, "reused" if reused else "started", pid, component.address()))
+    return outcomes
+
+
+def _make_ready(component: Component, pid: int, *, reused: bool) -> None:
+    _wait_until_answers(component, pid, reused=reused)
+    component.after_ready()
+
+
+def _warn_if_changed(component: Component, pid: int) -> None:
+    # Restarting it here could cut off a test run or a demo using it: say so and leave it.
+    reason = component.differs_from(command_line(pid))
+    if reason is not None:
+        logger.warning(
+            "%s (pid %d) is reused, but %s; `clusterlink dev down` then `clusterlink dev up` applies it.",
+            component.title,
+            pid,
+            reason,
+        )
+
+
+def _stop(component: Component, pid: int) -> bool:
+    return stop_process_group(pid, component.stop_timeout_s, leader_signal=component.stop_signal)
 
 
 def _prepare(components: Sequence[Component]) -> None:
@@ -208,7 +257,7 @@ def _wait_until_answers(component: Component, pid: int, *, reused: bool) -> None
                     f"{component.ready_timeout_s:.0f} s; log at {component.log_file}. "
                     "`clusterlink dev down` then `clusterlink dev up` restarts it."
                 )
-            stop_process_group(pid, component.stop_timeout_s)
+            _stop(component, pid)
             component.pid_file.unlink(missing_ok=True)
             raise LocalInfraError(
                 f"{component.title} did not answer within {component.ready_timeout_s:.0f} s; "

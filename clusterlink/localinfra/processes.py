@@ -102,8 +102,12 @@ def find_running(pid_file: Path, markers: Sequence[str]) -> int | None:
     return None
 
 
-def stop_process_group(pid: int, timeout_s: float) -> bool:
-    """SIGTERM the process group led by `pid`, SIGKILL it after `timeout_s`. True if it had to be killed."""
+def stop_process_group(pid: int, timeout_s: float, *, leader_signal: signal.Signals | None = None) -> bool:
+    """SIGTERM the process group led by `pid`, SIGKILL it after `timeout_s`. True if it had to be killed.
+
+    With `leader_signal`, only the leader gets that signal first: a server that stops its
+    own workers in order (PostgreSQL) must not have them signalled behind its back.
+    """
     try:
         group = os.getpgid(pid)
     except ProcessLookupError:
@@ -112,7 +116,10 @@ def stop_process_group(pid: int, timeout_s: float) -> bool:
         # Not a session we started: never signal someone else's group.
         raise LocalInfraError(f"PID {pid} does not lead its own process group; not stopping it")
     with suppress(ProcessLookupError):
-        os.killpg(group, signal.SIGTERM)
+        if leader_signal is None:
+            os.killpg(group, signal.SIGTERM)
+        else:
+            os.kill(pid, leader_signal)
     if _wait_group_gone(group, timeout_s):
         return False
     with suppress(ProcessLookupError):

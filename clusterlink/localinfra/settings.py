@@ -10,7 +10,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, Literal, cast
 
 from clusterlink.localinfra.errors import LocalInfraError
 from clusterlink.paths import local_dir
@@ -22,7 +22,12 @@ KAFKA_PORT_ENV = "CLUSTERLINK_KAFKA_PORT"
 KAFKA_CONTROLLER_PORT_ENV = "CLUSTERLINK_KAFKA_CONTROLLER_PORT"
 MONGO_PORT_ENV = "CLUSTERLINK_MONGO_PORT"
 SMTP_PORT_ENV = "CLUSTERLINK_SMTP_PORT"
+POSTGRES_PORT_ENV = "CLUSTERLINK_POSTGRES_PORT"
+FERRETDB_BACKEND_ENV = "CLUSTERLINK_FERRETDB_BACKEND"
 MONGODB_URL_ENV = "MONGODB_URL"
+
+FerretDbBackend = Literal["postgresql", "sqlite"]
+FERRETDB_BACKENDS: tuple[FerretDbBackend, ...] = ("postgresql", "sqlite")
 
 
 @dataclass(frozen=True)
@@ -32,6 +37,10 @@ class LocalInfraSettings:
     kafka_controller_port: int = 9093
     mongo_port: int = 27017
     smtp_port: int = 1025
+    # Only FerretDB talks to it, so not 5432: a PostgreSQL of the machine often holds that.
+    postgres_port: int = 15432
+    # What FerretDB stores in; docs/decisions/0004 measured both.
+    ferretdb_backend: FerretDbBackend = "postgresql"
     # An existing MongoDB to use instead of starting FerretDB.
     external_mongodb_url: str | None = None
 
@@ -39,11 +48,17 @@ class LocalInfraSettings:
     host: ClassVar[str] = "127.0.0.1"
 
     def __post_init__(self) -> None:
-        ports = (self.kafka_port, self.kafka_controller_port, self.mongo_port, self.smtp_port)
+        ports = (self.kafka_port, self.kafka_controller_port, self.mongo_port, self.smtp_port, self.postgres_port)
         if len(set(ports)) != len(ports):
             raise LocalInfraError(
                 f"the local ports must differ: Kafka {self.kafka_port}, Kafka controller "
-                f"{self.kafka_controller_port}, MongoDB {self.mongo_port}, SMTP {self.smtp_port}"
+                f"{self.kafka_controller_port}, MongoDB {self.mongo_port}, SMTP {self.smtp_port}, "
+                f"PostgreSQL {self.postgres_port}"
+            )
+        if self.ferretdb_backend not in FERRETDB_BACKENDS:
+            raise LocalInfraError(
+                f"{FERRETDB_BACKEND_ENV} must be one of {', '.join(FERRETDB_BACKENDS)}, "
+                f"got {self.ferretdb_backend!r}"
             )
 
     @classmethod
@@ -55,8 +70,16 @@ class LocalInfraSettings:
             kafka_controller_port=_port(env, KAFKA_CONTROLLER_PORT_ENV, cls.kafka_controller_port),
             mongo_port=_port(env, MONGO_PORT_ENV, cls.mongo_port),
             smtp_port=_port(env, SMTP_PORT_ENV, cls.smtp_port),
+            postgres_port=_port(env, POSTGRES_PORT_ENV, cls.postgres_port),
+            # Checked in __post_init__, with a message that names the variable.
+            ferretdb_backend=cast(FerretDbBackend, env.get(FERRETDB_BACKEND_ENV) or cls.ferretdb_backend),
             external_mongodb_url=env.get(MONGODB_URL_ENV) or None,
         )
+
+    @property
+    def uses_postgres(self) -> bool:
+        """PostgreSQL is started: FerretDB runs on it and no external MongoDB replaces FerretDB."""
+        return self.external_mongodb_url is None and self.ferretdb_backend == "postgresql"
 
     @property
     def run_dir(self) -> Path:
@@ -81,6 +104,10 @@ class LocalInfraSettings:
     @property
     def ferretdb_dir(self) -> Path:
         return self.local_dir / "ferretdb"
+
+    @property
+    def postgres_dir(self) -> Path:
+        return self.local_dir / "postgres"
 
 
 def _port(env: Mapping[str, str], name: str, default: int) -> int:

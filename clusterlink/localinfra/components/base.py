@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -15,6 +16,10 @@ class Component(ABC):
     title: ClassVar[str]  # how messages name it
     ready_timeout_s: ClassVar[float]
     stop_timeout_s: ClassVar[float] = 10.0
+    # Sent to the leader alone to stop it, for a server that stops its own workers; None: SIGTERM to the group.
+    stop_signal: ClassVar[signal.Signals | None] = None
+    # Components after it in the start order wait until it answers (a database under its front end).
+    others_need_it: ClassVar[bool] = False
 
     def __init__(self, settings: LocalInfraSettings) -> None:
         self.settings = settings
@@ -54,3 +59,11 @@ class Component(ABC):
     @abstractmethod
     def answers(self) -> bool:
         """One quick readiness check with a real client."""
+
+    def after_ready(self) -> None:
+        """Idempotent set-up once it answers, whether just started or reused."""
+        return None
+
+    def differs_from(self, running_command: str) -> str | None:
+        """What the running process's command line lacks of the current settings, if anything."""
+        return None

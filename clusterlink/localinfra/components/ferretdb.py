@@ -1,9 +1,10 @@
-"""FerretDB v1 with its SQLite backend: a MongoDB-wire database from one Go binary.
+"""FerretDB v1: a MongoDB-wire database from one Go binary, on PostgreSQL (default) or SQLite.
 
 `go install github.com/FerretDB/FerretDB/cmd/ferretdb@v1.24.2` builds a binary
 that panics at start-up: the module as published lacks the generated
 `build/version/version.txt` its init() requires. So the module source is copied
-out of Go's module cache, that file is written, and the binary is built from the copy.
+out of Go's module cache, that file is written, one fix is applied
+(`ferretdb_patch`), and the binary is built from the copy.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from pathlib import Path
 from pymongo import MongoClient
 from pymongo.errors import PyMongoError
 
+from clusterlink.localinfra.components import ferretdb_patch
 from clusterlink.localinfra.components.base import Component
+from clusterlink.localinfra.components.postgres import FERRETDB_POOL_MAX_CONNS, postgres_url
 from clusterlink.localinfra.errors import LocalInfraError
 from clusterlink.localinfra.processes import run_logged
 from clusterlink.localinfra.settings import MONGO_PORT_ENV
@@ -78,17 +81,15 @@ class FerretDb(Component):
         return (str(self.binary), str(self.state_dir))
 
     def prepare(self) -> None:
-        if not self._binary_is_usable():
-            self._build()
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.ensure_binary()
+        if self.settings.ferretdb_backend == "sqlite":
+            self.data_dir.mkdir(parents=True, exist_ok=True)
         self.state_dir.mkdir(parents=True, exist_ok=True)
 
     def command(self) -> list[str]:
         return [
             str(self.binary),
-            "--handler=sqlite",
-            # FerretDB wants a directory URI ending in '/': one SQLite file per database.
-            f"--sqlite-url={self.data_dir.as_uri()}/",
+            *self._backend_options(),
             f"--state-dir={self.state_dir}",
             f"--listen-addr={self.settings.host}:{self.settings.mongo_port}",
             # No metrics/pprof HTTP listener: it would be one more port (8088) to collide on.
@@ -103,6 +104,23 @@ class FerretDb(Component):
     def answers(self) -> bool:
         return mongo_ping_failure(self.url) is None
 
+    def differs_from(self, running_command: str) -> str | None:
+        if all(option in running_command for option in self._backend_options()):
+            return None
+        return f"it does not run on the {self.settings.ferretdb_backend} backend now configured"
+
+    def _backend_options(self) -> list[str]:
+        if self.settings.ferretdb_backend == "postgresql":
+            url = f"{postgres_url(self.settings)}?pool_max_conns={FERRETDB_POOL_MAX_CONNS}"
+            return ["--handler=postgresql", f"--postgresql-url={url}"]
+        # FerretDB wants a directory URI ending in '/': one SQLite file per database.
+        return ["--handler=sqlite", f"--sqlite-url={self.data_dir.as_uri()}/"]
+
+    def ensure_binary(self) -> None:
+        """Build the binary unless the one in place is this version with this patch."""
+        if not self._binary_is_usable():
+            self._build()
+
     def _binary_is_usable(self) -> bool:
         if not self.binary.is_file():
             return False
@@ -112,7 +130,8 @@ class FerretDb(Component):
             )
         except OSError:
             return False
-        return result.returncode == 0 and f"version: {FERRETDB_VERSION}" in result.stdout
+        expected = (f"version: {FERRETDB_VERSION}\n", f"package: {ferretdb_patch.PATCH_ID}\n")
+        return result.returncode == 0 and all(line in result.stdout for line in expected)
 
     def _build(self) -> None:
         go = require_go()
@@ -136,6 +155,7 @@ class FerretDb(Component):
         for folder, _, _ in os.walk(source):
             os.chmod(folder, 0o755)  # the module cache is read-only, and so is the copy's tree
         (source / "build" / "version" / "version.txt").write_text(FERRETDB_VERSION + "\n", encoding="ascii")
+        ferretdb_patch.apply(source)
 
         partial = self.binary.with_name(self.binary.name + ".partial")
         self.binary.parent.mkdir(parents=True, exist_ok=True)
