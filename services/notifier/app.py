@@ -13,6 +13,7 @@ from faststream.kafka import KafkaBroker
 from services.notifier.clock import Clock, SystemClock
 from services.notifier.components import build_components
 from services.notifier.handlers import register_handlers
+from services.notifier.legacy import adopt_pending_suggestions
 from services.notifier.scheduler import Scheduler
 from services.notifier.settings import Settings
 from services.notifier.smtp_sender import Sender, SmtpSender
@@ -59,14 +60,16 @@ def create_app(
             query_stats_interval_s=cfg.mongo.query_stats_interval_s,
         )
         broker = KafkaBroker(cfg.kafka.bootstrap_servers, client_id=cfg.service_name)
+        db = get_database(client, cfg.database_name)
         components = build_components(
             cfg,
-            get_database(client, cfg.database_name),
+            db,
             clock=clock or SystemClock(),
             sender=sender or SmtpSender(cfg.smtp),
             feedback=KafkaFeedbackPublisher(broker),
         )
         await components.ensure_indexes()
+        await adopt_pending_suggestions(db, components.clock.now())
         scheduler = Scheduler(components)
         register_handlers(broker, components)
 

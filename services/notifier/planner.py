@@ -13,6 +13,7 @@ state and stores it. The state is written last but one; the requests last.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -31,7 +32,8 @@ log = logging.getLogger(__name__)
 # Another replica is planning the recipient: look again soon, after its plan (then less and less often).
 CLAIM_RETRY = timedelta(seconds=2)
 
-Mark = tuple[str, SuggestionStatus, str | None]
+# Some of the recipient's pending suggestions move to a status (and, when assigned, their email's key).
+Mark = tuple[list[str], SuggestionStatus, str | None]
 
 
 @dataclass
@@ -81,7 +83,8 @@ async def plan_recipients(c: Components, work: Mapping[str, PlanWork], now: date
     outcomes = {
         sme_id: _decide(c, sme_id, states[sme_id], keys[sme_id], items, people, missing, now) for sme_id in epochs
     }
-    await c.suggestions.mark([m for o in outcomes.values() for m in o.marks])
+    marks = [(sme_id, *mark) for sme_id, o in outcomes.items() for mark in o.marks]
+    await asyncio.gather(*(c.suggestions.mark(sme_id, keys, status, key) for sme_id, keys, status, key in marks))
     deliveries = [d for o in outcomes.values() for d in o.deliveries]
     await c.deliveries.create_many([(d, c.rules.local_day(now)) for d in deliveries], now)
     await c.waiting.add(w for o in outcomes.values() for w in o.waits)
@@ -162,11 +165,11 @@ def _decide(
         rules=c.rules,
     )
     outcome = _Outcome(base, waits=[(s.partner_id, sme_id) for s in pending if s.partner_id not in people])
-    outcome.marks = [(key_of(s), SuggestionStatus.SUPPRESSED, None) for s in plan.suppress]
+    outcome.marks = [([key_of(s) for s in plan.suppress], SuggestionStatus.SUPPRESSED, None)]
     if plan.send_now:
         email = _suggestions_email(sme_id, plan.send_now, now)
         outcome.deliveries.append(email)
-        outcome.marks += [(key_of(s), SuggestionStatus.ASSIGNED, email.key) for s in plan.send_now]
+        outcome.marks.append(([key_of(s) for s in plan.send_now], SuggestionStatus.ASSIGNED, email.key))
         base = replace(base, counted=counted + len(plan.send_now), last_email_at=now, last_delivery=email.key)
     done = {key_of(s) for s in (*plan.suppress, *plan.send_now)}
     outcome.state = replace(base, pending=tuple(k for k in base.pending if k not in done), wake_at=plan.wake_at)

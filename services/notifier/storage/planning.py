@@ -27,7 +27,7 @@ from typing import Any
 from bson import ObjectId
 from pymongo.errors import DuplicateKeyError
 
-from services.notifier.storage.by_id import ById, delete_ids
+from services.notifier.storage.by_id import ById, delete_ids, insert_new
 from services.notifier.storage.claims import ClaimRegistry
 from shared.mongo import MongoDatabase
 
@@ -119,14 +119,9 @@ class PlanningRepository:
     async def finish(self, plans: Sequence[FinishedPlan]) -> None:
         # Wake-ups first: a crash before the states are written leaves the requests,
         # which plan the recipient again; a state without its wake-up would sleep forever.
-        await asyncio.gather(
-            *(
-                self._by_id.call(self._wakeups.replace_one, {"_id": p.sme_id}, {"at": p.state.wake_at}, upsert=True)
-                for p in plans
-                if p.state.wake_at
-            )
-        )
-        await delete_ids(self._wakeups, (p.sme_id for p in plans if not p.state.wake_at))
+        # Replaced as a delete and an insert: two commands for the batch (the claim makes us their only writer).
+        await delete_ids(self._wakeups, (p.sme_id for p in plans))
+        await insert_new(self._wakeups, [{"_id": p.sme_id, "at": p.state.wake_at} for p in plans if p.state.wake_at])
         # Always stored, even when empty: the epoch it records is where the next claim starts.
         await asyncio.gather(*(self._store_state(p.sme_id, p.epoch, p.state) for p in plans))
         await delete_ids(self._requests, (r for p in plans for r in p.request_ids))

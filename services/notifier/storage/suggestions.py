@@ -135,22 +135,24 @@ class SuggestionRepository:
         doc = await self._by_id.one(self._col, item_key(recipient_id, pair))
         return (_from_doc(doc), doc["status"]) if doc else None
 
-    async def mark(self, changes: Sequence[tuple[str, SuggestionStatus, str | None]]) -> None:
-        """Move pending items (key, new status, delivery key); others keep their status."""
-        await self._by_id.update_each(
-            self._col,
-            (
-                (
-                    {"_id": key, "status": SuggestionStatus.PENDING.value},
-                    {"$set": {"status": status.value, **({"delivery_key": delivery} if delivery else {})}},
-                )
-                for key, status, delivery in changes
-            ),
+    async def mark(
+        self, recipient_id: str, keys: Sequence[str], status: SuggestionStatus, delivery_key: str | None = None
+    ) -> None:
+        """Move some of a recipient's pending items to `status`; the others keep theirs.
+
+        One command: FerretDB filters by the indexed recipient and status, so it reads
+        only that recipient's pending items, and picks the keys among them itself."""
+        if not keys:
+            return
+        await self._by_id.call(
+            self._col.update_many,
+            {"recipient_id": recipient_id, "status": SuggestionStatus.PENDING.value, "_id": {"$in": list(keys)}},
+            {"$set": {"status": status.value, **({"delivery_key": delivery_key} if delivery_key else {})}},
         )
 
     async def assign(self, recipient_id: str, suggestions: list[PendingSuggestion], delivery_key: str) -> None:
-        assigned = SuggestionStatus.ASSIGNED
-        await self.mark([(item_key(recipient_id, s.pair), assigned, delivery_key) for s in suggestions])
+        keys = [item_key(recipient_id, s.pair) for s in suggestions]
+        await self.mark(recipient_id, keys, SuggestionStatus.ASSIGNED, delivery_key)
 
     async def close_pair(self, pair: Pair, suggestion_id: str, now: datetime) -> None:
         """A declined pair is never emailed to either side: pending items are cancelled, and a
@@ -169,7 +171,7 @@ class SuggestionRepository:
                 correlation_id="",
             )
             if not await self.add(placeholder, SuggestionStatus.CANCELLED):
-                await self.mark([(key_of(placeholder), SuggestionStatus.CANCELLED, None)])
+                await self.mark(side, [key_of(placeholder)], SuggestionStatus.CANCELLED)
 
     async def suppress_pending_of(self, recipient_id: str) -> None:
         await self._col.update_many(

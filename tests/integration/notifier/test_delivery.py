@@ -9,11 +9,13 @@ from email.message import EmailMessage
 import pytest
 
 from services.notifier.keys import message_id, suggestions_delivery_key
-from services.notifier.model import DeliveryStatus
+from services.notifier.legacy import adopt_pending_suggestions
+from services.notifier.model import DeliveryStatus, PendingSuggestion
 from services.notifier.settings import SmtpSettings
 from services.notifier.smtp_sender import SmtpSender
+from services.notifier.storage.suggestions import SuggestionStatus
 from shared.events import NotificationPreference
-from tests.integration.notifier.conftest import Harness, unique
+from tests.integration.notifier.conftest import Harness, suggestion_event, unique
 from tests.integration.notifier.sink import free_port
 from tests.support.mailbox import html_body, text_body
 
@@ -256,5 +258,34 @@ async def test_a_claim_left_by_a_replica_that_died_does_not_wedge_the_delivery(h
     await harness.drain()
     assert harness.mail_to(f"{recipient}@test.example") == []  # its lease is still running
     harness.clock.advance(lease + timedelta(seconds=1))
+    await harness.drain()
+    only(harness.mail_to(f"{recipient}@test.example"))
+
+
+async def test_suggestions_left_pending_by_an_earlier_version_are_emailed_after_the_upgrade(harness: Harness) -> None:
+    recipient, partner = unique("r"), unique("p")
+    await harness.add_profile(recipient)
+    await harness.add_profile(partner)
+    # What an earlier version stored: a pending item, with no planning state or request that names it.
+    event = suggestion_event(recipient, partner)
+    item = PendingSuggestion(
+        suggestion_id=event.suggestion_id,
+        recipient_id=recipient,
+        recipient_role=event.recipient_role,
+        supplier_id=event.supplier_id,
+        buyer_id=event.buyer_id,
+        score=event.score,
+        rank=event.rank,
+        reasons=event.reasons,
+        received_at=harness.clock.now(),
+        correlation_id=event.correlation_id,
+    )
+    assert await harness.c.suggestions.add(item, SuggestionStatus.PENDING)
+    await harness.drain()
+    assert harness.mail_to(f"{recipient}@test.example") == []
+
+    db = harness.c.recipients._col.database
+    assert await adopt_pending_suggestions(db, harness.clock.now()) == 1
+    assert await adopt_pending_suggestions(db, harness.clock.now()) == 0  # once per database
     await harness.drain()
     only(harness.mail_to(f"{recipient}@test.example"))

@@ -1,0 +1,190 @@
+"""The database work of planning, counted command by command on the real database.
+
+Planning must cost a constant amount per suggestion, look documents up by `_id`
+only (FerretDB serves nothing else from an index), and not grow with what the
+recipient was sent before.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from motor.motor_asyncio import AsyncIOMotorClient
+from pymongo import monitoring
+
+from clusterlink.localinfra import Endpoints
+from services.notifier import intake
+from services.notifier.clock import FixedClock
+from services.notifier.components import Components, build_components
+from services.notifier.planner import plan_due
+from services.notifier.scheduler import Scheduler
+from services.notifier.sweep import sweep
+from shared.events import NotificationPreference, SmeProfileChangedV1, SmeProfileV1
+from tests.integration.notifier.conftest import notifier_settings, suggestion_event, unique
+from tests.integration.notifier.sink import PrivateSink
+
+pytestmark = pytest.mark.integration
+
+MONDAY_10_BANGKOK = datetime(2026, 3, 2, 3, 0, tzinfo=UTC)
+
+
+@dataclass
+class Commands(monitoring.CommandListener):
+    """Every command the client sends: (name, collection, filter of a find)."""
+
+    seen: list[tuple[str, str, dict[str, Any] | None]] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def started(self, event: monitoring.CommandStartedEvent) -> None:
+        name = event.command_name
+        target = event.command.get(name)
+        with self.lock:
+            self.seen.append((name, target if isinstance(target, str) else "-", event.command.get("filter")))
+
+    def succeeded(self, event: monitoring.CommandSucceededEvent) -> None:
+        pass
+
+    def failed(self, event: monitoring.CommandFailedEvent) -> None:
+        pass
+
+    def take(self) -> list[tuple[str, str, dict[str, Any] | None]]:
+        with self.lock:
+            seen, self.seen = self.seen, []
+        return seen
+
+
+@dataclass
+class Counted:
+    c: Components
+    commands: Commands
+
+
+@pytest.fixture
+async def counted(infra: Endpoints, tmp_path: Any) -> AsyncIterator[Counted]:
+    sink = PrivateSink(tmp_path / "mail")  # never started: nothing is sent here
+    settings = notifier_settings(infra, sink, instant_gather_s=0.0, daily_cap=1000)
+    commands = Commands()
+    client: AsyncIOMotorClient[dict[str, Any]] = AsyncIOMotorClient(
+        settings.mongo.url, tz_aware=True, event_listeners=[commands]
+    )
+    c = build_components(
+        settings,
+        client[settings.database_name],
+        clock=FixedClock(MONDAY_10_BANGKOK),
+        sender=None,  # type: ignore[arg-type]
+        feedback=None,  # type: ignore[arg-type]
+    )
+    await c.ensure_indexes()
+    yield Counted(c, commands)
+    await client.drop_database(settings.database_name)
+    client.close()
+
+
+def _profile(sme_id: str, preference: NotificationPreference = NotificationPreference.INSTANT) -> SmeProfileChangedV1:
+    profile = SmeProfileV1(
+        id=sme_id,
+        name=f"Cost {sme_id}",
+        sub_cluster="sportech",
+        stage="midstream",
+        province="Bangkok",
+        contact_email=f"{sme_id}@test.example",
+        language="en",
+        notification_preference=preference,
+    )
+    return SmeProfileChangedV1(sme_id=sme_id, version=1, profile=profile)
+
+
+async def _plan_burst(t: Counted, recipient: str, size: int) -> list[tuple[str, str, dict[str, Any] | None]]:
+    """Store `size` suggestions for the recipient as one batch, then count the commands of planning them."""
+    partners = [unique("cp") for _ in range(size)]
+    await intake.apply_batch(t.c, [_profile(p) for p in partners], [])
+    result = await intake.apply_batch(t.c, [], [suggestion_event(recipient, p) for p in partners])
+    t.c.worklist.plan(result.requests)
+    t.commands.take()
+    assert await plan_due(t.c)
+    return t.commands.take()
+
+
+def _delivery_keys(commands: list[tuple[str, str, dict[str, Any] | None]]) -> int:
+    return sum(1 for name, collection, _ in commands if name == "insert" and collection == "deliveries")
+
+
+async def test_planning_costs_the_same_per_suggestion_for_10_or_100_and_reads_by_id_only(counted: Counted) -> None:
+    small, large = unique("cs"), unique("cl")
+    await intake.apply_batch(counted.c, [_profile(small), _profile(large)], [])
+
+    ten = await _plan_burst(counted, small, 10)
+    hundred = await _plan_burst(counted, large, 100)
+
+    for commands in (ten, hundred):
+        names = {name for name, _, _ in commands}
+        assert names <= {"find", "insert", "update", "delete"}, names  # no aggregate, distinct or count
+        for name, collection, query in commands:
+            if name == "find":  # every read names one document
+                assert query is not None and set(query) == {"_id"}, (collection, query)
+                assert not isinstance(query["_id"], dict), (collection, query)
+        assert _delivery_keys(commands) == 1  # one email for the whole burst
+    per_suggestion_10 = len(ten) / 10
+    per_suggestion_100 = len(hundred) / 100
+    # Constant work per suggestion: a hundred cost no more per suggestion than ten.
+    assert per_suggestion_100 <= per_suggestion_10, (len(ten), len(hundred))
+    assert len(hundred) - len(ten) <= 4 * 90, (len(ten), len(hundred))
+
+
+async def test_what_a_recipient_was_sent_before_does_not_make_planning_dearer(counted: Counted) -> None:
+    fresh, veteran = unique("cf"), unique("cv")
+    await intake.apply_batch(counted.c, [_profile(fresh), _profile(veteran)], [])
+    for _ in range(5):  # the veteran was emailed 50 suggestions before
+        await _plan_burst(counted, veteran, 10)
+    first = await _plan_burst(counted, fresh, 10)
+    later = await _plan_burst(counted, veteran, 10)
+    assert sorted((name, collection) for name, collection, _ in later) == sorted(
+        (name, collection) for name, collection, _ in first
+    )
+
+
+async def test_the_safety_sweep_reads_only_the_queues_of_outstanding_work(counted: Counted) -> None:
+    recipient = unique("cw")
+    await intake.apply_batch(counted.c, [_profile(recipient)], [])
+    await _plan_burst(counted, recipient, 10)
+    counted.commands.take()
+    await sweep(counted.c)
+    swept = counted.commands.take()
+    assert sorted((name, collection) for name, collection, _ in swept if name != "getMore") == [
+        ("find", "deliveries"),
+        ("find", "deliveries"),
+        ("find", "plan_requests"),
+        ("find", "wakeups"),
+    ]
+
+
+async def test_idle_loops_send_nothing_but_the_slow_sweep(counted: Counted) -> None:
+    counted.c.settings.sweep_interval_s = 0.5
+    counted.commands.take()
+    scheduler = Scheduler(counted.c)
+    scheduler.start()
+    try:
+        # Wait for a positive sign: three sweeps have run, so the loops have been idle that long.
+        for _ in range(600):
+            swept = sum(1 for name, collection, _ in counted.commands.seen if collection == "plan_requests")
+            if swept >= 3:
+                break
+            await asyncio.sleep(0.05)
+    finally:
+        await scheduler.stop()
+    seen = counted.commands.take()
+    sweeps = sum(1 for name, collection, _ in seen if collection == "plan_requests")
+    assert sweeps >= 3
+    others = [
+        (name, collection)
+        for name, collection, _ in seen
+        if (name, collection) not in {("find", "plan_requests"), ("find", "wakeups"), ("find", "deliveries")}
+    ]
+    assert others == [("delete", "claims")]  # the hourly housekeeping, once at start
+    assert len(seen) <= 4 * sweeps + 1
