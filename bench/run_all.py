@@ -22,6 +22,7 @@ def main() -> int:
         [str(HERE / "e2e_latency.py"), "--pairs", "5" if args.quick else "20"],
         [str(HERE / "matcher_service_bench.py"), *(["--quick"] if args.quick else [])],
         [str(HERE / "matching_bench.py"), *(["--quick"] if args.quick else [])],
+        [str(HERE / "pipeline_bench.py"), *(["--quick"] if args.quick else [])],
     ]
     failed = []
     for argv in runs:
