@@ -21,9 +21,11 @@ from services.registry.api.body_limit import BodySizeLimit
 from services.registry.api.deps import RegistryContext
 from services.registry.api.routes_health import Readiness
 from services.registry.auth import Authenticator
+from services.registry.bulk_import import Importer
 from services.registry.leases import BucketLeases
 from services.registry.publisher import KafkaEventPublisher, create_broker
 from services.registry.relay import Relay
+from services.registry.relay_store import RelayStore
 from services.registry.repository import ProfileRepository
 from services.registry.service import Registry
 from services.registry.settings import Settings
@@ -50,7 +52,7 @@ def _report_crash(task: asyncio.Task[None]) -> None:
         log.critical("background task stopped", exc_info=task.exception(), extra={"task": task.get_name()})
 
 
-def _ignore(_: str) -> None:
+def _ignore(_: str | None = None) -> None:
     """Used when the relay is switched off: changes stay pending in the outbox."""
 
 
@@ -62,6 +64,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         mongo = create_client(
             settings.mongo.url,
             timeout_ms=settings.mongo_timeout_ms,
+            max_pool_size=settings.mongo.max_pool_size,
             query_stats_interval_s=settings.mongo.query_stats_interval_s,
         )
         database = get_database(mongo, settings.database_name)
@@ -71,17 +74,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             settings.kafka.bootstrap_servers,
         )
         relay = Relay(
-            repository,
+            RelayStore(database),
             BucketLeases(database, owner=settings.replica_id, lease_s=settings.relay_lease_s),
             publisher,
             send_deadline_s=settings.relay_send_deadline_s,
             poll_interval_s=settings.relay_poll_interval_s,
-            workers=settings.relay_workers,
+            batch_size=settings.relay_batch_size,
         )
-        registry = Registry(repository, on_change=relay.notify if settings.relay_enabled else _ignore)
+        on_change = relay.notify if settings.relay_enabled else _ignore
+        registry = Registry(repository, on_change=on_change)
         app.state.context = RegistryContext(
             settings=settings,
             registry=registry,
+            importer=Importer(repository, on_change, batch_size=settings.import_batch_size),
             authenticator=Authenticator(settings.coordinator_key_hashes, repository.token_hash),
         )
         app.state.readiness = Readiness(mongo, publisher)

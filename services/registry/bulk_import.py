@@ -1,27 +1,35 @@
-"""Bulk import: validate every record, apply the valid ones, report each line.
+"""Bulk import: validate every record, apply the valid ones in batches, report each line.
 
 Idempotent by `id`: a record creates the profile or changes the fields it
-carries; re-importing the same file stores and publishes nothing new. Lines
-are applied concurrently (distinct ids only, so no line races another).
+carries; re-importing the same file stores and publishes nothing new.
+
+A batch of lines costs a handful of database commands, not a few per line:
+the newest versions of all its SMEs are read together, each line's next
+version is built (`changes`), then all are inserted with their outbox markers
+and the heads follow. Each version insert is still its own race (decision
+0003): a line whose version number another writer took meanwhile is read and
+built again in the next round, with the other lines that lost, and is
+rejected only after `MAX_ATTEMPTS` lost rounds.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Literal
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Literal, Protocol
 
 from pydantic import ValidationError
-from pymongo.errors import PyMongoError
 
 from services.registry.bulk_formats import RawRecord
+from services.registry.changes import ImportOutcome, import_line
+from services.registry.documents import ProfileVersion
 from services.registry.errors import ConcurrentChange, FieldError, InvalidProfile, from_validation_error
 from services.registry.profile import ProfileIn
-from services.registry.service import Registry
+from services.registry.service import MAX_ATTEMPTS
 
 LineStatus = Literal["created", "updated", "unchanged", "valid", "rejected"]
-_APPLY_CONCURRENCY = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,43 +90,120 @@ def _validate(records: Iterable[RawRecord], max_lines: int) -> tuple[list[LineRe
     return rejected, valid
 
 
-async def _apply(registry: Registry, line: int, profile: ProfileIn, correlation_id: str) -> LineResult:
-    try:
-        outcome = await registry.import_one(profile, correlation_id)
-    except InvalidProfile as exc:
-        return _rejected(line, profile.id, *exc.errors)
-    except ConcurrentChange as exc:
-        return _rejected(line, profile.id, FieldError("id", str(exc)))
-    return LineResult(line, profile.id, outcome.status, outcome.stored.version, sme_token=outcome.sme_token)
+class ImportStorage(Protocol):
+    async def heads_many(self, sme_ids: Collection[str]) -> dict[str, ProfileVersion | None]: ...
+
+    async def newer_exists(self, versions: Collection[ProfileVersion]) -> set[str]: ...
+
+    async def latest_many(self, sme_ids: Collection[str]) -> dict[str, ProfileVersion | None]: ...
+
+    async def insert_many(self, versions: Sequence[ProfileVersion]) -> set[str]: ...
+
+    async def update_heads(self, fresh: Sequence[ProfileVersion], moved: Sequence[ProfileVersion]) -> None: ...
 
 
-async def run_import(
-    registry: Registry,
-    records: Iterable[RawRecord],
-    *,
-    dry_run: bool,
-    correlation_id: str,
-    max_lines: int,
-) -> ImportReport:
-    rejected, valid = await asyncio.to_thread(_validate, records, max_lines)
-    if dry_run:
-        applied = [LineResult(line, profile.id, "valid") for line, profile in valid]
-    else:
-        applied = await _apply_all(registry, valid, correlation_id)
-    return ImportReport(dry_run, tuple(sorted(rejected + applied, key=lambda result: result.line)))
+Line = tuple[int, ProfileIn]
 
 
-async def _apply_all(registry: Registry, valid: list[tuple[int, ProfileIn]], correlation_id: str) -> list[LineResult]:
-    gate = asyncio.Semaphore(_APPLY_CONCURRENCY)
+@dataclass(slots=True)
+class _Round:
+    """One round over a batch's lines: what is settled, what to write, what to read again."""
 
-    async def apply(line: int, profile: ProfileIn) -> LineResult:
-        async with gate:
-            return await _apply(registry, line, profile, correlation_id)
+    reported: list[LineResult] = field(default_factory=list)
+    writes: list[tuple[Line, ImportOutcome]] = field(default_factory=list)
+    again: list[Line] = field(default_factory=list)
 
-    try:
-        async with asyncio.TaskGroup() as group:
-            tasks = [group.create_task(apply(line, profile)) for line, profile in valid]
-    except* PyMongoError as failures:
-        # The database went away mid-import: report that, not a task group.
-        raise failures.exceptions[0] from None
-    return [task.result() for task in tasks]
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _applied(line: int, outcome: ImportOutcome) -> LineResult:
+    return LineResult(line, outcome.stored.sme_id, outcome.status, outcome.stored.version, sme_token=outcome.sme_token)
+
+
+class Importer:
+    def __init__(
+        self,
+        storage: ImportStorage,
+        on_stored: Callable[[], None],
+        *,
+        batch_size: int,
+        clock: Callable[[], datetime] = _utcnow,
+    ) -> None:
+        self._storage = storage
+        self._on_stored = on_stored
+        self._batch_size = batch_size
+        self._clock = clock
+
+    async def run(
+        self, records: Iterable[RawRecord], *, dry_run: bool, correlation_id: str, max_lines: int
+    ) -> ImportReport:
+        rejected, valid = await asyncio.to_thread(_validate, records, max_lines)
+        if dry_run:
+            applied = [LineResult(line, profile.id, "valid") for line, profile in valid]
+        else:
+            applied = []
+            for start in range(0, len(valid), self._batch_size):
+                applied += await self._apply(valid[start : start + self._batch_size], correlation_id)
+        return ImportReport(dry_run, tuple(sorted(rejected + applied, key=lambda result: result.line)))
+
+    async def _apply(self, lines: list[Line], correlation_id: str) -> list[LineResult]:
+        """One batch of valid lines with distinct ids, each reported once."""
+        reported: list[LineResult] = []
+        for attempt in range(MAX_ATTEMPTS):
+            if not lines:
+                return reported
+            step = await self._round(lines, correlation_id, from_heads=attempt == 0)
+            taken = await self._storage.insert_many([outcome.stored for _, outcome in step.writes])
+            stored = [(line, outcome) for (line, _), outcome in step.writes if outcome.stored.sme_id not in taken]
+            # A first version means the SME had no head (a head names a stored version).
+            versions = [outcome.stored for _, outcome in stored]
+            await self._storage.update_heads(
+                [v for v in versions if v.version == 1], [v for v in versions if v.version > 1]
+            )
+            if stored:
+                self._on_stored()
+            reported += step.reported + [_applied(line, outcome) for line, outcome in stored]
+            lines = step.again + [line for line, outcome in step.writes if outcome.stored.sme_id in taken]
+        # Still losing after every round: others keep changing these profiles.
+        return reported + [
+            _rejected(line, profile.id, FieldError("id", str(ConcurrentChange(_id_of(profile)))))
+            for line, profile in lines
+        ]
+
+    async def _round(self, lines: list[Line], correlation_id: str, *, from_heads: bool) -> _Round:
+        """Build each line's outcome from what is stored.
+
+        The first round reads only the heads. A head that fell behind makes the insert of the
+        next number fail, which sends the line to the next round; for a line that would write
+        nothing, a read of the number above its head tells, as there is no insert to fail."""
+        ids = [_id_of(profile) for _, profile in lines]
+        latest = await (self._storage.heads_many(ids) if from_heads else self._storage.latest_many(ids))
+        now = self._clock()
+        step = _Round()
+        unwritten: list[tuple[Line, LineResult, ProfileVersion | None]] = []
+        for line, profile in lines:
+            current = latest[_id_of(profile)]
+            try:
+                outcome = import_line(current, profile, correlation_id, now)
+            except InvalidProfile as exc:
+                unwritten.append(((line, profile), _rejected(line, profile.id, *exc.errors), current))
+                continue
+            if outcome.writes:
+                step.writes.append(((line, profile), outcome))
+            else:
+                unwritten.append(((line, profile), _applied(line, outcome), current))
+        read = [current for _, _, current in unwritten if current is not None]
+        stale = await self._storage.newer_exists(read) if from_heads and read else set()
+        for (line, profile), result, current in unwritten:
+            if current is not None and current.sme_id in stale:
+                step.again.append((line, profile))
+            else:
+                step.reported.append(result)
+        return step
+
+
+def _id_of(profile: ProfileIn) -> str:
+    assert profile.id is not None, "validated import lines carry their id"
+    return profile.id

@@ -244,7 +244,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     importer.add_argument("file", help="a .jsonl or .csv file")
     importer.add_argument("--format", choices=sorted(_CONTENT_TYPES), help="default: from the file extension")
     importer.add_argument("--dry-run", action="store_true", help="validate and report only")
-    importer.add_argument("--batch-size", type=int, default=200, help="records per request (default 200)")
+    importer.add_argument("--batch-size", type=int, default=500, help="records per request (default 500)")
     importer.add_argument("--tokens-out", metavar="FILE", help="write the new SMEs' tokens here (CSV, mode 600)")
     importer.set_defaults(func=_guarded(run_import))
 

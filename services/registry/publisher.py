@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable
 from typing import Protocol
 
 from faststream.kafka import KafkaBroker
@@ -24,7 +25,9 @@ _MAX_BACKOFF_S = 10.0
 class EventPublisher(Protocol):
     async def wait_connected(self) -> None: ...
 
-    async def publish(self, sme_id: str, entry: OutboxEntry) -> None: ...
+    async def send(self, sme_id: str, entry: OutboxEntry) -> Awaitable[object]:
+        """Queue the event; the awaitable returned completes once Kafka has acknowledged it."""
+        ...
 
 
 def create_broker(bootstrap_servers: str, request_timeout_ms: int) -> KafkaBroker:
@@ -70,14 +73,16 @@ class KafkaEventPublisher:
     async def wait_connected(self) -> None:
         await self._connected.wait()
 
-    async def publish(self, sme_id: str, entry: OutboxEntry) -> None:
+    async def send(self, sme_id: str, entry: OutboxEntry) -> Awaitable[object]:
+        # Not awaiting the acknowledgement here lets a batch share produce requests.
         # A None payload with a key is a tombstone (null value), which compaction honours.
-        await self._broker.publish(
+        return await self._broker.publish(
             entry.payload,
             SME_PROFILES,
             key=sme_id.encode("utf-8"),
             headers=entry.headers(),
             correlation_id=entry.correlation_id,
+            no_confirm=True,
         )
 
     async def ping(self, timeout_s: float) -> bool:

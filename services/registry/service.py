@@ -1,20 +1,19 @@
-"""The registry's use cases: register, read, change, erase, search, import one line.
+"""The registry's use cases for one profile: register, read, change, erase, search.
 
 Each change stores one new version of the profile together with its pending
 event (see `repository`); the relay is told so it can publish at once. A
-change that leaves the profile as it was stores and publishes nothing.
+change that leaves the profile as it was stores and publishes nothing. Bulk
+imports are `bulk_import`'s, built from the same `changes`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Literal
-
-from pydantic import ValidationError
 
 from services.registry import outbox
+from services.registry.changes import Registration, change, live_profile, registration, validated
+from services.registry.documents import ProfileVersion, VersionKind
 from services.registry.errors import (
     ConcurrentChange,
     FieldError,
@@ -22,59 +21,19 @@ from services.registry.errors import (
     ProfileAlreadyExists,
     ProfileNotFound,
     VersionMismatch,
-    from_validation_error,
 )
 from services.registry.keys import hash_secret, new_sme_token
-from services.registry.profile import (
-    ProfileIn,
-    ProfilePatch,
-    merged,
-    new_sme_id,
-    to_snapshot,
-    unknown_certifications,
-)
-from services.registry.repository import (
-    ProfileRepository,
-    ProfileVersion,
-    SearchFilters,
-    VersionKind,
-    VersionTaken,
-)
-from shared.events import SmeProfileV1
+from services.registry.profile import ProfileIn, ProfilePatch, merged, new_sme_id
+from services.registry.repository import ProfileRepository, SearchFilters, VersionTaken
 
 # Optimistic writes retry this often when other writers keep winning the race.
-_MAX_ATTEMPTS = 5
+MAX_ATTEMPTS = 5
 
-ImportStatus = Literal["created", "updated", "unchanged"]
-
-
-@dataclass(frozen=True, slots=True)
-class Registered:
-    stored: ProfileVersion
-    sme_token: str
-
-
-@dataclass(frozen=True, slots=True)
-class Imported:
-    status: ImportStatus
-    stored: ProfileVersion
-    sme_token: str | None  # only for a newly registered SME
+Registered = Registration
 
 
 def _utcnow() -> datetime:
     return datetime.now(UTC)
-
-
-def _validated(data: dict[str, object]) -> ProfileIn:
-    try:
-        return ProfileIn.model_validate(data)
-    except ValidationError as exc:
-        raise InvalidProfile(from_validation_error(exc)) from exc
-
-
-def _live_profile(version: ProfileVersion) -> SmeProfileV1:
-    assert version.profile is not None, "only live versions carry a profile"
-    return version.profile
 
 
 class Registry:
@@ -105,23 +64,10 @@ class Registry:
             raise ProfileAlreadyExists(sme_id) from exc
 
     async def _register_as(self, sme_id: str, version: int, profile: ProfileIn, correlation_id: str) -> Registered:
-        now = self._clock()
-        snapshot = to_snapshot(profile, sme_id, consent_at=now)
-        token = new_sme_token(sme_id)
-        stored = ProfileVersion(
-            sme_id=sme_id,
-            version=version,
-            kind=VersionKind.CHANGED,
-            profile=snapshot,
-            token_hash=hash_secret(token),
-            unknown_certifications=tuple(unknown_certifications(snapshot)),
-            created_at=now,
-            updated_at=now,
-            event=outbox.changed(snapshot, version, correlation_id),
-        )
-        await self._repo.insert(stored)
+        registered = registration(sme_id, version, profile, correlation_id, self._clock())
+        await self._repo.insert(registered.stored)
         self._on_change(sme_id)
-        return Registered(stored, token)
+        return registered
 
     async def get(self, sme_id: str) -> ProfileVersion:
         latest = await self._repo.latest(sme_id)
@@ -141,11 +87,11 @@ class Registry:
         self, sme_id: str, patch: ProfilePatch, *, expected_version: int | None, correlation_id: str
     ) -> ProfileVersion:
         current = await self._current(sme_id, expected_version)
-        changed = _validated(merged(_live_profile(current), patch.changes()))
+        changed = validated(merged(live_profile(current), patch.changes()))
         return await self._store(current, changed, correlation_id)
 
     async def erase(self, sme_id: str, *, expected_version: int | None, correlation_id: str) -> None:
-        for _ in range(_MAX_ATTEMPTS):
+        for _ in range(MAX_ATTEMPTS):
             current = await self._current(sme_id, expected_version)
             version = current.version + 1
             tombstone = ProfileVersion(
@@ -174,7 +120,7 @@ class Registry:
 
     async def new_token(self, sme_id: str) -> str:
         """Issue a new SME token; the old one stops working. The profile is not republished."""
-        for _ in range(_MAX_ATTEMPTS):
+        for _ in range(MAX_ATTEMPTS):
             current = await self.get(sme_id)
             token = new_sme_token(sme_id)
             rotated = ProfileVersion(
@@ -195,29 +141,6 @@ class Registry:
             return token
         raise ConcurrentChange(sme_id)
 
-    async def import_one(self, profile: ProfileIn, correlation_id: str) -> Imported:
-        """Register, or update only the fields the line carries; the same line twice changes nothing."""
-        if profile.id is None:
-            raise InvalidProfile([FieldError("id", "is required in an import")])
-        sme_id = profile.id
-        sent = profile.model_dump(mode="json", include=profile.model_fields_set)
-        for _ in range(_MAX_ATTEMPTS):
-            latest = await self._repo.latest(sme_id)
-            if latest is None or not latest.live:
-                try:
-                    registered = await self.register(profile, correlation_id)
-                except ProfileAlreadyExists:
-                    continue  # registered by someone else meanwhile: update it instead
-                return Imported("created", registered.stored, registered.sme_token)
-            try:
-                changed = _validated(merged(_live_profile(latest), sent))
-                stored = await self._store(latest, changed, correlation_id)
-            except VersionMismatch:
-                continue
-            status: ImportStatus = "unchanged" if stored.version == latest.version else "updated"
-            return Imported(status, stored, None)
-        raise ConcurrentChange(sme_id)
-
     async def _current(self, sme_id: str, expected_version: int | None) -> ProfileVersion:
         """The newest version, if it is still `expected_version` (None: any version)."""
         current = await self.get(sme_id)
@@ -226,29 +149,13 @@ class Registry:
         return current
 
     async def _store(self, current: ProfileVersion, profile: ProfileIn, correlation_id: str) -> ProfileVersion:
-        previous = _live_profile(current)
-        sme_id = current.sme_id
-        now = self._clock()
-        # Consent is a fact in time: a change that does not restate it keeps the recorded one.
-        snapshot = to_snapshot(profile, sme_id, consent_at=previous.consent_at or now)
-        if snapshot == previous:
+        stored = change(current, profile, correlation_id, self._clock())
+        if stored is None:
             return current
-        version = current.version + 1
-        stored = ProfileVersion(
-            sme_id=sme_id,
-            version=version,
-            kind=VersionKind.CHANGED,
-            profile=snapshot,
-            token_hash=current.token_hash,
-            unknown_certifications=tuple(unknown_certifications(snapshot)),
-            created_at=current.created_at,
-            updated_at=now,
-            event=outbox.changed(snapshot, version, correlation_id),
-        )
         try:
             await self._repo.insert(stored)
         except VersionTaken as exc:
-            latest = await self.get(sme_id)
-            raise VersionMismatch(sme_id, latest.version) from exc
-        self._on_change(sme_id)
+            latest = await self.get(current.sme_id)
+            raise VersionMismatch(current.sme_id, latest.version) from exc
+        self._on_change(current.sme_id)
         return stored

@@ -54,10 +54,14 @@ class Settings(BaseSettings):
 
     relay_enabled: bool = Field(True, description="Off: profiles are stored but not published (tests)")
     relay_poll_interval_s: float = Field(
-        2.0, gt=0, description="How often to scan for unpublished changes (this replica's own are relayed at once)"
+        2.0,
+        gt=0,
+        description="How often the relay looks for changes it was not told about "
+        "(changes stored through this replica wake it at once)",
     )
     relay_lease_s: float = Field(30.0, gt=0, description="Length of a relay lease epoch")
-    relay_workers: int = Field(8, ge=1, le=256)
+    relay_batch_size: int = Field(500, ge=1, le=5_000, description="SMEs the relay reads, sends and settles together")
+    import_batch_size: int = Field(500, ge=1, le=5_000, description="Import lines read and written together")
     replica_id: str = Field(default_factory=_default_replica_id, min_length=1, description="Names lease holders")
 
     @field_validator("coordinator_key_hashes", mode="before")

@@ -12,6 +12,7 @@ from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBea
 from starlette.exceptions import HTTPException
 
 from services.registry.auth import Authenticator, Principal
+from services.registry.bulk_import import Importer
 from services.registry.service import Registry
 from services.registry.settings import Settings
 
@@ -28,6 +29,7 @@ class RegistryContext:
 
     settings: Settings
     registry: Registry
+    importer: Importer
     authenticator: Authenticator
 
 

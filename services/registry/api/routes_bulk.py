@@ -14,9 +14,9 @@ from starlette.exceptions import HTTPException
 from services.registry.api.deps import Caller, Context, CorrelationId, RegistryDep
 from services.registry.api.schemas import ImportSummary, error_responses
 from services.registry.bulk_formats import BulkFormat, UnreadableFile, read_records
-from services.registry.bulk_import import run_import
+from services.registry.documents import ProfileVersion
 from services.registry.profile import contract_record
-from services.registry.repository import ProfileVersion, SearchFilters
+from services.registry.repository import SearchFilters
 from services.registry.service import Registry
 
 router = APIRouter(prefix="/v1", tags=["bulk"])
@@ -72,8 +72,7 @@ async def import_profiles(
     body = await request.body()
     if not body.strip():
         raise UnreadableFile("is empty")
-    report = await run_import(
-        context.registry,
+    report = await context.importer.run(
         read_records(body, fmt, first_line=first_line),
         dry_run=dry_run,
         correlation_id=correlation_id,

@@ -18,9 +18,10 @@ from services.registry.api.deps import (
     required_version,
 )
 from services.registry.api.schemas import SmePage, SmeRecord, SmeRegistered, SmeToken, error_responses
+from services.registry.documents import ProfileVersion
 from services.registry.errors import FieldError, InvalidProfile
 from services.registry.profile import SME_ID_PATTERN, ProfileIn, ProfilePatch
-from services.registry.repository import ProfileVersion, SearchFilters
+from services.registry.repository import SearchFilters
 from services.registry.text import clean
 from shared.taxonomy import Stage, SubCluster, resolve_certification, resolve_province
 

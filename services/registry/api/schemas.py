@@ -8,7 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from services.registry.bulk_import import ImportReport, LineStatus
-from services.registry.repository import ProfileVersion
+from services.registry.documents import ProfileVersion
 from shared.events import SmeProfileV1
 
 

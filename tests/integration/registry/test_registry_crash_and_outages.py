@@ -8,7 +8,7 @@ import json
 import os
 import signal
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Collection, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -17,11 +17,11 @@ import pytest
 
 from clusterlink.localinfra import Endpoints
 from services.registry.leases import BucketLeases
-from services.registry.outbox import OutboxEntry
 from services.registry.publisher import KafkaEventPublisher, create_broker
 from services.registry.relay import Relay
-from services.registry.repository import ProfileRepository
-from shared.mongo import create_client, get_database
+from services.registry.relay_store import Marker, RelayStore
+from services.registry.version_walk import Unsettled
+from shared.mongo import MongoDatabase, create_client, get_database
 from shared.settings import KafkaSettings, MongoSettings
 
 pytestmark = pytest.mark.integration
@@ -57,22 +57,26 @@ async def test_a_change_stored_before_a_kill_is_published_after_the_restart(
             assert (await http.get(f"/v1/smes/{sme_id}")).json()["version"] == 1
 
 
-class _CrashAfterSend:
-    """Sends for real, then dies before the relay can settle the event."""
+class _CrashBeforeSettling:
+    """The real store, except that the relay dies after publishing, before it settles anything."""
 
-    def __init__(self, real: KafkaEventPublisher) -> None:
+    def __init__(self, real: RelayStore) -> None:
         self._real = real
+        self.sent: list[str] = []  # the SMEs whose events went out before the crash
 
-    async def wait_connected(self) -> None:
-        await self._real.wait_connected()
+    async def pending(self, limit: int) -> list[Marker]:
+        return await self._real.pending(limit)
 
-    async def publish(self, sme_id: str, entry: OutboxEntry) -> None:
-        await self._real.publish(sme_id, entry)
+    async def unsettled(self, sme_ids: Collection[str]) -> dict[str, Unsettled]:
+        return await self._real.unsettled(sme_ids)
+
+    async def settle(self, published: Sequence[Unsettled], dropped: Sequence[Marker] = ()) -> None:
+        self.sent = [unsettled.sme_id for unsettled in published]
         raise ConnectionAbortedError("simulated crash after the send")
 
 
 @contextlib.asynccontextmanager
-async def _relay_parts(infra: Endpoints, db_prefix: str) -> AsyncIterator[tuple[Any, Any, Any]]:
+async def _relay_parts(infra: Endpoints, db_prefix: str) -> AsyncIterator[tuple[MongoDatabase, Any, Any]]:
     client = create_client(infra.mongodb_url)
     database = get_database(client, f"{db_prefix}registry")
     publisher = KafkaEventPublisher(create_broker(infra.kafka_bootstrap, 5_000), infra.kafka_bootstrap)
@@ -80,10 +84,14 @@ async def _relay_parts(infra: Endpoints, db_prefix: str) -> AsyncIterator[tuple[
     leases = BucketLeases(database, owner="crash-test-replica", lease_s=30)
     await leases.refresh(datetime.now(UTC))
     try:
-        yield ProfileRepository(database), leases, publisher
+        yield database, leases, publisher
     finally:
         await publisher.close()
         client.close()
+
+
+def _relay(store: Any, leases: Any, publisher: Any) -> Relay:
+    return Relay(store, leases, publisher, send_deadline_s=10, poll_interval_s=1, batch_size=7)
 
 
 async def test_a_crash_between_send_and_mark_republishes_the_same_event(
@@ -99,14 +107,10 @@ async def test_a_crash_between_send_and_mark_republishes_the_same_event(
         created = await http.post("/v1/smes", json=payload(sme_id), headers={"Authorization": f"Bearer {api_key}"})
         assert created.status_code == 201
 
-    async with _relay_parts(infra, db_prefix) as (repository, leases, publisher):
-
-        def relay(publisher: Any) -> Relay:
-            return Relay(repository, leases, publisher, send_deadline_s=10, poll_interval_s=1, workers=1)
-
+    async with _relay_parts(infra, db_prefix) as (database, leases, publisher):
         with pytest.raises(ConnectionAbortedError):
-            await relay(_CrashAfterSend(publisher)).relay_one(sme_id)
-        restarted = relay(publisher)
+            await _relay(_CrashBeforeSettling(RelayStore(database)), leases, publisher).relay_one(sme_id)
+        restarted = _relay(RelayStore(database), leases, publisher)
         await restarted.relay_one(sme_id)
         await restarted.relay_one(sme_id)  # settled: nothing more to send
 
@@ -115,14 +119,54 @@ async def test_a_crash_between_send_and_mark_republishes_the_same_event(
         assert len(topic.seen[sme_id.encode()]) == 2
         assert first.value == again.value  # same event id, same version: consumers skip the copy
         assert json.loads(again.value)["version"] == 1
-        assert await repository.with_pending_events(datetime.now(UTC), 100) == []
+        assert await RelayStore(database).pending(100) == []
+
+
+async def test_a_relay_that_dies_mid_batch_loses_nothing_and_keeps_each_smes_order(
+    infra: Endpoints,
+    registry_settings_factory: Callable[..., Any],
+    app_client: Callable[..., Any],
+    topic: Any,
+    unique: Callable[[str], str],
+    payload: Callable[..., dict[str, Any]],
+) -> None:
+    api_key, db_prefix = f"clk_{uuid.uuid4().hex}", _prefix("batch")
+    ids = [unique("batch") for _ in range(30)]
+    headers = {"Authorization": f"Bearer {api_key}", "Content-Type": "application/x-ndjson"}
+    async with app_client(registry_settings_factory(api_key, db_prefix, relay_enabled=False)) as http:
+        # Two imports: every SME has versions 1 and 2 waiting; the first is erased on top (3).
+        for name in ("First", "Second"):
+            body = "\n".join(json.dumps(payload(sme_id, name=f"{name} {sme_id}")) for sme_id in ids)
+            imported = await http.post("/v1/import", content=body.encode(), headers=headers)
+            assert imported.status_code == 200 and imported.json()["rejected"] == 0, imported.text
+        erased = await http.delete(f"/v1/smes/{ids[0]}", headers={"Authorization": f"Bearer {api_key}"})
+        assert erased.status_code == 204
+
+    async with _relay_parts(infra, db_prefix) as (database, leases, publisher):
+        crashing = _CrashBeforeSettling(RelayStore(database))
+        with pytest.raises(ConnectionAbortedError):
+            await _relay(crashing, leases, publisher).relay_pending()
+        await _relay(RelayStore(database), leases, publisher).relay_pending()
+
+        # The erasure stripped versions 1 and 2 of the first SME: only its tombstone is left to send.
+        # Each pass sends an SME's versions in order; the batch whose settling died is sent again.
+        expected = {sme_id: [3] if sme_id == ids[0] else [1, 2] for sme_id in ids}
+        assert 0 < len(crashing.sent) < len(ids)
+        for sme_id in crashing.sent:
+            expected[sme_id] *= 2
+        for sme_id, versions in expected.items():
+            await topic.records(sme_id, count=len(versions))
+        await topic.settle(1.0)
+        published = {sme_id: [int(dict(r.headers)["version"]) for r in topic.seen[sme_id.encode()]] for sme_id in ids}
+        assert published == expected
+        assert await RelayStore(database).pending(1000) == []
+        stubs = [doc async for doc in database["profile_versions"].find({"stripped": True})]
+        assert len(stubs) == len(ids) + 1  # every version below the newest, of every SME
 
 
 async def test_a_marker_left_by_a_writer_that_died_is_dropped_only_once_it_is_old(infra: Endpoints) -> None:
-    client = create_client(infra.mongodb_url)
-    database = get_database(client, f"{_prefix('stray')}registry")
     now = datetime.now(UTC)
-    try:
+    async with _relay_parts(infra, _prefix("stray")) as (database, leases, publisher):
         await database["outbox"].insert_many(
             [
                 {"_id": "old-writer/0000000001", "sme_id": "old-writer", "version": 1, "at": now - timedelta(hours=1)},
@@ -130,10 +174,9 @@ async def test_a_marker_left_by_a_writer_that_died_is_dropped_only_once_it_is_ol
             ]
         )
 
-        assert await ProfileRepository(database).with_pending_events(now, 100) == ["busy-writer"]
-        assert [doc["_id"] async for doc in database["outbox"].find({})] == ["busy-writer/0000000001"]
-    finally:
-        client.close()
+        await _relay(RelayStore(database), leases, publisher).relay_pending()
+
+        assert [marker.sme_id for marker in await RelayStore(database).pending(100)] == ["busy-writer"]
 
 
 async def test_without_mongodb_requests_get_503_and_nothing_is_half_written(

@@ -1,0 +1,105 @@
+"""What a change stores: the next version of a profile, built from the version read. Pure: no I/O.
+
+The single-profile use cases and the bulk import build their versions here, so
+both store and publish exactly the same thing for the same change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from pydantic import ValidationError
+
+from services.registry import outbox
+from services.registry.documents import ProfileVersion, VersionKind
+from services.registry.errors import InvalidProfile, from_validation_error
+from services.registry.keys import hash_secret, new_sme_token
+from services.registry.profile import ProfileIn, merged, to_snapshot, unknown_certifications
+from shared.events import SmeProfileV1
+
+ImportStatus = Literal["created", "updated", "unchanged"]
+
+
+@dataclass(frozen=True, slots=True)
+class Registration:
+    stored: ProfileVersion
+    sme_token: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    """What one import line does: `stored` is the new version, or the current one if unchanged."""
+
+    status: ImportStatus
+    stored: ProfileVersion
+    sme_token: str | None  # only for a newly registered SME
+
+    @property
+    def writes(self) -> bool:
+        return self.status != "unchanged"
+
+
+def validated(data: dict[str, object]) -> ProfileIn:
+    try:
+        return ProfileIn.model_validate(data)
+    except ValidationError as exc:
+        raise InvalidProfile(from_validation_error(exc)) from exc
+
+
+def live_profile(version: ProfileVersion) -> SmeProfileV1:
+    assert version.profile is not None, "only live versions carry a profile"
+    return version.profile
+
+
+def registration(sme_id: str, version: int, profile: ProfileIn, correlation_id: str, now: datetime) -> Registration:
+    """Version `version` of a new (or erased and registered again) SME, with a new SME token."""
+    snapshot = to_snapshot(profile, sme_id, consent_at=now)
+    token = new_sme_token(sme_id)
+    stored = ProfileVersion(
+        sme_id=sme_id,
+        version=version,
+        kind=VersionKind.CHANGED,
+        profile=snapshot,
+        token_hash=hash_secret(token),
+        unknown_certifications=tuple(unknown_certifications(snapshot)),
+        created_at=now,
+        updated_at=now,
+        event=outbox.changed(snapshot, version, correlation_id),
+    )
+    return Registration(stored, token)
+
+
+def change(current: ProfileVersion, profile: ProfileIn, correlation_id: str, now: datetime) -> ProfileVersion | None:
+    """The version after `current` holding `profile`; None if the profile stays as it is."""
+    previous = live_profile(current)
+    # Consent is a fact in time: a change that does not restate it keeps the recorded one.
+    snapshot = to_snapshot(profile, current.sme_id, consent_at=previous.consent_at or now)
+    if snapshot == previous:
+        return None
+    version = current.version + 1
+    return ProfileVersion(
+        sme_id=current.sme_id,
+        version=version,
+        kind=VersionKind.CHANGED,
+        profile=snapshot,
+        token_hash=current.token_hash,
+        unknown_certifications=tuple(unknown_certifications(snapshot)),
+        created_at=current.created_at,
+        updated_at=now,
+        event=outbox.changed(snapshot, version, correlation_id),
+    )
+
+
+def import_line(latest: ProfileVersion | None, line: ProfileIn, correlation_id: str, now: datetime) -> ImportOutcome:
+    """Register, or change only the fields the line carries; `InvalidProfile` if the result is invalid.
+
+    An erased SME is registered again, its versions carrying on after the tombstone."""
+    assert line.id is not None, "import lines carry their id"
+    if latest is None or not latest.live:
+        new = registration(line.id, 1 if latest is None else latest.version + 1, line, correlation_id, now)
+        return ImportOutcome("created", new.stored, new.sme_token)
+    sent = line.model_dump(mode="json", include=line.model_fields_set)
+    stored = change(latest, validated(merged(live_profile(latest), sent)), correlation_id, now)
+    return ImportOutcome("unchanged", latest, None) if stored is None else ImportOutcome("updated", stored, None)
