@@ -36,6 +36,7 @@ class ScriptedSinkHandler(EmlDirectoryHandler):
         self.rcpt_attempts = 0
         self.accept_before_holding: int | None = None  # hold every DATA after this many accepted
         self.accepted = 0
+        self.admitted = 0  # DATA commands let through to be stored: counted before, so concurrent ones can't overshoot
         self.held = 0
         self.release = threading.Event()
 
@@ -53,9 +54,13 @@ class ScriptedSinkHandler(EmlDirectoryHandler):
             self.data_attempts += 1
             queue = self.data_replies.get(envelope.rcpt_tos[0].lower()) if envelope.rcpt_tos else None
             scripted = queue.pop(0) if queue else None
-            hold = self.accept_before_holding is not None and self.accepted >= self.accept_before_holding
+            hold = (
+                not scripted and self.accept_before_holding is not None and self.admitted >= self.accept_before_holding
+            )
             if hold:
                 self.held += 1
+            elif not scripted:
+                self.admitted += 1
         if scripted:
             return scripted
         if hold:
