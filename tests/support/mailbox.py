@@ -10,15 +10,21 @@ from email.utils import getaddresses
 from pathlib import Path
 
 
-def messages_to(mail_dir: Path, address: str) -> list[EmailMessage]:
+def all_messages(mail_dir: Path) -> list[EmailMessage]:
     found = []
     for path in sorted(mail_dir.glob("*.eml")):
         msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
         assert isinstance(msg, EmailMessage)
-        recipients = [a.lower() for _, a in getaddresses(msg.get_all("To", []))]
-        if address.lower() in recipients:
-            found.append(msg)
+        found.append(msg)
     return found
+
+
+def messages_to(mail_dir: Path, address: str) -> list[EmailMessage]:
+    return [
+        msg
+        for msg in all_messages(mail_dir)
+        if address.lower() in [a.lower() for _, a in getaddresses(msg.get_all("To", []))]
+    ]
 
 
 def wait_for_messages(mail_dir: Path, address: str, count: int = 1, timeout_s: float = 60.0) -> list[EmailMessage]:

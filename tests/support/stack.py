@@ -34,9 +34,7 @@ def _free_port() -> int:
         return port
 
 
-def service_env(
-    infra: Endpoints, db_prefix: str, api_key: str, link_secret: str, notifier_url: str
-) -> dict[str, str]:
+def service_env(infra: Endpoints, db_prefix: str, api_key: str, link_secret: str, notifier_url: str) -> dict[str, str]:
     return {
         "KAFKA_BOOTSTRAP_SERVERS": infra.kafka_bootstrap,
         "MONGODB_URL": infra.mongodb_url,
@@ -52,12 +50,14 @@ def service_env(
 
 
 @contextmanager
-def running_stack(infra: Endpoints, db_prefix: str, run_dir: Path) -> Iterator[RunningStack]:
+def running_stack(
+    infra: Endpoints, db_prefix: str, run_dir: Path, extra_env: dict[str, str] | None = None
+) -> Iterator[RunningStack]:
     api_key = "clk_test_" + secrets.token_urlsafe(24)
     link_secret = secrets.token_urlsafe(48)
     # Free ports of the moment: several test runs may share this machine.
     services = tuple(ServiceSpec(name, _free_port()) for name in ("registry", "matcher", "notifier"))
-    env = service_env(infra, db_prefix, api_key, link_secret, services[2].url)
+    env = service_env(infra, db_prefix, api_key, link_secret, services[2].url) | (extra_env or {})
     # Fresh consumer groups that start at today's end of the shared log: the stack
     # reacts to this test's events, not to every earlier run's backlog. (The
     # matcher's index still replays all of sme.profiles, as in production.)
