@@ -160,4 +160,4 @@ def register_handlers(broker: KafkaBroker, c: Components) -> None:
             return
         await msg.ack()
         # Planning runs in the scheduler; the stored requests make sure it happens even if we stop now.
-        c.worklist.plan(result.requests)
+        c.worklist.plan(result.requests, result.plan_at)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from services.notifier.components import Components
 from services.notifier.model import PendingSuggestion
@@ -24,6 +25,7 @@ from shared.events import MatchSuggestedV1
 @dataclass(frozen=True)
 class BatchResult:
     requests: list[PlanRequest]
+    plan_at: datetime  # when planning them is worth it
     profile_outcomes: list[str]  # per profile change, in input order
     suggestion_outcomes: list[str]  # per suggestion, in input order
 
@@ -41,7 +43,9 @@ async def apply_batch(
         wanted.setdefault(recipient_id, set()).update(keys)
     requests = await c.planning.request(wanted, now)
     await c.waiting.remove(applied.markers)  # only now: their requests are stored
-    return BatchResult(requests, applied.outcomes, suggestion_outcomes)
+    # No instant email goes out before the gathering window ends, and whatever else arrives
+    # within it joins the same plan: planning sooner would only be done again.
+    return BatchResult(requests, now + c.rules.instant_gather, applied.outcomes, suggestion_outcomes)
 
 
 def _pending(event: MatchSuggestedV1, c: Components) -> PendingSuggestion:

@@ -77,8 +77,8 @@ async def plan_recipients(c: Components, work: Mapping[str, PlanWork], now: date
     items = await c.suggestions.get_by_keys(k for ks in keys.values() for k in ks)
     partners = {s.suggestion.partner_id for s in items.values()}
     people = await c.recipients.get_many(set(epochs) | partners)
-    unfinished = {s.delivery_key for s in items.values() if _in_suggestions_email(s)}
-    missing = unfinished - await c.deliveries.existing(k for k in unfinished if k)
+    unfinished = {s.delivery_key for s in items.values() if s.delivery_key and _in_suggestions_email(s)}
+    missing = unfinished - await c.deliveries.existing(unfinished)
 
     outcomes = {
         sme_id: _decide(c, sme_id, states[sme_id], keys[sme_id], items, people, missing, now) for sme_id in epochs
@@ -135,22 +135,33 @@ def _decide(
     keys: list[str],
     items: Mapping[str, StoredSuggestion],
     people: Mapping[str, Recipient],
-    missing_deliveries: set[str | None],
+    missing_deliveries: set[str],
     now: datetime,
 ) -> _Outcome:
     today = c.rules.local_day(now).isoformat()
     mine = [items[k] for k in keys if k in items]  # a key without an item was erased: forgotten
     pending = [s.suggestion for s in mine if s.status is SuggestionStatus.PENDING]
-    counted = state.counted if state.counted_day == today else 0
-    base = replace(state, pending=tuple(key_of(s) for s in pending), counted_day=today, counted=counted, wake_at=None)
-
-    repaired = _repair(sme_id, mine, state, missing_deliveries, now)
-    if repaired is not None:
-        emails, count = repaired
-        base = replace(base, counted=counted + count, last_email_at=now, last_delivery=emails[-1][0])
-        # One email per plan: what is still pending is planned again right away.
-        wake = now if pending else None
-        return _Outcome(replace(base, wake_at=wake), deliveries=[d for _, d in emails if d is not None])
+    counted, emails_today = (state.counted, state.emails_today) if state.counted_day == today else (0, ())
+    base = replace(
+        state,
+        pending=tuple(key_of(s) for s in pending),
+        counted_day=today,
+        counted=counted,
+        emails_today=emails_today,
+        wake_at=None,
+    )
+    # Suggestions in an email the state does not count: a plan stopped before storing the state.
+    left = [s for s in mine if _in_suggestions_email(s) and s.delivery_key not in emails_today]
+    if left:
+        base = replace(
+            base,
+            counted=counted + len(left),
+            emails_today=(*emails_today, *dict.fromkeys(str(s.delivery_key) for s in left)),
+            last_email_at=now,
+        )
+        # One email per plan: what is still pending is planned again at once.
+        emails = _unfinished_emails(sme_id, left, missing_deliveries, now)
+        return _Outcome(replace(base, wake_at=now if pending else None), deliveries=emails)
 
     recipient = people.get(sme_id)
     if recipient is None:  # no profile yet: its arrival plans them again
@@ -170,29 +181,20 @@ def _decide(
         email = _suggestions_email(sme_id, plan.send_now, now)
         outcome.deliveries.append(email)
         outcome.marks.append(([key_of(s) for s in plan.send_now], SuggestionStatus.ASSIGNED, email.key))
-        base = replace(base, counted=counted + len(plan.send_now), last_email_at=now, last_delivery=email.key)
+        base = replace(
+            base, counted=counted + len(plan.send_now), emails_today=(*emails_today, email.key), last_email_at=now
+        )
     done = {key_of(s) for s in (*plan.suppress, *plan.send_now)}
     outcome.state = replace(base, pending=tuple(k for k in base.pending if k not in done), wake_at=plan.wake_at)
     return outcome
 
 
-def _repair(
-    sme_id: str,
-    mine: list[StoredSuggestion],
-    state: PlanningState,
-    missing_deliveries: set[str | None],
-    now: datetime,
-) -> tuple[list[tuple[str, Delivery | None]], int] | None:
-    """Suggestions assigned to an email by a plan that stopped before its state was stored:
-    the email is stored now if it is missing, and counted today if it was not."""
+def _unfinished_emails(
+    sme_id: str, left: list[StoredSuggestion], missing_deliveries: set[str], now: datetime
+) -> list[Delivery]:
+    """The emails a stopped plan assigned suggestions to but never stored (same suggestions, same key)."""
     groups: dict[str, list[PendingSuggestion]] = {}
-    for s in mine:
-        if _in_suggestions_email(s) and s.delivery_key and s.delivery_key != state.last_delivery:
+    for s in left:
+        if s.delivery_key in missing_deliveries:
             groups.setdefault(s.delivery_key, []).append(s.suggestion)
-    if not groups:
-        return None
-    emails = [
-        (key, _suggestions_email(sme_id, best_first(group), now) if key in missing_deliveries else None)
-        for key, group in groups.items()
-    ]
-    return emails, sum(len(g) for g in groups.values())
+    return [_suggestions_email(sme_id, best_first(group), now) for group in groups.values()]

@@ -82,10 +82,10 @@ class Worklist:
         self.plans_added = asyncio.Event()
         self.sends_added = asyncio.Event()
 
-    def plan(self, requests: Iterable[PlanRequest]) -> None:
-        """Plan these requests' recipients as soon as possible."""
+    def plan(self, requests: Iterable[PlanRequest], at: datetime = NOW) -> None:
+        """Plan these requests' recipients at `at` (by default, as soon as possible)."""
         for r in requests:
-            self.plan_later(r.sme_id, NOW, PlanWork({r.request_id}, set(r.item_keys), r.legacy))
+            self.plan_later(r.sme_id, at, PlanWork({r.request_id}, set(r.item_keys), r.legacy))
 
     def plan_later(self, sme_id: str, at: datetime, work: PlanWork | None = None) -> None:
         self._plan_work.setdefault(sme_id, PlanWork()).merge(work or PlanWork())

@@ -1,8 +1,8 @@
 """Each recipient's planning state, the requests to plan them, and their timed wake-ups.
 
 - `planning` (`_id` = SME id): the keys of the recipient's pending suggestions and
-  running counters (suggestions emailed on the current local day, the last email,
-  the last delivery counted). Written only at the end of a plan, by the holder of
+  running counters (suggestions emailed on the current local day and the keys of
+  those emails, the last email). Written only at the end of a plan, by the holder of
   the recipient's planning claim, so a plan reads its recipient's state by `_id`
   and never their history.
 - `plan_requests`: one per recipient per consumed batch, carrying the keys of the
@@ -46,8 +46,8 @@ class PlanningState:
     pending: tuple[str, ...] = ()
     counted_day: str | None = None  # local day (ISO) that `counted` is about
     counted: int = 0  # suggestions put into emails on `counted_day`
+    emails_today: tuple[str, ...] = ()  # the keys of those emails
     last_email_at: datetime | None = None
-    last_delivery: str | None = None
     wake_at: datetime | None = None
     legacy: bool = False  # stored before the state held pending keys
 
@@ -66,8 +66,8 @@ def _state(doc: dict[str, Any]) -> PlanningState:
         pending=tuple(doc.get("pending") or ()),
         counted_day=doc.get("counted_day"),
         counted=int(doc.get("counted", 0)),
+        emails_today=tuple(doc.get("emails_today") or ()),
         last_email_at=doc.get("last_email_at"),
-        last_delivery=doc.get("last_delivery"),
         wake_at=doc.get("wake_at"),
         legacy="pending" not in doc,
     )
@@ -132,8 +132,8 @@ class PlanningRepository:
             "pending": list(s.pending),
             "counted_day": s.counted_day,
             "counted": s.counted,
+            "emails_today": list(s.emails_today),
             "last_email_at": s.last_email_at,
-            "last_delivery": s.last_delivery,
             "wake_at": s.wake_at,
         }
         # A duplicate key: a later claim of this recipient finished first (ours outlived its lease).

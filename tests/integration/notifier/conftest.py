@@ -176,7 +176,7 @@ class Harness:
     ) -> intake.BatchResult:
         """What the consumer does with a batch: store it, then hand the planning to the worklist."""
         result = await intake.apply_batch(self.c, profiles, suggestions)
-        self.c.worklist.plan(result.requests)
+        self.c.worklist.plan(result.requests, result.plan_at)
         return result
 
     def mail_to(self, address: str) -> list[EmailMessage]:

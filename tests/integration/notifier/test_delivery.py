@@ -10,16 +10,21 @@ import pytest
 
 from services.notifier.keys import message_id, suggestions_delivery_key
 from services.notifier.legacy import adopt_pending_suggestions
-from services.notifier.model import DeliveryStatus, PendingSuggestion
+from services.notifier.model import DeliveryStatus, Pair, PendingSuggestion
 from services.notifier.settings import SmtpSettings
 from services.notifier.smtp_sender import SmtpSender
 from services.notifier.storage.suggestions import SuggestionStatus
-from shared.events import NotificationPreference
+from shared.events import MatchSuggestedV1, NotificationPreference
 from tests.integration.notifier.conftest import Harness, suggestion_event, unique
 from tests.integration.notifier.sink import free_port
 from tests.support.mailbox import html_body, text_body
 
 pytestmark = pytest.mark.integration
+
+
+def event_pair(event: MatchSuggestedV1) -> Pair:
+    return Pair(event.supplier_id, event.buyer_id)
+
 
 ACCEPT_LINK = re.compile(r"/links/accept\?t=[A-Za-z0-9_\-.%]+")
 
@@ -289,3 +294,23 @@ async def test_suggestions_left_pending_by_an_earlier_version_are_emailed_after_
     assert await adopt_pending_suggestions(db, harness.clock.now()) == 0  # once per database
     await harness.drain()
     only(harness.mail_to(f"{recipient}@test.example"))
+
+
+async def test_a_plan_that_stopped_after_assigning_its_email_is_finished_by_the_next(harness: Harness) -> None:
+    recipient, partner = unique("r"), unique("p")
+    await harness.add_profile(recipient)
+    await harness.add_profile(partner)
+    event = await harness.suggest(recipient, partner)
+    # A replica claimed the recipient, assigned the suggestion to its email, and died before storing the email.
+    lease = timedelta(seconds=harness.c.settings.lease_s)
+    assert await harness.c.claims.take(f"plan:{recipient}", 1, harness.clock.now(), lease) == 1
+    found = await harness.c.suggestions.find_for_pair(recipient, event_pair(event))
+    assert found is not None
+    key = suggestions_delivery_key(recipient, [event.suggestion_id])
+    await harness.c.suggestions.assign(recipient, [found[0]], key)
+    await harness.drain()
+    assert harness.mail_to(f"{recipient}@test.example") == []  # its claim still holds
+    harness.clock.advance(lease + timedelta(seconds=1))
+    await harness.drain()
+    mail = only(harness.mail_to(f"{recipient}@test.example"))
+    assert mail["Message-ID"] == message_id(key, "clusterlink.example")
