@@ -172,11 +172,6 @@ def test_after_a_bulk_import_every_list_equals_clusterlink_match(
     assert sum(bool(lists["suppliers"] or lists["buyers"]) for lists in served.values()) > CLUSTER_SIZE // 2
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="known: after a bulk import some SMEs told of partners get no email (about 50 of 240 seen); "
-    "open in issue 9, the notifier's part",
-)
 def test_after_a_bulk_import_every_sme_told_of_a_partner_gets_one_email(
     stack: RunningStack, infra: Endpoints, imported: Imported
 ) -> None:
