@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from services.notifier.components import Components
 from services.notifier.keys import suggestions_delivery_key
 from services.notifier.model import Delivery, DeliveryKind, PendingSuggestion, Recipient
-from services.notifier.planning import best_first, plan_suggestions
+from services.notifier.planning import best_first, nothing_due_before, plan_suggestions
 from services.notifier.storage.planning import FinishedPlan, PlanningState
 from services.notifier.storage.suggestions import StoredSuggestion, SuggestionStatus, key_of
 from services.notifier.worklist import PlanWork
@@ -74,15 +74,19 @@ async def plan_recipients(c: Components, work: Mapping[str, PlanWork], now: date
     if not epochs:
         return busy
     keys = {sme_id: await _keys(c, sme_id, states[sme_id], work[sme_id]) for sme_id in epochs}
-    items = await c.suggestions.get_by_keys(k for ks in keys.values() for k in ks)
+    recipients = await c.recipients.get_many(epochs)
+    outcomes = {
+        sme_id: _Outcome(replace(_today(c, states[sme_id], now), pending=tuple(keys[sme_id]), wake_at=until))
+        for sme_id, until in _not_due(c, states, recipients, now).items()
+    }
+    to_read = [sme_id for sme_id in epochs if sme_id not in outcomes]
+    items = await c.suggestions.get_by_keys(k for sme_id in to_read for k in keys[sme_id])
     partners = {s.suggestion.partner_id for s in items.values()}
-    people = await c.recipients.get_many(set(epochs) | partners)
+    people = {**recipients, **await c.recipients.get_many(partners - set(recipients))}
     unfinished = {s.delivery_key for s in items.values() if s.delivery_key and _in_suggestions_email(s)}
     missing = unfinished - await c.deliveries.existing(unfinished)
-
-    outcomes = {
-        sme_id: _decide(c, sme_id, states[sme_id], keys[sme_id], items, people, missing, now) for sme_id in epochs
-    }
+    for sme_id in to_read:
+        outcomes[sme_id] = _decide(c, sme_id, states[sme_id], keys[sme_id], items, people, missing, now)
     marks = [(sme_id, *mark) for sme_id, o in outcomes.items() for mark in o.marks]
     await asyncio.gather(*(c.suggestions.mark(sme_id, keys, status, key) for sme_id, keys, status, key in marks))
     deliveries = [d for o in outcomes.values() for d in o.deliveries]
@@ -128,6 +132,34 @@ def _suggestions_email(recipient_id: str, chosen: Sequence[PendingSuggestion], n
     )
 
 
+def _today(c: Components, state: PlanningState, now: datetime) -> PlanningState:
+    """The state with its daily counters moved to today (reset on a new local day)."""
+    today = c.rules.local_day(now).isoformat()
+    if state.counted_day == today:
+        return state
+    return replace(state, counted_day=today, counted=0, emails_today=())
+
+
+def _not_due(
+    c: Components, states: Mapping[str, PlanningState], recipients: Mapping[str, Recipient], now: datetime
+) -> dict[str, datetime]:
+    """Recipients that can be sent nothing before a known time, whatever their suggestions are."""
+    found: dict[str, datetime] = {}
+    for sme_id, recipient in recipients.items():
+        state = _today(c, states[sme_id], now)
+        until = nothing_due_before(
+            preference=recipient.preference,
+            wants_suggestions=recipient.wants_suggestions,
+            sent_today=state.counted,
+            last_email_at=state.last_email_at,
+            now=now,
+            rules=c.rules,
+        )
+        if until is not None:
+            found[sme_id] = until
+    return found
+
+
 def _decide(
     c: Components,
     sme_id: str,
@@ -138,18 +170,10 @@ def _decide(
     missing_deliveries: set[str],
     now: datetime,
 ) -> _Outcome:
-    today = c.rules.local_day(now).isoformat()
     mine = [items[k] for k in keys if k in items]  # a key without an item was erased: forgotten
     pending = [s.suggestion for s in mine if s.status is SuggestionStatus.PENDING]
-    counted, emails_today = (state.counted, state.emails_today) if state.counted_day == today else (0, ())
-    base = replace(
-        state,
-        pending=tuple(key_of(s) for s in pending),
-        counted_day=today,
-        counted=counted,
-        emails_today=emails_today,
-        wake_at=None,
-    )
+    base = replace(_today(c, state, now), pending=tuple(key_of(s) for s in pending), wake_at=None)
+    counted, emails_today = base.counted, base.emails_today
     # Suggestions in an email the state does not count: a plan stopped before storing the state.
     left = [s for s in mine if _in_suggestions_email(s) and s.delivery_key not in emails_today]
     if left:

@@ -144,3 +144,26 @@ def _send_best(
     chosen = best_first(ready)[:remaining]
     left_over = len(ready) > len(chosen)
     return Plan(send_now=tuple(chosen), wake_at=next_slot if left_over else None)
+
+
+def nothing_due_before(
+    *,
+    preference: NotificationPreference,
+    wants_suggestions: bool,
+    sent_today: int,
+    last_email_at: datetime | None,
+    now: datetime,
+    rules: SendingRules,
+) -> datetime | None:
+    """When a recipient can be sent nothing before, whatever their pending suggestions say:
+    the daily cap is used up, or today's digest went out already. None when the suggestions
+    must be looked at. A burst for a recipient past the cap then costs no reads."""
+    if not wants_suggestions:
+        return None  # they are to be suppressed, each of them
+    if rules.daily_cap - sent_today <= 0:
+        schedule = NotificationPreference.DAILY if preference is NotificationPreference.INSTANT else preference
+        return rules.earliest_send_at(rules.next_digest_slot(schedule, now))
+    digest = preference in (NotificationPreference.DAILY, NotificationPreference.WEEKLY)
+    if digest and last_email_at is not None and rules.latest_digest_slot(preference, now) <= last_email_at:
+        return rules.earliest_send_at(rules.next_digest_slot(preference, now))
+    return None

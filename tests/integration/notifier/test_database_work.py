@@ -21,7 +21,7 @@ from pymongo import monitoring
 from clusterlink.localinfra import Endpoints
 from services.notifier import intake
 from services.notifier.clock import FixedClock
-from services.notifier.components import Components, build_components
+from services.notifier.components import Components, build_components, sending_rules
 from services.notifier.planner import plan_due
 from services.notifier.scheduler import Scheduler
 from services.notifier.sweep import sweep
@@ -147,6 +147,19 @@ async def test_what_a_recipient_was_sent_before_does_not_make_planning_dearer(co
     assert sorted((name, collection) for name, collection, _ in later) == sorted(
         (name, collection) for name, collection, _ in first
     )
+
+
+async def test_more_suggestions_past_the_daily_cap_are_kept_without_reading_any(counted: Counted) -> None:
+    recipient = unique("cc")
+    counted.c.settings.daily_cap = 10
+    counted.c.rules = sending_rules(counted.c.settings)
+    await intake.apply_batch(counted.c, [_profile(recipient)], [])
+    assert _delivery_keys(await _plan_burst(counted, recipient, 12)) == 1  # ten today, two wait for tomorrow
+    later = await _plan_burst(counted, recipient, 30)
+    assert not [c for c in later if c[0] == "find" and c[1] == "suggestions"]
+    assert not [c for c in later if c[0] == "find" and c[1] == "recipients" and c[2] != {"_id": recipient}]
+    state = (await counted.c.planning.states([recipient]))[recipient]
+    assert len(state.pending) == 32 and state.wake_at is not None
 
 
 async def test_the_safety_sweep_reads_only_the_queues_of_outstanding_work(counted: Counted) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import time, timedelta
 
-from services.notifier.planning import plan_suggestions
+from services.notifier.planning import nothing_due_before, plan_suggestions
 from shared.events import NotificationPreference as Pref
 from tests.unit.notifier.factories import bangkok, rules, suggestion
 
@@ -224,3 +224,53 @@ def test_the_cap_counts_per_bangkok_day_not_per_utc_day() -> None:
     # 23:30 UTC on 2 March is already 06:30 on 3 March in Bangkok.
     r = rules()
     assert r.local_day(bangkok(2026, 3, 3, 6, 30)).isoformat() == "2026-03-03"
+
+
+def test_nothing_is_due_past_the_cap_until_the_next_mornings_slot_whatever_is_pending() -> None:
+    now = bangkok(2026, 3, 2, 10, 0)
+    r = rules(daily_cap=10)
+    ready = [suggestion(i, received_at=now - timedelta(minutes=5)) for i in range(1, 6)]
+    until = nothing_due_before(
+        preference=Pref.INSTANT, wants_suggestions=True, sent_today=10, last_email_at=now, now=now, rules=r
+    )
+    assert until == bangkok(2026, 3, 3, 9, 0)
+    plan = plan_suggestions(
+        preference=Pref.INSTANT, wants_suggestions=True, ready=ready, sent_today=10, last_email_at=now, now=now, rules=r
+    )
+    assert plan.send_now == () and plan.wake_at == until
+
+
+def test_after_todays_digest_nothing_is_due_until_the_next_slot() -> None:
+    now = bangkok(2026, 3, 2, 15, 0)
+    sent = bangkok(2026, 3, 2, 9, 0)
+    until = nothing_due_before(
+        preference=Pref.DAILY, wants_suggestions=True, sent_today=3, last_email_at=sent, now=now, rules=rules()
+    )
+    assert until == bangkok(2026, 3, 3, 9, 0)
+    plan = plan_suggestions(
+        preference=Pref.DAILY,
+        wants_suggestions=True,
+        ready=[suggestion(1, received_at=now)],
+        sent_today=3,
+        last_email_at=sent,
+        now=now,
+        rules=rules(),
+    )
+    assert plan.send_now == () and plan.wake_at == until
+
+
+def test_when_something_may_be_due_the_suggestions_are_looked_at() -> None:
+    now = bangkok(2026, 3, 2, 10, 0)
+    for preference, last in ((Pref.INSTANT, None), (Pref.DAILY, bangkok(2026, 3, 1, 9, 0)), (Pref.WEEKLY, None)):
+        assert (
+            nothing_due_before(
+                preference=preference, wants_suggestions=True, sent_today=0, last_email_at=last, now=now, rules=rules()
+            )
+            is None
+        )
+    assert (
+        nothing_due_before(
+            preference=Pref.INSTANT, wants_suggestions=False, sent_today=99, last_email_at=None, now=now, rules=rules()
+        )
+        is None
+    )
