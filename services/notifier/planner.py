@@ -74,6 +74,9 @@ async def plan_recipients(c: Components, work: Mapping[str, PlanWork], now: date
     if not epochs:
         return busy
     keys = {sme_id: await _keys(c, sme_id, states[sme_id], work[sme_id]) for sme_id in epochs}
+    for sme_id in epochs:  # the gathering window runs from the newest arrival
+        arrivals = [t for t in (states[sme_id].last_arrival_at, work[sme_id].latest_at) if t is not None]
+        states[sme_id] = replace(states[sme_id], last_arrival_at=max(arrivals, default=None))
     recipients = await c.recipients.get_many(epochs)
     outcomes = {
         sme_id: _Outcome(replace(_today(c, states[sme_id], now), pending=tuple(keys[sme_id]), wake_at=until))
@@ -152,6 +155,7 @@ def _not_due(
             wants_suggestions=recipient.wants_suggestions,
             sent_today=state.counted,
             last_email_at=state.last_email_at,
+            last_arrival_at=state.last_arrival_at,
             now=now,
             rules=c.rules,
         )

@@ -152,16 +152,22 @@ def nothing_due_before(
     wants_suggestions: bool,
     sent_today: int,
     last_email_at: datetime | None,
+    last_arrival_at: datetime | None,
     now: datetime,
     rules: SendingRules,
 ) -> datetime | None:
     """When a recipient can be sent nothing before, whatever their pending suggestions say:
-    the daily cap is used up, or today's digest went out already. None when the suggestions
-    must be looked at. A burst for a recipient past the cap then costs no reads."""
+    a burst is still arriving, it is night, the daily cap is used up, or today's digest went
+    out already. None when the suggestions must be looked at: until then, a plan reads none."""
     if not wants_suggestions:
         return None  # they are to be suppressed, each of them
+    instant = preference is NotificationPreference.INSTANT
+    if instant and last_arrival_at is not None and now < last_arrival_at + rules.instant_gather:
+        return rules.earliest_send_at(last_arrival_at + rules.instant_gather)
+    if rules.is_quiet(now):
+        return rules.earliest_send_at(now)
     if rules.daily_cap - sent_today <= 0:
-        schedule = NotificationPreference.DAILY if preference is NotificationPreference.INSTANT else preference
+        schedule = NotificationPreference.DAILY if instant else preference
         return rules.earliest_send_at(rules.next_digest_slot(schedule, now))
     digest = preference in (NotificationPreference.DAILY, NotificationPreference.WEEKLY)
     if digest and last_email_at is not None and rules.latest_digest_slot(preference, now) <= last_email_at:

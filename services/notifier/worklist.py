@@ -31,12 +31,14 @@ class PlanWork:
 
     request_ids: set[Any] = field(default_factory=set)
     item_keys: set[str] = field(default_factory=set)
+    latest_at: datetime | None = None  # when the newest of those suggestions arrived
     legacy: bool = False
     tries: int = 0  # plans of it that found the recipient claimed by another replica
 
     def merge(self, other: PlanWork) -> None:
         self.request_ids |= other.request_ids
         self.item_keys |= other.item_keys
+        self.latest_at = max((t for t in (self.latest_at, other.latest_at) if t is not None), default=None)
         self.legacy = self.legacy or other.legacy
         self.tries = max(self.tries, other.tries)
 
@@ -85,7 +87,7 @@ class Worklist:
     def plan(self, requests: Iterable[PlanRequest], at: datetime = NOW) -> None:
         """Plan these requests' recipients at `at` (by default, as soon as possible)."""
         for r in requests:
-            self.plan_later(r.sme_id, at, PlanWork({r.request_id}, set(r.item_keys), r.legacy))
+            self.plan_later(r.sme_id, at, PlanWork({r.request_id}, set(r.item_keys), r.made_at, r.legacy))
 
     def plan_later(self, sme_id: str, at: datetime, work: PlanWork | None = None) -> None:
         self._plan_work.setdefault(sme_id, PlanWork()).merge(work or PlanWork())

@@ -37,6 +37,7 @@ class PlanRequest:
     request_id: Any
     sme_id: str
     item_keys: tuple[str, ...] = ()
+    made_at: datetime | None = None  # when its suggestions arrived
     legacy: bool = False  # stored before requests carried keys: the planner looks the keys up
 
 
@@ -48,6 +49,7 @@ class PlanningState:
     counted: int = 0  # suggestions put into emails on `counted_day`
     emails_today: tuple[str, ...] = ()  # the keys of those emails
     last_email_at: datetime | None = None
+    last_arrival_at: datetime | None = None  # of the newest suggestion planned (the gathering window)
     wake_at: datetime | None = None
     legacy: bool = False  # stored before the state held pending keys
 
@@ -68,13 +70,15 @@ def _state(doc: dict[str, Any]) -> PlanningState:
         counted=int(doc.get("counted", 0)),
         emails_today=tuple(doc.get("emails_today") or ()),
         last_email_at=doc.get("last_email_at"),
+        last_arrival_at=doc.get("last_arrival_at"),
         wake_at=doc.get("wake_at"),
         legacy="pending" not in doc,
     )
 
 
 def _request(doc: dict[str, Any]) -> PlanRequest:
-    return PlanRequest(doc["_id"], str(doc["sme_id"]), tuple(doc.get("items") or ()), legacy="items" not in doc)
+    items = tuple(doc.get("items") or ())
+    return PlanRequest(doc["_id"], str(doc["sme_id"]), items, doc.get("at"), legacy="items" not in doc)
 
 
 class PlanningRepository:
@@ -90,7 +94,7 @@ class PlanningRepository:
 
     async def request(self, wanted: Mapping[str, Iterable[str]], now: datetime) -> list[PlanRequest]:
         """One request per recipient (with the item keys to look at), in one write."""
-        requests = [PlanRequest(ObjectId(), sme_id, tuple(dict.fromkeys(keys))) for sme_id, keys in wanted.items()]
+        requests = [PlanRequest(ObjectId(), sme_id, tuple(dict.fromkeys(keys)), now) for sme_id, keys in wanted.items()]
         if requests:
             await self._requests.insert_many(
                 [{"_id": r.request_id, "sme_id": r.sme_id, "items": list(r.item_keys), "at": now} for r in requests]
@@ -134,6 +138,7 @@ class PlanningRepository:
             "counted": s.counted,
             "emails_today": list(s.emails_today),
             "last_email_at": s.last_email_at,
+            "last_arrival_at": s.last_arrival_at,
             "wake_at": s.wake_at,
         }
         # A duplicate key: a later claim of this recipient finished first (ours outlived its lease).

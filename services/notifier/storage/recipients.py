@@ -92,7 +92,8 @@ class RecipientRepository:
         self._by_id = by_id
 
     async def ensure_indexes(self) -> None:
-        """Every lookup is by `_id`."""
+        # Every lookup is by `_id`, but for the erasure markers among a batch's people.
+        await self._col.create_index([("erased", 1)])
 
     async def known_versions(self, sme_ids: Iterable[str]) -> dict[str, KnownVersion]:
         docs = await self._by_id.many(self._col, sme_ids, _VERSION_FIELDS)
@@ -152,8 +153,13 @@ class RecipientRepository:
         return bool(result.matched_count or result.upserted_id is not None)
 
     async def erased_among(self, sme_ids: Iterable[str]) -> set[str]:
-        docs = await self._by_id.many(self._col, sme_ids, {"erased": 1})
-        return {str(sme_id) for sme_id, doc in docs.items() if doc.get("erased")}
+        """One query for a whole batch: the indexed `erased` flag lets only erasure markers through,
+        and FerretDB picks these ids among them itself."""
+        ids = list(dict.fromkeys(sme_ids))
+        if not ids:
+            return set()
+        cursor = self._col.find({"erased": True, "_id": {"$in": ids}}, projection={"_id": 1})
+        return {str(doc["_id"]) async for doc in cursor}
 
     async def is_erased(self, sme_id: str) -> bool:
         return bool(await self.erased_among([sme_id]))

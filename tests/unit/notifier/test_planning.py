@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import time, timedelta
+from datetime import datetime, time, timedelta
+from typing import Any
 
 from services.notifier.planning import nothing_due_before, plan_suggestions
 from shared.events import NotificationPreference as Pref
@@ -226,16 +227,31 @@ def test_the_cap_counts_per_bangkok_day_not_per_utc_day() -> None:
     assert r.local_day(bangkok(2026, 3, 3, 6, 30)).isoformat() == "2026-03-03"
 
 
+def _nothing_due_before(**given: Any) -> datetime | None:
+    values: dict[str, Any] = {
+        "preference": Pref.INSTANT,
+        "wants_suggestions": True,
+        "sent_today": 0,
+        "last_email_at": None,
+        "last_arrival_at": None,
+        "rules": rules(),
+    }
+    return nothing_due_before(**(values | given))
+
+
 def test_nothing_is_due_past_the_cap_until_the_next_mornings_slot_whatever_is_pending() -> None:
     now = bangkok(2026, 3, 2, 10, 0)
-    r = rules(daily_cap=10)
     ready = [suggestion(i, received_at=now - timedelta(minutes=5)) for i in range(1, 6)]
-    until = nothing_due_before(
-        preference=Pref.INSTANT, wants_suggestions=True, sent_today=10, last_email_at=now, now=now, rules=r
-    )
+    until = _nothing_due_before(sent_today=10, last_email_at=now, now=now)
     assert until == bangkok(2026, 3, 3, 9, 0)
     plan = plan_suggestions(
-        preference=Pref.INSTANT, wants_suggestions=True, ready=ready, sent_today=10, last_email_at=now, now=now, rules=r
+        preference=Pref.INSTANT,
+        wants_suggestions=True,
+        ready=ready,
+        sent_today=10,
+        last_email_at=now,
+        now=now,
+        rules=rules(),
     )
     assert plan.send_now == () and plan.wake_at == until
 
@@ -243,9 +259,7 @@ def test_nothing_is_due_past_the_cap_until_the_next_mornings_slot_whatever_is_pe
 def test_after_todays_digest_nothing_is_due_until_the_next_slot() -> None:
     now = bangkok(2026, 3, 2, 15, 0)
     sent = bangkok(2026, 3, 2, 9, 0)
-    until = nothing_due_before(
-        preference=Pref.DAILY, wants_suggestions=True, sent_today=3, last_email_at=sent, now=now, rules=rules()
-    )
+    until = _nothing_due_before(preference=Pref.DAILY, sent_today=3, last_email_at=sent, now=now)
     assert until == bangkok(2026, 3, 3, 9, 0)
     plan = plan_suggestions(
         preference=Pref.DAILY,
@@ -259,18 +273,19 @@ def test_after_todays_digest_nothing_is_due_until_the_next_slot() -> None:
     assert plan.send_now == () and plan.wake_at == until
 
 
+def test_while_a_burst_arrives_or_at_night_nothing_is_due() -> None:
+    arrived = bangkok(2026, 3, 2, 10, 0)
+    gather = rules(instant_gather=timedelta(seconds=2))
+    now = arrived + timedelta(seconds=1)
+    assert _nothing_due_before(last_arrival_at=arrived, now=now, rules=gather) == arrived + timedelta(seconds=2)
+    assert _nothing_due_before(last_arrival_at=arrived, now=arrived + timedelta(seconds=2), rules=gather) is None
+    night = bangkok(2026, 3, 2, 23, 0)
+    assert _nothing_due_before(preference=Pref.DAILY, now=night) == bangkok(2026, 3, 3, 8, 0)
+
+
 def test_when_something_may_be_due_the_suggestions_are_looked_at() -> None:
     now = bangkok(2026, 3, 2, 10, 0)
-    for preference, last in ((Pref.INSTANT, None), (Pref.DAILY, bangkok(2026, 3, 1, 9, 0)), (Pref.WEEKLY, None)):
-        assert (
-            nothing_due_before(
-                preference=preference, wants_suggestions=True, sent_today=0, last_email_at=last, now=now, rules=rules()
-            )
-            is None
-        )
-    assert (
-        nothing_due_before(
-            preference=Pref.INSTANT, wants_suggestions=False, sent_today=99, last_email_at=None, now=now, rules=rules()
-        )
-        is None
-    )
+    assert _nothing_due_before(now=now) is None
+    assert _nothing_due_before(preference=Pref.DAILY, last_email_at=bangkok(2026, 3, 1, 9, 0), now=now) is None
+    assert _nothing_due_before(preference=Pref.WEEKLY, now=now) is None
+    assert _nothing_due_before(wants_suggestions=False, sent_today=99, now=now) is None  # each one is suppressed
