@@ -68,13 +68,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             query_stats_interval_s=settings.mongo.query_stats_interval_s,
         )
         database = get_database(mongo, settings.database_name)
-        repository = ProfileRepository(database)
+        repository = ProfileRepository(database, settings.batch_reads)
         publisher = KafkaEventPublisher(
             create_broker(settings.kafka.bootstrap_servers, settings.kafka_request_timeout_ms),
             settings.kafka.bootstrap_servers,
         )
         relay = Relay(
-            RelayStore(database),
+            RelayStore(database, settings.batch_reads),
             BucketLeases(database, owner=settings.replica_id, lease_s=settings.relay_lease_s),
             publisher,
             send_deadline_s=settings.relay_send_deadline_s,

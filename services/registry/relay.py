@@ -151,6 +151,8 @@ class Relay:
         queues = {sme_id: queue for sme_id, queue in queues.items() if queue}
         failed = 0
         while queues:
+            # Reading a large batch can outlast a lease epoch: take the next one before sending.
+            await self._leases.refresh(self._clock())
             sent: list[tuple[str, ProfileVersion, asyncio.Future[object]]] = []
             for sme_id, queue in list(queues.items()):
                 if not self._may_send(sme_id):

@@ -64,7 +64,7 @@ from services.registry.documents import (
     write_heads,
 )
 from services.registry.text import search_key
-from services.registry.version_walk import VersionReads, newest_versions
+from services.registry.version_walk import BatchReads, VersionReads, newest_versions
 from shared.mongo import MongoDatabase
 
 log = logging.getLogger(__name__)
@@ -92,8 +92,9 @@ def _literal_regex(text: str) -> str:
 
 
 class ProfileRepository:
-    def __init__(self, database: MongoDatabase) -> None:
+    def __init__(self, database: MongoDatabase, batch_reads: BatchReads = BatchReads.IN) -> None:
         self._database = database
+        self._batch_reads = batch_reads
         self._versions = database[VERSIONS]
         self._heads = database[HEADS]
         self._outbox = database[OUTBOX]
@@ -134,17 +135,17 @@ class ProfileRepository:
 
     async def latest_many(self, sme_ids: Collection[str]) -> dict[str, ProfileVersion | None]:
         """`latest` of many SMEs, read for all of them at once (`_id $in`, see `version_walk`)."""
-        reads = VersionReads(self._database)
+        reads = VersionReads(self._database, self._batch_reads)
         return await newest_versions(reads, await reads.heads(sme_ids))
 
     async def heads_many(self, sme_ids: Collection[str]) -> dict[str, ProfileVersion | None]:
         """What the heads of many SMEs hold, read at once: the newest version unless a head fell
         behind, which `newer_exists` or a failing insert of the next number tells."""
-        return await VersionReads(self._database).head_contents(sme_ids)
+        return await VersionReads(self._database, self._batch_reads).head_contents(sme_ids)
 
     async def newer_exists(self, versions: Collection[ProfileVersion]) -> set[str]:
         """The SMEs that have a version above the one given, read at once."""
-        reads = VersionReads(self._database)
+        reads = VersionReads(self._database, self._batch_reads)
         await reads.fetch((version_id(v.sme_id, v.version + 1) for v in versions), markers=False)
         return {v.sme_id for v in versions if reads.get(v.sme_id, v.version + 1) is not None}
 
