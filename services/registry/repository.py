@@ -13,7 +13,9 @@ A *head* document per SME (`_id = "<sme id>"`) mirrors the newest version for
 search and is where reads start. Writers update it best effort after the
 insert; the relay brings it up to date before it settles a version. A read
 checks the version the head names and looks for newer ones, so a head that
-fell behind costs a lookup, never a wrong answer.
+fell behind costs a lookup, never a wrong answer. Batches move heads by
+deleting and inserting them (see `documents.write_heads`); a read in between
+finds no head and walks up from the first version.
 
 An *outbox marker* (`_id = "<sme id>/<version>"` in `outbox`) is written just
 before each version that has an event and deleted once that event is
@@ -25,17 +27,17 @@ Erasure inserts a tombstone version without personal data and strips every
 version below it at once; the tombstone stays, so a later registration under
 the same id continues the version sequence.
 
-Bulk work keeps all of this and goes by batches (`bulk_import`, `relay`): the
-documents of many SMEs are read with one `_id $in` query per collection
-(`version_walk`), versions and markers are inserted with one unordered
-`insert_many` each — every duplicate `_id` is still one writer losing its own
-race, the other documents stand — and heads, strips and settled markers are
-written with one command each. Single-profile paths read by `_id` equality:
-FerretDB 1.24 serves only equality filters from its backend and answers any
-other filter, `$in` included, by reading the whole collection (with
-PostgreSQL: ~1 ms for an `_id`, ~0.1 ms per stored document for an `$in`), so
-a batch read costs about as much as a few hundred single reads once the
-collection holds a few thousand documents, and more as it grows.
+Bulk work keeps all of this and goes by batches (`bulk_import`, `relay`):
+versions and markers are inserted with one unordered `insert_many` each —
+every duplicate `_id` is still one writer losing its own race, the other
+documents stand — and heads, strips and settled markers are written with one
+command each. The documents of a batch are read together (`version_walk`),
+with one `_id $in` query per collection, or one `_id` query per document
+(`BatchReads`): FerretDB 1.24 serves only equality filters from its backend
+and answers any other filter, `$in` included, by reading the whole collection
+(with PostgreSQL: ~1 ms for an `_id`, 0.1–0.5 ms per stored document for
+an `$in`), so past a few thousand SMEs the per-document reads cost less there.
+Single-profile paths read by `_id` equality.
 """
 
 from __future__ import annotations

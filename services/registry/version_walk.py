@@ -1,11 +1,13 @@
-"""Many SMEs' versions at once: reads by `_id $in`, one query per collection and round.
+"""Many SMEs' versions at once, read in rounds for the whole batch.
 
-Reading an SME starts at the version its head names and looks one above (the
-head may have fallen behind, see `repository`); the relay also walks down to
-the last version published. Each round asks for what every SME of the batch
-still needs, so a batch costs a few queries whatever its size; a second round
-is needed only where a head fell behind or several versions wait to be
-published. The versions and their markers are read in that order: a marker is
+A round reads with one `_id $in` query per collection, or with one `_id`
+query per document, all in flight together (`BatchReads`: FerretDB 1.24
+answers `$in` by reading the whole collection, see `repository`). Reading an
+SME starts at the version its head names and looks one above (the head may
+have fallen behind); the relay also walks down to the last version
+published. Each round asks for what every SME of the batch still needs; a
+second round is needed only where a head fell behind or several versions
+wait to be published. Versions are read before their markers: a marker is
 written before its version, so a version seen has its marker seen too.
 """
 
