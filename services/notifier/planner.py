@@ -1,9 +1,11 @@
 """Plans recipients a batch at a time: what to email now, what waits, when to look again.
 
 For each claimed recipient a plan reads the planning state (pending keys and
-running counters), those suggestions and the people in them, all by `_id`, and
-writes its outcome in a fixed number of bulk writes for the whole batch: the
-work per suggestion is constant, and a burst for one recipient is one plan.
+running counters) and the recipient, and, unless those show that nothing can be
+sent yet (a burst still arriving, night, the cap used up, today's digest sent),
+the pending suggestions and the people in them; all by `_id`. It writes the
+outcome of the whole batch with a few commands per recipient: the work per
+suggestion is constant, and a burst for one recipient is one email.
 
 Writes come in an order a crash cannot break: suggestions are assigned to their
 email's key before the delivery is stored; if the delivery never was, the next
@@ -71,18 +73,26 @@ async def plan_recipients(c: Components, work: Mapping[str, PlanWork], now: date
     states = await c.planning.states(work)
     epochs = await c.planning.claim(states, now, timedelta(seconds=c.settings.lease_s))
     busy = {sme_id: w for sme_id, w in work.items() if sme_id not in epochs}
-    if not epochs:
-        return busy
-    keys = {sme_id: await _keys(c, sme_id, states[sme_id], work[sme_id]) for sme_id in epochs}
-    for sme_id in epochs:  # the gathering window runs from the newest arrival
-        arrivals = [t for t in (states[sme_id].last_arrival_at, work[sme_id].latest_at) if t is not None]
+    if epochs:
+        outcomes = await _decide_all(c, {s: work[s] for s in epochs}, states, now)
+        await _store(c, outcomes, epochs, work, now)
+    return busy
+
+
+async def _decide_all(
+    c: Components, work: Mapping[str, PlanWork], states: dict[str, PlanningState], now: datetime
+) -> dict[str, _Outcome]:
+    """Each claimed recipient's outcome; suggestions and partners are read only where they matter."""
+    keys = {sme_id: await _keys(c, sme_id, states[sme_id], w) for sme_id, w in work.items()}
+    for sme_id, w in work.items():  # the gathering window runs from the newest arrival
+        arrivals = [t for t in (states[sme_id].last_arrival_at, w.latest_at) if t is not None]
         states[sme_id] = replace(states[sme_id], last_arrival_at=max(arrivals, default=None))
-    recipients = await c.recipients.get_many(epochs)
+    recipients = await c.recipients.get_many(work)
     outcomes = {
         sme_id: _Outcome(replace(_today(c, states[sme_id], now), pending=tuple(keys[sme_id]), wake_at=until))
         for sme_id, until in _not_due(c, states, recipients, now).items()
     }
-    to_read = [sme_id for sme_id in epochs if sme_id not in outcomes]
+    to_read = [sme_id for sme_id in work if sme_id not in outcomes]
     items = await c.suggestions.get_by_keys(k for sme_id in to_read for k in keys[sme_id])
     partners = {s.suggestion.partner_id for s in items.values()}
     people = {**recipients, **await c.recipients.get_many(partners - set(recipients))}
@@ -90,6 +100,13 @@ async def plan_recipients(c: Components, work: Mapping[str, PlanWork], now: date
     missing = unfinished - await c.deliveries.existing(unfinished)
     for sme_id in to_read:
         outcomes[sme_id] = _decide(c, sme_id, states[sme_id], keys[sme_id], items, people, missing, now)
+    return outcomes
+
+
+async def _store(
+    c: Components, outcomes: dict[str, _Outcome], epochs: Mapping[str, int], work: Mapping[str, PlanWork], now: datetime
+) -> None:
+    """Write the outcomes in the order the module's header explains, then hand the emails to the senders."""
     marks = [(sme_id, *mark) for sme_id, o in outcomes.items() for mark in o.marks]
     await asyncio.gather(*(c.suggestions.mark(sme_id, keys, status, key) for sme_id, keys, status, key in marks))
     deliveries = [d for o in outcomes.values() for d in o.deliveries]
@@ -107,7 +124,6 @@ async def plan_recipients(c: Components, work: Mapping[str, PlanWork], now: date
     for sme_id, o in outcomes.items():
         if o.state.wake_at is not None:
             c.worklist.plan_later(sme_id, o.state.wake_at)
-    return busy
 
 
 async def _keys(c: Components, sme_id: str, state: PlanningState, work: PlanWork) -> list[str]:
