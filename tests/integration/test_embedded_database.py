@@ -100,9 +100,7 @@ def explained_ferretdb(settings: LocalInfraSettings, postgres: Postgres, tmp_pat
         postgres.sql(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)", transaction=False)
 
 
-def test_ferretdb_filters_run_as_bitmap_scans_of_the_gin_twins(
-    explained_ferretdb: str, postgres: Postgres
-) -> None:
+def test_ferretdb_filters_run_as_bitmap_scans_of_the_gin_twins(explained_ferretdb: str, postgres: Postgres) -> None:
     client: MongoClient[Document] = MongoClient(explained_ferretdb)
     smes = client["cluster"]["smes"]
     smes.create_index([("kind", ASCENDING)])
@@ -123,6 +121,37 @@ def test_ferretdb_filters_run_as_bitmap_scans_of_the_gin_twins(
         scans = [node for node in _nodes(plan["Plan"]) if node["Node Type"] == "Bitmap Index Scan"]
         assert [node["Index Name"].endswith("_gin") for node in scans] == [True], plan
         assert scans[0]["Actual Rows"] == rows, plan
+        assert not [node for node in _nodes(plan["Plan"]) if node["Node Type"] == "Seq Scan"], plan
+
+
+def test_in_lists_run_as_bitmap_scans_and_keep_mongodb_semantics(explained_ferretdb: str, postgres: Postgres) -> None:
+    """`$in` reaches PostgreSQL as an OR of the GIN twin's tests; FerretDB still checks the answer."""
+    client: MongoClient[Document] = MongoClient(explained_ferretdb)
+    smes = client["cluster"]["smes"]
+    smes.create_index([("kind", ASCENDING)])
+    docs: list[Document] = [{"_id": f"sme-{i:05d}", "kind": f"kind-{i % KINDS}", "n": i} for i in range(DOCS)]
+    docs.append({"_id": "listed", "kind": ["kind-3", "other"], "n": -1})  # an array field matches by element
+    docs.append({"_id": 7, "kind": "kind-3", "n": -2})  # a number is not the string "7"
+    smes.insert_many(docs)
+    log_start = postgres.log_file.stat().st_size
+    tag = uuid.uuid4().hex[:8]
+
+    wanted = ["sme-00005", "sme-02999", "missing", "sme-00005", 7]
+    by_ids = list(smes.find({"_id": {"$in": wanted}}, comment=f"ids-{tag}"))
+    by_kinds = list(smes.find({"kind": {"$in": ["kind-3", "kind-4"]}, "n": {"$lt": 100}}, comment=f"kinds-{tag}"))
+    strings_only = list(smes.find({"_id": {"$in": ["7"]}}, comment=f"string-{tag}"))
+    with_null = list(smes.find({"kind": {"$in": [None, "kind-5"]}, "n": {"$lt": 40}}, comment=f"null-{tag}"))
+    client.close()
+
+    assert sorted(str(d["_id"]) for d in by_ids) == ["7", "sme-00005", "sme-02999"]
+    assert sorted(d["n"] for d in by_kinds) == sorted([-1, -2, *(n for n in range(100) if n % KINDS in (3, 4))])
+    assert strings_only == []
+    assert sorted(d["n"] for d in with_null) == [5, 35]  # FerretDB's own filter, as before: same answer
+    plans = _logged_plans(postgres.log_file, log_start)
+    for query in (f"ids-{tag}", f"kinds-{tag}"):
+        plan = next((p for p in plans if query in p["Query Text"]), None)
+        assert plan is not None, f"no plan logged for {query}"
+        assert any(node["Node Type"] == "BitmapOr" for node in _nodes(plan["Plan"])), plan
         assert not [node for node in _nodes(plan["Plan"]) if node["Node Type"] == "Seq Scan"], plan
 
 
