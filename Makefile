@@ -11,7 +11,7 @@ SHARED_DATA ?= ../shared/data/dev
 help:
 	@echo "make run        set up, start infrastructure + services, load the demo cluster, show matches"
 	@echo "make stop       stop the services and the local infrastructure"
-	@echo "make test       unit + integration + end-to-end tests on the real local infrastructure"
+	@echo "make test       unit + integration + end-to-end tests on their own local infrastructure (stopped after)"
 	@echo "make eval       matching quality on the labelled development set, beside the baselines"
 	@echo "make bench      benchmarks (registry throughput, matching speed) with same-run baselines"
 	@echo "make lint       ruff + mypy + docker-compose check"
@@ -28,8 +28,10 @@ setup: $(STAMP)
 run: $(STAMP)
 	$(BIN)/clusterlink demo
 
+# Also the test suite's own infrastructure, in case a test run was cut off before it stopped it.
 stop:
 	@test -x $(BIN)/clusterlink && $(BIN)/clusterlink stop || echo "nothing to stop (not set up)"
+	@test -x $(BIN)/clusterlink && $(BIN)/clusterlink dev down --tests >/dev/null || true
 
 status: $(STAMP)
 	$(BIN)/clusterlink dev status

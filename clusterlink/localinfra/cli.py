@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from clusterlink.localinfra.errors import LocalInfraError
 from clusterlink.localinfra.lifecycle import start_all, status, stop_all
-from clusterlink.localinfra.settings import LocalInfraSettings
+from clusterlink.localinfra.settings import LocalInfraSettings, environment_for_test_suite
 
 _EXIT_NOT_RUNNING = 3  # like `systemctl status`: something is not running
 
@@ -25,13 +26,28 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def add_actions(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    subparsers.add_parser("up", help="start what is not running (downloads and builds once)").set_defaults(
-        func=_up
+    actions = (
+        ("up", "start what is not running (downloads and builds once)", _up),
+        ("down", "stop everything `up` started", _down),
+        ("status", "show each component, its pid and address", _status),
     )
-    subparsers.add_parser("down", help="stop everything `up` started").set_defaults(func=_down)
-    subparsers.add_parser("status", help="show each component, its pid and address").set_defaults(
-        func=_status
-    )
+    for name, help_text, func in actions:
+        action = subparsers.add_parser(name, help=help_text)
+        action.add_argument(
+            "--tests",
+            action="store_true",
+            help="the test suite's own infrastructure (.local/test-suite, its own ports) instead of the demo's",
+        )
+        action.set_defaults(func=_with_suite_choice(func))
+
+
+def _with_suite_choice(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        if args.tests:
+            os.environ.update(environment_for_test_suite(os.environ))
+        return func(args)
+
+    return run
 
 
 def main(argv: Sequence[str] | None = None) -> int:

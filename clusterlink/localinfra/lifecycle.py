@@ -14,7 +14,7 @@ import fcntl
 import logging
 import re
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -101,9 +101,7 @@ def start_all(settings: LocalInfraSettings | None = None) -> UpReport:
         outcomes = _start(_components(settings, everything=False))
         if settings.external_mongodb_url is not None:
             _wait_for_external_mongo(settings.external_mongodb_url)
-            outcomes.append(
-                StartOutcome("MongoDB", "external", None, redact_url(settings.external_mongodb_url))
-            )
+            outcomes.append(StartOutcome("MongoDB", "external", None, redact_url(settings.external_mongodb_url)))
     return UpReport(endpoints(settings), outcomes)
 
 
@@ -116,12 +114,17 @@ def start_database(settings: LocalInfraSettings) -> UpReport:
         return UpReport(endpoints(settings), _start(components))
 
 
-def stop_all(settings: LocalInfraSettings | None = None) -> list[StopOutcome]:
-    """Stop every component this local folder started (the database too, whatever the settings say now)."""
+def stop_all(settings: LocalInfraSettings | None = None, only: Collection[str] | None = None) -> list[StopOutcome]:
+    """Stop every component this local folder started (the database too, whatever the settings say now).
+
+    `only` names the components (by title, as `StartOutcome.title`) to stop; None stops them all.
+    """
     settings = settings or LocalInfraSettings.from_env()
     outcomes = []
     with _exclusive(settings):
         for component in reversed(_components(settings, everything=True)):
+            if only is not None and component.title not in only:
+                continue
             pid = find_running(component.pid_file, component.command_markers())
             forced = False
             if pid is not None:
@@ -144,9 +147,7 @@ def status(settings: LocalInfraSettings | None = None) -> list[ComponentStatus]:
         port = component.ports()[0][0]
         answering = pid is not None and is_listening(settings.host, port)
         statuses.append(
-            ComponentStatus(
-                component.name, component.title, pid is not None, answering, pid, component.address()
-            )
+            ComponentStatus(component.name, component.title, pid is not None, answering, pid, component.address())
         )
     if external is not None:
         answering = mongo_ping_failure(external) is None

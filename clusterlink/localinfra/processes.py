@@ -174,9 +174,7 @@ def run_logged(
             check=False,
         )
     if result.returncode != 0:
-        raise LocalInfraError(
-            f"{failure} (exit code {result.returncode}); log at {log_file}:\n{tail(log_file)}"
-        )
+        raise LocalInfraError(f"{failure} (exit code {result.returncode}); log at {log_file}:\n{tail(log_file)}")
 
 
 def tail(path: Path, lines: int = 15) -> str:

@@ -2,6 +2,11 @@
 
 Everything downloaded, built or stored lives under one folder (`.local/` by
 default, `CLUSTERLINK_LOCAL_DIR` to move it) so deleting that folder resets it all.
+The downloaded and built tools (Kafka jars, the FerretDB binary) may live in another
+folder (`CLUSTERLINK_TOOLS_DIR`) so a second stack shares them instead of building again.
+
+The test suite runs its own stack: `environment_for_test_suite` gives it its own folder
+(`.local/test-suite/`) and ports, so `make test` never touches what `make run` shows.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from pathlib import Path
 from typing import ClassVar, Literal, cast
 
 from clusterlink.localinfra.errors import LocalInfraError
+from clusterlink.paths import REPO_ROOT as CHECKOUT_ROOT
 from clusterlink.paths import local_dir
 
 # The repository checkout this package runs from: infra/ files and the Python path for children.
@@ -25,6 +31,19 @@ SMTP_PORT_ENV = "CLUSTERLINK_SMTP_PORT"
 POSTGRES_PORT_ENV = "CLUSTERLINK_POSTGRES_PORT"
 FERRETDB_BACKEND_ENV = "CLUSTERLINK_FERRETDB_BACKEND"
 MONGODB_URL_ENV = "MONGODB_URL"
+LOCAL_DIR_ENV = "CLUSTERLINK_LOCAL_DIR"
+TOOLS_DIR_ENV = "CLUSTERLINK_TOOLS_DIR"
+
+# The test suite's own ports: apart from `make run`'s defaults, below 32768 (outside Linux's
+# ephemeral range, so a client socket of the moment never holds one).
+TEST_SUITE_PORTS: dict[str, int] = {
+    KAFKA_PORT_ENV: 29092,
+    KAFKA_CONTROLLER_PORT_ENV: 29093,
+    MONGO_PORT_ENV: 29017,
+    SMTP_PORT_ENV: 29025,
+    POSTGRES_PORT_ENV: 29432,
+}
+TEST_SUITE_DIR_NAME = "test-suite"
 
 FerretDbBackend = Literal["postgresql", "sqlite"]
 FERRETDB_BACKENDS: tuple[FerretDbBackend, ...] = ("postgresql", "sqlite")
@@ -43,6 +62,8 @@ class LocalInfraSettings:
     ferretdb_backend: FerretDbBackend = "postgresql"
     # An existing MongoDB to use instead of starting FerretDB.
     external_mongodb_url: str | None = None
+    # Where the Kafka jars and the FerretDB binary are fetched or built; None: local_dir.
+    tools_dir: Path | None = None
 
     # Loopback only: nothing here has authentication.
     host: ClassVar[str] = "127.0.0.1"
@@ -57,8 +78,7 @@ class LocalInfraSettings:
             )
         if self.ferretdb_backend not in FERRETDB_BACKENDS:
             raise LocalInfraError(
-                f"{FERRETDB_BACKEND_ENV} must be one of {', '.join(FERRETDB_BACKENDS)}, "
-                f"got {self.ferretdb_backend!r}"
+                f"{FERRETDB_BACKEND_ENV} must be one of {', '.join(FERRETDB_BACKENDS)}, got {self.ferretdb_backend!r}"
             )
 
     @classmethod
@@ -74,6 +94,7 @@ class LocalInfraSettings:
             # Checked in __post_init__, with a message that names the variable.
             ferretdb_backend=cast(FerretDbBackend, env.get(FERRETDB_BACKEND_ENV) or cls.ferretdb_backend),
             external_mongodb_url=env.get(MONGODB_URL_ENV) or None,
+            tools_dir=Path(env[TOOLS_DIR_ENV]).resolve() if env.get(TOOLS_DIR_ENV) else None,
         )
 
     @property
@@ -90,8 +111,20 @@ class LocalInfraSettings:
         return self.local_dir / "logs"
 
     @property
+    def tools_root(self) -> Path:
+        return self.tools_dir or self.local_dir
+
+    @property
     def bin_dir(self) -> Path:
-        return self.local_dir / "bin"
+        return self.tools_root / "bin"
+
+    @property
+    def build_dir(self) -> Path:
+        return self.tools_root / "build"
+
+    @property
+    def kafka_libs_dir(self) -> Path:
+        return self.tools_root / "kafka" / "libs"
 
     @property
     def mail_dir(self) -> Path:
@@ -108,6 +141,24 @@ class LocalInfraSettings:
     @property
     def postgres_dir(self) -> Path:
         return self.local_dir / "postgres"
+
+
+def environment_for_test_suite(env: Mapping[str, str]) -> dict[str, str]:
+    """The variables that give the test suite its own stack, for those `env` does not set.
+
+    Without CLUSTERLINK_LOCAL_DIR the suite keeps its state in `.local/test-suite/` and
+    borrows the checkout's tools from `.local/`; every port not set gets the suite's own.
+    """
+    extra: dict[str, str] = {}
+    if not env.get(LOCAL_DIR_ENV):
+        checkout_local = CHECKOUT_ROOT / ".local"
+        extra[LOCAL_DIR_ENV] = str(checkout_local / TEST_SUITE_DIR_NAME)
+        if not env.get(TOOLS_DIR_ENV):
+            extra[TOOLS_DIR_ENV] = str(checkout_local)
+    for name, port in TEST_SUITE_PORTS.items():
+        if not env.get(name):
+            extra[name] = str(port)
+    return extra
 
 
 def _port(env: Mapping[str, str], name: str, default: int) -> int:

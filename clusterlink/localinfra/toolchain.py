@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import re
 import shutil
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from clusterlink.localinfra.errors import LocalInfraError
@@ -62,3 +65,12 @@ def require_go(search_path: str | None = None) -> str:
             "Or set MONGODB_URL to a MongoDB you already run."
         )
     return go
+
+
+@contextmanager
+def tool_lock(folder: Path) -> Iterator[None]:
+    """One fetch or build at a time in a tools folder, which several local stacks may share."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with (folder / ".lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield

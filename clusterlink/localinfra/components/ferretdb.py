@@ -27,7 +27,7 @@ from clusterlink.localinfra.components.postgres import FERRETDB_POOL_MAX_CONNS, 
 from clusterlink.localinfra.errors import LocalInfraError
 from clusterlink.localinfra.processes import run_logged
 from clusterlink.localinfra.settings import MONGO_PORT_ENV
-from clusterlink.localinfra.toolchain import require_go
+from clusterlink.localinfra.toolchain import require_go, tool_lock
 
 logger = logging.getLogger(__name__)
 
@@ -118,8 +118,11 @@ class FerretDb(Component):
 
     def ensure_binary(self) -> None:
         """Build the binary unless the one in place is this version with this patch."""
-        if not self._binary_is_usable():
-            self._build()
+        if self._binary_is_usable():
+            return
+        with tool_lock(self.settings.bin_dir):
+            if not self._binary_is_usable():  # another stack sharing the tools built it meanwhile
+                self._build()
 
     def _binary_is_usable(self) -> bool:
         if not self.binary.is_file():
@@ -144,12 +147,10 @@ class FerretDb(Component):
             check=False,
         )
         if download.returncode != 0:
-            raise LocalInfraError(
-                f"Go could not download {FERRETDB_MODULE}@{FERRETDB_VERSION}: {_go_error(download)}"
-            )
+            raise LocalInfraError(f"Go could not download {FERRETDB_MODULE}@{FERRETDB_VERSION}: {_go_error(download)}")
         module_dir = Path(json.loads(download.stdout)["Dir"])
 
-        source = self.settings.local_dir / "build" / "ferretdb"
+        source = self.settings.build_dir / "ferretdb"
         shutil.rmtree(source, ignore_errors=True)
         shutil.copytree(module_dir, source, copy_function=shutil.copyfile)
         for folder, _, _ in os.walk(source):

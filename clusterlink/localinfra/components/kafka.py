@@ -25,7 +25,7 @@ from clusterlink.localinfra.settings import (
     REPO_ROOT,
     LocalInfraSettings,
 )
-from clusterlink.localinfra.toolchain import require_java, require_maven
+from clusterlink.localinfra.toolchain import require_java, require_maven, tool_lock
 
 logger = logging.getLogger(__name__)
 
@@ -79,7 +79,7 @@ class KafkaBroker(Component):
 
     @property
     def libs_dir(self) -> Path:
-        return self.settings.kafka_dir / "libs"
+        return self.settings.kafka_libs_dir
 
     @property
     def data_dir(self) -> Path:
@@ -164,12 +164,17 @@ class KafkaBroker(Component):
         """Copy the broker's jars from Maven Central, again only when the pom or the goal changes."""
         digest = hashlib.sha256(KAFKA_POM.read_bytes() + " ".join(_COPY_DEPENDENCIES).encode()).hexdigest()
         stamp = self.libs_dir / ".resolution-sha256"
-        if stamp.is_file() and stamp.read_text(encoding="ascii").strip() == digest:
+        if _stamped(stamp, digest):
             return
+        with tool_lock(self.libs_dir.parent):
+            if not _stamped(stamp, digest):  # another stack sharing the tools fetched them meanwhile
+                self._fetch_jars(digest)
+
+    def _fetch_jars(self, digest: str) -> None:
         mvn = require_maven()
         logger.info("Fetching the Kafka jars from Maven Central (once)…")
         # Resolve into a staging folder so an interrupted download never looks complete.
-        staging = self.settings.kafka_dir / "libs.partial"
+        staging = self.libs_dir.with_name("libs.partial")
         shutil.rmtree(staging, ignore_errors=True)
         run_logged(
             [
@@ -206,6 +211,10 @@ class KafkaBroker(Component):
             log_file=self.settings.logs_dir / "kafka-format.log",
             failure="Kafka's storage tool could not format the log directory",
         )
+
+
+def _stamped(stamp: Path, digest: str) -> bool:
+    return stamp.is_file() and stamp.read_text(encoding="ascii").strip() == digest
 
 
 def _new_cluster_id() -> str:
