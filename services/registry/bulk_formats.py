@@ -8,8 +8,9 @@ lists separated by `|`, and the capacity as two columns.
 from __future__ import annotations
 
 import csv
-import io
 import json
+import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -61,6 +62,13 @@ def read_jsonl(body: bytes, *, first_line: int = 1) -> Iterator[RawRecord]:
         except json.JSONDecodeError as exc:
             yield RawRecord(line, None, (FieldError(_LINE, f"is not valid JSON ({exc.msg})"),))
             continue
+        except RecursionError:
+            yield RawRecord(line, None, (FieldError(_LINE, "is nested too deeply to be a profile"),))
+            continue
+        except ValueError:  # an integer of more digits than Python converts
+            reason = f"holds a number longer than {sys.get_int_max_str_digits()} digits"
+            yield RawRecord(line, None, (FieldError(_LINE, reason),))
+            continue
         if not isinstance(data, dict):
             yield RawRecord(line, None, (FieldError(_LINE, "is not a JSON object"),))
             continue
@@ -99,9 +107,61 @@ def _number(cell: str) -> float | str:
         return cell
 
 
+# A quoted cell may run over several lines (a description), but a quote left open must
+# not swallow the rest of the file: a record stops growing past these bounds.
+MAX_RECORD_LINES = 100
+MAX_RECORD_CHARS = 16_000
+_PHYSICAL_LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
+
+
+class _Lines:
+    """The file's physical lines for the CSV reader, from a position that can be reset.
+
+    Each record is read from where the previous one ended; the feed stops when the
+    record being read has grown past the bounds, which the reader sees as an unclosed quote.
+    """
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines
+        self.position = 0
+        self._record_start = 0
+        self._record_chars = 0
+
+    def start_record(self, position: int) -> None:
+        self.position = self._record_start = position
+        self._record_chars = 0
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        if self.position >= len(self._lines):
+            raise StopIteration
+        grown = self.position - self._record_start >= MAX_RECORD_LINES or self._record_chars > MAX_RECORD_CHARS
+        if self.position > self._record_start and grown:
+            raise StopIteration
+        line = self._lines[self.position]
+        self.position += 1
+        self._record_chars += len(line)
+        return line
+
+
+def _physical_lines(text: str) -> list[str]:
+    lines = _PHYSICAL_LINE.findall(text)
+    return lines[:-1] if lines and lines[-1] == "" else lines
+
+
 def read_csv(body: bytes, *, first_line: int = 2) -> Iterator[RawRecord]:
-    """`first_line` is the file line of the first record after the header."""
-    reader = csv.reader(io.StringIO(_decode(body), newline=""))
+    """`first_line` is the file line of the first record after the header.
+
+    A line the CSV reader cannot make sense of (a quote never closed, text after a
+    closing quote, a record with the wrong number of cells that ran over several
+    lines) is reported alone, and reading starts again on the next line, so every
+    later line is still read and reported.
+    """
+    lines = _Lines(_physical_lines(_decode(body)))
+    # strict: a quote left open to the end of the input is an error, not a cell.
+    reader = csv.reader(lines, strict=True)
     try:
         header = [column.strip() for column in next(reader)]
     except StopIteration:
@@ -113,25 +173,39 @@ def read_csv(body: bytes, *, first_line: int = 2) -> Iterator[RawRecord]:
         raise UnreadableFile(f"unknown columns {unknown}; known columns are {list(CSV_COLUMNS)}", first_line - 1)
     if len(set(header)) != len(header):
         raise UnreadableFile("a column appears twice in the header", first_line - 1)
-    offset = first_line - 2  # the reader counts the header as line 1
-    lines_read = reader.line_num
+    offset = first_line - 1 - lines.position  # file line of the physical line at index 0 is offset + 1
     while True:
-        start = lines_read + 1
+        start = lines.position
+        lines.start_record(start)
         try:
             cells = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
-            yield RawRecord(start + offset, None, (FieldError(_LINE, f"is not valid CSV ({exc})"),))
-            return  # the reader cannot resynchronise after a broken quote
-        lines_read = reader.line_num
+            reason = _csv_reason(exc, lines.position - start)
+            yield RawRecord(start + offset + 1, None, (FieldError(_LINE, reason),))
+            lines.start_record(start + 1)
+            continue
         if not any(cell.strip() for cell in cells):
             continue
         if len(cells) != len(header):
+            spanned = lines.position - start
             reason = f"has {len(cells)} cells; the header has {len(header)}"
-            yield RawRecord(start + offset, None, (FieldError(_LINE, reason),))
+            if spanned > 1:
+                reason += f" (a quoted cell runs over {spanned} lines: is a quote left open?)"
+                lines.position = start + 1  # the next record starts on the next line
+            yield RawRecord(start + offset + 1, None, (FieldError(_LINE, reason),))
             continue
-        yield RawRecord(start + offset, _csv_record(dict(zip(header, cells, strict=True))))
+        yield RawRecord(start + offset + 1, _csv_record(dict(zip(header, cells, strict=True))))
+
+
+def _csv_reason(exc: csv.Error, spanned: int) -> str:
+    if spanned > 1 or "unexpected end of data" in str(exc):
+        return (
+            "is not valid CSV: a quote opened on this line is not closed before the next cell "
+            f"(within {MAX_RECORD_LINES} lines and {MAX_RECORD_CHARS} characters)"
+        )
+    return f"is not valid CSV ({exc})"
 
 
 def read_records(body: bytes, fmt: BulkFormat, *, first_line: int | None = None) -> Iterator[RawRecord]:

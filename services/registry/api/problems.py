@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Mapping
 from typing import Any
 
@@ -94,11 +95,25 @@ def _allowed_methods(request: Request) -> str:
     return ", ".join(sorted(methods))
 
 
+def _unparsed_body_reason(cause: BaseException | None) -> str | None:
+    """Why FastAPI could not parse a JSON body (it answers 400 and keeps the cause)."""
+    if isinstance(cause, RecursionError):
+        return "is nested too deeply"
+    if isinstance(cause, UnicodeDecodeError):
+        return "is not valid UTF-8"
+    if isinstance(cause, ValueError) and "digits" in str(cause):
+        return f"holds a number longer than {sys.get_int_max_str_digits()} digits"
+    return None
+
+
 async def _http(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     headers = dict(exc.headers or {})
     if exc.status_code == 405:
         headers["Allow"] = _allowed_methods(request)
+    reason = _unparsed_body_reason(exc.__cause__) if exc.status_code == 400 else None
+    if reason is not None:
+        return error_response(400, "the request body is not valid JSON", errors=[FieldError("(body)", reason)])
     return error_response(exc.status_code, str(exc.detail), headers=headers)
 
 
