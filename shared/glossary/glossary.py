@@ -91,6 +91,11 @@ class Glossary:
             self._ancestors[concept_id] = cached
         return cached
 
+    def is_finished(self, concept_id: str) -> bool:
+        """Finished goods (a bag, a shirt, a sheet), as opposed to inputs such as fabric or yarn."""
+        concepts = self._concepts
+        return concepts[concept_id].finished or any(concepts[a].finished for a, _ in self.ancestors(concept_id))
+
     def is_a(self, concept_id: str, ancestor: str) -> bool:
         return concept_id == ancestor or any(a == ancestor for a, _ in self.ancestors(concept_id))
 
@@ -186,6 +191,8 @@ def build_glossary(data: Mapping[str, Any]) -> Glossary:
             implies=tuple(_strings(entry, "implies")),
             as_goods=str(entry["as_goods"]) if entry.get("as_goods") else None,
             makes=bool(entry.get("makes", False)),
+            finished=bool(entry.get("finished", False)),
+            describing_en=next(iter(_strings(entry, "mod")), None),
         )
 
     for concept in concepts.values():

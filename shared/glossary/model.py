@@ -30,6 +30,8 @@ class CueKind(StrEnum):
     WITH = "with"  # "with", "พร้อม": features of the product
     CONJ = "conj"  # "and", "และ": separates listed products
     NEGATION = "negation"  # "not", "ไม่": the quality named next is absent ("ไม่ฟอกขาว")
+    SERVICE = "service"  # "รับ", "บริการ": the process named next is work done for others, not a finish
+    OF = "of"  # "bags of hemp fabric": after finished goods, what follows is their material
     NOISE = "noise"  # quantities, politeness, marketing filler
 
 
@@ -45,6 +47,8 @@ class Concept:
     implies: tuple[str, ...] = ()  # attributes that always come with it (cocoons are silk)
     as_goods: str | None = None  # goods a bare material or quality stands for: "ฝ้าย" alone is raw cotton
     makes: bool = False  # a production process: "รับผลิตเสื้อ" offers the shirts it makes
+    finished: bool = False  # a root of finished goods: words written beside them describe them
+    describing_en: str | None = None  # how a process describes goods in English ("dyed"): its first "mod" term
 
     def label(self, lang: str) -> str:
         return self.label_th if lang == "th" else self.label_en

@@ -14,6 +14,13 @@ plus attributes. Rules, in both languages:
   "หาตัวแทนส่งออก") is a market need, not a need for inputs; the goods it names
   are really on offer.
 - Attributes can recast the head: used garments are post-consumer textiles.
+- Words written beside goods describe them. Thai lists goods with spaces but
+  also puts a finish after a space: in "กระเป๋าสะพายผ้าฝ้ายทอมือ ย้อมคราม" the
+  indigo dyeing is how the bag was dyed, not a dyeing service on offer (English
+  writes "indigo-dyed"). A Thai part that names only a process describes the
+  goods before it, and one that names only an input (fabric, yarn) describes
+  finished goods before it, unless "และ"/"and" lists it or "รับ"/"บริการ" marks
+  it as work done for others.
 """
 
 from __future__ import annotations
@@ -98,6 +105,8 @@ class _Conjunct:
     made_from: list[Term] = field(default_factory=list)
     purpose: list[Term] = field(default_factory=list)
     thai: bool = False
+    listed: bool = False  # opened by a conjunction: a separate thing, never a description
+    service: bool = False  # "รับ", "บริการ": work done for others
 
     @property
     def empty(self) -> bool:
@@ -109,6 +118,7 @@ class _Conjunct:
         self.made_from.extend(other.made_from)
         self.purpose.extend(other.purpose)
         self.thai = self.thai or other.thai
+        self.service = self.service or other.service
 
 
 class PhraseReader:
@@ -211,7 +221,11 @@ class PhraseReader:
                 if term.cue in (CueKind.MADE_FROM, CueKind.PURPOSE, CueKind.WITH):
                     role = term.cue
                 elif term.cue is CueKind.CONJ and role is None:
-                    fresh()
+                    fresh().listed = True
+                elif term.cue is CueKind.SERVICE:
+                    current.service = True
+                elif term.cue is CueKind.OF and role is None and current.terms and self._finished(current.terms[-1][0]):
+                    role = CueKind.MADE_FROM  # "bags of hemp fabric": the fabric is what the bags are made of
                 continue
             if negated:
                 negated = False
@@ -227,7 +241,7 @@ class PhraseReader:
         return [c for c in conjuncts if not c.empty]
 
     def _items(self, spans: tuple[Span, ...]) -> list[Item]:
-        conjuncts = self._conjuncts(spans)
+        conjuncts = self._described(self._conjuncts(spans))
         if not conjuncts:
             return []
         if not any(self._has_head(c) for c in conjuncts):
@@ -252,6 +266,34 @@ class PhraseReader:
                 if t.modifier_only and g.concept(t.concepts[0]).kind.names_goods
             ]
         return found
+
+    def _finished(self, term: Term) -> bool:
+        head = self._head_of(term)
+        return head is not None and self.glossary.is_finished(head)
+
+    def _described(self, conjuncts: list[_Conjunct]) -> list[_Conjunct]:
+        """Fold Thai parts that describe the goods before them into those goods."""
+        result: list[_Conjunct] = []
+        for c in conjuncts:
+            before = result[-1] if result else None
+            if before is not None and c.thai and not (c.listed or c.service) and self._describes(c, before):
+                before.absorb(c)
+            else:
+                result.append(c)
+        return result
+
+    def _describes(self, part: _Conjunct, goods: _Conjunct) -> bool:
+        """Whether `part` names only a process done to `goods` (or, for finished goods, their input)."""
+        g = self.glossary
+        products = [h for t, _ in goods.terms if (h := self._head_of(t)) and g.concept(h).kind is ConceptKind.PRODUCT]
+        named = [h for t, _ in part.terms if (h := self._head_of(t)) is not None]
+        if not products or not named or goods.service:
+            return False
+        kinds = {g.concept(h).kind for h in named}
+        if kinds == {ConceptKind.PROCESS}:
+            return True
+        finished = g.is_finished(products[0])
+        return finished and kinds == {ConceptKind.PRODUCT} and not any(g.is_finished(h) for h in named)
 
     def _has_head(self, conjunct: _Conjunct) -> bool:
         return any(self._head_of(t) is not None for t, _ in conjunct.terms)

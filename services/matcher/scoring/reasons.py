@@ -65,7 +65,14 @@ class ReasonWriter:
             materials = [a for a in attrs if g.concept(a).kind is ConceptKind.MATERIAL]
             others = [a for a in attrs if a not in materials]
             return _join_th([g.label(c, "th") for c in (item.head, *materials, *others)])
-        return " ".join(g.label(c, "en") for c in (*attrs, item.head))
+        return " ".join(self._describing_en(c, item) for c in (*attrs, item.head))
+
+    def _describing_en(self, concept_id: str, item: Item) -> str:
+        """A process describing goods reads as what was done to them: "dyed cotton bag", not "dyeing"."""
+        concept = self._glossary.concept(concept_id)
+        if concept_id != item.head and item.kind is ItemKind.GOODS and concept.kind is ConceptKind.PROCESS:
+            return concept.describing_en or concept.label_en
+        return concept.label_en
 
     def write(
         self,
