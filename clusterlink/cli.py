@@ -15,6 +15,7 @@ from collections.abc import Sequence
 _COMMAND_MODULES: tuple[str, ...] = (
     "clusterlink.localinfra.cli",  # dev up|down|status
     "clusterlink.services_cli",  # serve registry|matcher|notifier
+    "clusterlink.dlq",  # dlq list|replay
     "clusterlink.demo",  # demo
     "services.registry.cli",  # import, export
     "services.matcher.offline",  # match

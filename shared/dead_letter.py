@@ -1,10 +1,27 @@
-"""Poison messages go to `<topic>.dlq` with their original bytes and the error."""
+"""Poison messages go to `<topic>.dlq` with their original bytes, headers and the error.
+
+A dead letter's headers say where it came from (`dlq_source_topic`, `..._partition`,
+`..._offset`), why (`dlq_error`), whether it was a tombstone (`dlq_tombstone`, since
+the dead letter's own value cannot be null and still say so) and carry the record's
+own headers unchanged, so `clusterlink dlq replay` can re-inject it as it was.
+Dead-letter topics keep records for a bounded time (`shared.topics`): they hold
+whole payloads, personal fields included.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
 from shared.topics import dead_letter
+
+SOURCE_TOPIC = "dlq_source_topic"
+SOURCE_PARTITION = "dlq_source_partition"
+SOURCE_OFFSET = "dlq_source_offset"
+ERROR = "dlq_error"
+TOMBSTONE = "dlq_tombstone"
+DLQ_HEADER_PREFIX = "dlq_"
+ERROR_MAX_CHARS = 2000
 
 
 class _Record(Protocol):
@@ -37,22 +54,26 @@ async def send_to_dead_letter(
     key: bytes | None,
     value: bytes | None,
     error: str,
+    headers: Sequence[tuple[str, bytes]] = (),
 ) -> None:
+    own = {name: raw.decode("utf-8", "replace") for name, raw in headers if not name.startswith(DLQ_HEADER_PREFIX)}
     await producer.publish(
         value or b"",
         dead_letter(topic),
         key=key,
         headers={
-            "dlq_source_topic": topic,
-            "dlq_source_partition": str(partition),
-            "dlq_source_offset": str(offset),
-            "dlq_error": error[:2000],
+            **own,
+            SOURCE_TOPIC: topic,
+            SOURCE_PARTITION: str(partition),
+            SOURCE_OFFSET: str(offset),
+            ERROR: error[:ERROR_MAX_CHARS],
+            **({TOMBSTONE: "1"} if value is None else {}),
         },
     )
 
 
 async def dead_letter_record(producer: _Producer, record: _Record, error: str) -> None:
-    """`send_to_dead_letter` for a consumed record: its bytes and where it came from."""
+    """`send_to_dead_letter` for a consumed record: its bytes, headers and where it came from."""
     await send_to_dead_letter(
         producer,
         topic=record.topic,
@@ -61,4 +82,5 @@ async def dead_letter_record(producer: _Producer, record: _Record, error: str) -
         key=record.key,
         value=record.value,
         error=error,
+        headers=tuple(getattr(record, "headers", None) or ()),
     )
