@@ -21,19 +21,37 @@ class TopicSpec:
     config: dict[str, str] = field(default_factory=dict)
 
 
-# Partition counts are the unit of parallelism: a consumer group cannot use more
+DAY_MS = 24 * 60 * 60 * 1000
+WEEK_MS = 7 * DAY_MS
+
+# Erasure must reach the log itself (docs/operations.md, "Topic configuration"):
+# - a tombstone is kept a week (delete.retention.ms), so a consumer up to a week
+#   behind still sees the erasure before compaction drops the tombstone;
+# - an SME's earlier snapshots are compacted away at most a day after a newer
+#   record (max.compaction.lag.ms), and segments roll daily (segment.ms) because the
+#   open segment is never compacted: an erased profile leaves the log within ~2 days.
+_COMPACTED_PROFILES = {
+    "cleanup.policy": "compact",
+    "delete.retention.ms": str(WEEK_MS),
+    "min.compaction.lag.ms": "0",
+    "max.compaction.lag.ms": str(DAY_MS),
+    "segment.ms": str(DAY_MS),
+}
+# Events a consumer must read within a week; daily segments keep deletion close to that week.
+_WEEK_OF_EVENTS = {"cleanup.policy": "delete", "retention.ms": str(WEEK_MS), "segment.ms": str(DAY_MS)}
+# Dead letters hold whole payloads, personal fields included: a week to inspect and replay, then gone.
+_DEAD_LETTERS = {"cleanup.policy": "delete", "retention.ms": str(WEEK_MS), "segment.ms": str(DAY_MS)}
+
+# Partition counts are the ceiling of parallelism: a consumer group cannot use more
 # replicas than partitions, so they are sized for `--scale ...=3` with headroom.
+# They are never raised on an existing topic by the services: a keyed topic would
+# send an SME's next record to another partition than its earlier ones.
 TOPICS: tuple[TopicSpec, ...] = (
-    # Compacted: the latest snapshot (or tombstone) per SME is the source a new
-    # matcher replica replays. Tombstones are kept a day so every consumer sees them.
-    TopicSpec(
-        SME_PROFILES,
-        6,
-        {"cleanup.policy": "compact", "delete.retention.ms": "86400000", "min.compaction.lag.ms": "0"},
-    ),
-    TopicSpec(MATCH_SUGGESTIONS, 6),
-    TopicSpec(MATCH_FEEDBACK, 3),
-    TopicSpec(dead_letter(SME_PROFILES), 1),
-    TopicSpec(dead_letter(MATCH_SUGGESTIONS), 1),
-    TopicSpec(dead_letter(MATCH_FEEDBACK), 1),
+    # Compacted: the latest snapshot (or tombstone) per SME is the source a new matcher replica replays.
+    TopicSpec(SME_PROFILES, 6, _COMPACTED_PROFILES),
+    TopicSpec(MATCH_SUGGESTIONS, 6, _WEEK_OF_EVENTS),
+    TopicSpec(MATCH_FEEDBACK, 3, _WEEK_OF_EVENTS),
+    TopicSpec(dead_letter(SME_PROFILES), 1, _DEAD_LETTERS),
+    TopicSpec(dead_letter(MATCH_SUGGESTIONS), 1, _DEAD_LETTERS),
+    TopicSpec(dead_letter(MATCH_FEEDBACK), 1, _DEAD_LETTERS),
 )
