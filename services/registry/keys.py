@@ -11,32 +11,13 @@ with, without a lookup by secret.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import secrets
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
-_TOKEN_SEPARATOR = "."
-# Compared against when the SME is unknown, so a miss costs the same as a mismatch.
-_NO_MATCH = "sha256:" + "0" * 64
+from shared.credentials import TOKEN_SEPARATOR, hash_secret, matches, matches_any, sme_id_of_token
 
-
-def hash_secret(secret: str) -> str:
-    return "sha256:" + hashlib.sha256(secret.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def matches(secret: str, expected_hash: str | None) -> bool:
-    return hmac.compare_digest(hash_secret(secret), expected_hash or _NO_MATCH)
-
-
-def matches_any(secret: str, expected_hashes: Iterable[str]) -> bool:
-    # Every entry is compared, so timing does not tell which position matched.
-    candidate = hash_secret(secret)
-    found = False
-    for expected in expected_hashes:
-        found |= hmac.compare_digest(candidate, expected)
-    return found
+__all__ = ["hash_secret", "matches", "matches_any", "new_coordinator_key", "new_sme_token", "sme_id_of_token"]
 
 
 def new_coordinator_key() -> str:
@@ -44,13 +25,7 @@ def new_coordinator_key() -> str:
 
 
 def new_sme_token(sme_id: str) -> str:
-    return f"{sme_id}{_TOKEN_SEPARATOR}{secrets.token_urlsafe(32)}"
-
-
-def sme_id_of_token(token: str) -> str | None:
-    """The SME a token claims to belong to (unverified), or None if it is not token-shaped."""
-    sme_id, separator, secret = token.rpartition(_TOKEN_SEPARATOR)
-    return sme_id if separator and sme_id and len(secret) >= 32 else None
+    return f"{sme_id}{TOKEN_SEPARATOR}{secrets.token_urlsafe(32)}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -215,3 +215,16 @@ async def new_token(sme_id: SmeId, caller: Caller, registry: RegistryDep) -> Sme
     """For a lost or leaked token: the old one stops working."""
     caller.require_access_to(sme_id)
     return SmeToken(sme_token=await registry.new_token(sme_id))
+
+
+@router.get(
+    "/{sme_id}/access",
+    status_code=HTTP_204_NO_CONTENT,
+    summary="Check a credential for this profile",
+    responses=error_responses(401, 403, 422),
+)
+async def access(sme_id: SmeId, caller: Caller) -> Response:
+    """204 if the API key or SME token may read this profile, without reading it: how other
+    services (the matcher's recommendations) check an SME's own token."""
+    caller.require_access_to(sme_id)
+    return Response(status_code=HTTP_204_NO_CONTENT)
