@@ -1024,7 +1024,9 @@ async def measure(
         tz_aware=True,
     )  # fmt: skip
     matcher_db = get_database(mongo, f"{env['MONGODB_DB_PREFIX']}matcher")
-    matcher_http = httpx.AsyncClient(base_url=stack.url("matcher"), timeout=PROBE_TIMEOUT_S)
+    matcher_http = httpx.AsyncClient(
+        base_url=stack.url("matcher"), timeout=PROBE_TIMEOUT_S, headers={"Authorization": f"Bearer {api_key}"}
+    )
     poll_times: list[float] = []
     probe = LagProbe(endpoints.kafka_bootstrap)
     reader = SuggestionReader(endpoints.kafka_bootstrap)

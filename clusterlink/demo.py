@@ -84,7 +84,8 @@ def _register_all(profiles: list[dict[str, Any]], registry: ServiceSpec, api_key
 
 def _recommendations(matcher: ServiceSpec, ids: list[str], k: int) -> dict[str, dict[str, list[dict[str, Any]]]]:
     out: dict[str, dict[str, list[dict[str, Any]]]] = {}
-    with httpx.Client(base_url=matcher.url, timeout=10) as client:
+    auth = {"Authorization": f"Bearer {ensure_local_secrets()['CLUSTERLINK_API_KEY']}"}
+    with httpx.Client(base_url=matcher.url, timeout=10, headers=auth) as client:
         for sme_id in ids:
             out[sme_id] = {}
             for direction in ("suppliers", "buyers"):

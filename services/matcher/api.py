@@ -6,11 +6,14 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, HTTPException, Path, Query, Response, status
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response, status
+from fastapi.security import APIKeyHeader, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 
 from services.matcher.list_repository import ListRepository
 from services.matcher.ranked_lists import Direction, RankedList
+from shared.access import AccessCheck, AccessSettings, AccessUnavailable
+from shared.credentials import Forbidden, NotAuthenticated, credential_of
 from shared.events import Reason
 
 ReadinessCheck = Callable[[], Awaitable[dict[str, bool]]]
@@ -40,14 +43,41 @@ class Recommendations(BaseModel):
     items: list[RecommendationItem]
 
 
+# Declared for the OpenAPI document only; `credential_of` reads the same two headers.
+_bearer = HTTPBearer(auto_error=False, description="Coordinator API key or the SME's own token")
+_api_key = APIKeyHeader(name="X-API-Key", auto_error=False, description="Coordinator API key or the SME's own token")
+_REALM = {"WWW-Authenticate": 'Bearer realm="clusterlink-matcher"'}
+
+
+def _access_dependency(check: AccessCheck) -> Callable[[Request, str], Awaitable[None]]:
+    async def require_access(request: Request, sme_id: str) -> None:
+        """A coordinator key, or this SME's own token (checked as the registry checks it)."""
+        client = request.client.host if request.client else None
+        try:
+            principal = await check.principal(credential_of(request.headers), client=client)
+            principal.require_access_to(sme_id)
+        except NotAuthenticated as exc:
+            raise HTTPException(status.HTTP_401_UNAUTHORIZED, detail=str(exc), headers=_REALM) from exc
+        except Forbidden as exc:
+            raise HTTPException(status.HTTP_403_FORBIDDEN, detail=str(exc)) from exc
+        except AccessUnavailable as exc:
+            raise HTTPException(
+                status.HTTP_503_SERVICE_UNAVAILABLE, detail=str(exc), headers={"Retry-After": "5"}
+            ) from exc
+
+    return require_access
+
+
 def build_router(
     lists: Callable[[], ListRepository],
     index_list: Callable[[str, Direction], RankedList | None],
     index_ready: Callable[[], bool],
     readiness: ReadinessCheck,
+    access: AccessSettings | None = None,
 ) -> APIRouter:
     """`index_list` is the index's current list of a live SME (None for an unknown one)."""
     router = APIRouter()
+    require_access = _access_dependency(AccessCheck(access or AccessSettings()))
 
     @router.get("/healthz", tags=["ops"], summary="The process is alive")
     async def healthz() -> dict[str, str]:
@@ -66,9 +96,12 @@ def build_router(
         tags=["recommendations"],
         summary="An SME's top-k suppliers or buyers, best first",
         responses={
+            401: {"description": "No valid coordinator API key or SME token"},
+            403: {"description": "An SME token of another SME"},
             404: {"description": "No such SME in the matcher (never seen or erased)"},
-            503: {"description": "The index is still replaying the profiles (start-up)"},
+            503: {"description": "The index is still replaying the profiles, or the registry cannot check a token"},
         },
+        dependencies=[Depends(_bearer), Depends(_api_key), Depends(require_access)],
     )
     async def recommendations(
         sme_id: Annotated[str, Path(min_length=1, max_length=100)],

@@ -126,7 +126,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         index_ok = runtime.feed.running and runtime.feed.caught_up.is_set()
         return {"mongo": mongo_ok, "broker": broker_ok, "index": index_ok}
 
-    # Lists are public-profile level (ids, scores, reasons; no contacts); reads are open for now.
+    # Reads need a coordinator key or the SME's own token (services.matcher.api).
     def lists() -> ListRepository:
         runtime: Runtime | None = getattr(app.state, "runtime", None)
         if runtime is None:
@@ -141,7 +141,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         runtime: Runtime = app.state.runtime
         return runtime.live.ranked(sme_id, direction) if sme_id in runtime.live else None
 
-    app.include_router(build_router(lists, index_list, index_ready, readiness))
+    app.include_router(build_router(lists, index_list, index_ready, readiness, settings.access))
     return app
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from shared.access import AccessSettings
 from shared.settings import KafkaSettings, LogSettings, MongoSettings
 
 
@@ -37,6 +38,7 @@ class Settings(BaseSettings):
     kafka: KafkaSettings = Field(default_factory=KafkaSettings)
     mongo: MongoSettings = Field(default_factory=MongoSettings)
     log: LogSettings = Field(default_factory=LogSettings)
+    access: AccessSettings = Field(default_factory=AccessSettings)
 
     @property
     def database_name(self) -> str:

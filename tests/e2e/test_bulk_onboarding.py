@@ -126,7 +126,8 @@ def _offline_lists(profiles: list[dict[str, Any]], work: Path) -> dict[str, List
 
 def _served_lists(stack: RunningStack, ids: list[str]) -> dict[str, Lists]:
     served: dict[str, Lists] = {}
-    with httpx.Client(base_url=stack.matcher_url, timeout=10) as client:
+    auth = {"Authorization": f"Bearer {stack.api_key}"}
+    with httpx.Client(base_url=stack.matcher_url, timeout=10, headers=auth) as client:
         for sme_id in ids:
             served[sme_id] = {}
             for direction in ("suppliers", "buyers"):

@@ -58,6 +58,7 @@ def running_stack(
     # Free ports of the moment: several test runs may share this machine.
     services = tuple(ServiceSpec(name, _free_port()) for name in ("registry", "matcher", "notifier"))
     env = service_env(infra, db_prefix, api_key, link_secret, services[2].url) | (extra_env or {})
+    env["CLUSTERLINK_REGISTRY_URL"] = services[0].url  # where the matcher checks SME tokens
     # Fresh consumer groups that start at today's end of the shared log: the stack
     # reacts to this test's events, not to every earlier run's backlog. (The
     # matcher's index still replays all of sme.profiles, as in production.)

@@ -24,6 +24,8 @@ from services.matcher.app import Runtime, create_app
 from services.matcher.engine_adapter import default_engine
 from services.matcher.live_index import Engine, EngineIndex, EngineMatch
 from services.matcher.settings import Settings
+from shared.access import AccessSettings
+from shared.credentials import hash_secret
 from shared.events import (
     TOMBSTONE_EVENT_TYPE,
     MatchFeedbackV1,
@@ -41,6 +43,7 @@ from tests.unit.matcher_service.overlap_engine import overlap_engine
 # SME, so profiles left on the shared topic by others (or earlier runs) are replayed but
 # never suggested.
 TEST_ID_PREFIX = f"mt{uuid.uuid4().hex[:6]}-"
+COORDINATOR_KEY = "clk_test_" + uuid.uuid4().hex  # the recommendations need a credential
 
 
 def scoped_engine() -> Engine:
@@ -165,7 +168,11 @@ class MatcherUnderTest:
         await self.producer.send_and_wait(MATCH_FEEDBACK, feedback.to_bytes(), key=feedback.suggestion_id.encode())
 
     async def recommendations(self, sme_id: str, direction: str, k: int = 10) -> httpx.Response:
-        return await self.http.get(f"/v1/smes/{sme_id}/recommendations", params={"direction": direction, "k": k})
+        return await self.http.get(
+            f"/v1/smes/{sme_id}/recommendations",
+            params={"direction": direction, "k": k},
+            headers={"Authorization": f"Bearer {COORDINATOR_KEY}"},
+        )
 
     async def wait_for_list(
         self, sme_id: str, direction: str, predicate: Callable[[list[str]], bool], timeout_s: float = 30.0
@@ -213,6 +220,7 @@ def matcher_settings(infra: Endpoints, *, group_id: str, db_name: str, **overrid
         "kafka_heartbeat_interval_ms": 500,
         # New words only count after a refit; refit often so tests do not wait.
         "refit_interval_s": 0.5,
+        "access": AccessSettings(coordinator_key_hashes=(hash_secret(COORDINATOR_KEY),)),
     }
     values.update(overrides)
     return Settings(**values)

@@ -8,6 +8,7 @@ import pytest
 
 from shared.events import MatchFeedbackV1, MatchSuggestedV1
 from tests.integration.matcher.conftest import (
+    COORDINATOR_KEY,
     MatcherUnderTest,
     TopicTail,
     make_profile,
@@ -190,7 +191,11 @@ async def test_the_recommendations_api_tells_unknown_from_unmatched_and_checks_k
     assert (await matcher.recommendations(f"never-{uid}", "buyers")).status_code == 404
     for bad_k in (0, 51):
         assert (await matcher.recommendations(loner.id, "buyers", k=bad_k)).status_code == 422
-    assert (await matcher.http.get(f"/v1/smes/{loner.id}/recommendations?direction=sideways")).status_code == 422
+    sideways = await matcher.http.get(
+        f"/v1/smes/{loner.id}/recommendations?direction=sideways",
+        headers={"Authorization": f"Bearer {COORDINATOR_KEY}"},
+    )
+    assert sideways.status_code == 422
     assert (await matcher.http.get("/healthz")).status_code == 200
     ready = await matcher.http.get("/readyz")
     assert ready.status_code == 200 and ready.json()["checks"] == {"mongo": True, "broker": True, "index": True}
