@@ -10,6 +10,7 @@ measures one backend after the other, the order alternating between runs
 - inserts of `--docs` documents in batches of 500, into a collection with an index
   on `kind` made first, as the services do;
 - `find_one` by `_id` and `find` by the indexed `kind` (1 in 50 documents): p50;
+- 100 random documents read by one `$in` of their `_id`s, and by 100 `find_one`s: p50;
 - 8 threads of `update_one` by `_id` for 5 s: operations per second;
 - the atomicity cases of decision 0003, each on a fresh small collection:
   200 concurrent `$inc` of one document (final value; 200 if atomic),
@@ -65,6 +66,7 @@ BATCH = 500
 KINDS = 50
 LOOKUPS = 50
 FILTERS = 10
+MANY_IDS = 100  # a batch read of the services
 UPDATE_THREADS = 8
 UPDATE_SECONDS = 5.0
 INCREMENTS = 200
@@ -88,6 +90,8 @@ METRICS = (
     Metric("insert_docs_s", f"insert, batches of {BATCH} (docs/s)", "higher"),
     Metric("find_id_ms", "find_one by _id, p50 (ms)", "lower"),
     Metric("find_field_ms", f"find by indexed field, p50 (ms; {100 // KINDS}% of docs)", "lower"),
+    Metric("many_ids_in_ms", f"{MANY_IDS} documents by one $in of _ids, p50 (ms)", "lower"),
+    Metric("many_ids_each_ms", f"{MANY_IDS} documents by one find_one each, p50 (ms)", "lower"),
     Metric("update_ops_s", f"update_one by _id, {UPDATE_THREADS} threads (ops/s)", "higher"),
     Metric("inc_final", f"{INCREMENTS} concurrent $inc → final value (atomic: {INCREMENTS})", "higher"),
     Metric("claim_winners", f"{CLAIMS} concurrent claims → winners (atomic: 1)", "lower"),
@@ -183,6 +187,9 @@ def _speed(database: Any, settings: LocalInfraSettings, docs: int) -> dict[str, 
     kinds = [f"kind-{rng.randrange(KINDS)}" for _ in range(FILTERS)]
     find_id_ms = _p50_ms(lambda i: smes.find_one({"_id": ids[i]}), LOOKUPS)
     find_field_ms = _p50_ms(lambda i: list(smes.find({"kind": kinds[i]})), FILTERS)
+    batches = [[f"sme-{rng.randrange(docs):06d}" for _ in range(MANY_IDS)] for _ in range(FILTERS)]
+    many_ids_in_ms = _p50_ms(lambda i: list(smes.find({"_id": {"$in": batches[i]}})), FILTERS)
+    many_ids_each_ms = _p50_ms(lambda i: [smes.find_one({"_id": key}) for key in batches[i]], FILTERS)
 
     cpu_before = _database_cpu_s(settings)
     updates, update_ops_s = _timed_updates(smes, docs)
@@ -191,6 +198,8 @@ def _speed(database: Any, settings: LocalInfraSettings, docs: int) -> dict[str, 
         "insert_docs_s": insert_docs_s,
         "find_id_ms": find_id_ms,
         "find_field_ms": find_field_ms,
+        "many_ids_in_ms": many_ids_in_ms,
+        "many_ids_each_ms": many_ids_each_ms,
         "update_ops_s": update_ops_s,
         "cpu_update_ms": update_cpu_s * 1000 / max(updates, 1),
         "update_cpu_s": update_cpu_s,
@@ -349,9 +358,7 @@ def _print_table(results: dict[FerretDbBackend, list[dict[str, float]]], args: a
         print(f"{metric.label:<{width}}  {_fmt(a):>10}  {_fmt(b):>10}  {ratio:>11}  {metric.better}")
     print("\nevery run (sqlite | postgresql):")
     for metric in METRICS:
-        each = " | ".join(
-            ", ".join(_fmt(run[metric.key]) for run in runs) for runs in (sqlite, postgresql)
-        )
+        each = " | ".join(", ".join(_fmt(run[metric.key]) for run in runs) for runs in (sqlite, postgresql))
         print(f"  {metric.key:<20} {each}")
 
 

@@ -124,8 +124,10 @@ def test_ferretdb_filters_run_as_bitmap_scans_of_the_gin_twins(explained_ferretd
         assert not [node for node in _nodes(plan["Plan"]) if node["Node Type"] == "Seq Scan"], plan
 
 
-def test_in_lists_run_as_bitmap_scans_and_keep_mongodb_semantics(explained_ferretdb: str, postgres: Postgres) -> None:
-    """`$in` reaches PostgreSQL as an OR of the GIN twin's tests; FerretDB still checks the answer."""
+def test_id_lists_are_read_through_the_id_index_with_mongodb_semantics(
+    explained_ferretdb: str, postgres: Postgres
+) -> None:
+    """An `_id` `$in` reaches PostgreSQL as `= ANY` on the `_id` index; other `$in`s answer as before."""
     client: MongoClient[Document] = MongoClient(explained_ferretdb)
     smes = client["cluster"]["smes"]
     smes.create_index([("kind", ASCENDING)])
@@ -136,23 +138,24 @@ def test_in_lists_run_as_bitmap_scans_and_keep_mongodb_semantics(explained_ferre
     log_start = postgres.log_file.stat().st_size
     tag = uuid.uuid4().hex[:8]
 
-    wanted = ["sme-00005", "sme-02999", "missing", "sme-00005", 7]
+    wanted = [f"sme-{i:05d}" for i in range(5, DOCS, 30)] + ["missing", "sme-00005", 7]
     by_ids = list(smes.find({"_id": {"$in": wanted}}, comment=f"ids-{tag}"))
-    by_kinds = list(smes.find({"kind": {"$in": ["kind-3", "kind-4"]}, "n": {"$lt": 100}}, comment=f"kinds-{tag}"))
     strings_only = list(smes.find({"_id": {"$in": ["7"]}}, comment=f"string-{tag}"))
-    with_null = list(smes.find({"kind": {"$in": [None, "kind-5"]}, "n": {"$lt": 40}}, comment=f"null-{tag}"))
+    mixed = list(smes.find({"_id": {"$in": [7, None, "sme-00001"]}}, comment=f"mixed-{tag}"))
+    by_kinds = list(smes.find({"kind": {"$in": ["kind-3", "kind-4"]}, "n": {"$lt": 100}}, comment=f"kinds-{tag}"))
     client.close()
 
-    assert sorted(str(d["_id"]) for d in by_ids) == ["7", "sme-00005", "sme-02999"]
-    assert sorted(d["n"] for d in by_kinds) == sorted([-1, -2, *(n for n in range(100) if n % KINDS in (3, 4))])
+    assert sorted(str(d["_id"]) for d in by_ids) == sorted([f"sme-{i:05d}" for i in range(5, DOCS, 30)] + ["7"])
     assert strings_only == []
-    assert sorted(d["n"] for d in with_null) == [5, 35]  # FerretDB's own filter, as before: same answer
+    assert sorted(str(d["_id"]) for d in mixed) == ["7", "sme-00001"]  # FerretDB's own filter, as before
+    assert sorted(d["n"] for d in by_kinds) == sorted([-1, -2, *(n for n in range(100) if n % KINDS in (3, 4))])
     plans = _logged_plans(postgres.log_file, log_start)
-    for query in (f"ids-{tag}", f"kinds-{tag}"):
-        plan = next((p for p in plans if query in p["Query Text"]), None)
-        assert plan is not None, f"no plan logged for {query}"
-        assert any(node["Node Type"] == "BitmapOr" for node in _nodes(plan["Plan"])), plan
-        assert not [node for node in _nodes(plan["Plan"]) if node["Node Type"] == "Seq Scan"], plan
+    plan = next((p for p in plans if f"ids-{tag}" in p["Query Text"]), None)
+    assert plan is not None, "no plan logged for the _id list"
+    scans = [node for node in _nodes(plan["Plan"]) if "Index Scan" in node["Node Type"]]
+    assert len(scans) == 1 and "= ANY" in scans[0]["Index Cond"], plan
+    assert scans[0]["Index Name"].endswith("_idx"), plan  # FerretDB's own B-tree on _id
+    assert not [node for node in _nodes(plan["Plan"]) if node["Node Type"] == "Seq Scan"], plan
 
 
 def test_indexes_made_through_the_shared_ferretdb_get_gin_twins_and_lose_them(
