@@ -39,6 +39,15 @@ def add_actions(subparsers: argparse._SubParsersAction[argparse.ArgumentParser])
             help="the test suite's own infrastructure (.local/test-suite, its own ports) instead of the demo's",
         )
         action.set_defaults(func=_with_suite_choice(func))
+        if name == "up":
+            action.add_argument(
+                "--services", action="store_true", help="also start the three services (one replica each)"
+            )
+            action.add_argument(
+                "--replicas",
+                metavar="SERVICE=N,…",
+                help="also start the services, N replicas of each named one (e.g. matcher=2,notifier=2)",
+            )
 
 
 def _with_suite_choice(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
@@ -61,6 +70,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _up(args: argparse.Namespace) -> int:
+    if args.replicas:
+        from clusterlink.stack import parse_replicas
+
+        try:
+            parse_replicas(args.replicas)  # a typo fails before anything starts
+        except ValueError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
     _show_progress()
     started = time.monotonic()
     try:
@@ -73,6 +90,15 @@ def _up(args: argparse.Namespace) -> int:
     for outcome in report.outcomes:
         pid = f"pid {outcome.pid}" if outcome.pid is not None else ""
         print(f"{outcome.title:<{width}}  {outcome.action:<8} {pid:<11} {outcome.address}")
+    if args.services or args.replicas:
+        # Imported here: the services' code (and scikit-learn) only when they are asked for.
+        from clusterlink.localinfra.services import start_local_services
+
+        try:
+            start_local_services(report.endpoints, args.replicas or "")
+        except RuntimeError as exc:  # a service that would not start; its log tail is in the message
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
     print(f"Ready in {time.monotonic() - started:.1f} s. Logs in {settings.logs_dir}")
     return 0
 
@@ -80,6 +106,11 @@ def _up(args: argparse.Namespace) -> int:
 def _down(args: argparse.Namespace) -> int:
     _show_progress()
     started = time.monotonic()
+    from clusterlink.stack import stop_services
+
+    # The services cannot run without the infrastructure: they go first.
+    for instance in stop_services(LocalInfraSettings.from_env().run_dir):
+        print(f"{instance:<11} stopped")
     try:
         outcomes = stop_all()
     except LocalInfraError as exc:
@@ -115,6 +146,10 @@ def _status(args: argparse.Namespace) -> int:
             state = "running, not answering yet"
         pid = f"pid {item.pid}" if item.pid is not None else ""
         print(f"{item.title:<{width}}  {state:<8} {pid:<11} {item.address}")
+    from clusterlink.stack import running_replicas
+
+    for instance, service_pid in running_replicas(LocalInfraSettings.from_env().run_dir):
+        print(f"{instance:<{width}}  {'running':<8} {'pid ' + str(service_pid):<11} (service)")
     return 0 if all(item.running and item.answering for item in statuses) else _EXIT_NOT_RUNNING
 
 
