@@ -15,7 +15,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 
 def _too_large(limit: int) -> HTTPException:
-    return HTTPException(413, f"the request body is larger than {limit} bytes")
+    # Connection: close, so the server stops reading the rest instead of draining it.
+    return HTTPException(413, f"the request body is larger than {limit} bytes", headers={"Connection": "close"})
 
 
 class BodySizeLimit:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from typing import Annotated
+from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse
@@ -19,8 +20,12 @@ from services.notifier.components import Components
 from services.notifier.rendering import FormView
 from services.notifier.texts import labels
 from services.notifier.tokens import ExpiredToken, InvalidToken, LinkAction, LinkClaims
+from shared.body_limit import BodySizeLimit
 
 ReadinessCheck = Callable[[], Awaitable[dict[str, bool]]]
+
+MAX_LINK_BODY_BYTES = 4096
+_MAX_FORM_FIELDS = 8
 
 _SECURITY_HEADERS = {
     "Cache-Control": "no-store",
@@ -69,15 +74,36 @@ def _verify(c: Components, token: str | None, action: LinkAction) -> LinkClaims 
     return claims
 
 
+class _RefusedBody(Exception):
+    def __init__(self, status: int) -> None:
+        self.status = status
+
+
+def _media_type(request: Request) -> str:
+    return request.headers.get("content-type", "").partition(";")[0].strip().lower()
+
+
 async def _token_from(request: Request) -> str | None:
+    """The link token: from the URL, else from a small urlencoded form (the confirmation page's).
+
+    Multipart is never parsed: a one-click unsubscribe (RFC 8058) carries its token in the
+    URL, so its body is not needed; any other multipart post is refused (415).
+    """
     token = request.query_params.get("t")
     if token:
         return token
-    if request.headers.get("content-type", "").startswith(("application/x-www-form-urlencoded", "multipart/form-data")):
-        form = await request.form()
-        value = form.get("t")
-        return value if isinstance(value, str) else None
-    return None
+    media_type = _media_type(request)
+    if media_type == "multipart/form-data":
+        raise _RefusedBody(415)
+    if media_type != "application/x-www-form-urlencoded":
+        return None
+    body = await request.body()  # at most MAX_LINK_BODY_BYTES: BodySizeLimit refuses more
+    try:
+        fields = parse_qs(body.decode("ascii"), max_num_fields=_MAX_FORM_FIELDS, strict_parsing=False)
+    except (UnicodeDecodeError, ValueError):
+        return None
+    values = fields.get("t", [])
+    return values[0] if len(values) == 1 else None
 
 
 def _result_page(c: Components, result: AnswerResult) -> HTMLResponse:
@@ -131,7 +157,11 @@ def build_router(readiness: ReadinessCheck) -> APIRouter:
 
     @router.post("/links/{action}", response_class=HTMLResponse)
     async def act(action: LinkAction, request: Request, c: ComponentsDep) -> HTMLResponse:
-        claims = _verify(c, await _token_from(request), action)
+        try:
+            token = await _token_from(request)
+        except _RefusedBody as refused:
+            return _page(c, "en", _both_languages("invalid_link"), refused.status)
+        claims = _verify(c, token, action)
         if isinstance(claims, HTMLResponse):
             return claims
         if action is LinkAction.ACCEPT:
@@ -146,4 +176,6 @@ def build_router(readiness: ReadinessCheck) -> APIRouter:
 
 
 def attach(app: FastAPI, readiness: ReadinessCheck) -> None:
+    # The link pages take at most a token in a form: a few KB, refused (413) before it is read.
+    app.add_middleware(BodySizeLimit, default_limit=MAX_LINK_BODY_BYTES, limits={})
     app.include_router(build_router(readiness))
