@@ -98,3 +98,49 @@ async def test_a_single_registration_with_a_hostile_body_is_a_400_naming_the_rea
     assert response.status_code == 400, response.text[:500]
     [error] = response.json()["errors"]
     assert error["field"] == "(body)" and error["reason"].startswith(reason)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "named"),
+    [
+        ("name", "ร้าน\u202eผ้าไหม", "U+202E RIGHT-TO-LEFT OVERRIDE"),
+        ("contact_name", "สมชาย\u200bใจดี", "U+200B ZERO WIDTH SPACE"),
+        ("description", "ผ้าทอ\u2066มือ\u2069", "U+2066 LEFT-TO-RIGHT ISOLATE"),
+    ],
+)
+async def test_a_direction_control_or_invisible_character_is_refused_naming_field_and_character(
+    registry: Any,
+    unique: Callable[[str], str],
+    payload: Callable[..., dict[str, Any]],
+    field: str,
+    value: str,
+    named: str,
+) -> None:
+    sme_id = unique("bidi")
+
+    response = await registry.http.post(
+        "/v1/smes", json=payload(sme_id, **{field: value}), headers=registry.coordinator
+    )
+
+    assert response.status_code == 422, response.text
+    [error] = response.json()["errors"]
+    assert error["field"] == field and named in error["reason"]
+    assert (await registry.http.get(f"/v1/smes/{sme_id}", headers=registry.coordinator)).status_code == 404
+
+
+async def test_thai_text_and_emoji_sequences_come_back_byte_for_byte(
+    registry: Any, unique: Callable[[str], str], payload: Callable[..., dict[str, Any]]
+) -> None:
+    sme_id = unique("thai")
+    texts = {
+        "name": "วิสาหกิจชุมชนกลุ่มทอผ้าฝ้ายย้อมครามบ้านดอนกอย",
+        "description": "ผ้าฝ้ายทอมือ ย้อมครามธรรมชาติ 👩\u200d🌾\nส่งทั่วประเทศ ❤\ufe0f\u200d🔥",
+        "contact_name": "นางสาวสมศรี ใจงาม",
+    }
+
+    created = await registry.http.post("/v1/smes", json=payload(sme_id, **texts), headers=registry.coordinator)
+    read = await registry.http.get(f"/v1/smes/{sme_id}", headers=registry.coordinator)
+
+    assert created.status_code == 201, created.text
+    stored = read.json()["profile"]
+    assert {key: stored[key].encode() for key in texts} == {key: value.encode() for key, value in texts.items()}
