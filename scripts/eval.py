@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Matching quality on a labelled set, beside the reference baselines, in one run.
 
-    python scripts/eval.py [--data ../shared/data/dev] [--k 10] [--paraphrased FILE]
+    python scripts/eval.py [--data ../shared/data/dev] [--k 10] [--paraphrased FILE] [--extra DIR]
 
 Runs `clusterlink match` (the same engine as the matcher service) on
 DATA/profiles.jsonl, scores it with DATA/score.py, runs DATA/baselines.py into a
@@ -13,6 +13,12 @@ With --paraphrased (default: the variant kept with the matcher's unit tests),
 the engine is also scored on a copy of the set whose listed SMEs are reworded,
 often into the other language: the same labels must still be found. The
 glossary was never tuned on those wordings.
+
+Then every extra labelled set (--extra, default: each folder under eval/ with a
+profiles.jsonl and links.csv; see eval/README.md) is scored the same way, with
+the development set's score.py and baselines.py: the set written blind to the
+glossary (NDCG@10 beside the development set's) and the dense bilingual cluster
+(cross-language recall@10 over same-language recall@10, target >= 0.9).
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "dev"
 PARAPHRASED_DIR = REPO / "tests" / "unit" / "matcher" / "data"
+EXTRA_DIR = REPO / "eval"
 BASELINES = ("random", "naive", "complementary")
 
 
@@ -48,6 +55,10 @@ class LanguageRecall:
     same: float
     same_links: int
 
+    @property
+    def ratio(self) -> float:
+        return self.cross / self.same if self.same else 0.0
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -61,6 +72,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{PARAPHRASED_DIR.relative_to(REPO)}/paraphrased_*.json)",
     )
     parser.add_argument("--no-paraphrased", action="store_true", help="skip the held-out check")  # fmt: skip
+    parser.add_argument(
+        "--extra",
+        type=Path,
+        action="append",
+        help="another labelled set (profiles.jsonl + links.csv) to score the same way (repeatable; default: "
+        f"every such folder under {EXTRA_DIR.relative_to(REPO)}/)",
+    )
+    parser.add_argument("--no-extra", action="store_true", help="score the development set only")
     args = parser.parse_args(argv)
     data: Path = args.data.resolve()
     profiles, links = data / "profiles.jsonl", data / "links.csv"
@@ -87,11 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name, s in rows.items():
             print(f"{name:<14} {s.suppliers:>10.4f} {s.buyers:>10.4f} {s.overall:>10.4f}")
         print(f"\nrecall@{args.k} of labelled links (a link is found when either side lists the other)")
-        print(f"{'method':<14} {'cross-language':>16} {'same-language':>15}")
-        for name, r in recall.items():
-            print(f"{name:<14} {r.cross:>16.4f} {r.same:>15.4f}")
-        first = next(iter(recall.values()))
-        print(f"({first.cross_links} cross-language links, {first.same_links} same-language links)")
+        _print_recall(recall)
 
         variants: list[Path] = (
             [] if args.no_paraphrased else (args.paraphrased or sorted(PARAPHRASED_DIR.glob("paraphrased_*.json")))
@@ -107,7 +122,54 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{paraphrased.name} ({reworded} SMEs reworded)")
             print(f"{'clusterlink':<14} {s.suppliers:>10.4f} {s.buyers:>10.4f} {s.overall:>10.4f}   NDCG@{args.k}")
             print(f"{'':<14} cross-language recall {r.cross:.4f}, same-language recall {r.same:.4f}")
+
+        extras: list[Path] = [] if args.no_extra else (args.extra or _extra_sets())
+        for n, extra in enumerate(extras):
+            extra = extra.resolve()
+            if not ((extra / "profiles.jsonl").exists() and (extra / "links.csv").exists()):
+                print(f"error: {extra} needs profiles.jsonl and links.csv", file=sys.stderr)
+                return 2
+            run = out / f"extra_{n}"
+            run.mkdir()
+            started = time.perf_counter()
+            _match(extra / "profiles.jsonl", args.k, run / "clusterlink.jsonl")
+            elapsed = time.perf_counter() - started
+            _run([sys.executable, str(data / "baselines.py"), str(extra), str(run)])
+            scored = {name: _score(data, extra / "profiles.jsonl", extra / "links.csv", run / f"{name}.jsonl")
+                      for name in ("clusterlink", *BASELINES)}  # fmt: skip
+            extra_languages = _languages(extra / "profiles.jsonl")
+            extra_recall = {
+                name: _language_recall(extra_languages, extra / "links.csv", run / f"{name}.jsonl", args.k)
+                for name in scored
+            }
+            try:
+                shown = extra.relative_to(REPO)
+            except ValueError:
+                shown = extra
+            print(f"\nlabelled set: {shown}  (clusterlink match took {elapsed:.1f} s)\n")
+            print(f"{'method':<14} {'suppliers':>10} {'buyers':>10} {'overall':>10}   NDCG@{args.k}")
+            for name, sc in scored.items():
+                print(f"{name:<14} {sc.suppliers:>10.4f} {sc.buyers:>10.4f} {sc.overall:>10.4f}")
+            gap = rows["clusterlink"].overall - scored["clusterlink"].overall
+            print(f"clusterlink: development set minus this set, overall NDCG@{args.k}: {gap:+.4f} (target <= 0.05)")
+            _print_recall(extra_recall)
     return 0
+
+
+def _extra_sets() -> list[Path]:
+    if not EXTRA_DIR.is_dir():
+        return []
+    return sorted(p for p in EXTRA_DIR.iterdir() if (p / "profiles.jsonl").exists() and (p / "links.csv").exists())
+
+
+def _print_recall(recall: dict[str, LanguageRecall]) -> None:
+    print(f"{'method':<14} {'cross-language':>16} {'same-language':>15} {'cross/same':>11}")
+    for name, r in recall.items():
+        print(f"{name:<14} {r.cross:>16.4f} {r.same:>15.4f} {r.ratio:>11.3f}")
+    first = next(iter(recall.values()))
+    print(
+        f"({first.cross_links} cross-language links, {first.same_links} same-language links; target cross/same >= 0.9)"
+    )
 
 
 def _run(command: list[str]) -> str:

@@ -4,6 +4,11 @@ Features are prefixed by role: `h:` the head concept (plus its broader
 concepts, decaying with distance), `a:` attributes (plus broader attributes),
 `w:` words the glossary does not know. An item the glossary cannot read at all
 is headed by its words (`h:w:`), so unknown terms still match the same terms.
+
+Beside a known head, unknown words weigh nothing by default (`FeatureWeights.word`):
+a word the glossary does not know can only ever match the same word in the same
+script, so counting it ranks partners who write the SME's own language above
+equally fitting partners who write the other one.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ class FeatureWeights:
     ancestor_decay: float = 0.5
     material: float = 1.0  # what goods are made of decides more than how they are finished
     attribute: float = 0.6
-    word: float = 0.4
+    word: float = 0.0  # unknown words beside a known head: a bonus only same-language partners could get
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +81,9 @@ class FeatureSpace:
             put(HEAD_PREFIX + item.head, w.head)
             for ancestor, depth in g.ancestors(item.head):
                 put(HEAD_PREFIX + ancestor, w.head * w.ancestor_decay**depth)
-            for word in item.words:
-                put("w:" + word, w.word)
+            if w.word > 0:
+                for word in item.words:
+                    put("w:" + word, w.word)
         else:
             for word in item.words:
                 put(HEAD_PREFIX + "w:" + word, w.head)

@@ -267,6 +267,11 @@ class PhraseReader:
             ]
         return found
 
+    def _input(self, concept_id: str) -> bool:
+        """Goods that go into other goods (fabric, yarn), as opposed to finished goods."""
+        concept = self.glossary.concept(concept_id)
+        return concept.kind is ConceptKind.PRODUCT and not self.glossary.is_finished(concept_id)
+
     def _finished(self, term: Term) -> bool:
         head = self._head_of(term)
         return head is not None and self.glossary.is_finished(head)
@@ -368,10 +373,13 @@ class PhraseReader:
                 material = materials[0] if c.thai else materials[-1]
                 head = glossary.concept(material).as_goods or material
 
+        finished = bool(head) and glossary.is_finished(head)
         for i, (term, _) in enumerate(c.terms):
             for n, cid in enumerate(term.concepts):
                 if i == head_at and n == 0:
                     continue
+                if finished and n == 0 and len(term.concepts) > 1 and i != head_at and self._input(cid):
+                    continue  # "เสื้อผ้าฝ้าย" is a cotton shirt: Thai names the cloth, English only the material
                 note(cid, _strength(glossary, cid, in_head_term=i == head_at))
         for term in c.made_from:
             for cid in term.concepts:
