@@ -26,6 +26,7 @@ from pydantic import (
 )
 
 from services.registry.text import cleaner
+from shared.email_address import InvalidAddress, normalized_address
 from shared.events import NotificationPreference, SmeProfileV1
 from shared.taxonomy import BcgTag, Stage, SubCluster, resolve_certification, resolve_province
 
@@ -48,16 +49,16 @@ MAX_LIST_ITEMS = 50
 # Clocks of phones and laptops drift; a consent a little in the future is not a lie.
 _CONSENT_CLOCK_SKEW = timedelta(minutes=5)
 
-_EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s.]+(\.[^@\s.]+)+$")
 _PHONE = re.compile(r"^\+?[0-9][0-9 ()-]*$")
 _LINE_ID = re.compile(r"^@?[A-Za-z0-9._-]+$")
 
 
 def _email(value: str) -> str:
-    if not _EMAIL.match(value):
-        raise ValueError("is not an e-mail address (name@domain)")
-    local, _, domain = value.rpartition("@")
-    return f"{local}@{domain.lower()}"
+    # The notifier delivers with the same rule (shared.email_address).
+    try:
+        return normalized_address(value)
+    except InvalidAddress as exc:
+        raise ValueError(f"is not a deliverable e-mail address: it {exc}") from exc
 
 
 def _province(value: str) -> str:

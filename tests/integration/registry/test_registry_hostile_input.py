@@ -144,3 +144,29 @@ async def test_thai_text_and_emoji_sequences_come_back_byte_for_byte(
     assert created.status_code == 201, created.text
     stored = read.json()["profile"]
     assert {key: stored[key].encode() for key in texts} == {key: value.encode() for key, value in texts.items()}
+
+
+async def test_a_thai_domain_is_registered_as_written_and_undeliverable_addresses_are_refused(
+    registry: Any, unique: Callable[[str], str], payload: Callable[..., dict[str, Any]]
+) -> None:
+    thai_domain, comma, thai_local = unique("idn"), unique("comma"), unique("thlocal")
+
+    created = await registry.http.post(
+        "/v1/smes", json=payload(thai_domain, contact_email="somchai@ตัวอย่าง.ไทย"), headers=registry.coordinator
+    )
+    refused = {
+        sme_id: await registry.http.post(
+            "/v1/smes", json=payload(sme_id, contact_email=address), headers=registry.coordinator
+        )
+        for sme_id, address in ((comma, "a,b@example.com"), (thai_local, "สมชาย@example.com"))
+    }
+
+    assert created.status_code == 201, created.text
+    assert created.json()["profile"]["contact_email"].encode() == "somchai@ตัวอย่าง.ไทย".encode()
+    for sme_id, response in refused.items():
+        assert response.status_code == 422, response.text
+        [error] = response.json()["errors"]
+        assert error["field"] == "contact_email"
+        assert error["reason"].startswith("is not a deliverable e-mail address")
+        assert (await registry.http.get(f"/v1/smes/{sme_id}", headers=registry.coordinator)).status_code == 404
+    assert "SMTPUTF8" in refused[thai_local].json()["errors"][0]["reason"]
