@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from email import policy
@@ -11,15 +10,11 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 
 from services.notifier.rendering import RenderedEmail, one_line
+from shared.email_address import InvalidAddress, smtp_address
 
 # No folding below 998 characters: long Thai encoded-words stay on one line, so
 # every parser decodes them back without an inserted space.
 SMTP_POLICY = policy.SMTP.clone(max_line_length=998)
-
-# Deliberately plain: one @, no spaces, quotes, angle brackets or control characters.
-_ADDRESS = re.compile(
-    r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+$"
-)
 
 
 class UnusableAddress(ValueError):
@@ -27,10 +22,11 @@ class UnusableAddress(ValueError):
 
 
 def checked_address(address: str) -> str:
-    candidate = address.strip()
-    if len(candidate) > 254 or not _ADDRESS.fullmatch(candidate):
-        raise UnusableAddress(f"not a usable email address: {address!r}")
-    return candidate
+    """The address as SMTP carries it, by the registry's own rule (an IDN domain as xn--)."""
+    try:
+        return smtp_address(address.strip())
+    except InvalidAddress as exc:
+        raise UnusableAddress(f"not a usable email address: it {exc}") from exc
 
 
 @dataclass(frozen=True)
