@@ -71,8 +71,9 @@ def _from_document(doc: Mapping[str, Any]) -> StoredList:
 
 
 class ListRepository:
-    """Reads go by `_id` or by the owner's partition, equality filters that FerretDB hands to its
-    backend (it does not for `$in` or `$or`); one replica writes a given list (see ownership)."""
+    """Reads go by `_id` or by the owner's partition, filters the local FerretDB hands to its
+    backend (it does not for `$or`, or `$in` on other fields than `_id`); one replica writes
+    a given list (see ownership)."""
 
     def __init__(self, db: MongoDatabase) -> None:
         self._lists = db[COLLECTION]
@@ -106,19 +107,24 @@ class ListRepository:
     async def save_many(self, lists: Sequence[tuple[RankedList, int, bool]]) -> None:
         """Store these (list, owner's partition, stored before?), replacing what was stored.
 
-        A list never stored is inserted: for FerretDB an insert is one statement, a
-        replacement a read and a write. A list another replica inserted meanwhile (a
-        rebalance) is replaced instead. Chunks go out a few at a time, so the database
-        can use more than one core.
+        FerretDB updates a document as a read and a write, one statement after the
+        other, so a replacement is a delete of the old documents (one `_id $in`
+        command per chunk, served by the `_id` index) and an insert of the new ones
+        (one statement per chunk). A crash in between leaves those lists unstored,
+        which reads as "never told": their partners are suggested again and the
+        notifier, which keys suggestions by recipient and pair, emails none twice.
+        A list another replica inserted meanwhile (a rebalance) is replaced one by
+        one. Chunks go out a few at a time, so the database can use more than one core.
         """
         now = datetime.now(UTC)
-        docs = [(_to_document(r, p, now), stored) for r, p, stored in lists]
-        inserts = [d for d, stored in docs if not stored]
-        replaces = [d for d, stored in docs if stored]
-        chunks = [inserts[i : i + _CHUNK] for i in range(0, len(inserts), _CHUNK)]
+        docs = [_to_document(r, p, now) for r, p, _ in lists]
+        stored = [d["_id"] for d, (_, _, before) in zip(docs, lists, strict=True) if before]
+        await _gather(
+            self._lists.delete_many({"_id": {"$in": stored[i : i + _CHUNK]}}) for i in range(0, len(stored), _CHUNK)
+        )
+        chunks = [docs[i : i + _CHUNK] for i in range(0, len(docs), _CHUNK)]
         taken = [doc for found in await _gather(self._insert(c) for c in chunks) for doc in found]
-        replaces += taken
-        ops = [ReplaceOne({"_id": d["_id"]}, d, upsert=True) for d in replaces]
+        ops = [ReplaceOne({"_id": d["_id"]}, d, upsert=True) for d in taken]
         await _gather(self._lists.bulk_write(ops[i : i + _CHUNK], ordered=False) for i in range(0, len(ops), _CHUNK))
 
     async def _insert(self, docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
