@@ -19,6 +19,8 @@ from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from shared.taxonomy import Stage, SubCluster
+
 
 def _now() -> datetime:
     return datetime.now(UTC)
@@ -72,23 +74,33 @@ class SmeProfileV1(BaseModel):
 
     id: str = Field(description="Stable SME id", examples=["sme-0042"])
     name: str = Field(description="Company name, Thai or English", examples=["ผ้าครามทอมือสมบูรณ์"])
-    sub_cluster: str = Field(description="One of the five sub-clusters", examples=["ageing_lifestyle_isan"])
-    stage: str = Field(description="upstream, midstream or downstream", examples=["midstream"])
+    # Enums of the taxonomy: on the wire the same strings as before (JSONL v1's values).
+    sub_cluster: SubCluster = Field(description="One of the five sub-clusters", examples=["ageing_lifestyle_isan"])
+    stage: Stage = Field(
+        description="Place in the value chain: upstream, midstream or downstream", examples=["midstream"]
+    )
     province: str = Field(description="Province, canonical English name", examples=["Nakhon Phanom"])
     offers: tuple[str, ...] = Field(default=(), description="What it sells or makes")
     needs: tuple[str, ...] = Field(default=(), description="What it seeks to buy")
-    certifications: tuple[str, ...] = Field(default=(), examples=[["GOTS"]])
-    bcg: tuple[str, ...] = Field(default=(), examples=[["bio", "green"]])
-    contact_email: str = Field(examples=["owner@example.com"])
+    certifications: tuple[str, ...] = Field(
+        default=(), description="Certifications it holds, canonical names", examples=[["GOTS"]]
+    )
+    bcg: tuple[str, ...] = Field(
+        default=(), description="Bio-Circular-Green tags: bio, circular, green", examples=[["bio", "green"]]
+    )
+    contact_email: str = Field(description="Where its emails go (personal data)", examples=["owner@example.com"])
     language: Literal["th", "en"] = Field(description="Preferred language for emails")
-    description: str | None = None
-    contact_name: str | None = None
-    contact_phone: str | None = None
-    website: str | None = None
-    line_id: str | None = None
-    capacity: Capacity | None = None
-    minimum_order: str | None = None
-    notification_preference: NotificationPreference = NotificationPreference.INSTANT
+    description: str | None = Field(default=None, description="Free text about the business, Thai or English")
+    contact_name: str | None = Field(default=None, description="Contact person (personal data)")
+    contact_phone: str | None = Field(default=None, description="Contact phone number (personal data)")
+    website: str | None = Field(default=None, description="Web site URL")
+    line_id: str | None = Field(default=None, description="LINE id for contact (personal data)")
+    capacity: Capacity | None = Field(default=None, description="How much it can supply per month")
+    minimum_order: str | None = Field(default=None, description="Smallest order it accepts, free text")
+    notification_preference: NotificationPreference = Field(
+        default=NotificationPreference.INSTANT,
+        description="How often it wants suggestion emails: instant, daily, weekly or off",
+    )
     consent_at: datetime | None = Field(default=None, description="PDPA consent time, UTC")
 
 
@@ -97,12 +109,12 @@ class SmeProfileChangedV1(Event):
 
     EVENT_TYPE: ClassVar[str] = "sme.profile.changed"
     SCHEMA_VERSION: ClassVar[int] = 1
-    event_type: Literal["sme.profile.changed"] = "sme.profile.changed"
-    schema_version: Literal[1] = 1
+    event_type: Literal["sme.profile.changed"] = Field("sme.profile.changed", description="Name of the event")
+    schema_version: Literal[1] = Field(1, description="Version of this event's schema")
 
     sme_id: str = Field(description="Kafka key; equals profile.id", examples=["sme-0042"])
     version: int = Field(ge=1, description="Monotonic profile version; consumers ignore versions seen")
-    profile: SmeProfileV1
+    profile: SmeProfileV1 = Field(description="The whole profile after the change")
 
 
 # Headers of an erasure tombstone (the value is null).
@@ -119,8 +131,10 @@ class Reason(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     code: str = Field(description="Stable machine code", examples=["offer_meets_need"])
-    text_en: str = Field(examples=["offers organic cotton yarn, which the buyer needs"])
-    text_th: str = Field(examples=["มีเส้นด้ายฝ้ายออร์แกนิกที่ผู้ซื้อต้องการ"])
+    text_en: str = Field(
+        description="The reason in English", examples=["offers organic cotton yarn, which the buyer needs"]
+    )
+    text_th: str = Field(description="The reason in Thai", examples=["มีเส้นด้ายฝ้ายออร์แกนิกที่ผู้ซื้อต้องการ"])
 
     def text(self, language: str) -> str:
         return self.text_th if language == "th" else self.text_en
@@ -140,19 +154,19 @@ class MatchSuggestedV1(Event):
 
     EVENT_TYPE: ClassVar[str] = "match.suggested"
     SCHEMA_VERSION: ClassVar[int] = 1
-    event_type: Literal["match.suggested"] = "match.suggested"
-    schema_version: Literal[1] = 1
+    event_type: Literal["match.suggested"] = Field("match.suggested", description="Name of the event")
+    schema_version: Literal[1] = Field(1, description="Version of this event's schema")
 
     suggestion_id: str = Field(description="Deterministic from the pair and profile versions")
     recipient_id: str = Field(description="Who is told: the supplier or the buyer")
     recipient_role: RecipientRole = Field(description="The recipient's side of the pair")
-    supplier_id: str
-    buyer_id: str
-    supplier_version: int = Field(ge=1)
-    buyer_version: int = Field(ge=1)
+    supplier_id: str = Field(description="SME id of the side that could supply")
+    buyer_id: str = Field(description="SME id of the side that could buy")
+    supplier_version: int = Field(ge=1, description="Profile version of the supplier the score was computed on")
+    buyer_version: int = Field(ge=1, description="Profile version of the buyer the score was computed on")
     score: Annotated[float, Field(ge=0.0, le=1.0, description="Match score in [0, 1]")]
     rank: int = Field(ge=1, description="Position in the recipient's list when suggested")
-    reasons: tuple[Reason, ...] = ()
+    reasons: tuple[Reason, ...] = Field(default=(), description="Why the pair was suggested, strongest first")
 
     @property
     def partner_id(self) -> str:
@@ -167,11 +181,13 @@ class MatchFeedbackV1(Event):
 
     EVENT_TYPE: ClassVar[str] = "match.feedback"
     SCHEMA_VERSION: ClassVar[int] = 1
-    event_type: Literal["match.feedback"] = "match.feedback"
-    schema_version: Literal[1] = 1
+    event_type: Literal["match.feedback"] = Field("match.feedback", description="Name of the event")
+    schema_version: Literal[1] = Field(1, description="Version of this event's schema")
 
-    suggestion_id: str
-    supplier_id: str
-    buyer_id: str
+    suggestion_id: str = Field(description="The suggestion answered (`MatchSuggestedV1.suggestion_id`)")
+    supplier_id: str = Field(description="SME id of the supplier side of the pair")
+    buyer_id: str = Field(description="SME id of the buyer side of the pair")
     by_sme_id: str = Field(description="The side that answered")
-    decision: Literal["accept", "decline"]
+    decision: Literal["accept", "decline"] = Field(
+        description="The answer; a decline keeps the pair from being suggested again"
+    )
