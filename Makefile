@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED_DATA ?= ../shared/data/dev
 
-.PHONY: help setup run stop status test test-unit lint typecheck compose-check bench eval screenshots clean
+.PHONY: help setup run stop status test test-unit lint typecheck compose-check bench eval screenshots asyncapi clean
 
 help:
 	@echo "make run        set up, start infrastructure + services, load the demo cluster, show matches"
@@ -15,6 +15,7 @@ help:
 	@echo "make eval       matching quality on the labelled development set, beside the baselines"
 	@echo "make bench      benchmarks (registry throughput, matching speed) with same-run baselines"
 	@echo "make lint       ruff + mypy + docker-compose check"
+	@echo "make asyncapi   regenerate each service's AsyncAPI document in docs/asyncapi/"
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 not found on PATH (need $(PYTHON))"; exit 1; }
@@ -56,6 +57,10 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
+
+# Regenerate docs/asyncapi/ after changing an event model or a channel (a test fails while they are stale).
+asyncapi: $(STAMP)
+	$(BIN)/clusterlink asyncapi
 
 screenshots: $(STAMP)
 	$(BIN)/python scripts/email_screenshots.py
