@@ -29,6 +29,7 @@ from shared.credentials import (
     matches_any,
     sme_id_of_token,
 )
+from shared.rate_limit import FailureLimiter, TooManyFailures
 
 _CACHE_ENTRIES = 10_000
 
@@ -59,6 +60,15 @@ class AccessSettings(BaseSettings):
         description="How long a token the registry found valid is trusted without asking again",
     )
     access_timeout_s: float = Field(3.0, gt=0, validation_alias=AliasChoices("access_timeout_s", "ACCESS_TIMEOUT_S"))
+    auth_failure_limit: int = Field(
+        20,
+        ge=1,
+        validation_alias=AliasChoices("auth_failure_limit", "ACCESS_FAILURE_LIMIT"),
+        description="Failed authentications a client address may make per window before it gets 429",
+    )
+    auth_failure_window_s: float = Field(
+        60.0, gt=0, validation_alias=AliasChoices("auth_failure_window_s", "ACCESS_FAILURE_WINDOW_S")
+    )
 
     @field_validator("coordinator_key_hashes", mode="before")
     @classmethod
@@ -73,9 +83,21 @@ class AccessCheck:
         self._settings = settings
         self._transport = transport
         self._valid_until: OrderedDict[str, float] = OrderedDict()  # token hash -> monotonic expiry
+        self._failures = FailureLimiter(settings.auth_failure_limit, settings.auth_failure_window_s)
 
     async def principal(self, credential: str | None, *, client: str | None = None) -> Principal:
-        """Who presents `credential`; `client` (an address) is passed on so the registry's limits see the caller."""
+        """Who presents `credential`; `client` (an address) is passed on so the registry's limits see the caller.
+
+        A client past its failure limit gets `TooManyFailures` before anything is checked."""
+        address = client or "unknown"
+        self._failures.check(address)
+        try:
+            return await self._principal(credential, client)
+        except NotAuthenticated:
+            self._failures.failed(address)
+            raise
+
+    async def _principal(self, credential: str | None, client: str | None) -> Principal:
         if not credential:
             raise NotAuthenticated(MISSING_CREDENTIAL)
         if matches_any(credential, self._settings.coordinator_key_hashes):
@@ -107,6 +129,9 @@ class AccessCheck:
             return
         if response.status_code in (401, 403, 404, 422):
             raise NotAuthenticated(INVALID_CREDENTIAL)
+        if response.status_code == 429:
+            retry_after = response.headers.get("Retry-After", "")
+            raise TooManyFailures(int(retry_after) if retry_after.isdigit() else 60)
         raise AccessUnavailable(f"the registry could not check the token (HTTP {response.status_code})")
 
     def _remember(self, key: str) -> None:

@@ -15,6 +15,7 @@ from services.matcher.ranked_lists import Direction, RankedList
 from shared.access import AccessCheck, AccessSettings, AccessUnavailable
 from shared.credentials import Forbidden, NotAuthenticated, credential_of
 from shared.events import Reason
+from shared.rate_limit import TooManyFailures
 
 ReadinessCheck = Callable[[], Awaitable[dict[str, bool]]]
 
@@ -60,6 +61,10 @@ def _access_dependency(check: AccessCheck) -> Callable[[Request, str], Awaitable
             raise HTTPException(status.HTTP_401_UNAUTHORIZED, detail=str(exc), headers=_REALM) from exc
         except Forbidden as exc:
             raise HTTPException(status.HTTP_403_FORBIDDEN, detail=str(exc)) from exc
+        except TooManyFailures as exc:
+            raise HTTPException(
+                status.HTTP_429_TOO_MANY_REQUESTS, detail=str(exc), headers={"Retry-After": str(exc.retry_after_s)}
+            ) from exc
         except AccessUnavailable as exc:
             raise HTTPException(
                 status.HTTP_503_SERVICE_UNAVAILABLE, detail=str(exc), headers={"Retry-After": "5"}
@@ -98,6 +103,7 @@ def build_router(
         responses={
             401: {"description": "No valid coordinator API key or SME token"},
             403: {"description": "An SME token of another SME"},
+            429: {"description": "Too many failed authentications from this address: wait Retry-After seconds"},
             404: {"description": "No such SME in the matcher (never seen or erased)"},
             503: {"description": "The index is still replaying the profiles, or the registry cannot check a token"},
         },

@@ -45,6 +45,10 @@ class Settings(BaseSettings):
     link_secret: SecretStr = Field(description="HMAC key of the signed links; at least 32 characters")
     accept_link_ttl_days: int = Field(30, ge=1, description="Lifetime of accept/decline links")
     unsubscribe_link_ttl_days: int = Field(365, ge=1, description="Lifetime of unsubscribe links")
+    link_failure_limit: int = Field(
+        20, ge=1, description="Invalid link tokens a client address may send per window before it gets 429"
+    )
+    link_failure_window_s: float = Field(60.0, gt=0, description="The window of link_failure_limit")
 
     timezone: str = Field("Asia/Bangkok", description="Time zone of quiet hours, digests and the daily cap")
     quiet_hours_enabled: bool = Field(True, description="Hold emails during quiet hours (off only for tests/demos)")

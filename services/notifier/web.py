@@ -21,6 +21,7 @@ from services.notifier.rendering import FormView
 from services.notifier.texts import labels
 from services.notifier.tokens import ExpiredToken, InvalidToken, LinkAction, LinkClaims
 from shared.body_limit import BodySizeLimit
+from shared.rate_limit import FailureLimiter, TooManyFailures
 
 ReadinessCheck = Callable[[], Awaitable[dict[str, bool]]]
 
@@ -60,16 +61,37 @@ def _both_languages(key: str) -> list[str]:
     return [labels("th")[key], labels("en")[key]]
 
 
-def _verify(c: Components, token: str | None, action: LinkAction) -> LinkClaims | HTMLResponse:
-    if not token:
-        return _page(c, "en", _both_languages("invalid_link"), 400)
+def _failures(request: Request, c: Components) -> FailureLimiter:
+    """One per app, made on first use (the app's state outlives requests)."""
+    limiter: FailureLimiter | None = getattr(request.app.state, "link_failures", None)
+    if limiter is None:
+        limiter = FailureLimiter(c.settings.link_failure_limit, c.settings.link_failure_window_s)
+        request.app.state.link_failures = limiter
+    return limiter
+
+
+def _verify(c: Components, request: Request, token: str | None, action: LinkAction) -> LinkClaims | HTMLResponse:
+    """The claims of a genuine token for this action, or the page that refuses it.
+
+    A client that sent too many tokens that are not ours is refused (429) before its next
+    one is checked; an expired token is genuine and does not count."""
+    failures = _failures(request, c)
+    client = request.client.host if request.client else "unknown"
     try:
-        claims = c.signer.verify(token, now=c.clock.now())
+        failures.check(client)
+    except TooManyFailures as exc:
+        page = _page(c, "en", _both_languages("invalid_link"), 429)
+        page.headers["Retry-After"] = str(exc.retry_after_s)
+        return page
+    try:
+        claims = c.signer.verify(token or "", now=c.clock.now())
     except ExpiredToken:
         return _page(c, "en", _both_languages("expired_link"), 410)
     except InvalidToken:
+        failures.failed(client)
         return _page(c, "en", _both_languages("invalid_link"), 400)
     if claims.action is not action:  # a valid token used on another action's URL
+        failures.failed(client)
         return _page(c, "en", _both_languages("invalid_link"), 400)
     return claims
 
@@ -139,7 +161,7 @@ def build_router(readiness: ReadinessCheck) -> APIRouter:
     @router.get("/links/{action}", response_class=HTMLResponse)
     async def confirm(action: LinkAction, request: Request, c: ComponentsDep) -> HTMLResponse:
         token = request.query_params.get("t")
-        claims = _verify(c, token, action)
+        claims = _verify(c, request, token, action)
         if isinstance(claims, HTMLResponse):
             return claims
         subject = await answers.describe(c, claims)
@@ -161,7 +183,7 @@ def build_router(readiness: ReadinessCheck) -> APIRouter:
             token = await _token_from(request)
         except _RefusedBody as refused:
             return _page(c, "en", _both_languages("invalid_link"), refused.status)
-        claims = _verify(c, token, action)
+        claims = _verify(c, request, token, action)
         if isinstance(claims, HTMLResponse):
             return claims
         if action is LinkAction.ACCEPT:

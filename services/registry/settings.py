@@ -49,6 +49,10 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(64 * 1024, ge=1024, description="Largest JSON request body")
     max_import_bytes: int = Field(10 * 1024 * 1024, ge=1024, description="Largest bulk-import body")
     max_import_lines: int = Field(20_000, ge=1)
+    auth_failure_limit: int = Field(
+        20, ge=1, description="Failed authentications a client address may make per window before it gets 429"
+    )
+    auth_failure_window_s: float = Field(60.0, gt=0, description="The window of auth_failure_limit")
 
     mongo_timeout_ms: int = Field(3_000, ge=100, description="How long a request waits for MongoDB")
     kafka_request_timeout_ms: int = Field(5_000, ge=1_000, description="Producer request timeout")

@@ -21,12 +21,15 @@ from tests.support.stack import RunningStack, running_stack
 
 pytestmark = pytest.mark.integration
 
+FAILURE_LIMIT = 10
+
 
 @pytest.fixture(scope="module")
 def stack(infra: Endpoints, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningStack]:
     run_dir: Path = tmp_path_factory.mktemp("access")
     # No remembered tokens: a replaced token must stop working at once in this test.
-    with running_stack(infra, SESSION_DB_PREFIX + "acc_", run_dir, {"ACCESS_CACHE_S": "0"}) as s:
+    env = {"ACCESS_CACHE_S": "0", "ACCESS_FAILURE_LIMIT": str(FAILURE_LIMIT)}
+    with running_stack(infra, SESSION_DB_PREFIX + "acc_", run_dir, env) as s:
         yield s
 
 
@@ -103,3 +106,13 @@ def test_a_replaced_sme_token_stops_opening_the_recommendations(stack: RunningSt
     assert renewed.status_code == 200
     assert _recommendations(stack, sme_id, old_token).status_code == 401
     assert _recommendations(stack, sme_id, renewed.json()["sme_token"]).status_code == 200
+
+
+def test_a_client_that_keeps_failing_gets_429_even_with_a_good_key(stack: RunningStack) -> None:
+    # Runs last: it leaves this test client's address blocked for a minute.
+    sme_id = f"acc-guess-{uuid.uuid4().hex[:8]}"
+    answers = [_recommendations(stack, sme_id, f"{sme_id}.{'g' * 43}").status_code for _ in range(FAILURE_LIMIT + 1)]
+
+    assert answers[0] == 401 and answers[-1] == 429
+    blocked = _recommendations(stack, sme_id, stack.api_key)
+    assert blocked.status_code == 429 and int(blocked.headers["Retry-After"]) > 0

@@ -11,10 +11,11 @@ from fastapi import Depends, Header, Request, Security
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from starlette.exceptions import HTTPException
 
-from services.registry.auth import Authenticator, Principal
+from services.registry.auth import Authenticator, NotAuthenticated, Principal
 from services.registry.bulk_import import Importer
 from services.registry.service import Registry
 from services.registry.settings import Settings
+from shared.rate_limit import FailureLimiter
 
 _bearer = HTTPBearer(auto_error=False, description="Coordinator API key or SME token")
 _api_key = APIKeyHeader(name="X-API-Key", auto_error=False, description="Coordinator API key or SME token")
@@ -48,13 +49,31 @@ def _registry(context: Context) -> Registry:
 RegistryDep = Annotated[Registry, Depends(_registry)]
 
 
+def _failures(request: Request, context: RegistryContext) -> FailureLimiter:
+    """One per app, made on first use (the app's state outlives requests)."""
+    limiter: FailureLimiter | None = getattr(request.app.state, "auth_failures", None)
+    if limiter is None:
+        settings = context.settings
+        limiter = FailureLimiter(settings.auth_failure_limit, settings.auth_failure_window_s)
+        request.app.state.auth_failures = limiter
+    return limiter
+
+
 async def _principal(
+    request: Request,
     context: Context,
     bearer: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
     api_key: Annotated[str | None, Security(_api_key)],
 ) -> Principal:
     credential = bearer.credentials if bearer is not None else api_key
-    return await context.authenticator.authenticate(credential)
+    failures = _failures(request, context)
+    client = request.client.host if request.client else "unknown"
+    failures.check(client)  # before the credential is looked up: a blocked guesser costs nothing
+    try:
+        return await context.authenticator.authenticate(credential)
+    except NotAuthenticated:
+        failures.failed(client)
+        raise
 
 
 Caller = Annotated[Principal, Depends(_principal)]

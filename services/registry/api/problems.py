@@ -26,6 +26,7 @@ from services.registry.errors import (
     VersionMismatch,
     field_errors,
 )
+from shared.rate_limit import TooManyFailures
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,7 @@ _HTTP_CODES = {
     415: "unsupported_media_type",
     422: "validation_failed",
     428: "precondition_required",
+    429: "too_many_failures",
     503: "unavailable",
 }
 
@@ -121,6 +123,11 @@ async def _not_authenticated(_: Request, exc: Exception) -> JSONResponse:
     return error_response(401, str(exc), headers={"WWW-Authenticate": 'Bearer realm="clusterlink-registry"'})
 
 
+async def _too_many_failures(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, TooManyFailures)
+    return error_response(429, str(exc), headers={"Retry-After": str(exc.retry_after_s)})
+
+
 async def _forbidden(_: Request, exc: Exception) -> JSONResponse:
     return error_response(403, str(exc))
 
@@ -187,6 +194,7 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, _http)
     app.add_exception_handler(NotAuthenticated, _not_authenticated)
     app.add_exception_handler(Forbidden, _forbidden)
+    app.add_exception_handler(TooManyFailures, _too_many_failures)
     app.add_exception_handler(ProfileNotFound, _not_found)
     app.add_exception_handler(ProfileAlreadyExists, _exists)
     app.add_exception_handler(ConcurrentChange, _concurrent)

@@ -124,6 +124,9 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         415: "Unsupported content type",
         422: "Invalid input: every problem is listed with its field path",
         428: "This change needs an If-Match header with the profile's ETag",
+        429: "Too many failed authentications from this address: wait Retry-After seconds",
         503: "The database is unavailable; nothing was changed",
     }
-    return {status: {"model": ErrorBody, "description": descriptions[status]} for status in statuses}
+    # Whatever authenticates can also be refused for too many failed attempts.
+    listed = (*statuses, 429) if 401 in statuses and 429 not in statuses else statuses
+    return {status: {"model": ErrorBody, "description": descriptions[status]} for status in listed}

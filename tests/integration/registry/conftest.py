@@ -242,7 +242,9 @@ def registry_process(infra: Endpoints, tmp_path: Path) -> Callable[..., Abstract
 def registry_server(infra: Endpoints, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RegistryProcess]:
     """One registry process, shared by a module's tests."""
     log_dir, api_key = tmp_path_factory.mktemp("registry"), f"clk_{uuid.uuid4().hex}"
-    with start_registry(infra, log_dir, api_key, DB_PREFIX + "server_") as process:
+    # Generated requests send bad credentials on purpose, far more than a person would.
+    limits = {"REGISTRY_AUTH_FAILURE_LIMIT": "1000000"}
+    with start_registry(infra, log_dir, api_key, DB_PREFIX + "server_", **limits) as process:
         yield process
 
 
