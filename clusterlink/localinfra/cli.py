@@ -11,7 +11,12 @@ from collections.abc import Callable, Sequence
 
 from clusterlink.localinfra.errors import LocalInfraError
 from clusterlink.localinfra.lifecycle import start_all, status, stop_all
-from clusterlink.localinfra.settings import LocalInfraSettings, environment_for_test_suite
+from clusterlink.localinfra.settings import (
+    KAFKA_BROKERS_ENV,
+    KAFKA_CLUSTER_SIZES,
+    LocalInfraSettings,
+    environment_for_test_suite,
+)
 
 _EXIT_NOT_RUNNING = 3  # like `systemctl status`: something is not running
 
@@ -40,6 +45,12 @@ def add_actions(subparsers: argparse._SubParsersAction[argparse.ArgumentParser])
         )
         action.set_defaults(func=_with_suite_choice(func))
         if name == "up":
+            action.add_argument(
+                "--brokers",
+                type=int,
+                choices=KAFKA_CLUSTER_SIZES,
+                help="Kafka nodes: 1, or 3 for a KRaft cluster with replication factor 3 (remembered until changed)",
+            )
             action.add_argument(
                 "--services", action="store_true", help="also start the three services (one replica each)"
             )
@@ -70,6 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _up(args: argparse.Namespace) -> int:
+    if args.brokers is not None:
+        os.environ[KAFKA_BROKERS_ENV] = str(args.brokers)
     if args.replicas:
         from clusterlink.stack import parse_replicas
 

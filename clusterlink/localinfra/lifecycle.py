@@ -39,7 +39,12 @@ from clusterlink.localinfra.processes import (
     stop_process_group,
     tail,
 )
-from clusterlink.localinfra.settings import MONGODB_URL_ENV, LocalInfraSettings
+from clusterlink.localinfra.settings import (
+    KAFKA_BROKERS_FILE,
+    KAFKA_CLUSTER_SIZES,
+    MONGODB_URL_ENV,
+    LocalInfraSettings,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -82,7 +87,7 @@ class ComponentStatus:
 
 def endpoints(settings: LocalInfraSettings) -> Endpoints:
     return Endpoints(
-        kafka_bootstrap=KafkaBroker(settings).bootstrap,
+        kafka_bootstrap=",".join(node.bootstrap for node in kafka_nodes(settings)),
         mongodb_url=settings.external_mongodb_url or FerretDb(settings).url,
         smtp_host=settings.host,
         smtp_port=settings.smtp_port,
@@ -98,7 +103,10 @@ def ensure_up(settings: LocalInfraSettings | None = None) -> Endpoints:
 def start_all(settings: LocalInfraSettings | None = None) -> UpReport:
     settings = settings or LocalInfraSettings.from_env()
     with _exclusive(settings):
+        _refuse_other_kafka_layout(settings)
         outcomes = _start(_components(settings, everything=False))
+        # Later commands (status, down, the services' bootstrap) find the same cluster.
+        (settings.run_dir / KAFKA_BROKERS_FILE).write_text(f"{settings.kafka_brokers}\n", encoding="ascii")
         if settings.external_mongodb_url is not None:
             _wait_for_external_mongo(settings.external_mongodb_url)
             outcomes.append(StartOutcome("MongoDB", "external", None, redact_url(settings.external_mongodb_url)))
@@ -158,6 +166,10 @@ def status(settings: LocalInfraSettings | None = None) -> list[ComponentStatus]:
     return statuses
 
 
+def kafka_nodes(settings: LocalInfraSettings) -> list[KafkaBroker]:
+    return [KafkaBroker(settings, node) for node in range(1, settings.kafka_brokers + 1)]
+
+
 def redact_url(url: str) -> str:
     """The URL without its password, fit for a terminal or a log."""
     return re.sub(r"//[^/@]*@", "//***@", url)
@@ -165,13 +177,30 @@ def redact_url(url: str) -> str:
 
 def _components(settings: LocalInfraSettings, *, everything: bool) -> list[Component]:
     """In start order: what the settings need, or (`everything`) whatever this folder may have started."""
-    components: list[Component] = [KafkaBroker(settings)]
+    components: list[Component] = list(kafka_nodes(settings))
+    if everything:  # the other layout too, in case it still runs from an earlier `up`
+        other = 1 if settings.kafka_brokers > 1 else max(KAFKA_CLUSTER_SIZES)
+        components += [KafkaBroker(settings, n, other) for n in range(1, other + 1)]
     if everything or settings.uses_postgres:
         components.append(Postgres(settings))
     if everything or settings.external_mongodb_url is None:
         components.append(FerretDb(settings))
     components.append(SmtpSink(settings))
     return components
+
+
+def _refuse_other_kafka_layout(settings: LocalInfraSettings) -> None:
+    other = 1 if settings.kafka_brokers > 1 else max(KAFKA_CLUSTER_SIZES)
+    running = [n for n in range(1, other + 1) if _running_pid(KafkaBroker(settings, n, other)) is not None]
+    if running:
+        raise LocalInfraError(
+            f"Kafka runs as {other} node(s) here, not {settings.kafka_brokers}; "
+            "`clusterlink dev down` first, then `clusterlink dev up --brokers N`."
+        )
+
+
+def _running_pid(component: Component) -> int | None:
+    return find_running(component.pid_file, component.command_markers())
 
 
 def _start(components: Sequence[Component]) -> list[StartOutcome]:

@@ -31,6 +31,7 @@ SMTP_PORT_ENV = "CLUSTERLINK_SMTP_PORT"
 POSTGRES_PORT_ENV = "CLUSTERLINK_POSTGRES_PORT"
 FERRETDB_BACKEND_ENV = "CLUSTERLINK_FERRETDB_BACKEND"
 MONGODB_URL_ENV = "MONGODB_URL"
+KAFKA_BROKERS_ENV = "CLUSTERLINK_KAFKA_BROKERS"
 LOCAL_DIR_ENV = "CLUSTERLINK_LOCAL_DIR"
 TOOLS_DIR_ENV = "CLUSTERLINK_TOOLS_DIR"
 
@@ -44,6 +45,13 @@ TEST_SUITE_PORTS: dict[str, int] = {
     POSTGRES_PORT_ENV: 29432,
 }
 TEST_SUITE_DIR_NAME = "test-suite"
+
+# One node, or a three-node KRaft cluster (every node broker and controller: a quorum of three).
+KAFKA_CLUSTER_SIZES = (1, 3)
+# Node N of a cluster listens on the configured ports + (N-1)·100.
+KAFKA_NODE_PORT_STEP = 100
+# `clusterlink dev up --brokers N` remembers N here, so later commands find the same cluster.
+KAFKA_BROKERS_FILE = "kafka-brokers"
 
 FerretDbBackend = Literal["postgresql", "sqlite"]
 FERRETDB_BACKENDS: tuple[FerretDbBackend, ...] = ("postgresql", "sqlite")
@@ -64,17 +72,29 @@ class LocalInfraSettings:
     external_mongodb_url: str | None = None
     # Where the Kafka jars and the FerretDB binary are fetched or built; None: local_dir.
     tools_dir: Path | None = None
+    # Kafka nodes: 1, or 3 for a cluster with replication factor 3 and min.insync.replicas 2.
+    kafka_brokers: int = 1
 
     # Loopback only: nothing here has authentication.
     host: ClassVar[str] = "127.0.0.1"
 
     def __post_init__(self) -> None:
-        ports = (self.kafka_port, self.kafka_controller_port, self.mongo_port, self.smtp_port, self.postgres_port)
+        if self.kafka_brokers not in KAFKA_CLUSTER_SIZES:
+            raise LocalInfraError(
+                f"{KAFKA_BROKERS_ENV} (--brokers) must be one of {', '.join(map(str, KAFKA_CLUSTER_SIZES))}, "
+                f"got {self.kafka_brokers}"
+            )
+        ports = (*self.kafka_node_ports(), self.mongo_port, self.smtp_port, self.postgres_port)
         if len(set(ports)) != len(ports):
             raise LocalInfraError(
                 f"the local ports must differ: Kafka {self.kafka_port}, Kafka controller "
                 f"{self.kafka_controller_port}, MongoDB {self.mongo_port}, SMTP {self.smtp_port}, "
                 f"PostgreSQL {self.postgres_port}"
+                + (
+                    f"; Kafka nodes 2-{self.kafka_brokers} add {KAFKA_NODE_PORT_STEP} per node"
+                    if self.kafka_brokers > 1
+                    else ""
+                )
             )
         if self.ferretdb_backend not in FERRETDB_BACKENDS:
             raise LocalInfraError(
@@ -95,7 +115,16 @@ class LocalInfraSettings:
             ferretdb_backend=cast(FerretDbBackend, env.get(FERRETDB_BACKEND_ENV) or cls.ferretdb_backend),
             external_mongodb_url=env.get(MONGODB_URL_ENV) or None,
             tools_dir=Path(env[TOOLS_DIR_ENV]).resolve() if env.get(TOOLS_DIR_ENV) else None,
+            kafka_brokers=_kafka_brokers(env, local_dir()),
         )
+
+    def kafka_node_ports(self) -> list[int]:
+        """Broker and controller port of every Kafka node, node 1 first."""
+        return [
+            port + KAFKA_NODE_PORT_STEP * node
+            for node in range(self.kafka_brokers)
+            for port in (self.kafka_port, self.kafka_controller_port)
+        ]
 
     @property
     def uses_postgres(self) -> bool:
@@ -159,6 +188,18 @@ def environment_for_test_suite(env: Mapping[str, str]) -> dict[str, str]:
         if not env.get(name):
             extra[name] = str(port)
     return extra
+
+
+def _kafka_brokers(env: Mapping[str, str], folder: Path) -> int:
+    """The variable if set, else what the last `dev up --brokers` in this folder chose, else 1."""
+    remembered = folder / "run" / KAFKA_BROKERS_FILE
+    raw = env.get(KAFKA_BROKERS_ENV) or (
+        remembered.read_text(encoding="ascii").strip() if remembered.is_file() else "1"
+    )
+    try:
+        return int(raw)
+    except ValueError:
+        raise LocalInfraError(f"{KAFKA_BROKERS_ENV} must be a number of Kafka nodes, got {raw!r}") from None
 
 
 def _port(env: Mapping[str, str], name: str, default: int) -> int:

@@ -12,8 +12,9 @@ from clusterlink.localinfra.settings import LocalInfraSettings
 
 
 class Component(ABC):
-    name: ClassVar[str]  # stem of its pid and log files
-    title: ClassVar[str]  # how messages name it
+    # Per instance where one class runs several processes (the nodes of a Kafka cluster).
+    name: str  # stem of its pid and log files
+    title: str  # how messages name it
     ready_timeout_s: ClassVar[float]
     stop_timeout_s: ClassVar[float] = 10.0
     # Sent to the leader alone to stop it, for a server that stops its own workers; None: SIGTERM to the group.

@@ -1,4 +1,10 @@
-"""Apache Kafka 4.1 as one KRaft node (broker and controller) run from its Maven Central jars."""
+"""Apache Kafka 4.1 run from its Maven Central jars: one KRaft node, or a cluster of three.
+
+Every node is broker and controller. A single node keeps its log in `kafka/data`;
+the nodes of a three-node cluster (`clusterlink dev up --brokers 3`) in
+`kafka/cluster-3/node-N`, formatted with one shared cluster id, so the two never
+mix. Node N listens on the configured ports + (N-1)·100.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +27,7 @@ from clusterlink.localinfra.ports import is_listening
 from clusterlink.localinfra.processes import run_logged
 from clusterlink.localinfra.settings import (
     KAFKA_CONTROLLER_PORT_ENV,
+    KAFKA_NODE_PORT_STEP,
     KAFKA_PORT_ENV,
     REPO_ROOT,
     LocalInfraSettings,
@@ -69,77 +76,106 @@ class KafkaBroker(Component):
     # A controlled shutdown flushes logs and closes the metadata log; give it time before SIGKILL.
     stop_timeout_s = 30.0
 
-    def __init__(self, settings: LocalInfraSettings) -> None:
+    def __init__(self, settings: LocalInfraSettings, node: int = 1, cluster_size: int | None = None) -> None:
+        """Node `node` (1-based) of a cluster of `cluster_size` nodes (default: the settings' count)."""
         super().__init__(settings)
+        self.node = node
+        self.cluster_size = cluster_size or settings.kafka_brokers
+        if self.cluster_size > 1:
+            self.name = f"kafka-{node}"
+            self.title = f"Kafka node {node}"
         self._java: str | None = None
 
     @property
+    def port(self) -> int:
+        return self.settings.kafka_port + KAFKA_NODE_PORT_STEP * (self.node - 1)
+
+    @property
+    def controller_port(self) -> int:
+        return self.settings.kafka_controller_port + KAFKA_NODE_PORT_STEP * (self.node - 1)
+
+    @property
     def bootstrap(self) -> str:
-        return f"{self.settings.host}:{self.settings.kafka_port}"
+        return f"{self.settings.host}:{self.port}"
 
     @property
     def libs_dir(self) -> Path:
         return self.settings.kafka_libs_dir
 
     @property
+    def cluster_dir(self) -> Path:
+        return self.settings.kafka_dir / f"cluster-{self.cluster_size}"
+
+    @property
     def data_dir(self) -> Path:
-        return self.settings.kafka_dir / "data"
+        if self.cluster_size == 1:
+            return self.settings.kafka_dir / "data"
+        return self.cluster_dir / f"node-{self.node}"
 
     @property
     def config_dir(self) -> Path:
         return self.settings.kafka_dir / "config"
 
+    @property
+    def config_file(self) -> Path:
+        if self.cluster_size == 1:
+            return self.config_dir / "server.properties"
+        return self.config_dir / f"cluster-{self.cluster_size}-node-{self.node}.properties"
+
     def ports(self) -> Sequence[tuple[int, str]]:
-        return (
-            (self.settings.kafka_port, KAFKA_PORT_ENV),
-            (self.settings.kafka_controller_port, KAFKA_CONTROLLER_PORT_ENV),
-        )
+        return ((self.port, KAFKA_PORT_ENV), (self.controller_port, KAFKA_CONTROLLER_PORT_ENV))
 
     def address(self) -> str:
-        return f"{self.bootstrap} (controller {self.settings.host}:{self.settings.kafka_controller_port})"
+        return f"{self.bootstrap} (controller {self.settings.host}:{self.controller_port})"
 
     def command_markers(self) -> Sequence[str]:
-        return ("kafka.Kafka", str(self.config_dir / "server.properties"))
+        return ("kafka.Kafka", str(self.config_file))
 
     def prepare(self) -> None:
         self._java = require_java()
         self._ensure_jars()
         self.config_dir.mkdir(parents=True, exist_ok=True)
         # Rewritten on every start so port changes take effect; the format is independent of ports.
-        (self.config_dir / "server.properties").write_text(self.server_properties(), encoding="utf-8")
+        self.config_file.write_text(self.server_properties(), encoding="utf-8")
         (self.config_dir / "log4j2.properties").write_text(_LOG4J2_PROPERTIES, encoding="utf-8")
         self._ensure_formatted()
 
     def command(self) -> list[str]:
-        return [*self._java_command(*_JVM_OPTIONS), "kafka.Kafka", str(self.config_dir / "server.properties")]
+        return [*self._java_command(*_JVM_OPTIONS), "kafka.Kafka", str(self.config_file)]
 
     def answers(self) -> bool:
         # A TCP check first keeps the client from logging connection errors while the JVM boots.
-        if not is_listening(self.settings.host, self.settings.kafka_port):
+        if not is_listening(self.settings.host, self.port):
             return False
-        return _run_coroutine(lambda: _cluster_has_broker(self.bootstrap))
+        # Every node of a cluster must have joined: topics created earlier would get fewer replicas.
+        return _run_coroutine(lambda: _cluster_has_brokers(self.bootstrap, self.cluster_size))
 
     def server_properties(self) -> str:
         s = self.settings
+        nodes = [KafkaBroker(s, n, self.cluster_size) for n in range(1, self.cluster_size + 1)]
+        # Internal topics: one replica per node up to three; a write needs two in sync on a cluster.
+        replication = str(min(3, self.cluster_size))
+        min_isr = "2" if self.cluster_size >= 3 else "1"
         properties = {
             "process.roles": "broker,controller",
-            "node.id": "1",
+            "node.id": str(self.node),
             # A static voter set, not a dynamic one written at format time, so the ports can change later.
-            "controller.quorum.voters": f"1@{s.host}:{s.kafka_controller_port}",
-            "listeners": f"PLAINTEXT://{s.host}:{s.kafka_port},CONTROLLER://{s.host}:{s.kafka_controller_port}",
-            "advertised.listeners": f"PLAINTEXT://{s.host}:{s.kafka_port}",
+            "controller.quorum.voters": ",".join(f"{n.node}@{s.host}:{n.controller_port}" for n in nodes),
+            "listeners": f"PLAINTEXT://{s.host}:{self.port},CONTROLLER://{s.host}:{self.controller_port}",
+            "advertised.listeners": f"PLAINTEXT://{s.host}:{self.port}",
             "controller.listener.names": "CONTROLLER",
             "inter.broker.listener.name": "PLAINTEXT",
             "listener.security.protocol.map": "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
             "log.dirs": str(self.data_dir),
             "num.partitions": "3",
             "auto.create.topics.enable": "false",
-            # One broker: every internal topic has one replica.
-            "offsets.topic.replication.factor": "1",
-            "transaction.state.log.replication.factor": "1",
-            "transaction.state.log.min.isr": "1",
-            "share.coordinator.state.topic.replication.factor": "1",
-            "share.coordinator.state.topic.min.isr": "1",
+            "default.replication.factor": replication,
+            "min.insync.replicas": min_isr,
+            "offsets.topic.replication.factor": replication,
+            "transaction.state.log.replication.factor": replication,
+            "transaction.state.log.min.isr": min_isr,
+            "share.coordinator.state.topic.replication.factor": replication,
+            "share.coordinator.state.topic.min.isr": min_isr,
             # Consumer groups in tests join at once instead of waiting 3 s for more members.
             "group.initial.rebalance.delay.ms": "0",
             # The compaction buffer defaults to 128 MB of a 512 MB heap.
@@ -193,6 +229,16 @@ class KafkaBroker(Component):
         shutil.rmtree(self.libs_dir, ignore_errors=True)
         staging.rename(self.libs_dir)
 
+    def _cluster_id(self) -> str:
+        """A new id for a single node; for a cluster, the one id all its nodes are formatted with."""
+        if self.cluster_size == 1:
+            return _new_cluster_id()
+        with tool_lock(self.cluster_dir):  # the nodes are prepared side by side
+            stored = self.cluster_dir / "cluster-id"
+            if not stored.is_file():
+                stored.write_text(_new_cluster_id() + "\n", encoding="ascii")
+            return stored.read_text(encoding="ascii").strip()
+
     def _ensure_formatted(self) -> None:
         """Format the KRaft metadata log once; meta.properties marks a formatted log directory."""
         if (self.data_dir / "meta.properties").is_file():
@@ -204,11 +250,11 @@ class KafkaBroker(Component):
                 "kafka.tools.StorageTool",
                 "format",
                 "--cluster-id",
-                _new_cluster_id(),
+                self._cluster_id(),
                 "--config",
-                str(self.config_dir / "server.properties"),
+                str(self.config_file),
             ],
-            log_file=self.settings.logs_dir / "kafka-format.log",
+            log_file=self.settings.logs_dir / f"{self.name}-format.log",
             failure="Kafka's storage tool could not format the log directory",
         )
 
@@ -222,12 +268,12 @@ def _new_cluster_id() -> str:
     return base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode("ascii")
 
 
-async def _cluster_has_broker(bootstrap: str) -> bool:
+async def _cluster_has_brokers(bootstrap: str, count: int) -> bool:
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=_PROBE_TIMEOUT_MS)
     try:
         await admin.start()
         cluster = await admin.describe_cluster()
-        return bool(cluster["brokers"])
+        return len(cluster["brokers"]) >= count
     except KafkaError:
         return False
     finally:
