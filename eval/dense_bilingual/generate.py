@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate the dense bilingual evaluation cluster: many valid partners per SME, half in the other language.
 
-    python eval/dense_bilingual/generate.py [--out eval/dense_bilingual] [--per-role 30] [--seed 13]
+    python eval/dense_bilingual/generate.py [--out eval/dense_bilingual] [--per-role 36] [--seed 13]
 
 The cluster is a few value chains (cotton, hemp, recycled polyester, medical
 textiles). Every SME holds one role in one chain: it offers the goods of its
@@ -10,12 +10,13 @@ themselves: every SME of role r supplies every SME of role r + 1 in the same
 chain, so an SME has about `per-role` true partners on each side, while its
 top 10 can hold only ten of them.
 
-Each role is filled with SMEs writing Thai and English in equal numbers, with
-wordings, sales talk, lengths and company names drawn at random, and provinces,
-sub-clusters and BCG tags drawn independently of the language. Among the true
-partners of an SME nothing but the surface of the text tells them apart, so a
-language-neutral ranking finds cross-language partners as often as same-language
-ones.
+Each role is filled with twins: a Thai-writing and an English-writing SME that
+share everything that decides how well they fit (what they offer and need, in
+wordings that translate each other, the qualities they add, province,
+sub-cluster, BCG tags) and differ only on the surface: language and script,
+sales talk, length (an extra offer nobody needs), company name. A ranking that
+prefers no surface feature scores twins alike, so it finds cross-language
+partners as often as same-language ones.
 
 The wordings below were written for this generator, not taken from the matcher's
 glossary; standard library only, deterministic for a given seed.
@@ -164,17 +165,44 @@ CHAINS = (
     ),
 )
 
-# Sales talk, independent of the goods: a writer's habits, not what is traded.
-NEED_EN = ("looking for {}", "we buy {}", "sourcing {}", "need a steady supply of {} every month", "{} wanted")
-NEED_TH = ("ต้องการ{}", "รับซื้อ{}", "หา{}", "ต้องการซื้อ{} ประจำทุกเดือน", "มองหาแหล่ง{}")
+# Sales talk, independent of the goods: a writer's habits, not what is traded. Writers of
+# one language share their habits, so much of this talk recurs across that language's SMEs.
+NEED_EN = (
+    "looking for {}",
+    "we buy {}",
+    "sourcing {}",
+    "need a steady supply of {} every month",
+    "{} wanted",
+    "looking for artisanal {}, heritage quality",
+    "sourcing {} from trustworthy partners, top-notch only",
+)
+NEED_TH = (
+    "ต้องการ{}",
+    "รับซื้อ{}",
+    "หา{}",
+    "ต้องการซื้อ{} ประจำทุกเดือน",
+    "มองหาแหล่ง{}",
+    "ต้องการ{} งานประณีต สืบสานภูมิปัญญา",
+    "หา{} จากคู่ค้าที่ไว้ใจได้ ของแท้เท่านั้น",
+)
 OFFER_EN = (
     "{}",
     "we supply {}",
     "{} - ready stock",
     "we produce and sell {}, small orders welcome",
     "{}, wholesale price",
+    "artisanal {}, heritage quality",
+    "{} from trustworthy makers, top-notch",
 )
-OFFER_TH = ("{}", "จำหน่าย{}", "{} พร้อมส่ง", "ผลิตและจำหน่าย{} รับออเดอร์น้อย", "{} ราคาส่ง")
+OFFER_TH = (
+    "{}",
+    "จำหน่าย{}",
+    "{} พร้อมส่ง",
+    "ผลิตและจำหน่าย{} รับออเดอร์น้อย",
+    "{} ราคาส่ง",
+    "{} งานประณีต สืบสานภูมิปัญญา",
+    "{} จากผู้ผลิตที่ไว้ใจได้ ของแท้",
+)
 # Harmless extras nobody in the cluster needs: they vary the length of profiles.
 EXTRA_EN = ("factory visits by appointment", "weaving workshops for visitors", "online shop")
 EXTRA_TH = ("เปิดให้เยี่ยมชมกิจการ", "เวิร์กช็อปสำหรับนักท่องเที่ยว", "ร้านค้าออนไลน์")
@@ -188,26 +216,73 @@ PROVINCES = (
 )  # fmt: skip
 
 
-def _phrase(rng: random.Random, goods: Goods, templates: tuple[str, ...], thai: bool) -> str:
-    """One wording, chosen independently of the language, written in `thai` or English."""
-    variant = rng.randrange(len(goods.en))
-    words = goods.th[variant] if thai else goods.en[variant]
-    return rng.choice(templates).format(words)
+# Qualities a writer may add to an offer, as (English, Thai) translations; chosen independently
+# of the language, so they change how well an offer fits, never which language fits better.
+QUALITIES = (
+    ("organic", "ออร์แกนิก"),
+    ("handmade", "ทำมือ"),
+    ("eco-friendly", "รักษ์โลก"),
+    ("soft", "นุ่ม"),
+    ("lightweight", "น้ำหนักเบา"),
+    ("breathable", "ระบายอากาศ"),
+    ("natural", "ธรรมชาติ"),
+    ("durable", "ทนทาน"),
+)
+
+
+@dataclass(frozen=True)
+class Twin:
+    """What two SMEs of one role share: everything that decides how well they fit, nothing of their surface."""
+
+    offer_variant: int
+    qualities: tuple[int, ...]
+    need_variant: int
+    sub_cluster: str
+    province: str
+    bcg: tuple[str, ...]
+
+
+def _twin(rng: random.Random, chain: Chain, r: int) -> Twin:
+    with_qualities = rng.random() < 0.5
+    return Twin(
+        offer_variant=0 if with_qualities else rng.randrange(len(chain.roles[r].offers.en)),
+        qualities=tuple(rng.sample(range(len(QUALITIES)), rng.randint(0, 3))) if with_qualities else (),
+        need_variant=rng.randrange(len(chain.roles[r - 1].offers.en)) if r else 0,
+        sub_cluster=rng.choice(chain.sub_clusters),
+        province=rng.choice(PROVINCES),
+        bcg=tuple(sorted(rng.sample(chain.bcg, rng.randint(0, len(chain.bcg))))),
+    )
+
+
+def _wording(goods: Goods, variant: int, qualities: tuple[int, ...], thai: bool) -> str:
+    """English puts qualities before the noun, Thai after it."""
+    if thai:
+        return goods.th[variant] + "".join(QUALITIES[q][1] for q in qualities)
+    return " ".join([*(QUALITIES[q][0] for q in qualities), goods.en[variant]])
 
 
 def generate(per_role: int, seed: int) -> tuple[list[dict[str, object]], list[tuple[str, str]]]:
+    """Each role is filled with twins: a Thai and an English SME alike in all that decides their fit."""
     rng = random.Random(seed)
-    slots: list[tuple[Chain, int]] = [(chain, r) for chain in CHAINS for r in range(len(chain.roles))]
-    languages = {slot: ["th", "en"] * (per_role // 2) + ["th"] * (per_role % 2) for slot in slots}
-    order = [(slot, lang) for slot in slots for lang in languages[slot]]
-    rng.shuffle(order)  # ids say nothing about chain, role or language
+    smes: list[tuple[Chain, int, Twin, str]] = []
+    for chain in CHAINS:
+        for r in range(len(chain.roles)):
+            for _ in range(per_role // 2):
+                twin = _twin(rng, chain, r)
+                smes += [(chain, r, twin, "th"), (chain, r, twin, "en")]
+    rng.shuffle(smes)  # ids say nothing about chain, role, twin or language
     members: dict[tuple[str, int], list[str]] = {}
     profiles: list[dict[str, object]] = []
-    for n, ((chain, r), lang) in enumerate(order, 1):
+    for n, (chain, r, twin, lang) in enumerate(smes, 1):
         sme_id = f"dense-{n:04d}"
         role, thai = chain.roles[r], lang == "th"
-        offers = [_phrase(rng, role.offers, OFFER_TH if thai else OFFER_EN, thai)]
-        needs = [_phrase(rng, chain.roles[r - 1].offers, NEED_TH if thai else NEED_EN, thai)] if r else []
+        # The surface, drawn per SME: sales talk, an extra offer nobody needs (length), the name.
+        offer = _wording(role.offers, twin.offer_variant, twin.qualities, thai)
+        offers = [rng.choice(OFFER_TH if thai else OFFER_EN).format(offer)]
+        needs = []
+        if r:
+            need = _wording(chain.roles[r - 1].offers, twin.need_variant, (), thai)
+            needs = [rng.choice(NEED_TH if thai else NEED_EN).format(need)]
         if rng.random() < 0.4:
             offers.append(rng.choice(EXTRA_TH if thai else EXTRA_EN))
         if thai:
@@ -218,13 +293,13 @@ def generate(per_role: int, seed: int) -> tuple[list[dict[str, object]], list[tu
             {
                 "id": sme_id,
                 "name": name,
-                "sub_cluster": rng.choice(chain.sub_clusters),
+                "sub_cluster": twin.sub_cluster,
                 "stage": role.stage,
-                "province": rng.choice(PROVINCES),
+                "province": twin.province,
                 "offers": offers,
                 "needs": needs,
                 "certifications": [],
-                "bcg": sorted(rng.sample(chain.bcg, rng.randint(0, len(chain.bcg)))),
+                "bcg": list(twin.bcg),
                 "contact_email": f"{sme_id}@example.com",
                 "language": lang,
             }
@@ -243,7 +318,7 @@ def generate(per_role: int, seed: int) -> tuple[list[dict[str, object]], list[tu
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=HERE)
-    parser.add_argument("--per-role", type=int, default=30)
+    parser.add_argument("--per-role", type=int, default=36)
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args()
     profiles, links = generate(args.per_role, args.seed)
