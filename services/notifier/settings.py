@@ -44,7 +44,9 @@ class Settings(BaseSettings):
     public_base_url: str = Field("http://127.0.0.1:8003", description="Base URL of the signed links")
     link_secret: SecretStr = Field(description="HMAC key of the signed links; at least 32 characters")
     accept_link_ttl_days: int = Field(30, ge=1, description="Lifetime of accept/decline links")
-    unsubscribe_link_ttl_days: int = Field(365, ge=1, description="Lifetime of unsubscribe links")
+    unsubscribe_link_ttl_days: int = Field(
+        365, ge=1, description="Expiry written into unsubscribe links; not enforced: they always work"
+    )
     link_failure_limit: int = Field(
         20, ge=1, description="Invalid link tokens a client address may send per window before it gets 429"
     )

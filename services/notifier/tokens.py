@@ -2,7 +2,9 @@
 
 A token is `base64url(json payload) "." base64url(HMAC-SHA256(secret, payload))`.
 Nothing in the payload is secret (ids and an expiry); the signature makes it
-unforgeable, and the expiry bounds how long a leaked link is useful.
+unforgeable, and the expiry bounds how long a leaked accept or decline link is
+useful. Unsubscribe links never expire (the worst a leaked one does is stop
+emails the person can restart), so an old email can always stop the next.
 """
 
 from __future__ import annotations
@@ -92,6 +94,7 @@ class LinkSigner:
             claims.suggestion_id and claims.supplier_id and claims.buyer_id
         ):
             raise InvalidToken("answer link without its pair")
-        if now >= claims.expires_at:
+        # An unsubscribe must keep working however old the email: only answer links expire.
+        if claims.action is not LinkAction.UNSUBSCRIBE and now >= claims.expires_at:
             raise ExpiredToken("link expired")
         return claims

@@ -193,7 +193,9 @@ class ProfileIn(BaseModel):
     capacity: CapacityIn | None = Field(None, description="Production capacity per month")
     minimum_order: MinimumOrder | None = Field(None, examples=["50 m"])
     notification_preference: NotificationPreference = Field(
-        NotificationPreference.INSTANT, description="How often suggestions are e-mailed"
+        NotificationPreference.INSTANT,
+        description="How often suggestions are e-mailed; instant for a new profile, "
+        "and a replacement that leaves it out keeps the stored one",
     )
     consent_at: ConsentTime | None = Field(
         None, description="PDPA consent time; set to the time of registration when omitted"
@@ -248,11 +250,19 @@ def unknown_certifications(profile: SmeProfileV1) -> list[str]:
     return [name for name in profile.certifications if resolve_certification(name) != name]
 
 
-def to_snapshot(profile: ProfileIn, sme_id: str, *, consent_at: datetime) -> SmeProfileV1:
-    """The stored and published form; `consent_at` is used when the profile carries none."""
+def to_snapshot(
+    profile: ProfileIn, sme_id: str, *, consent_at: datetime, previous: SmeProfileV1 | None = None
+) -> SmeProfileV1:
+    """The stored and published form; `consent_at` is used when the profile carries none.
+
+    A replacement that does not name `notification_preference` keeps the `previous` one:
+    an edit that forgot the field must not switch an SME's e-mails back on (the notifier
+    reads a changed preference as the SME's new choice, which ends an unsubscribe)."""
     data = profile.model_dump(mode="json")
     data["id"] = sme_id
     data["consent_at"] = profile.consent_at or consent_at
+    if previous is not None and "notification_preference" not in profile.model_fields_set:
+        data["notification_preference"] = previous.notification_preference
     return SmeProfileV1.model_validate(data)
 
 

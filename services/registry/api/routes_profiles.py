@@ -158,7 +158,8 @@ async def replace(
     response: Response,
     if_match: IfMatch = None,
 ) -> SmeRecord:
-    """Every field is replaced; omitted optional fields are removed (the recorded consent stays)."""
+    """Every field is replaced; omitted optional fields are removed (the recorded consent and
+    the notification preference stay unless sent)."""
     caller.require_access_to(sme_id)
     expected = required_version(if_match)
     stored = await registry.replace(sme_id, profile, expected_version=expected, correlation_id=correlation_id)

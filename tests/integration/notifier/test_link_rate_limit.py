@@ -43,6 +43,11 @@ def _unsubscribe_token(harness: Harness, sme_id: str, *, expires_in: timedelta) 
     return harness.c.signer.issue(claims)
 
 
+def _accept_token(harness: Harness, sme_id: str, *, expires_in: timedelta) -> str:
+    claims = LinkClaims(LinkAction.ACCEPT, sme_id, harness.clock.now() + expires_in, "sg-x", sme_id, "other")
+    return harness.c.signer.issue(claims)
+
+
 async def test_forged_link_tokens_past_the_limit_get_429_even_with_a_genuine_one_next(
     harness: Harness, client: httpx.AsyncClient, app: FastAPI
 ) -> None:
@@ -65,8 +70,8 @@ async def test_forged_link_tokens_past_the_limit_get_429_even_with_a_genuine_one
 async def test_expired_genuine_links_do_not_count_as_failures(harness: Harness, client: httpx.AsyncClient) -> None:
     sme_id = unique("rlx")
     await harness.add_profile(sme_id)
-    expired = _unsubscribe_token(harness, sme_id, expires_in=timedelta(seconds=-1))
+    expired = _accept_token(harness, sme_id, expires_in=timedelta(seconds=-1))
 
-    answers = [(await client.get("/links/unsubscribe", params={"t": expired})).status_code for _ in range(LIMIT + 2)]
+    answers = [(await client.get("/links/accept", params={"t": expired})).status_code for _ in range(LIMIT + 2)]
 
     assert answers == [410] * (LIMIT + 2)
