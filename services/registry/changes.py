@@ -75,7 +75,7 @@ def change(current: ProfileVersion, profile: ProfileIn, correlation_id: str, now
     """The version after `current` holding `profile`; None if the profile stays as it is."""
     previous = live_profile(current)
     # Consent is a fact in time: a change that does not restate it keeps the recorded one.
-    snapshot = to_snapshot(profile, current.sme_id, consent_at=previous.consent_at or now)
+    snapshot = to_snapshot(profile, current.sme_id, consent_at=previous.consent_at or now, previous=previous)
     if snapshot == previous:
         return None
     version = current.version + 1
