@@ -20,12 +20,14 @@ from services.matcher.feed import Feed
 from services.matcher.list_keeper import ListKeeper
 from services.matcher.list_repository import ListRepository
 from services.matcher.live_index import Engine, LiveIndex
+from services.matcher.metrics import MatcherMetrics
 from services.matcher.ownership import ListOwnership
 from services.matcher.ranked_lists import Direction, RankedList
 from services.matcher.refit import Refitter
 from services.matcher.settings import Settings
 from services.matcher.suggestions import SuggestionPublisher
 from shared.kafka_admin import ensure_topics
+from shared.metrics import ServiceMetrics
 from shared.mongo import MongoClient, create_client, get_database, ping
 
 log = logging.getLogger(__name__)
@@ -49,6 +51,8 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     """The feed fills the index and hands each fetch to the keeper; the group member says
     which lists the keeper keeps; a refit asks it for a full pass (see docs/decisions/0002)."""
     settings = settings or Settings()
+    metrics = ServiceMetrics("matcher")
+    matcher_metrics = MatcherMetrics.on(metrics)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -69,7 +73,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
             live.decline(supplier_id, buyer_id)
         refitter = Refitter(live)
         feed = Feed(bootstrap, live, refitter)
-        broker = KafkaBroker(bootstrap, client_id="matcher")
+        broker = KafkaBroker(bootstrap, client_id="matcher", middlewares=[metrics.kafka_middleware()])
         ownership = ListOwnership(
             bootstrap,
             settings.group_id,
@@ -81,10 +85,13 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
             lists,
             declines,
             SuggestionPublisher(broker),
-            FeedDeadLetters(db, broker),
+            FeedDeadLetters(db, broker, metrics.dead_lettered),
             lambda: ownership.owned,
             history_before=await lists.first_used_at(),
+            metrics=matcher_metrics,
         )
+        metrics.gauge_of("profiles_indexed", "SME profiles in this replica's index", lambda: len(live))
+        metrics.watch_lag(feed.lag)
         refitter.add_listener(keeper.after_refit)
         tasks = BackgroundTasks()
 
@@ -141,6 +148,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         runtime: Runtime = app.state.runtime
         return runtime.live.ranked(sme_id, direction) if sme_id in runtime.live else None
 
+    metrics.attach(app)
     app.include_router(build_router(lists, index_list, index_ready, readiness, settings.access))
     return app
 

@@ -11,6 +11,7 @@ import contextlib
 import logging
 from typing import Any
 
+from prometheus_client import Counter
 from pymongo.errors import DuplicateKeyError
 
 from services.matcher.feed import Batch
@@ -23,9 +24,10 @@ COLLECTION = "dead_lettered"
 
 
 class FeedDeadLetters:
-    def __init__(self, db: MongoDatabase, producer: Any) -> None:
+    def __init__(self, db: MongoDatabase, producer: Any, counted: Counter | None = None) -> None:
         self._claims = db[COLLECTION]
         self._producer = producer
+        self._counted = counted  # by source topic
 
     async def send(self, batch: Batch) -> None:
         for poison in batch.poison:
@@ -36,6 +38,8 @@ class FeedDeadLetters:
             await dead_letter_record(self._producer, record, poison.error)
             with contextlib.suppress(DuplicateKeyError):
                 await self._claims.insert_one({"_id": claim, "error": poison.error[:2000]})
+            if self._counted is not None:
+                self._counted.labels(record.topic).inc()
             log.warning(
                 "message dead-lettered",
                 extra={

@@ -141,6 +141,18 @@ class Feed:
         if self._consumer is not None:
             await self._consumer.stop()
 
+    def lag(self) -> dict[tuple[str, int], int]:
+        """Records between each partition's end (as of the last fetch) and what the index holds."""
+        if self._consumer is None:
+            return {}
+        found: dict[tuple[str, int], int] = {}
+        for tp, position in self.positions.items():
+            end = self._consumer.highwater(tp)
+            if end is None:  # nothing fetched from it yet: its end when the feed started
+                end = self._start_end.get(tp, 0)
+            found[(tp.topic, tp.partition)] = max(0, end - position)
+        return found
+
     @property
     def running(self) -> bool:
         return self._task is not None and not self._task.done()

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 import uuid
 from collections.abc import Callable, Iterable
 from datetime import datetime
@@ -32,6 +33,7 @@ from services.matcher.decline_repository import DeclineRepository
 from services.matcher.feed import Batch
 from services.matcher.list_repository import ListKey, ListRepository
 from services.matcher.live_index import LiveIndex
+from services.matcher.metrics import MatcherMetrics
 from services.matcher.ranked_lists import DIRECTIONS, RankedList, entered, suggestion_for
 from shared.events import MatchSuggestedV1
 
@@ -57,6 +59,7 @@ class ListKeeper:
         owned: Callable[[], set[int]],
         *,
         history_before: datetime | None = None,
+        metrics: MatcherMetrics | None = None,
     ) -> None:
         self._live = live
         self._lists = lists
@@ -66,6 +69,7 @@ class ListKeeper:
         self._owned = owned
         # When this matcher database was first used; see `_is_history`.
         self._history_before = history_before
+        self._metrics = metrics
         self._lock = asyncio.Lock()
         # The stored lists of owned SMEs, as stored; and partner -> the owned lists holding it.
         self._stored: dict[ListKey, RankedList] = {}
@@ -155,6 +159,7 @@ class ListKeeper:
 
     async def _refresh(self, keys: set[ListKey], correlation_id: str | None) -> int:
         """Recompute these lists, publish what entered them, then store them; returns suggestions sent."""
+        began = time.perf_counter()
         news: list[MatchSuggestedV1] = []
         writes: list[tuple[RankedList, int, bool]] = []
         for key in sorted(keys):
@@ -183,6 +188,10 @@ class ListKeeper:
         await self._lists.save_many(writes)
         for ranked, _, _ in writes:
             self._remember((ranked.sme_id, ranked.direction), ranked)
+        if self._metrics is not None:
+            self._metrics.suggestions_published.inc(len(news))
+            self._metrics.lists_written.inc(len(writes))
+            self._metrics.refresh_seconds.observe(time.perf_counter() - began)
         return len(news)
 
     def _is_history(self, *sme_ids: str) -> bool:

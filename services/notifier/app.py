@@ -18,11 +18,13 @@ from services.notifier.scheduler import Scheduler
 from services.notifier.settings import Settings
 from services.notifier.smtp_sender import Sender, SmtpSender
 from services.notifier.web import attach
+from shared.consumer_lag import GroupLagProbe
 from shared.events import MatchFeedbackV1
 from shared.kafka_admin import ensure_topics
 from shared.logging import configure_logging
+from shared.metrics import ServiceMetrics
 from shared.mongo import create_client, get_database, ping
-from shared.topics import MATCH_FEEDBACK
+from shared.topics import MATCH_FEEDBACK, MATCH_SUGGESTIONS, SME_PROFILES
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +51,7 @@ def create_app(
 ) -> FastAPI:
     """Build the app; nothing connects until the lifespan starts."""
     cfg = settings or Settings()  # link_secret comes from the environment
+    metrics = ServiceMetrics(cfg.service_name)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -59,7 +62,9 @@ def create_app(
             max_pool_size=cfg.mongo.max_pool_size,
             query_stats_interval_s=cfg.mongo.query_stats_interval_s,
         )
-        broker = KafkaBroker(cfg.kafka.bootstrap_servers, client_id=cfg.service_name)
+        broker = KafkaBroker(
+            cfg.kafka.bootstrap_servers, client_id=cfg.service_name, middlewares=[metrics.kafka_middleware()]
+        )
         db = get_database(client, cfg.database_name)
         components = build_components(
             cfg,
@@ -67,7 +72,15 @@ def create_app(
             clock=clock or SystemClock(),
             sender=sender or SmtpSender(cfg.smtp),
             feedback=KafkaFeedbackPublisher(broker),
+            metrics=metrics,
         )
+        metrics.gauge_of(
+            "emails_pending",
+            "Emails handed to this replica's senders and not sent yet",
+            lambda: components.worklist.sends_waiting,
+        )
+        lag = GroupLagProbe(cfg.kafka.bootstrap_servers, cfg.group_id, (SME_PROFILES, MATCH_SUGGESTIONS))
+        metrics.watch_lag(lag.lag)
         await components.ensure_indexes()
         await adopt_pending_suggestions(db, components.clock.now())
         scheduler = Scheduler(components)
@@ -86,10 +99,12 @@ def create_app(
         app.state.readiness = readiness
         await broker.start()
         scheduler.start()
+        lag.start()
         log.info("notifier started", extra={"database": cfg.database_name, "group_id": cfg.group_id})
         try:
             yield
         finally:
+            await lag.stop()
             await scheduler.stop()
             await broker.stop()
             client.close()
@@ -102,4 +117,5 @@ def create_app(
         return await check() if check else {"started": False}
 
     attach(app, readiness_of_app)
+    metrics.attach(app)
     return app

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from services.notifier.clock import Clock
 from services.notifier.links import LinkBuilder
+from services.notifier.metrics import NotifierMetrics
 from services.notifier.planning import SendingRules
 from services.notifier.rendering import Renderer
 from services.notifier.settings import Settings
@@ -24,6 +25,7 @@ from services.notifier.storage.waiting import WaitingRepository
 from services.notifier.tokens import LinkSigner
 from services.notifier.worklist import Worklist
 from shared.events import MatchFeedbackV1
+from shared.metrics import ServiceMetrics
 from shared.mongo import MongoDatabase
 
 
@@ -49,6 +51,7 @@ class Components:
     links: LinkBuilder
     sender: Sender
     feedback: FeedbackPublisher
+    metrics: NotifierMetrics
 
     async def ensure_indexes(self) -> None:
         for repo in (
@@ -77,7 +80,13 @@ def sending_rules(settings: Settings) -> SendingRules:
 
 
 def build_components(
-    settings: Settings, db: MongoDatabase, *, clock: Clock, sender: Sender, feedback: FeedbackPublisher
+    settings: Settings,
+    db: MongoDatabase,
+    *,
+    clock: Clock,
+    sender: Sender,
+    feedback: FeedbackPublisher,
+    metrics: ServiceMetrics | None = None,
 ) -> Components:
     signer = LinkSigner(settings.link_secret.get_secret_value().encode("utf-8"))
     by_id = ById(settings.lookup_concurrency)
@@ -104,4 +113,5 @@ def build_components(
         ),
         sender=sender,
         feedback=feedback,
+        metrics=NotifierMetrics.on(metrics or ServiceMetrics(settings.service_name)),
     )

@@ -72,16 +72,19 @@ async def dispatch(c: Components, key: str) -> datetime | None:
     reason = "recipient erased" if recipient is None else _unwanted(d, recipient)
     if recipient is None or reason:
         await c.deliveries.cancel(d, reason or "cancelled")
+        c.metrics.emails_cancelled.labels(d.kind.value).inc()
         log.info("delivery cancelled: %s", reason, extra=ctx)
         return None
     try:
         email = await compose_delivery(c, d, recipient)
     except NothingToSend as exc:
         await c.deliveries.cancel(d, str(exc))
+        c.metrics.emails_cancelled.labels(d.kind.value).inc()
         log.info("delivery cancelled: %s", exc, extra=ctx)
         return None
     except UnusableAddress as exc:
         await c.deliveries.mark_failed(d, now, str(exc))
+        c.metrics.emails_failed.labels(d.kind.value).inc()
         log.warning("delivery failed: %s", exc, extra=ctx)
         return None
     try:
@@ -89,17 +92,21 @@ async def dispatch(c: Components, key: str) -> datetime | None:
     except TransientDeliveryError as exc:
         if d.attempts >= c.settings.max_attempts:
             await c.deliveries.mark_failed(d, c.clock.now(), f"gave up after {d.attempts} attempts: {exc}")
+            c.metrics.emails_failed.labels(d.kind.value).inc()
             log.warning("delivery failed after retries: %s", exc, extra=ctx)
             return None
         delay = backoff(d.attempts, base_s=c.settings.retry_base_s, max_s=c.settings.retry_max_s)
         retry_at = c.rules.earliest_send_at(c.clock.now() + delay)
         await c.deliveries.reschedule(d, retry_at, str(exc))
+        c.metrics.emails_retried.labels(d.kind.value).inc()
         log.info("transient failure, retry in %ss: %s", delay.total_seconds(), exc, extra=ctx)
         return retry_at
     except PermanentDeliveryError as exc:
         await c.deliveries.mark_failed(d, c.clock.now(), str(exc))
+        c.metrics.emails_failed.labels(d.kind.value).inc()
         log.warning("delivery failed permanently: %s", exc, extra=ctx)
         return None
     await c.deliveries.mark_sent(d, c.clock.now(), email.message_id)
+    c.metrics.emails_sent.labels(d.kind.value).inc()
     log.info("email sent", extra={**ctx, "message_id": email.message_id})
     return None

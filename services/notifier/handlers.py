@@ -110,6 +110,7 @@ async def apply(c: Components, broker: KafkaBroker, batch: DecodedBatch) -> inta
     for record, error in batch.poison:
         log.warning("invalid message sent to the dead-letter topic: %s", error, extra=_context(record))
         await dead_letter_record(broker, record, error)
+        c.metrics.base.dead_lettered.labels(record.topic).inc()
     result = await intake.apply_batch(c, [p for _, p in batch.profiles], [s for _, s in batch.suggestions])
     for (record, change), outcome in zip(batch.profiles, result.profile_outcomes, strict=True):
         log.info("profile %s", outcome, extra=_context(record, sme_id=change.sme_id))

@@ -110,5 +110,10 @@ class Worklist:
     def next_send_at(self) -> datetime | None:
         return self._sends.next_at()
 
+    @property
+    def sends_waiting(self) -> int:
+        """Emails this replica was handed and has not sent yet (due or timed)."""
+        return len(self._sends)
+
     def __len__(self) -> int:
         return len(self._plans) + len(self._sends)

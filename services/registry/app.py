@@ -23,12 +23,14 @@ from services.registry.api.routes_health import Readiness
 from services.registry.auth import Authenticator
 from services.registry.bulk_import import Importer
 from services.registry.leases import BucketLeases
+from services.registry.metrics import RegistryMetrics
 from services.registry.publisher import KafkaEventPublisher, create_broker
-from services.registry.relay import Relay
+from services.registry.relay import RELAY_PAGE, Relay
 from services.registry.relay_store import RelayStore
 from services.registry.repository import ProfileRepository
 from services.registry.service import Registry
 from services.registry.settings import Settings
+from shared.metrics import ServiceMetrics
 from shared.mongo import create_client, get_database
 
 log = logging.getLogger(__name__)
@@ -58,6 +60,7 @@ def _ignore(_: str | None = None) -> None:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
+    metrics = ServiceMetrics("registry")
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -70,7 +73,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         database = get_database(mongo, settings.database_name)
         repository = ProfileRepository(database, settings.batch_reads)
         publisher = KafkaEventPublisher(
-            create_broker(settings.kafka.bootstrap_servers, settings.kafka_request_timeout_ms),
+            create_broker(
+                settings.kafka.bootstrap_servers, settings.kafka_request_timeout_ms, [metrics.kafka_middleware()]
+            ),
             settings.kafka.bootstrap_servers,
         )
         relay = Relay(
@@ -80,6 +85,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             send_deadline_s=settings.relay_send_deadline_s,
             poll_interval_s=settings.relay_poll_interval_s,
             batch_size=settings.relay_batch_size,
+            metrics=RegistryMetrics.on(metrics, RELAY_PAGE),
         )
         on_change = relay.notify if settings.relay_enabled else _ignore
         registry = Registry(repository, on_change=on_change)
@@ -126,4 +132,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(routes_profiles.router)
     app.include_router(routes_bulk.router)
     app.include_router(routes_health.router)
+    metrics.attach(app)
     return app

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable
-from typing import Protocol
+from collections.abc import Awaitable, Sequence
+from typing import Any, Protocol
 
 from faststream.kafka import KafkaBroker
 
@@ -30,7 +30,9 @@ class EventPublisher(Protocol):
         ...
 
 
-def create_broker(bootstrap_servers: str, request_timeout_ms: int) -> KafkaBroker:
+def create_broker(
+    bootstrap_servers: str, request_timeout_ms: int, middlewares: Sequence[Any] = ()
+) -> KafkaBroker:
     # acks=all + idempotence: an acknowledged event survives a broker failure and a
     # retried send is not duplicated by the producer itself.
     return KafkaBroker(
@@ -40,6 +42,7 @@ def create_broker(bootstrap_servers: str, request_timeout_ms: int) -> KafkaBroke
         request_timeout_ms=request_timeout_ms,
         client_id="registry",
         logger=None,
+        middlewares=middlewares,
     )
 
 

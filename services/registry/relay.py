@@ -33,6 +33,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from services.registry.documents import ProfileVersion
+from services.registry.metrics import RegistryMetrics
 from services.registry.publisher import EventPublisher
 from services.registry.relay_store import Marker
 from services.registry.version_walk import Unsettled
@@ -40,7 +41,7 @@ from services.registry.version_walk import Unsettled
 log = logging.getLogger(__name__)
 
 # Markers read per page, and SMEs walked, sent and settled together.
-_PAGE = 1000
+RELAY_PAGE = 1000
 DEFAULT_BATCH = 500
 _MAX_BACKOFF_S = 10.0
 # A marker with no version document this old was left by a writer that died in between.
@@ -80,6 +81,7 @@ class Relay:
         poll_interval_s: float,
         batch_size: int = DEFAULT_BATCH,
         clock: Callable[[], datetime] = _utcnow,
+        metrics: RegistryMetrics | None = None,
     ) -> None:
         self._store = store
         self._leases = leases
@@ -88,6 +90,7 @@ class Relay:
         self._poll_interval_s = poll_interval_s
         self._batch_size = batch_size
         self._clock = clock
+        self._metrics = metrics
         self._wake = asyncio.Event()
 
     def notify(self, sme_id: str | None = None) -> None:
@@ -114,16 +117,20 @@ class Relay:
 
     async def relay_pending(self) -> None:
         """Publish and settle everything pending that this replica may send, a page at a time."""
+        first = True
         while True:
             await self._leases.refresh(self._clock())
-            markers = await self._store.pending(_PAGE)
+            markers = await self._store.pending(RELAY_PAGE)
+            if first and self._metrics is not None:
+                self._metrics.relay_backlog.set(len(markers))
+                first = False
             ours = [marker for marker in markers if self._may_send(marker.sme_id)]
             sme_ids = list(dict.fromkeys(marker.sme_id for marker in ours))
             removed = 0
             for start in range(0, len(sme_ids), self._batch_size):
                 batch = set(sme_ids[start : start + self._batch_size])
                 removed += await self._relay(batch, [marker for marker in ours if marker.sme_id in batch])
-            if len(markers) < _PAGE or removed == 0:
+            if len(markers) < RELAY_PAGE or removed == 0:
                 return  # the rest is another replica's, or waits for its writer
 
     async def relay_one(self, sme_id: str) -> None:
@@ -139,6 +146,9 @@ class Relay:
         ours = [marker for marker in markers if marker.sme_id in published]
         dropped = [marker for marker in ours if _nothing_to_publish(marker, found[marker.sme_id], now)]
         await self._store.settle([found[sme_id] for sme_id in published], dropped)
+        if self._metrics is not None:
+            self._metrics.events_published.inc(sum(len(found[sme_id].pending) for sme_id in published))
+            self._metrics.events_not_sent.inc(failed)
         if failed:
             raise PublishFailed(f"{failed} of {len(found)} profiles' events could not be sent")
         settled = {(v.sme_id, v.version) for sme_id in published for v in found[sme_id].pending}

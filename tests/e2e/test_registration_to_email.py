@@ -95,6 +95,58 @@ def test_two_complementary_registrations_each_get_one_email(stack: RunningStack)
     assert str(spinner["contact_email"]) not in text_body(english_mail) + html_body(english_mail)
     assert str(weaver["contact_email"]) not in text_body(thai_mail) + html_body(thai_mail)
     # Addressed to the right person only.
-    assert messages_to(stack.mail_dir, str(spinner["contact_email"]))[0]["To"].addresses[0].addr_spec == spinner[
-        "contact_email"
-    ]
+    assert (
+        messages_to(stack.mail_dir, str(spinner["contact_email"]))[0]["To"].addresses[0].addr_spec
+        == spinner["contact_email"]
+    )
+
+
+def _scrape(url: str) -> dict[str, float]:
+    """`/metrics` as {sample name with labels: value}."""
+    response = httpx.get(f"{url}/metrics", timeout=10)
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith("text/plain")
+    samples: dict[str, float] = {}
+    for line in response.text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, value = line.rpartition(" ")
+            samples[name] = float(value)
+    return samples
+
+
+def _total(samples: dict[str, float], prefix: str) -> float:
+    return sum(v for name, v in samples.items() if name.split("{")[0] == prefix)
+
+
+def test_every_service_exposes_what_it_did_at_metrics(stack: RunningStack) -> None:
+    before = {name: _scrape(url) for name, url in _urls(stack).items()}
+    uid = uuid.uuid4().hex[:8]
+    spinner, weaver = _profiles(uid)
+    with httpx.Client(
+        base_url=stack.registry_url, headers={"Authorization": f"Bearer {stack.api_key}"}, timeout=10
+    ) as client:
+        for profile in (spinner, weaver):
+            assert client.post("/v1/smes", json=profile).status_code == 201
+    wait_for_messages(stack.mail_dir, str(spinner["contact_email"]), timeout_s=90)
+    wait_for_messages(stack.mail_dir, str(weaver["contact_email"]), timeout_s=90)
+    after = {name: _scrape(url) for name, url in _urls(stack).items()}
+
+    def grew(service: str, metric: str) -> float:
+        return _total(after[service], metric) - _total(before[service], metric)
+
+    assert grew("registry", "clusterlink_profile_events_published_total") >= 2
+    assert grew("matcher", "clusterlink_suggestions_published_total") >= 2
+    assert grew("matcher", "clusterlink_lists_written_total") >= 2
+    assert grew("matcher", "clusterlink_list_refresh_seconds_count") >= 1
+    assert _total(after["matcher"], "clusterlink_profiles_indexed") >= 2
+    assert grew("notifier", "clusterlink_emails_sent_total") >= 2
+    # FastStream's own counts of what each handler received, and consumer lag per partition.
+    assert grew("notifier", "clusterlink_received_messages_total") >= 4
+    for service in ("matcher", "notifier"):
+        lags = [n for n in after[service] if n.startswith("clusterlink_consumer_lag_records{")]
+        assert any('topic="sme.profiles"' in n for n in lags), (service, lags)
+    assert "clusterlink_relay_backlog" in after["registry"]
+
+
+def _urls(stack: RunningStack) -> dict[str, str]:
+    return {"registry": stack.registry_url, "matcher": stack.matcher_url, "notifier": stack.notifier_url}
