@@ -1,8 +1,12 @@
 """`clusterlink dlq list|replay TOPIC`: inspect dead letters and re-inject them after a fix.
 
 A dead letter is named by its place in the dead-letter topic, `PARTITION:OFFSET`
-(`0:17`). `replay` publishes the original key, bytes and headers (a tombstone as a
-tombstone) to the topic the record came from, with a `dlq_replay_of` header.
+(`0:17`). `replay` re-reads the original record in the topic it came from, at the
+position the dead letter names, and publishes its key, bytes and headers (a
+tombstone as a tombstone) there again, with a `dlq_replay_of` header. If the
+original is gone (compacted away after a newer record or an erasure, or past its
+retention), the dead letter's own copy is used, unless personal fields were
+redacted from it: then it is not replayed, and the report says why.
 Without `--id` it replays the dead letters not replayed before: the consumer group
 `clusterlink-dlq-replay` remembers, per dead-letter partition, how far that went.
 `--id` replays exactly the ones named (again, if asked) and leaves that mark alone.
@@ -80,17 +84,18 @@ def dlq_topic_of(topic: str) -> str:
 async def read_dead_letters(bootstrap: str, topic: str) -> list[DeadLetter]:
     """Every dead letter now in the topic, oldest first within each partition."""
     dlq = dlq_topic_of(topic)
-    partitions = await _partitions(bootstrap, dlq)
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=REPLAY_GROUP, enable_auto_commit=False)
+    partitions, marks = await _partitions_and_marks(bootstrap, dlq)
+    # No group here: a group member's own offset reset could race the seek below.
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, auto_offset_reset="earliest")
     await _start(consumer, bootstrap)
     try:
         tps = [TopicPartition(dlq, p) for p in sorted(partitions)]
         consumer.assign(tps)
+        starts = await consumer.beginning_offsets(tps)
         ends = await consumer.end_offsets(tps)
-        marks = {tp: (await consumer.committed(tp)) or 0 for tp in tps}
         letters: list[DeadLetter] = []
         for tp in tps:
-            await consumer.seek_to_beginning(tp)
+            consumer.seek(tp, starts[tp])
         while await _behind(consumer, ends):
             batches = await consumer.getmany(*tps, timeout_ms=1000)
             for tp, records in batches.items():
@@ -102,7 +107,7 @@ async def read_dead_letters(bootstrap: str, topic: str) -> list[DeadLetter]:
                         DeadLetter(
                             dlq, r.partition, r.offset, r.timestamp, r.key,
                             None if tombstone else (r.value or b""),
-                            tuple(r.headers), r.offset < marks[tp],
+                            tuple(r.headers), r.offset < marks.get(tp, 0),
                         )
                     )  # fmt: skip
         return sorted(letters, key=lambda d: (d.partition, d.offset))
@@ -110,16 +115,19 @@ async def read_dead_letters(bootstrap: str, topic: str) -> list[DeadLetter]:
         await consumer.stop()
 
 
-async def _partitions(bootstrap: str, topic: str) -> list[int]:
+async def _partitions_and_marks(bootstrap: str, topic: str) -> tuple[list[int], dict[TopicPartition, int]]:
+    """The topic's partitions, and how far a bulk replay went in each (the replay group's offsets)."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await _start(admin, bootstrap)
     try:
         (described,) = await admin.describe_topics([topic])
+        if described["error_code"] != 0 or not described["partitions"]:
+            raise DeadLetterError(f"topic {topic!r} does not exist on {bootstrap}")
+        committed = await admin.list_consumer_group_offsets(REPLAY_GROUP)
     finally:
         await admin.close()
-    if described["error_code"] != 0 or not described["partitions"]:
-        raise DeadLetterError(f"topic {topic!r} does not exist on {bootstrap}")
-    return [p["partition"] for p in described["partitions"]]
+    marks = {tp: meta.offset for tp, meta in committed.items() if tp.topic == topic and meta.offset >= 0}
+    return [p["partition"] for p in described["partitions"]], marks
 
 
 async def _behind(consumer: AIOKafkaConsumer, ends: dict[TopicPartition, int]) -> bool:
@@ -129,8 +137,21 @@ async def _behind(consumer: AIOKafkaConsumer, ends: dict[TopicPartition, int]) -
     return False
 
 
-async def replay(bootstrap: str, topic: str, ids: Sequence[str] = ()) -> list[DeadLetter]:
-    """Re-inject the named dead letters, or those not replayed before; returns what was sent."""
+@dataclass(frozen=True)
+class _Original:
+    key: bytes | None
+    value: bytes | None
+    headers: tuple[tuple[str, bytes], ...]
+
+
+@dataclass
+class ReplayReport:
+    sent: list[tuple[DeadLetter, str]]  # (dead letter, "original" or "dead-letter copy")
+    skipped: list[tuple[DeadLetter, str]]  # (dead letter, why)
+
+
+async def replay(bootstrap: str, topic: str, ids: Sequence[str] = ()) -> ReplayReport:
+    """Re-inject the named dead letters, or those not replayed before."""
     letters = await read_dead_letters(bootstrap, topic)
     if ids:
         by_id = {d.id: d for d in letters}
@@ -143,17 +164,54 @@ async def replay(bootstrap: str, topic: str, ids: Sequence[str] = ()) -> list[De
         chosen = [by_id[i] for i in dict.fromkeys(ids)]
     else:
         chosen = [d for d in letters if not d.replayed]
+    originals = await _originals(bootstrap, chosen)
+    report = ReplayReport([], [])
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", enable_idempotence=True)
     await _start(producer, bootstrap)
     try:
         for letter in chosen:
-            headers = [*letter.own_headers, (REPLAY_OF_HEADER, f"{letter.dlq_topic}:{letter.id}".encode())]
-            await producer.send_and_wait(letter.source_topic, letter.value, key=letter.key, headers=headers)
+            original = originals.get(letter.id)
+            if original is None and letter.header(dl.REDACTED):
+                why = "the original is gone from the source topic and the copy has personal fields redacted"
+                report.skipped.append((letter, why))
+                continue
+            source = original or _Original(letter.key, letter.value, tuple(letter.own_headers))
+            headers = [*source.headers, (REPLAY_OF_HEADER, f"{letter.dlq_topic}:{letter.id}".encode())]
+            await producer.send_and_wait(letter.source_topic, source.value, key=source.key, headers=headers)
+            report.sent.append((letter, "original" if original else "dead-letter copy"))
     finally:
         await producer.stop()
     if not ids and chosen:
-        await _move_mark(bootstrap, chosen)
-    return chosen
+        await _move_mark(bootstrap, chosen)  # a skipped one cannot become replayable later
+    return report
+
+
+async def _originals(bootstrap: str, letters: Sequence[DeadLetter]) -> dict[str, _Original]:
+    """The source records still at the positions the dead letters name, by dead-letter id."""
+    found: dict[str, _Original] = {}
+    wanted = [(d, d.header(dl.SOURCE_PARTITION), d.header(dl.SOURCE_OFFSET)) for d in letters]
+    wanted = [(d, p, o) for d, p, o in wanted if p.isdigit() and o.isdigit()]
+    if not wanted:
+        return found
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, auto_offset_reset="earliest")
+    await _start(consumer, bootstrap)
+    try:
+        for letter, partition, offset in wanted:
+            tp = TopicPartition(letter.source_topic, int(partition))
+            consumer.assign([tp])
+            if int(offset) >= (await consumer.end_offsets([tp]))[tp]:
+                continue
+            consumer.seek(tp, int(offset))
+            records = (await consumer.getmany(tp, timeout_ms=5000, max_records=1)).get(tp, [])
+            # Compacted away or deleted: the fetch starts at a later record.
+            if records and records[0].offset == int(offset):
+                r = records[0]
+                found[letter.id] = _Original(r.key, r.value, tuple(r.headers))
+    except KafkaError as exc:
+        raise DeadLetterError(f"cannot read the source records on {bootstrap}: {exc}") from exc
+    finally:
+        await consumer.stop()
+    return found
 
 
 async def _move_mark(bootstrap: str, replayed: Sequence[DeadLetter]) -> None:
@@ -204,6 +262,7 @@ def _as_json(d: DeadLetter, with_value: bool) -> str:
         "key": _text(d.key),
         "bytes": None if d.value is None else len(d.value),
         "replayed": d.replayed,
+        "redacted": d.header(dl.REDACTED) or None,
         "error": d.header(dl.ERROR),
     }
     if with_value:
@@ -229,11 +288,14 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _replay(args: argparse.Namespace) -> int:
-    sent = asyncio.run(replay(args.bootstrap, args.topic, args.ids or ()))
-    for d in sent:
-        print(f"replayed {d.id} to {d.source_topic} (key={_text(d.key)})")
-    print(f"{len(sent)} dead letter(s) replayed from {dlq_topic_of(args.topic)}")
-    return 0
+    report = asyncio.run(replay(args.bootstrap, args.topic, args.ids or ()))
+    for d, source in report.sent:
+        print(f"replayed {d.id} to {d.source_topic} (key={_text(d.key)}, from the {source})")
+    for d, why in report.skipped:
+        print(f"not replayed {d.id} (key={_text(d.key)}): {why}", file=sys.stderr)
+    print(f"{len(report.sent)} dead letter(s) replayed from {dlq_topic_of(args.topic)}")
+    # Asked for by id and not done: the operator must know from the exit status too.
+    return 1 if args.ids and report.skipped else 0
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -1,27 +1,55 @@
-"""Poison messages go to `<topic>.dlq` with their original bytes, headers and the error.
+"""Poison messages go to `<topic>.dlq` with their bytes (personal fields redacted), headers and the error.
 
 A dead letter's headers say where it came from (`dlq_source_topic`, `..._partition`,
 `..._offset`), why (`dlq_error`), whether it was a tombstone (`dlq_tombstone`, since
 the dead letter's own value cannot be null and still say so) and carry the record's
-own headers unchanged, so `clusterlink dlq replay` can re-inject it as it was.
-Dead-letter topics keep records for a bounded time (`shared.topics`): they hold
-whole payloads, personal fields included.
+own headers unchanged.
+
+Personal data stays out: in a record of a topic whose events carry personal fields
+(`sme.profiles`), the string value of every such field is replaced by
+`[redacted]`, even in a payload that is not valid JSON, and the dead letter says so
+(`dlq_redacted`); pydantic's `input_value=…` is cut out of every error text. The
+original stays only in the source topic, where erasure and retention reach it;
+`clusterlink dlq replay` re-injects it from there, by its position.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Collection, Sequence
 from typing import Protocol
 
-from shared.topics import dead_letter
+from shared.events import SmeProfileV1, personal_fields
+from shared.topics import SME_PROFILES, dead_letter
 
 SOURCE_TOPIC = "dlq_source_topic"
 SOURCE_PARTITION = "dlq_source_partition"
 SOURCE_OFFSET = "dlq_source_offset"
 ERROR = "dlq_error"
 TOMBSTONE = "dlq_tombstone"
+REDACTED = "dlq_redacted"
 DLQ_HEADER_PREFIX = "dlq_"
 ERROR_MAX_CHARS = 2000
+REDACTION = "[redacted]"
+
+# The topics whose records carry personal fields, and which.
+PERSONAL_FIELDS: dict[str, frozenset[str]] = {SME_PROFILES: personal_fields(SmeProfileV1)}
+# pydantic quotes the offending input in its errors: `input_value='{"name": ...', input_type=str`.
+_INPUT_VALUE = re.compile(r"input_value=.*?(?=, input_type=|\]|$)", re.DOTALL)
+
+
+def redact_value(value: bytes, fields: Collection[str]) -> bytes:
+    """`value` with the string of each named JSON field replaced, also in a truncated or broken payload."""
+    if not fields:
+        return value
+    names = "|".join(re.escape(name) for name in sorted(fields))
+    # "field": "…" with JSON escapes, or up to the end of a payload cut off inside the string.
+    pattern = re.compile(rb'("(?:' + names.encode() + rb')"\s*:\s*)"(?:[^"\\]|\\.)*(?:"|\\?$)', re.DOTALL)
+    return pattern.sub(lambda m: m.group(1) + b'"' + REDACTION.encode() + b'"', value)
+
+
+def redact_error(error: str) -> str:
+    return _INPUT_VALUE.sub(f"input_value={REDACTION}", error)[:ERROR_MAX_CHARS]
 
 
 class _Record(Protocol):
@@ -55,10 +83,13 @@ async def send_to_dead_letter(
     value: bytes | None,
     error: str,
     headers: Sequence[tuple[str, bytes]] = (),
+    personal: Collection[str] | None = None,
 ) -> None:
+    """`personal`: the fields to redact; None: those `PERSONAL_FIELDS` names for the topic."""
+    fields = PERSONAL_FIELDS.get(topic, frozenset()) if personal is None else personal
     own = {name: raw.decode("utf-8", "replace") for name, raw in headers if not name.startswith(DLQ_HEADER_PREFIX)}
     await producer.publish(
-        value or b"",
+        redact_value(value or b"", fields),
         dead_letter(topic),
         key=key,
         headers={
@@ -66,8 +97,9 @@ async def send_to_dead_letter(
             SOURCE_TOPIC: topic,
             SOURCE_PARTITION: str(partition),
             SOURCE_OFFSET: str(offset),
-            ERROR: error[:ERROR_MAX_CHARS],
+            ERROR: redact_error(error),
             **({TOMBSTONE: "1"} if value is None else {}),
+            **({REDACTED: ",".join(sorted(fields))} if fields and value is not None else {}),
         },
     )
 

@@ -17,9 +17,22 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 from shared.taxonomy import Stage, SubCluster
+
+# Marks a field as personal data (PDPA) in the model and in the JSON schema / AsyncAPI documents;
+# `personal_fields` lists them, e.g. for what dead letters must not keep.
+PERSONAL_DATA: dict[str, JsonValue] = {"x-personal-data": True}
+
+
+def personal_fields(model: type[BaseModel]) -> frozenset[str]:
+    """The names of the fields of `model` marked as personal data."""
+    return frozenset(
+        name
+        for name, info in model.model_fields.items()
+        if isinstance(info.json_schema_extra, dict) and info.json_schema_extra.get("x-personal-data") is True
+    )
 
 
 def _now() -> datetime:
@@ -73,7 +86,11 @@ class SmeProfileV1(BaseModel):
     model_config = ConfigDict(frozen=True, extra="ignore")
 
     id: str = Field(description="Stable SME id", examples=["sme-0042"])
-    name: str = Field(description="Company name, Thai or English", examples=["ผ้าครามทอมือสมบูรณ์"])
+    name: str = Field(
+        description="Company or group name, Thai or English (personal data: often a person's name)",
+        examples=["ผ้าครามทอมือสมบูรณ์"],
+        json_schema_extra=PERSONAL_DATA,
+    )
     # Enums of the taxonomy: on the wire the same strings as before (JSONL v1's values).
     sub_cluster: SubCluster = Field(description="One of the five sub-clusters", examples=["ageing_lifestyle_isan"])
     stage: Stage = Field(
@@ -88,13 +105,31 @@ class SmeProfileV1(BaseModel):
     bcg: tuple[str, ...] = Field(
         default=(), description="Bio-Circular-Green tags: bio, circular, green", examples=[["bio", "green"]]
     )
-    contact_email: str = Field(description="Where its emails go (personal data)", examples=["owner@example.com"])
+    contact_email: str = Field(
+        description="Where its emails go (personal data)",
+        examples=["owner@example.com"],
+        json_schema_extra=PERSONAL_DATA,
+    )
     language: Literal["th", "en"] = Field(description="Preferred language for emails")
-    description: str | None = Field(default=None, description="Free text about the business, Thai or English")
-    contact_name: str | None = Field(default=None, description="Contact person (personal data)")
-    contact_phone: str | None = Field(default=None, description="Contact phone number (personal data)")
-    website: str | None = Field(default=None, description="Web site URL")
-    line_id: str | None = Field(default=None, description="LINE id for contact (personal data)")
+    description: str | None = Field(
+        default=None,
+        description="Free text about the business, Thai or English (personal data: it may name people)",
+        json_schema_extra=PERSONAL_DATA,
+    )
+    contact_name: str | None = Field(
+        default=None, description="Contact person (personal data)", json_schema_extra=PERSONAL_DATA
+    )
+    contact_phone: str | None = Field(
+        default=None, description="Contact phone number (personal data)", json_schema_extra=PERSONAL_DATA
+    )
+    website: str | None = Field(
+        default=None,
+        description="Web site URL (personal data: may be a person's page)",
+        json_schema_extra=PERSONAL_DATA,
+    )
+    line_id: str | None = Field(
+        default=None, description="LINE id for contact (personal data)", json_schema_extra=PERSONAL_DATA
+    )
     capacity: Capacity | None = Field(default=None, description="How much it can supply per month")
     minimum_order: str | None = Field(default=None, description="Smallest order it accepts, free text")
     notification_preference: NotificationPreference = Field(

@@ -12,8 +12,8 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from clusterlink.cli import main
 from clusterlink.localinfra import Endpoints
-from shared.dead_letter import send_to_dead_letter
-from shared.topics import dead_letter
+from shared.dead_letter import PERSONAL_FIELDS, send_to_dead_letter
+from shared.topics import SME_PROFILES, dead_letter
 
 THAI_VALUE = '{"name": "วิสาหกิจชุมชนผ้าทอมือบ้านนาข่า", "broken": '.encode()
 THAI_ERROR = "ชื่อสินค้าไม่ถูกต้อง: invalid JSON at line 1"
@@ -163,3 +163,75 @@ def test_a_topic_without_dead_letter_topic_is_a_clear_error(
 
     assert code == 1
     assert "'no-such-topic.dlq' does not exist" in capsys.readouterr().err
+
+
+PROFILE = {
+    "event_type": "sme.profile.changed",
+    "sme_id": "sme-ก77",
+    "profile": {
+        "id": "sme-ก77",
+        "name": "วิสาหกิจชุมชนทอผ้าบ้านนายสมชาย",
+        "contact_email": "somchai@example.com",
+        "contact_phone": "081-234-5678",
+        "province": "Sakon Nakhon",
+        "offers": ["ผ้าคราม"],
+    },
+}
+
+
+@pytest.mark.integration
+def test_a_profile_dead_letter_keeps_no_personal_field_and_replay_takes_the_original_from_the_source(
+    infra: Endpoints, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bootstrap = infra.kafka_bootstrap
+    topic = f"dlqtest-{uuid.uuid4().hex[:8]}"
+    original = json.dumps(PROFILE, ensure_ascii=False).encode()
+    error = f"1 validation error for SmeProfileChangedV1 [type=json_invalid, input_value={original!r}, input_type=str]"
+
+    async def arrange() -> None:
+        admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+        await admin.start()
+        try:
+            await admin.create_topics([NewTopic(topic, 1, 1), NewTopic(dead_letter(topic), 1, 1)])
+        finally:
+            await admin.close()
+        producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
+        await producer.start()
+        try:
+            meta = await producer.send_and_wait(topic, original, key="sme-ก77".encode(), headers=[("event_id", b"e-1")])
+            personal = dead_letter_fields()
+            await send_to_dead_letter(
+                _Publisher(producer), topic=topic, partition=meta.partition, offset=meta.offset,
+                key="sme-ก77".encode(), value=original, error=error, headers=[("event_id", b"e-1")], personal=personal,
+            )  # fmt: skip
+            # One whose original is no longer in the source topic (compacted or expired).
+            await send_to_dead_letter(
+                _Publisher(producer), topic=topic, partition=0, offset=999, key=b"sme-gone",
+                value=original, error="gone", personal=personal,
+            )  # fmt: skip
+        finally:
+            await producer.stop()
+
+    asyncio.run(arrange())
+
+    kept, gone = _listed(capsys, bootstrap, topic)
+    for row in (kept, gone):
+        stored = str(row["value"]) + str(row["error"])
+        assert "somchai" not in stored and "081-234-5678" not in stored and "นายสมชาย" not in stored
+        assert row["redacted"]
+    assert json.loads(str(kept["value"]))["profile"]["province"] == "Sakon Nakhon"  # the rest stays readable
+
+    assert main(["dlq", "replay", topic, "--id", kept["id"], "--bootstrap", bootstrap]) == 0  # type: ignore[list-item]
+    assert "from the original" in capsys.readouterr().out
+    records = asyncio.run(_read_all(bootstrap, topic, 2))
+    assert [r[1] for r in records] == [original, original]  # byte for byte, Thai included
+    assert records[1][2]["event_id"] == b"e-1"
+
+    # The redacted copy is never replayed in place of an original that is gone.
+    assert main(["dlq", "replay", topic, "--id", gone["id"], "--bootstrap", bootstrap]) == 1  # type: ignore[list-item]
+    assert "not replayed 0:1" in capsys.readouterr().err
+    assert len(asyncio.run(_read_all(bootstrap, topic, 2))) == 2
+
+
+def dead_letter_fields() -> frozenset[str]:
+    return PERSONAL_FIELDS[SME_PROFILES]
