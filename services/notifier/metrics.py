@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from prometheus_client import Counter
 
+from services.notifier.model import DeliveryKind
 from shared.metrics import ServiceMetrics
 
 
@@ -20,7 +21,7 @@ class NotifierMetrics:
     @classmethod
     def on(cls, base: ServiceMetrics) -> NotifierMetrics:
         kind = ("kind",)  # suggestions, invitation, introduction
-        return cls(
+        made = cls(
             base=base,
             emails_sent=base.counter("emails_sent", "Emails the mail server accepted", kind),
             emails_failed=base.counter("emails_failed", "Emails given up on (refused, or out of retries)", kind),
@@ -29,3 +30,7 @@ class NotifierMetrics:
                 "emails_cancelled", "Planned emails dropped before sending (unsubscribed, erased, nothing left)", kind
             ),
         )
+        for counter in (made.emails_sent, made.emails_failed, made.emails_retried, made.emails_cancelled):
+            for k in DeliveryKind:  # every series exists from the start, so rates and alerts see a zero
+                counter.labels(k.value)
+        return made

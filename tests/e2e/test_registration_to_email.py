@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterator
 from email.header import decode_header, make_header
@@ -108,7 +109,10 @@ def _scrape(url: str) -> dict[str, float]:
     assert response.headers["content-type"].startswith("text/plain")
     samples: dict[str, float] = {}
     for line in response.text.splitlines():
-        if line and not line.startswith("#"):
+        if line.startswith("# TYPE "):  # a family declared, even before its first sample
+            _, _, family, kind = line.split(" ")
+            samples.setdefault(f"{family}_total" if kind == "counter" else family, 0.0)
+        elif line and not line.startswith("#"):
             name, _, value = line.rpartition(" ")
             samples[name] = float(value)
     return samples
@@ -146,6 +150,11 @@ def test_every_service_exposes_what_it_did_at_metrics(stack: RunningStack) -> No
         lags = [n for n in after[service] if n.startswith("clusterlink_consumer_lag_records{")]
         assert any('topic="sme.profiles"' in n for n in lags), (service, lags)
     assert "clusterlink_relay_backlog" in after["registry"]
+    # The operators' dashboard asks only for series the services export.
+    exported = {name.split("{")[0] for samples in after.values() for name in samples}
+    dashboard = (Path(__file__).parents[2] / "docs" / "operators" / "grafana-dashboard.json").read_text("utf-8")
+    wanted = set(re.findall(r"clusterlink_[a-z_]+", dashboard))
+    assert wanted and wanted <= exported, sorted(wanted - exported)
 
 
 def _urls(stack: RunningStack) -> dict[str, str]:
