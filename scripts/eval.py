@@ -153,7 +153,33 @@ def main(argv: Sequence[str] | None = None) -> int:
             gap = rows["clusterlink"].overall - scored["clusterlink"].overall
             print(f"clusterlink: development set minus this set, overall NDCG@{args.k}: {gap:+.4f} (target <= 0.05)")
             _print_recall(extra_recall)
+            every = run / "clusterlink_all.jsonl"
+            _match(extra / "profiles.jsonl", _count(extra / "profiles.jsonl"), every)
+            top, below, never = _placement(extra / "links.csv", every, args.k)
+            print(f"clusterlink, labelled (query, partner) pairs: {top} in the top {args.k}, {below} suggested "
+                  f"further down, {never} never suggested")  # fmt: skip
     return 0
+
+
+def _count(profiles: Path) -> int:
+    with profiles.open(encoding="utf-8") as f:
+        return sum(1 for line in f if line.strip())
+
+
+def _placement(links: Path, recs: Path, k: int) -> tuple[int, int, int]:
+    """Where each labelled partner sits in its SME's full list: top k, further down, or absent.
+
+    Every link is two queries, as score.py counts them: the buyer's suppliers and the supplier's buyers.
+    """
+    suppliers, buyers = _top(recs, 1 << 30)
+    counts = [0, 0, 0]
+    with links.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            s, b = row["supplier_id"], row["buyer_id"]
+            for ranking, partner in ((suppliers.get(b, []), s), (buyers.get(s, []), b)):
+                place = ranking.index(partner) if partner in ranking else -1
+                counts[0 if 0 <= place < k else 1 if place >= k else 2] += 1
+    return counts[0], counts[1], counts[2]
 
 
 def _extra_sets() -> list[Path]:
