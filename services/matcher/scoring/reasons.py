@@ -19,6 +19,7 @@ from shared.taxonomy import CERTIFICATIONS, PROVINCES, BcgTag, SubCluster
 
 _MAX_ATTRIBUTES = 3
 _ATTRIBUTE_ORDER = {ConceptKind.ATTRIBUTE: 0, ConceptKind.PROCESS: 1, ConceptKind.OFFERING: 1, ConceptKind.MATERIAL: 2}
+_KEEP_ORDER = {ConceptKind.MATERIAL: 0, ConceptKind.ATTRIBUTE: 1, ConceptKind.PROCESS: 2, ConceptKind.OFFERING: 2}
 _CERT_TH = {c.name: c.name_th for c in CERTIFICATIONS}
 _BCG_ORDER = tuple(BcgTag)
 _BACKFLOW_TO_BUYER = Reason("circular", "passes on used material for recycling", "ส่งต่อวัสดุใช้แล้วเพื่อนำกลับมาใช้ใหม่")
@@ -58,9 +59,10 @@ class ReasonWriter:
             for cid, strength in item.attrs
             if strength >= MADE_FROM_ATTRIBUTE and g.concept(cid).kind in _ATTRIBUTE_ORDER
         ]
-        attrs.sort(key=lambda cid: (_ATTRIBUTE_ORDER[g.concept(cid).kind], cid))
         attrs = [a for a in attrs if not any(g.is_a(other, a) for other in attrs if other != a)]
-        attrs = attrs[:_MAX_ATTRIBUTES]
+        # Keep what the goods are made of first, then qualities, then finishes; show them in reading order.
+        attrs.sort(key=lambda cid: (_KEEP_ORDER[g.concept(cid).kind], cid))
+        attrs = sorted(attrs[:_MAX_ATTRIBUTES], key=lambda cid: (_ATTRIBUTE_ORDER[g.concept(cid).kind], cid))
         if lang == "th":
             materials = [a for a in attrs if g.concept(a).kind is ConceptKind.MATERIAL]
             others = [a for a in attrs if a not in materials]

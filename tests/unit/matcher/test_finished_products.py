@@ -96,7 +96,7 @@ def test_a_shop_selling_dyed_bags_is_not_suggested_as_a_dyer(bag_shop: str, dyer
     assert "hemp" not in {m.buyer_id for m in index.buyers_of("shop")}
 
 
-def test_reasons_describe_the_finish_and_never_claim_a_service() -> None:
+def test_reasons_name_the_product_and_never_claim_a_service() -> None:
     buyer = profile("buyer", needs=("looking for indigo-dyed cotton bags",), stage="downstream")
     shop = profile("shop", offers=("กระเป๋าสะพายผ้าฝ้ายทอมือ ย้อมคราม",), stage="downstream", language="th")
     index = _engine(buyer, shop)
@@ -104,7 +104,14 @@ def test_reasons_describe_the_finish_and_never_claim_a_service() -> None:
     [match] = index.suppliers_of("buyer")
     goods = match.reasons[0]
     assert goods.code == "offers_what_you_need"
-    assert "dyeing" not in goods.text_en and "dyed" in goods.text_en
-    assert "ให้บริการ" not in goods.text_th and goods.text_th.startswith("จำหน่าย")
+    assert "shoulder bag" in goods.text_en and "dyeing" not in goods.text_en
+    assert goods.text_th.startswith("จำหน่ายกระเป๋าสะพาย") and "ให้บริการ" not in goods.text_th
     [back] = index.buyers_of("shop")
     assert "ให้บริการ" not in back.reasons[0].text_th
+
+
+def test_a_finish_reads_as_what_was_done_to_the_goods() -> None:
+    buyer = profile("buyer", needs=("dyed cotton shirts",), stage="downstream")
+    shop = profile("shop", offers=("เสื้อผ้าฝ้าย ย้อมคราม",), stage="downstream", language="th")
+    [match] = _engine(buyer, shop).suppliers_of("buyer")
+    assert match.reasons[0].text_en.startswith("offers dyed ")
