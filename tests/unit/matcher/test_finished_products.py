@@ -57,6 +57,23 @@ def test_a_finished_product_is_offered_with_its_materials_and_finishes_as_attrib
     assert attrs <= {concept for concept, _ in items[0].attrs}
 
 
+@pytest.mark.parametrize(
+    ("text", "product", "certification"),
+    [
+        ("organic cotton T-shirts, GOTS certified", "t_shirt", "GOTS"),
+        ("เสื้อยืดผ้าฝ้ายออร์แกนิก ได้รับรอง GOTS", "t_shirt", "GOTS"),
+        ("OEKO-TEX certified antibacterial face masks", "face_mask", "OEKO-TEX Standard 100"),
+        ("หน้ากากผ้าต้านแบคทีเรีย มี OEKO-TEX", "face_mask", "OEKO-TEX Standard 100"),
+    ],
+)
+def test_a_certification_named_with_a_product_is_held_for_the_product_not_offered(
+    reader: PhraseReader, text: str, product: str, certification: str
+) -> None:
+    reading = reader.read(text, Side.OFFER)
+    assert [i.head for i in reading.items] == [product]
+    assert certification in reading.certifications
+
+
 @pytest.mark.parametrize("text", ["รับย้อมคราม", "บริการย้อมครามธรรมชาติ", "indigo dyeing service"])
 def test_a_process_offered_on_its_own_is_a_service(reader: PhraseReader, text: str) -> None:
     assert [(i.head, i.kind) for i in reader.read(text, Side.OFFER).items] == [("dyeing", ItemKind.SERVICE)]
