@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
@@ -11,11 +12,31 @@ from services.notifier.keys import message_id
 from services.notifier.mime import Envelope, checked_address, compose
 from services.notifier.model import Delivery, DeliveryKind, PendingSuggestion, Recipient
 from services.notifier.rendering import PartnerView, RenderedEmail, SuggestionCard, one_line, role_text
+from services.notifier.storage.suggestions import StoredSuggestion
 from services.notifier.tokens import LinkAction
 
 
 class NothingToSend(Exception):
     """The delivery lost its reason to exist (a partner was erased, a pair was closed)."""
+
+
+@dataclass(frozen=True)
+class Prefetched:
+    """What a batch of deliveries needs, read together: suggestion items by key, people by id."""
+
+    items: Mapping[str, StoredSuggestion]
+    people: Mapping[str, Recipient]
+
+
+async def prefetch(c: Components, deliveries: Sequence[Delivery]) -> Prefetched:
+    """Two reads for the whole batch (each an `_id` list): the items of its suggestions emails,
+    and every recipient and partner named in it."""
+    keys = [k for d in deliveries if d.kind is DeliveryKind.SUGGESTIONS for k in d.item_keys]
+    items = await c.suggestions.get_by_keys(keys) if keys else {}
+    people_ids = {d.recipient_id for d in deliveries} | {p for d in deliveries for p in d.partner_ids}
+    people_ids |= {s.suggestion.partner_id for s in items.values()}
+    people_ids |= {sme_id for d in deliveries if d.pair is not None for sme_id in (d.pair.supplier_id, d.pair.buyer_id)}
+    return Prefetched(items=items, people=await c.recipients.get_many(sorted(people_ids)))
 
 
 @dataclass(frozen=True)
@@ -48,16 +69,17 @@ def _card(
 
 
 async def _render(
-    c: Components, d: Delivery, recipient: Recipient, unsubscribe_url: str, now: datetime
+    c: Components, d: Delivery, recipient: Recipient, unsubscribe_url: str, now: datetime, reads: Prefetched
 ) -> RenderedEmail:
     language = recipient.language
     name = _display_name(recipient)
     if d.kind is DeliveryKind.SUGGESTIONS:
         if d.item_keys:
-            suggestions = [s.suggestion for s in (await c.suggestions.get_by_keys(d.item_keys)).values()]
+            suggestions = [reads.items[k].suggestion for k in d.item_keys if k in reads.items]
+            partners = reads.people
         else:  # recorded before deliveries carried their items' keys
             suggestions = await c.suggestions.get_many(recipient.sme_id, list(d.suggestion_ids))
-        partners = await c.recipients.get_many(sorted({s.partner_id for s in suggestions}))
+            partners = await c.recipients.get_many(sorted({s.partner_id for s in suggestions}))
         order = {sid: i for i, sid in enumerate(d.suggestion_ids)}
         cards = [
             _card(c, recipient, s, partners[s.partner_id], now)
@@ -72,7 +94,7 @@ async def _render(
 
     if d.pair is None:
         raise NothingToSend(f"{d.kind} delivery without a pair")
-    partner = await c.recipients.get(d.pair.other(recipient.sme_id))
+    partner = reads.people.get(d.pair.other(recipient.sme_id))
     if partner is None:
         raise NothingToSend("the partner was erased")
     if d.kind is DeliveryKind.INVITATION:
@@ -94,11 +116,11 @@ async def _render(
     )
 
 
-async def compose_delivery(c: Components, d: Delivery, recipient: Recipient) -> ComposedEmail:
+async def compose_delivery(c: Components, d: Delivery, recipient: Recipient, reads: Prefetched) -> ComposedEmail:
     now = c.clock.now()
     smtp = c.settings.smtp
     unsubscribe_url = c.links.unsubscribe_url(sme_id=recipient.sme_id, now=now)
-    rendered = await _render(c, d, recipient, unsubscribe_url, now)
+    rendered = await _render(c, d, recipient, unsubscribe_url, now, reads)
     mid = message_id(d.key, smtp.message_id_domain)
     message = compose(
         rendered,

@@ -1,4 +1,4 @@
-"""Sends one delivery it was told about: claim by key, compose, send, record.
+"""Sends the deliveries it was told about: claim a batch by key, read together, send, record.
 
 Retries are stored on the delivery and handed back to the worklist as a time,
 never slept on.
@@ -7,10 +7,11 @@ never slept on.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from services.notifier.components import Components
-from services.notifier.composer import NothingToSend, compose_delivery
+from services.notifier.composer import NothingToSend, Prefetched, compose_delivery, prefetch
 from services.notifier.mime import UnusableAddress
 from services.notifier.model import Delivery, DeliveryKind, Recipient
 from services.notifier.retry import backoff
@@ -34,41 +35,60 @@ ERROR_RETRY = timedelta(seconds=5)
 
 
 async def dispatch_due(c: Components) -> bool:
-    """Send one delivery that is due on this replica; False when none is."""
+    """Send the deliveries due on this replica, a batch at a time; False when none is."""
     now = c.clock.now()
-    taken = c.worklist.take_sends(now, 1)
+    taken = c.worklist.take_sends(now, c.settings.send_batch_size)
     if not taken:
         return False
     try:
-        again = await dispatch(c, taken[0])
+        again = await dispatch_many(c, taken)
     except Exception:
-        c.worklist.send(taken[0], now + ERROR_RETRY)
+        for key in taken:  # those already finished are recognised as such when claimed again
+            c.worklist.send(key, now + ERROR_RETRY)
         raise
-    if again is not None:
-        c.worklist.send(taken[0], again)
+    for key, at in again.items():
+        if at is not None:
+            c.worklist.send(key, at)
     return True
 
 
-async def dispatch(c: Components, key: str) -> datetime | None:
-    """Claim and send this delivery if it is due; returns when to look at it again, if ever."""
+async def dispatch_many(c: Components, keys: Sequence[str]) -> dict[str, datetime | None]:
+    """Claim these deliveries, read what their emails need together, then send them one by one;
+    returns when to look at each again, if ever."""
     now = c.clock.now()
-    claim = await c.deliveries.claim(key, now, timedelta(seconds=c.settings.lease_s))
-    d = claim.delivery
-    if d is None:
-        return claim.look_again_at
-    ctx = {
+    claims = await c.deliveries.claim_many(keys, now, timedelta(seconds=c.settings.lease_s))
+    again = {key: claim.look_again_at for key, claim in claims.items() if claim.delivery is None}
+    mine = [claim.delivery for claim in claims.values() if claim.delivery is not None]
+    if not mine:
+        return again
+    if c.rules.is_quiet(now):
+        morning = c.rules.earliest_send_at(now)
+        for d in mine:
+            await c.deliveries.postpone(d, morning)
+            log.info("quiet hours: delivery postponed", extra=_context(d))
+            again[d.key] = morning
+        return again
+    reads = await prefetch(c, mine)
+    for d in mine:
+        again[d.key] = await _send(c, d, reads)
+    return again
+
+
+def _context(d: Delivery) -> dict[str, object]:
+    return {
         "delivery_key": d.key,
         "kind": d.kind.value,
         "recipient_id": d.recipient_id,
         "attempt": d.attempts,
         "correlation_id": d.correlation_id,
     }
-    if c.rules.is_quiet(now):
-        morning = c.rules.earliest_send_at(now)
-        await c.deliveries.postpone(d, morning)
-        log.info("quiet hours: delivery postponed", extra=ctx)
-        return morning
-    recipient = await c.recipients.get(d.recipient_id)
+
+
+async def _send(c: Components, d: Delivery, reads: Prefetched) -> datetime | None:
+    """Compose and send one claimed delivery and record the outcome; when to look again, if ever."""
+    now = c.clock.now()
+    ctx = _context(d)
+    recipient = reads.people.get(d.recipient_id)
     reason = "recipient erased" if recipient is None else _unwanted(d, recipient)
     if recipient is None or reason:
         await c.deliveries.cancel(d, reason or "cancelled")
@@ -76,7 +96,7 @@ async def dispatch(c: Components, key: str) -> datetime | None:
         log.info("delivery cancelled: %s", reason, extra=ctx)
         return None
     try:
-        email = await compose_delivery(c, d, recipient)
+        email = await compose_delivery(c, d, recipient, reads)
     except NothingToSend as exc:
         await c.deliveries.cancel(d, str(exc))
         c.metrics.emails_cancelled.labels(d.kind.value).inc()

@@ -71,6 +71,9 @@ class Settings(BaseSettings):
         30.0, gt=0, description="How often a replica looks in the database for work nobody told it about"
     )
     send_concurrency: int = Field(4, ge=1, description="Emails sent in parallel per replica")
+    send_batch_size: int = Field(
+        16, ge=1, description="Most due emails one sender claims and reads together (then sends one by one)"
+    )
     consume_batch_size: int = Field(500, ge=1, description="Most Kafka records applied per batch")
     plan_batch_size: int = Field(50, ge=1, description="Most recipients planned together")
     lookup_concurrency: int = Field(16, ge=1, description="Database lookups by _id in flight per replica")

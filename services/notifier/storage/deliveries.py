@@ -100,34 +100,48 @@ class DeliveryRepository:
         doc = await self._by_id.one(self._col, key)
         return _from_doc(doc) if doc else None
 
-    async def claim(self, key: str, now: datetime, lease: timedelta) -> DeliveryClaim:
-        """Take this delivery if it is due, or if its sender stopped without recording the outcome."""
-        doc = await self._by_id.one(self._col, key)
-        at = _claimable_at(doc) if doc else None
-        if doc is None or at is None:
-            return DeliveryClaim()
-        if at > now:
-            return DeliveryClaim(look_again_at=at)
-        job = f"delivery:{key}"
-        epoch = await self._claims.take(job, int(doc.get("epoch", 0)) + 1, now, lease)
-        if epoch is None:
-            return DeliveryClaim(look_again_at=now + lease)  # another sender holds it; in case it dies
-        current = await self._by_id.one(self._col, key)
-        at = _claimable_at(current) if current else None
-        if current is None or at is None or at > now:
-            await self._claims.release(job, epoch)  # finished or rescheduled by another sender since we looked
-            return DeliveryClaim(look_again_at=at)
-        await self._col.update_one(
-            {"_id": key},
-            {
-                "$set": {"status": DeliveryStatus.SENDING.value, "lease_until": now + lease, "epoch": epoch},
-                "$inc": {"attempts": 1},
-            },
+    async def claim_many(self, keys: Sequence[str], now: datetime, lease: timedelta) -> dict[str, DeliveryClaim]:
+        """Take each of these deliveries that is due, or whose sender stopped without recording
+        the outcome. A batch costs one read, one claim insert and one re-read, then one update
+        per delivery taken (FerretDB runs the statements of a bulk update one by one anyway)."""
+        found = {key: DeliveryClaim() for key in keys}
+        docs = await self._by_id.many(self._col, keys)
+        jobs: dict[str, int] = {}
+        for key, doc in docs.items():
+            at = _claimable_at(doc)
+            if at is not None and at > now:
+                found[key] = DeliveryClaim(look_again_at=at)
+            elif at is not None:
+                jobs[f"delivery:{key}"] = int(doc.get("epoch", 0)) + 1
+        held = await self._claims.take_many(jobs, now, lease)
+        for job in jobs.keys() - held.keys():  # another sender holds it; in case it dies
+            found[job.removeprefix("delivery:")] = DeliveryClaim(look_again_at=now + lease)
+        # Read again after winning: another sender may have finished or rescheduled it since.
+        current = await self._by_id.many(self._col, [job.removeprefix("delivery:") for job in held])
+        taken: dict[str, tuple[dict[str, Any], int]] = {}
+        for job, epoch in held.items():
+            key = job.removeprefix("delivery:")
+            now_doc = current.get(key)
+            at = _claimable_at(now_doc) if now_doc else None
+            if now_doc is None or at is None or at > now:
+                await self._claims.release(job, epoch)
+                found[key] = DeliveryClaim(look_again_at=at)
+            else:
+                taken[key] = (now_doc, epoch)
+        sending = {"status": DeliveryStatus.SENDING.value, "lease_until": now + lease}
+        await self._by_id.update_each(
+            self._col,
+            (
+                ({"_id": key}, {"$set": {**sending, "epoch": epoch}, "$inc": {"attempts": 1}})
+                for key, (_, epoch) in taken.items()
+            ),
         )
-        attempts = int(current.get("attempts", 0)) + 1
-        return DeliveryClaim(
-            _from_doc({**current, "status": DeliveryStatus.SENDING.value, "epoch": epoch, "attempts": attempts})
-        )
+        for key, (doc, epoch) in taken.items():
+            attempts = int(doc.get("attempts", 0)) + 1
+            found[key] = DeliveryClaim(
+                _from_doc({**doc, "status": DeliveryStatus.SENDING.value, "epoch": epoch, "attempts": attempts})
+            )
+        return found
 
     async def open_deliveries(self) -> dict[str, datetime]:
         """Every delivery still to be sent, with when it may be taken (for the safety sweep):
