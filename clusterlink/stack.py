@@ -178,13 +178,22 @@ def running_replicas(run_dir: Path | None = None) -> list[tuple[str, int]]:
     return found
 
 
+def service_bootstrap(endpoints: Endpoints) -> str:
+    """One broker address for the services: they learn the other nodes from it.
+
+    FastStream's KafkaBroker takes a comma-separated string as one host name, so a
+    cluster's full list (`Endpoints.kafka_bootstrap`) would keep the services from connecting.
+    """
+    return endpoints.kafka_bootstrap.split(",")[0]
+
+
 def local_service_env(
     endpoints: Endpoints, secrets: Mapping[str, str], first: Sequence[ServiceSpec] = DEFAULT_SERVICES
 ) -> dict[str, str]:
     """What the services need to run against the local infrastructure with the local secrets."""
     registry, _, notifier = first
     return {
-        "KAFKA_BOOTSTRAP_SERVERS": endpoints.kafka_bootstrap,
+        "KAFKA_BOOTSTRAP_SERVERS": service_bootstrap(endpoints),
         "MONGODB_URL": endpoints.mongodb_url,
         "REGISTRY_COORDINATOR_KEY_HASHES": secrets["REGISTRY_COORDINATOR_KEY_HASHES"],
         "NOTIFIER_LINK_SECRET": secrets["NOTIFIER_LINK_SECRET"],

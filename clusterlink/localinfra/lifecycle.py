@@ -128,19 +128,25 @@ def stop_all(settings: LocalInfraSettings | None = None, only: Collection[str] |
     `only` names the components (by title, as `StartOutcome.title`) to stop; None stops them all.
     """
     settings = settings or LocalInfraSettings.from_env()
-    outcomes = []
+    chosen = [c for c in reversed(_components(settings, everything=True)) if only is None or c.title in only]
+    # The nodes of a cluster stop together: stopped one by one, the last would wait for a
+    # controller quorum that is gone and be killed after its grace period.
+    kafka = [c for c in chosen if isinstance(c, KafkaBroker)]
     with _exclusive(settings):
-        for component in reversed(_components(settings, everything=True)):
-            if only is not None and component.title not in only:
-                continue
-            pid = find_running(component.pid_file, component.command_markers())
-            forced = False
-            if pid is not None:
-                logger.info("Stopping %s (pid %d)…", component.title, pid)
-                forced = _stop(component, pid)
-            component.pid_file.unlink(missing_ok=True)
-            outcomes.append(StopOutcome(component.title, pid, forced))
+        outcomes = [_stop_one(c) for c in chosen if c not in kafka]
+        with ThreadPoolExecutor(max_workers=max(1, len(kafka))) as pool:
+            outcomes += list(pool.map(_stop_one, kafka))
     return outcomes
+
+
+def _stop_one(component: Component) -> StopOutcome:
+    pid = find_running(component.pid_file, component.command_markers())
+    forced = False
+    if pid is not None:
+        logger.info("Stopping %s (pid %d)…", component.title, pid)
+        forced = _stop(component, pid)
+    component.pid_file.unlink(missing_ok=True)
+    return StopOutcome(component.title, pid, forced)
 
 
 def status(settings: LocalInfraSettings | None = None) -> list[ComponentStatus]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from clusterlink.kafka_groups import start_group_at_end
 from clusterlink.localinfra import Endpoints
-from clusterlink.stack import ServiceSpec, start_service, stop_pid
+from clusterlink.stack import ServiceSpec, service_bootstrap, start_service, stop_pid
 from services.registry.keys import hash_secret
 from shared.topics import MATCH_FEEDBACK, SME_PROFILES
 
@@ -36,7 +36,7 @@ def _free_port() -> int:
 
 def service_env(infra: Endpoints, db_prefix: str, api_key: str, link_secret: str, notifier_url: str) -> dict[str, str]:
     return {
-        "KAFKA_BOOTSTRAP_SERVERS": infra.kafka_bootstrap,
+        "KAFKA_BOOTSTRAP_SERVERS": service_bootstrap(infra),
         "MONGODB_URL": infra.mongodb_url,
         "MONGODB_DB_PREFIX": db_prefix,
         "REGISTRY_COORDINATOR_KEY_HASHES": hash_secret(api_key),
