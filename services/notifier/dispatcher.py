@@ -70,6 +70,10 @@ async def dispatch_many(c: Components, keys: Sequence[str]) -> dict[str, datetim
         return again
     reads = await prefetch(c, mine)
     for d in mine:
+        if c.worklist.stopping:  # shutting down: give the rest back, not a sending attempt
+            await c.deliveries.postpone(d, now)
+            again[d.key] = None  # the next start's sweep, or another replica's, sends it
+            continue
         again[d.key] = await _send(c, d, reads)
     return again
 

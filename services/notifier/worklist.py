@@ -83,6 +83,8 @@ class Worklist:
         self._sends: DueSet[str] = DueSet()
         self.plans_added = asyncio.Event()
         self.sends_added = asyncio.Event()
+        # Set at shutdown: senders finish the email in hand and hand back the rest of their batch.
+        self.stopping = False
 
     def plan(self, requests: Iterable[PlanRequest], at: datetime = NOW) -> None:
         """Plan these requests' recipients at `at` (by default, as soon as possible)."""
