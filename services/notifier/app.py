@@ -28,6 +28,8 @@ from shared.topics import MATCH_FEEDBACK, MATCH_SUGGESTIONS, SME_PROFILES
 
 log = logging.getLogger(__name__)
 
+STOP_CONSUMING_S = 2.0
+
 
 class KafkaFeedbackPublisher:
     def __init__(self, broker: KafkaBroker) -> None:
@@ -63,7 +65,12 @@ def create_app(
             query_stats_interval_s=cfg.mongo.query_stats_interval_s,
         )
         broker = KafkaBroker(
-            cfg.kafka.bootstrap_servers, client_id=cfg.service_name, middlewares=[metrics.kafka_middleware()]
+            cfg.kafka.bootstrap_servers,
+            client_id=cfg.service_name,
+            middlewares=[metrics.kafka_middleware()],
+            # A batch still being stored at shutdown gets this long; cut off, it is not acknowledged
+            # (manual acks) and is consumed again at the next start.
+            graceful_timeout=STOP_CONSUMING_S,
         )
         db = get_database(client, cfg.database_name)
         components = build_components(
@@ -104,9 +111,10 @@ def create_app(
         try:
             yield
         finally:
+            # Stop fetching first, then let the senders finish: within 10 s of SIGTERM in all.
+            await broker.stop()
             await lag.stop()
             await scheduler.stop()
-            await broker.stop()
             client.close()
             log.info("notifier stopped")
 
