@@ -64,6 +64,21 @@ class Batch:
 BatchHandler = Callable[[Batch], Awaitable[None]]
 
 
+def apply_records(live: LiveIndex, records: Iterable[ConsumerRecord[bytes, bytes]], batch: Batch) -> None:
+    """`apply_record` for each; a record the engine fails on is poison, never silently skipped."""
+    for record in records:
+        try:
+            apply_record(live, record, batch)
+        except Exception as exc:
+            # An engine bug on one profile must not stop the index for every other one; the record
+            # goes to the dead-letter topic with the reason, to be replayed after a fix.
+            log.exception(
+                "could not index a record; dead-lettered",
+                extra={"topic": record.topic, "partition": record.partition, "offset": record.offset},
+            )
+            batch.poison.append(Poison(record, f"the engine could not apply it: {exc!r}"[:2000]))
+
+
 def apply_record(live: LiveIndex, record: ConsumerRecord[bytes, bytes], batch: Batch) -> None:
     """Apply one record to the index and note its effect in `batch` (pure but for the index)."""
     if record.topic == MATCH_FEEDBACK:
@@ -179,15 +194,7 @@ class Feed:
                 continue
             batch = Batch()
             for tp, records in fetched.items():
-                for record in records:
-                    try:
-                        apply_record(self._live, record, batch)
-                    except Exception:
-                        # An engine bug on one profile must not stop the index for every other one.
-                        log.exception(
-                            "could not index a record; skipped",
-                            extra={"topic": tp.topic, "partition": tp.partition, "offset": record.offset},
-                        )
+                apply_records(self._live, records, batch)
                 if records:
                     self.positions[tp] = records[-1].offset + 1
             if not self.caught_up.is_set():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiokafka import ConsumerRecord
 
-from services.matcher.feed import Batch, apply_record
+from services.matcher.feed import Batch, apply_record, apply_records
 from services.matcher.live_index import LiveIndex
 from shared.events import TOMBSTONE_EVENT_TYPE, MatchFeedbackV1
 from shared.topics import MATCH_FEEDBACK, SME_PROFILES
@@ -80,3 +80,20 @@ def test_records_that_can_never_apply_are_poison_with_a_reason_and_change_nothin
     assert len(batch.poison) == 3 and all(p.error for p in batch.poison)
     assert [p.record.topic for p in batch.poison] == [SME_PROFILES, SME_PROFILES, MATCH_FEEDBACK]
     assert not batch.changed and not batch.declined and len(live) == 0
+
+
+def test_a_record_the_engine_fails_on_is_poison_and_the_rest_of_the_fetch_still_applies() -> None:
+    live, batch = fitted_index(), Batch()
+    apply_change = live.apply_change
+
+    def fails_on_b(profile, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if profile.id == "b":
+            raise RuntimeError("engine bug")
+        return apply_change(profile, *args, **kwargs)
+
+    live.apply_change = fails_on_b  # type: ignore[method-assign]
+    records = [snapshot("a", offers=("hemp yarn",)), snapshot("b"), snapshot("c", needs=("hemp yarn",))]
+    apply_records(live, records, batch)
+    assert batch.changed == {"a", "c"}
+    assert [p.record.key for p in batch.poison] == [b"b"]
+    assert "engine bug" in batch.poison[0].error
