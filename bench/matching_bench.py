@@ -8,12 +8,19 @@ For each cluster size it measures, for both methods:
 - incremental update: one SME edits an offer; score it in both directions and
   maintain the top-k lists; p50/p99 latency over `--updates` edits.
 
+Then, whole process (`--whole-process N`, default 20,000; 2,000 with --quick):
+`clusterlink match` on a cluster file (read, fit, every list with reasons, JSON
+out) against a process that reads the same file, ranks top-k both ways with
+the same brute-force baseline and writes the same JSON lines (without reasons);
+median wall time of alternating runs.
+
 Every measurement runs in a fresh interpreter per size and method, so the peak
 memory belongs to that run alone. The machine is shared and noisy: read the
 ratios (baseline / engine) first.
 
     python -m bench.matching_bench --quick
     python -m bench.matching_bench --sizes 10000,100000,1000000 --updates 200 --k 10
+    python -m bench.matching_bench --whole-process-only --whole-process 20000 --repeats 3
 """
 
 from __future__ import annotations
@@ -484,6 +491,52 @@ def _baseline_worker(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
+def _whole_baseline_main(args: argparse.Namespace) -> int:
+    """The baseline as a whole process: read the file, rank both ways, write JSON lines."""
+    records = list(read_cluster(args.data))
+    baseline = BruteForceBaseline(args.k).fit([sme_texts(r) for r in records])
+    rng = np.random.default_rng(args.seed)
+    for direction in ("suppliers", "buyers"):
+        baseline.rank_all(direction, None, rng)
+    with Path(args.result).open("w", encoding="utf-8") as out:
+        for n, record in enumerate(records):
+            sides = {}
+            for side, lists in (("suppliers", baseline.suppliers_), ("buyers", baseline.buyers_)):
+                sides[side] = [
+                    {"id": records[int(p)]["id"], "score": round(float(sc), 6)}
+                    for p, sc in zip(lists.ids[n].tolist(), lists.scores[n].tolist(), strict=True)
+                    if p >= 0
+                ]
+            out.write(json.dumps({"sme_id": record["id"], **sides}, ensure_ascii=False) + "\n")
+    return 0
+
+
+def whole_process(size: int, args: argparse.Namespace) -> str:
+    """Median wall time of `clusterlink match` and of the baseline process on the same file."""
+    data = cached_cluster(size, args.seed, args.out_dir)
+    commands = {
+        "engine": [sys.executable, "-m", "services.matcher.offline", "--profiles", str(data), "--k", str(args.k)],
+        "baseline": [sys.executable, "-m", "bench.matching_bench", "--whole-baseline", "--data", str(data),
+                     "--k", str(args.k)],
+    }  # fmt: skip
+    times: dict[str, list[float]] = {"engine": [], "baseline": []}
+    with tempfile.TemporaryDirectory(prefix="whole-process-") as tmp:
+        for _ in range(args.repeats or 3):  # alternate, so drift on a shared machine hits both alike
+            for method, command in commands.items():
+                out = Path(tmp) / f"{method}.jsonl"
+                flag = "--out" if method == "engine" else "--result"
+                started = time.perf_counter()
+                subprocess.run([*command, flag, str(out)], cwd=REPO_ROOT, check=True, capture_output=True)
+                times[method].append(time.perf_counter() - started)
+    engine, baseline = statistics.median(times["engine"]), statistics.median(times["baseline"])
+    runs = ", ".join(f"{m} " + " ".join(f"{t:.1f}" for t in ts) for m, ts in times.items())
+    return (
+        f"── whole process, {size:,} profiles, k={args.k}, median of {len(times['engine'])} ──\n"
+        f"  clusterlink match {engine:.1f} s · baseline {baseline:.1f} s · baseline/engine {baseline / engine:.1f}x"
+        f"  (runs, s: {runs})"
+    )
+
+
 def _worker_main(args: argparse.Namespace) -> int:
     cores = _pin_to_cores(args.cores)
     run = _engine_worker if args.worker == "engine" else _baseline_worker
@@ -718,7 +771,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--memory-limit-gib", type=float, default=12.0, help="stop a run using more (workers included)")
     parser.add_argument("--worker-timeout", type=float, default=1800.0, help="seconds before a run is abandoned")
     parser.add_argument("--out-dir", type=Path, default=DEFAULT_CACHE_DIR, help="where data and results go")
+    parser.add_argument(
+        "--whole-process", type=int, help="profiles for the whole-process comparison (0: skip; default 20,000)"
+    )
+    parser.add_argument("--whole-process-only", action="store_true", help="skip the rebuild and update runs")
     parser.add_argument("--worker", choices=("engine", "baseline"), help=argparse.SUPPRESS)
+    parser.add_argument("--whole-baseline", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--data", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--result", type=Path, help=argparse.SUPPRESS)
     return parser
@@ -728,6 +786,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.worker:
         return _worker_main(args)
+    if args.whole_baseline:
+        return _whole_baseline_main(args)
     if args.quick:
         args.sizes, args.updates = QUICK_SIZES, min(args.updates, 30)
         args.repeats = args.repeats or 1
@@ -748,7 +808,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     bench_started = time.perf_counter()
     with results_path.open("w", encoding="utf-8") as out:
         out.write(json.dumps(meta) + "\n")
-        for size in args.sizes:
+        for size in () if args.whole_process_only else args.sizes:
             started = time.perf_counter()
             data = cached_cluster(size, args.seed, args.out_dir)
             prepared_s = time.perf_counter() - started
@@ -769,6 +829,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(render(summary, note), flush=True)
             failed_targets += sum(1 for t in summary["targets"] if t["passed"] is False)
             failed_runs += sum(1 for r in runs if "error" in r)
+    whole = args.whole_process if args.whole_process is not None else (2_000 if args.quick else 20_000)
+    if whole:
+        print(whole_process(whole, args), flush=True)
     print(f"results: {results_path} (total {time.perf_counter() - bench_started:.0f} s)")
     if failed_targets:
         print(f"{failed_targets} target(s) missed")

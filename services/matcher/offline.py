@@ -77,8 +77,8 @@ def run(args: argparse.Namespace) -> int:
 
     profiles = [profile for profile, _ in records]
     index = MatchIndex(k=args.k).fit(profiles)
-    encoded: dict[Any, str] = {}
-    lines = (_recommendation_line(index, profile.id, lang, args.k, encoded) for profile, lang in records)
+    writer = _LineWriter(index, args.k)
+    lines = (writer.line(profile.id, lang) for profile, lang in records)
     try:
         _write_atomically(args.out, lines)
     except OSError as exc:
@@ -88,22 +88,49 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _recommendation_line(index: Any, sme_id: str, lang: str, k: int, encoded: dict[Any, str]) -> str:
-    """One output line; `encoded` caches the JSON of reason lists, which repeat across SMEs."""
+class _LineWriter:
+    """Output lines, with the JSON that repeats across SMEs encoded once: partner ids, and reasons.
 
-    def entries(matches: Sequence[Any], partner_of: str) -> str:
-        parts = []
-        for m in matches:
-            reasons = encoded.get((m.reasons, lang))
-            if reasons is None:
-                reasons = encoded[(m.reasons, lang)] = json.dumps([r.text(lang) for r in m.reasons], ensure_ascii=False)
-            partner = json.dumps(getattr(m, partner_of), ensure_ascii=False)
-            parts.append(f'{{"id": {partner}, "score": {round(float(m.score), 6)!r}, "reasons": {reasons}}}')
+    Lists of reasons rarely repeat, but the reasons in them do: they are the engine's shared
+    objects. They are cached by identity (hashing the dataclasses for every entry costs more
+    than writing the line), keeping each object so that a reused id is never mistaken for it.
+    """
+
+    def __init__(self, index: Any, k: int) -> None:
+        self._index = index
+        self._k = k
+        self._ids: dict[str, str] = {}
+        self._reasons: dict[str, dict[int, tuple[Any, str]]] = {}
+
+    def line(self, sme_id: str, lang: str) -> str:
+        index, k = self._index, self._k
+        suppliers = self._entries(index.suppliers_of(sme_id, k), "supplier_id", lang)
+        buyers = self._entries(index.buyers_of(sme_id, k), "buyer_id", lang)
+        return f'{{"sme_id": {self._id(sme_id)}, "suppliers": {suppliers}, "buyers": {buyers}}}'
+
+    def _entries(self, matches: Sequence[Any], partner_of: str, lang: str) -> str:
+        parts = [
+            f'{{"id": {self._id(getattr(m, partner_of))}, "score": {round(float(m.score), 6)!r}, '
+            f'"reasons": {self._reason_list(m.reasons, lang)}}}'
+            for m in matches
+        ]
         return "[" + ", ".join(parts) + "]"
 
-    suppliers = entries(index.suppliers_of(sme_id, k), "supplier_id")
-    buyers = entries(index.buyers_of(sme_id, k), "buyer_id")
-    return f'{{"sme_id": {json.dumps(sme_id, ensure_ascii=False)}, "suppliers": {suppliers}, "buyers": {buyers}}}'
+    def _reason_list(self, reasons: Sequence[Any], lang: str) -> str:
+        cache = self._reasons.setdefault(lang, {})
+        parts = []
+        for reason in reasons:
+            found = cache.get(id(reason))
+            if found is None or found[0] is not reason:
+                found = cache[id(reason)] = (reason, json.dumps(reason.text(lang), ensure_ascii=False))
+            parts.append(found[1])
+        return "[" + ", ".join(parts) + "]"
+
+    def _id(self, sme_id: str) -> str:
+        text = self._ids.get(sme_id)
+        if text is None:
+            text = self._ids[sme_id] = json.dumps(sme_id, ensure_ascii=False)
+        return text
 
 
 def _write_atomically(path: Path, lines: Iterator[str]) -> None:
