@@ -71,7 +71,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             query_stats_interval_s=settings.mongo.query_stats_interval_s,
         )
         database = get_database(mongo, settings.database_name)
-        repository = ProfileRepository(database, settings.batch_reads)
+        repository = ProfileRepository(database)
         publisher = KafkaEventPublisher(
             create_broker(
                 settings.kafka.bootstrap_servers, settings.kafka_request_timeout_ms, [metrics.kafka_middleware()]
@@ -79,7 +79,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             settings.kafka.bootstrap_servers,
         )
         relay = Relay(
-            RelayStore(database, settings.batch_reads),
+            RelayStore(database),
             BucketLeases(database, owner=settings.replica_id, lease_s=settings.relay_lease_s),
             publisher,
             send_deadline_s=settings.relay_send_deadline_s,

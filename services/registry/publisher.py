@@ -30,9 +30,7 @@ class EventPublisher(Protocol):
         ...
 
 
-def create_broker(
-    bootstrap_servers: str, request_timeout_ms: int, middlewares: Sequence[Any] = ()
-) -> KafkaBroker:
+def create_broker(bootstrap_servers: str, request_timeout_ms: int, middlewares: Sequence[Any] = ()) -> KafkaBroker:
     # acks=all + idempotence: an acknowledged event survives a broker failure and a
     # retried send is not duplicated by the producer itself.
     return KafkaBroker(

@@ -23,7 +23,7 @@ from services.registry.documents import (
     version_id,
     write_heads,
 )
-from services.registry.version_walk import BatchReads, Unsettled, VersionReads, unsettled_versions
+from services.registry.version_walk import Unsettled, VersionReads, unsettled_versions
 from shared.mongo import MongoDatabase
 
 
@@ -39,9 +39,8 @@ class Marker:
 
 
 class RelayStore:
-    def __init__(self, database: MongoDatabase, batch_reads: BatchReads = BatchReads.IN) -> None:
+    def __init__(self, database: MongoDatabase) -> None:
         self._database = database
-        self._batch_reads = batch_reads
 
     async def pending(self, limit: int) -> list[Marker]:
         """Up to `limit` outbox markers, in no particular order (an unfiltered read FerretDB can limit)."""
@@ -49,7 +48,7 @@ class RelayStore:
         return [Marker(str(doc["sme_id"]), int(doc["version"]), doc.get("at")) async for doc in cursor]
 
     async def unsettled(self, sme_ids: Collection[str]) -> dict[str, Unsettled]:
-        reads = VersionReads(self._database, self._batch_reads)
+        reads = VersionReads(self._database)
         return await unsettled_versions(reads, await reads.heads(sme_ids))
 
     async def settle(self, published: Sequence[Unsettled], dropped: Sequence[Marker] = ()) -> None:

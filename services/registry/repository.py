@@ -32,11 +32,9 @@ versions and markers are inserted with one unordered `insert_many` each —
 every duplicate `_id` is still one writer losing its own race, the other
 documents stand — and heads, strips and settled markers are written with one
 command each. The documents of a batch are read together (`version_walk`),
-with one `_id $in` query per collection, or one `_id` query per document
-(`BatchReads`): FerretDB 1.24 serves only equality filters from its backend
-and answers any other filter, `$in` included, by reading the whole collection
-(with PostgreSQL: ~1 ms for an `_id`, 0.1–0.5 ms per stored document for
-an `$in`), so past a few thousand SMEs the per-document reads cost less there.
+with one `_id $in` query per collection: MongoDB serves it from the `_id`
+index, and so does the local FerretDB build (decision 0004; stock FerretDB
+1.24 reads the whole collection for any filter but plain equality).
 Single-profile paths read by `_id` equality.
 """
 
@@ -66,7 +64,7 @@ from services.registry.documents import (
     write_heads,
 )
 from services.registry.text import search_key
-from services.registry.version_walk import BatchReads, VersionReads, newest_versions
+from services.registry.version_walk import VersionReads, newest_versions
 from shared.mongo import MongoDatabase
 
 log = logging.getLogger(__name__)
@@ -94,9 +92,8 @@ def _literal_regex(text: str) -> str:
 
 
 class ProfileRepository:
-    def __init__(self, database: MongoDatabase, batch_reads: BatchReads = BatchReads.IN) -> None:
+    def __init__(self, database: MongoDatabase) -> None:
         self._database = database
-        self._batch_reads = batch_reads
         self._versions = database[VERSIONS]
         self._heads = database[HEADS]
         self._outbox = database[OUTBOX]
@@ -137,17 +134,17 @@ class ProfileRepository:
 
     async def latest_many(self, sme_ids: Collection[str]) -> dict[str, ProfileVersion | None]:
         """`latest` of many SMEs, read for all of them at once (`_id $in`, see `version_walk`)."""
-        reads = VersionReads(self._database, self._batch_reads)
+        reads = VersionReads(self._database)
         return await newest_versions(reads, await reads.heads(sme_ids))
 
     async def heads_many(self, sme_ids: Collection[str]) -> dict[str, ProfileVersion | None]:
         """What the heads of many SMEs hold, read at once: the newest version unless a head fell
         behind, which `newer_exists` or a failing insert of the next number tells."""
-        return await VersionReads(self._database, self._batch_reads).head_contents(sme_ids)
+        return await VersionReads(self._database).head_contents(sme_ids)
 
     async def newer_exists(self, versions: Collection[ProfileVersion]) -> set[str]:
         """The SMEs that have a version above the one given, read at once."""
-        reads = VersionReads(self._database, self._batch_reads)
+        reads = VersionReads(self._database)
         await reads.fetch((version_id(v.sme_id, v.version + 1) for v in versions), markers=False)
         return {v.sme_id for v in versions if reads.get(v.sme_id, v.version + 1) is not None}
 

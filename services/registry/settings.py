@@ -10,7 +10,6 @@ from typing import Annotated
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from services.registry.version_walk import BatchReads
 from shared.settings import KafkaSettings, LogSettings, MongoSettings
 
 SERVICE_NAME = "registry"
@@ -67,11 +66,6 @@ class Settings(BaseSettings):
     relay_lease_s: float = Field(30.0, gt=0, description="Length of a relay lease epoch")
     relay_batch_size: int = Field(500, ge=1, le=5_000, description="SMEs the relay reads, sends and settles together")
     import_batch_size: int = Field(500, ge=1, le=5_000, description="Import lines read and written together")
-    batch_reads: BatchReads = Field(
-        BatchReads.IN,
-        description="How batches read heads and versions: `in`, one `_id $in` query each (MongoDB serves it from "
-        "the `_id` index; FerretDB 1.24 reads the whole collection), or `by_id`, one query per document",
-    )
     replica_id: str = Field(default_factory=_default_replica_id, min_length=1, description="Names lease holders")
 
     @field_validator("coordinator_key_hashes", mode="before")

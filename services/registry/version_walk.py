@@ -1,8 +1,7 @@
 """Many SMEs' versions at once, read in rounds for the whole batch.
 
-A round reads with one `_id $in` query per collection, or with one `_id`
-query per document, all in flight together (`BatchReads`: FerretDB 1.24
-answers `$in` by reading the whole collection, see `repository`). Reading an
+A round reads with one `_id $in` query per collection (served by the `_id`
+index on MongoDB and on the local FerretDB build, see decision 0004). Reading an
 SME starts at the version its head names and looks one above (the head may
 have fallen behind); the relay also walks down to the last version
 published. Each round asks for what every SME of the batch still needs; a
@@ -13,10 +12,8 @@ written before its version, so a version seen has its marker seen too.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from pymongo import DESCENDING
@@ -26,8 +23,6 @@ from shared.mongo import MongoDatabase
 
 # How many versions a round asks for beyond the one an SME's walk stands at.
 _LOOKAHEAD = 2
-# `BatchReads.BY_ID`: queries one batch keeps in flight (the driver's pool holds 100 connections).
-_READS_IN_FLIGHT = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,13 +39,6 @@ class Unsettled:
         return self.chain[0] if self.chain else None
 
 
-class BatchReads(StrEnum):
-    """How a batch reads heads and versions by `_id` (the outbox, small by design, always by `$in`)."""
-
-    IN = "in"  # one `_id $in` query per collection and round
-    BY_ID = "by_id"  # one `_id` query per document, all in flight together
-
-
 class VersionReads:
     """What one batch has read so far: versions (or their absence) and markers, by version id.
 
@@ -58,51 +46,38 @@ class VersionReads:
     default first reply of 101 documents and a `getMore` for the rest; one more than can
     match, so the server sees the end and does not leave an empty `getMore` to ask for."""
 
-    def __init__(self, database: MongoDatabase, mode: BatchReads = BatchReads.IN) -> None:
+    def __init__(self, database: MongoDatabase) -> None:
         self._database = database
-        self._mode = mode
         self._versions: dict[str, ProfileVersion | None] = {}
         self._markers: dict[str, bool] = {}
 
     async def heads(self, sme_ids: Collection[str]) -> dict[str, int | None]:
-        docs = await self._by_ids(HEADS, list(sme_ids), {"version": 1}, self._mode)
+        docs = await self._by_ids(HEADS, list(sme_ids), {"version": 1})
         found = {str(doc["_id"]): int(doc["version"]) for doc in docs}
         return {sme_id: found.get(sme_id) for sme_id in sme_ids}
 
     async def head_contents(self, sme_ids: Collection[str]) -> dict[str, ProfileVersion | None]:
         """What each SME's head holds: a copy of the version it names (without the event)."""
-        found = {
-            str(doc["_id"]): from_document(doc) for doc in await self._by_ids(HEADS, list(sme_ids), None, self._mode)
-        }
+        found = {str(doc["_id"]): from_document(doc) for doc in await self._by_ids(HEADS, list(sme_ids), None)}
         return {sme_id: found.get(sme_id) for sme_id in sme_ids}
 
     async def fetch(self, ids: Iterable[str], *, markers: bool) -> None:
         wanted = list(dict.fromkeys(ids))
         new = [vid for vid in wanted if vid not in self._versions]
         if new:
-            found = {str(doc["_id"]): from_document(doc) for doc in await self._by_ids(VERSIONS, new, None, self._mode)}
+            found = {str(doc["_id"]): from_document(doc) for doc in await self._by_ids(VERSIONS, new, None)}
             self._versions.update({vid: found.get(vid) for vid in new})
         new = [vid for vid in wanted if vid not in self._markers] if markers else []
         if new:
-            present = {str(doc["_id"]) for doc in await self._by_ids(OUTBOX, new, {"_id": 1}, BatchReads.IN)}
+            present = {str(doc["_id"]) for doc in await self._by_ids(OUTBOX, new, {"_id": 1})}
             self._markers.update({vid: vid in present for vid in new})
 
-    async def _by_ids(
-        self, collection: str, ids: list[str], projection: dict[str, int] | None, mode: BatchReads
-    ) -> list[dict[str, Any]]:
+    async def _by_ids(self, collection: str, ids: list[str], projection: dict[str, int] | None) -> list[dict[str, Any]]:
         if not ids:
             return []
-        if mode is BatchReads.IN:
-            cursor = self._database[collection].find({"_id": {"$in": ids}}, projection, batch_size=len(ids) + 1)
-            docs: list[dict[str, Any]] = await cursor.to_list(None)
-            return docs
-        gate = asyncio.Semaphore(_READS_IN_FLIGHT)
-
-        async def one(doc_id: str) -> dict[str, Any] | None:
-            async with gate:
-                return await self._database[collection].find_one({"_id": doc_id}, projection)
-
-        return [doc for doc in await asyncio.gather(*(one(doc_id) for doc_id in ids)) if doc is not None]
+        cursor = self._database[collection].find({"_id": {"$in": ids}}, projection, batch_size=len(ids) + 1)
+        docs: list[dict[str, Any]] = await cursor.to_list(None)
+        return docs
 
     def knows(self, sme_id: str, version: int, *, markers: bool = False) -> bool:
         vid = version_id(sme_id, version)

@@ -19,7 +19,6 @@ from services.registry.leases import BucketLeases
 from services.registry.publisher import KafkaEventPublisher, create_broker
 from services.registry.relay import Relay
 from services.registry.relay_store import RelayStore
-from services.registry.version_walk import BatchReads
 from shared.mongo import MongoDatabase, create_client, get_database
 from tests.integration.registry.conftest import profile_payload
 
@@ -153,9 +152,7 @@ def _counting(prefix: str) -> Iterator[_CommandCounter]:
 
 
 @asynccontextmanager
-async def _relay(
-    infra: Endpoints, prefix: str, batch_size: int, reads: BatchReads
-) -> AsyncIterator[tuple[Relay, MongoDatabase]]:
+async def _relay(infra: Endpoints, prefix: str, batch_size: int) -> AsyncIterator[tuple[Relay, MongoDatabase]]:
     client = create_client(infra.mongodb_url)
     database = get_database(client, f"{prefix}registry")
     publisher = KafkaEventPublisher(create_broker(infra.kafka_bootstrap, 5_000), infra.kafka_bootstrap)
@@ -163,7 +160,7 @@ async def _relay(
     leases = BucketLeases(database, owner="count-test-replica", lease_s=30)
     try:
         relay = Relay(
-            RelayStore(database, reads), leases, publisher, send_deadline_s=10, poll_interval_s=1, batch_size=batch_size
+            RelayStore(database), leases, publisher, send_deadline_s=10, poll_interval_s=1, batch_size=batch_size
         )
         yield relay, database
     finally:
@@ -176,20 +173,19 @@ async def _import_and_publish(
     settings_for: Callable[..., Any],
     app_client: Callable[..., Any],
     lines: int,
-    reads: BatchReads = BatchReads.IN,
 ) -> tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]]:
     """Import `lines` new SMEs in batches of 50, then publish them: the commands each part sent."""
     api_key = f"clk_{uuid.uuid4().hex}"
     prefix = f"{os.environ.get('MONGODB_DB_PREFIX', 't_')}count{uuid.uuid4().hex[:6]}_"
     body = _jsonl([json.dumps(_good(f"count-{uuid.uuid4().hex[:10]}", index)) for index in range(lines)])
-    settings = settings_for(api_key, prefix, relay_enabled=False, import_batch_size=_BATCH, batch_reads=reads)
+    settings = settings_for(api_key, prefix, relay_enabled=False, import_batch_size=_BATCH)
     headers = {"Authorization": f"Bearer {api_key}", "Content-Type": "application/x-ndjson"}
     with _counting(prefix) as counter:
         async with app_client(settings) as http:
             response = await http.post("/v1/import", content=body, headers=headers)
             assert response.status_code == 200 and response.json()["created"] == lines, response.text
             imported = counter.take()
-        async with _relay(infra, prefix, _BATCH, reads) as (relay, database):
+        async with _relay(infra, prefix, _BATCH) as (relay, database):
             await relay.relay_pending()
             published = counter.take()
             assert [doc async for doc in database["outbox"].find({})] == []
@@ -214,15 +210,3 @@ async def test_database_commands_grow_with_batches_not_with_lines(
     assert sum(small_relay.values()) <= 4 + 2, small_relay
     assert sum(large_relay.values()) <= 4 * 10 + 2, large_relay
     assert large_relay[("delete", "outbox")] == 10
-
-
-async def test_reads_by_id_ask_for_each_document_and_the_writes_stay_batched(
-    infra: Endpoints, registry_settings_factory: Callable[..., Any], app_client: Callable[..., Any]
-) -> None:
-    imported, published = await _import_and_publish(infra, registry_settings_factory, app_client, 120, BatchReads.BY_ID)
-
-    # Batches of 50: 3. The relay reads each SME's head, its version 1 and the number above.
-    assert imported[("find", "profile_heads")] == 120
-    assert [imported[("insert", name)] for name in ("outbox", "profile_versions", "profile_heads")] == [3, 3, 3]
-    assert (published[("find", "profile_heads")], published[("find", "profile_versions")]) == (120, 240)
-    assert published[("delete", "outbox")] == 3
