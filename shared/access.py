@@ -14,6 +14,7 @@ from __future__ import annotations
 import time
 from collections import OrderedDict
 from typing import Annotated
+from urllib.parse import quote
 
 import httpx
 from pydantic import AliasChoices, Field, field_validator
@@ -122,7 +123,7 @@ class AccessCheck:
                 timeout=self._settings.access_timeout_s,
                 transport=self._transport,
             ) as http:
-                response = await http.get(f"/v1/smes/{sme_id}/access", headers=headers)
+                response = await http.get(f"/v1/smes/{quote(sme_id, safe='')}/access", headers=headers)
         except httpx.HTTPError as exc:
             raise AccessUnavailable("the registry, which checks SME tokens, is not reachable") from exc
         if response.status_code == 204:

@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 TOKEN_SEPARATOR = "."
+SME_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"
+_SME_ID = re.compile(SME_ID_PATTERN)
 MIN_SECRET_LENGTH = 32
 # Compared against when the SME is unknown, so a miss costs the same as a mismatch.
 _NO_MATCH = "sha256:" + "0" * 64
@@ -49,9 +52,14 @@ def matches_any(secret: str, expected_hashes: Iterable[str]) -> bool:
 
 
 def sme_id_of_token(token: str) -> str | None:
-    """The SME a token claims to belong to (unverified), or None if it is not token-shaped."""
+    """The SME a token claims to belong to (unverified), or None if it is not token-shaped.
+
+    Tokens are issued only for ids of the registry's id pattern, so anything else (a
+    slash, a dot, a Thai letter) is no token, and never reaches a lookup or a URL."""
     sme_id, separator, secret = token.rpartition(TOKEN_SEPARATOR)
-    return sme_id if separator and sme_id and len(secret) >= MIN_SECRET_LENGTH else None
+    if not separator or len(secret) < MIN_SECRET_LENGTH or not _SME_ID.fullmatch(sme_id):
+        return None
+    return sme_id
 
 
 def credential_of(headers: Mapping[str, str]) -> str | None:

@@ -26,11 +26,11 @@ from pydantic import (
 )
 
 from services.registry.text import cleaner
+from shared.credentials import SME_ID_PATTERN
 from shared.email_address import InvalidAddress, normalized_address
 from shared.events import NotificationPreference, SmeProfileV1
 from shared.taxonomy import BcgTag, Stage, SubCluster, resolve_certification, resolve_province
 
-SME_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"
 # The fields of CONTRACTS §1 (cluster profiles, JSONL v1), in their documented order.
 CONTRACT_FIELDS: tuple[str, ...] = (
     "id",

@@ -20,9 +20,10 @@ from services.registry.api.deps import (
 from services.registry.api.schemas import SmePage, SmeRecord, SmeRegistered, SmeToken, error_responses
 from services.registry.documents import ProfileVersion
 from services.registry.errors import FieldError, InvalidProfile
-from services.registry.profile import SME_ID_PATTERN, ProfileIn, ProfilePatch
+from services.registry.profile import ProfileIn, ProfilePatch
 from services.registry.repository import SearchFilters
 from services.registry.text import clean
+from shared.credentials import SME_ID_PATTERN
 from shared.taxonomy import Stage, SubCluster, resolve_certification, resolve_province
 
 router = APIRouter(prefix="/v1/smes", tags=["profiles"])
