@@ -1,0 +1,68 @@
+"""The labelled sets under eval/ are what their scripts write, with labels from their own ground truth."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+
+REPO = Path(__file__).resolve().parents[3]
+DENSE = REPO / "eval" / "dense_bilingual"
+BLIND = REPO / "eval" / "blind"
+
+
+def _module(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(path.stem + "_under_test", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+def _rewritten(script: Path, tmp_path: Path) -> tuple[str, str]:
+    subprocess.run([sys.executable, str(script), "--out", str(tmp_path)], check=True, capture_output=True)
+    return (tmp_path / "profiles.jsonl").read_text(encoding="utf-8"), (tmp_path / "links.csv").read_text("utf-8")
+
+
+def test_the_committed_dense_cluster_is_what_its_generator_writes(tmp_path: Path) -> None:
+    profiles, links = _rewritten(DENSE / "generate.py", tmp_path)
+    assert profiles == (DENSE / "profiles.jsonl").read_text(encoding="utf-8")
+    assert links == (DENSE / "links.csv").read_text(encoding="utf-8")
+
+
+def test_the_committed_blind_set_is_what_its_script_writes(tmp_path: Path) -> None:
+    profiles, links = _rewritten(BLIND / "write.py", tmp_path)
+    assert profiles == (BLIND / "profiles.jsonl").read_text(encoding="utf-8")
+    assert links == (BLIND / "links.csv").read_text(encoding="utf-8")
+
+
+def test_dense_twins_differ_only_on_the_surface() -> None:
+    generate = _module(DENSE / "generate.py")
+    profiles, links = generate.generate(per_role=8, seed=5)
+    fits = Counter((p["stage"], p["sub_cluster"], p["province"], tuple(p["bcg"]), p["language"]) for p in profiles)
+    for (stage, sub_cluster, province, bcg, language), count in fits.items():
+        twin_language = "en" if language == "th" else "th"
+        assert fits[(stage, sub_cluster, province, bcg, twin_language)] == count
+    assert Counter(p["language"] for p in profiles) == {"th": len(profiles) // 2, "en": len(profiles) // 2}
+    # every SME of a role supplies every SME of the next role in its chain
+    per_role = 8
+    chain_links = sum(len(chain.roles) - 1 for chain in generate.CHAINS) * per_role * per_role
+    assert len(links) == len(set(links)) == chain_links
+
+
+def test_blind_labels_follow_the_value_chain() -> None:
+    stage = {}
+    with (BLIND / "profiles.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            stage[row["id"]] = ("upstream", "midstream", "downstream").index(row["stage"])
+    with (BLIND / "links.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert rows and all(stage[r["supplier_id"]] <= stage[r["buyer_id"]] for r in rows)
+    assert all(r["supplier_id"] != r["buyer_id"] for r in rows)
