@@ -9,6 +9,7 @@ import aiosmtplib
 
 from services.notifier.mime import to_bytes
 from services.notifier.settings import SmtpSettings
+from shared.logging import redact
 
 
 class DeliveryError(Exception):
@@ -36,7 +37,13 @@ def _by_code(code: int, text: str) -> DeliveryError:
 
 
 def classify(exc: Exception) -> DeliveryError:
-    """Map an aiosmtplib or socket failure to retry-or-not."""
+    """Map an aiosmtplib or socket failure to retry-or-not; addresses in the reply are redacted,
+    as the error text is stored with the delivery and logged."""
+    error = _classify(exc)
+    return type(error)(redact(str(error)), code=error.code)
+
+
+def _classify(exc: Exception) -> DeliveryError:
     if isinstance(exc, aiosmtplib.SMTPRecipientsRefused):
         codes = [r.code for r in exc.recipients]
         text = "; ".join(f"{r.code} {r.message}" for r in exc.recipients)
