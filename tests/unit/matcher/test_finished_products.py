@@ -132,3 +132,11 @@ def test_a_finish_reads_as_what_was_done_to_the_goods() -> None:
     shop = profile("shop", offers=("เสื้อผ้าฝ้าย ย้อมคราม",), stage="downstream", language="th")
     [match] = _engine(buyer, shop).suppliers_of("buyer")
     assert match.reasons[0].text_en.startswith("offers dyed ")
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [("supplier of cotton yarn", "yarn"), ("100 kg of hemp fibre", "fibre"), ("a wide range of bags", "bag")],
+)
+def test_of_names_a_material_only_after_finished_goods(reader: PhraseReader, text: str, head: str) -> None:
+    assert [i.head for i in reader.read(text, Side.OFFER).items] == [head]
