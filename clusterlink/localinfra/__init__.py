@@ -20,6 +20,7 @@ from clusterlink.localinfra.lifecycle import (
     ensure_up,
     start_all,
     start_database,
+    start_kafka,
     status,
     stop_all,
 )
@@ -36,6 +37,7 @@ __all__ = [
     "ensure_up",
     "start_all",
     "start_database",
+    "start_kafka",
     "status",
     "stop_all",
 ]

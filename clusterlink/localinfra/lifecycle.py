@@ -113,6 +113,15 @@ def start_all(settings: LocalInfraSettings | None = None) -> UpReport:
     return UpReport(endpoints(settings), outcomes)
 
 
+def start_kafka(settings: LocalInfraSettings) -> UpReport:
+    """Only the Kafka node(s) (tests of the broker alone); `stop_all` stops them."""
+    with _exclusive(settings):
+        _refuse_other_kafka_layout(settings)
+        outcomes = _start(kafka_nodes(settings))
+        (settings.run_dir / KAFKA_BROKERS_FILE).write_text(f"{settings.kafka_brokers}\n", encoding="ascii")
+        return UpReport(endpoints(settings), outcomes)
+
+
 def start_database(settings: LocalInfraSettings) -> UpReport:
     """Only FerretDB and what it stores in (measurements of the database alone); `stop_all` stops them."""
     if settings.external_mongodb_url is not None:

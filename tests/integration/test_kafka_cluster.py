@@ -8,19 +8,22 @@ import dataclasses
 import os
 import signal
 import socket
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
-from clusterlink.localinfra import LocalInfraError, LocalInfraSettings, start_all, status, stop_all
+from clusterlink.localinfra import LocalInfraError, LocalInfraSettings, start_all, start_kafka, status, stop_all
 from clusterlink.localinfra.settings import KAFKA_NODE_PORT_STEP
 from shared.kafka_admin import ensure_topics
 from shared.topics import SME_PROFILES
 
 pytestmark = pytest.mark.integration
+T = TypeVar("T")
 
 
 def _is_free(port: int) -> bool:
@@ -46,17 +49,28 @@ def _free_base_ports(count: int) -> list[int]:
     raise AssertionError("no free ports")
 
 
-async def _replicas_and_min_isr(bootstrap: str, topic: str) -> tuple[set[int], str]:
+async def _replicas_and_min_isr(bootstrap: str, topic: str) -> tuple[set[int], str | None]:
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await admin.start()
     try:
         (described,) = await admin.describe_topics([topic])
         (response,) = await admin.describe_configs([ConfigResource(ConfigResourceType.TOPIC, topic)])
         entries = response.to_object()["resources"][0]["config_entries"]
-        min_isr = next(e["config_value"] for e in entries if e["config_names"] == "min.insync.replicas")
+        min_isr = {e["config_names"]: e["config_value"] for e in entries}.get("min.insync.replicas")
         return {len(p["replicas"]) for p in described["partitions"]}, min_isr
     finally:
         await admin.close()
+
+
+async def _settled(read: Callable[[], Awaitable[T]], wanted: T, timeout_s: float = 20.0) -> T:
+    """What `read` returns once it is `wanted`, or at the deadline: a new topic's metadata reaches
+    every broker a moment after it is created."""
+    deadline = asyncio.get_running_loop().time() + timeout_s
+    while True:
+        got = await read()
+        if got == wanted or asyncio.get_running_loop().time() > deadline:
+            return got
+        await asyncio.sleep(0.5)
 
 
 async def _produce(bootstrap: str, topic: str, values: list[bytes]) -> None:
@@ -101,12 +115,12 @@ def test_three_nodes_replicate_the_topics_and_survive_the_loss_of_one(tmp_path: 
         external_mongodb_url=None,
     )
     try:
-        report = start_all(settings)
+        report = start_kafka(settings)  # `dev up --brokers 3` starts the database too; not needed here
         bootstrap = report.endpoints.kafka_bootstrap
         assert len(bootstrap.split(",")) == 3
 
         asyncio.run(ensure_topics(bootstrap))
-        assert asyncio.run(_replicas_and_min_isr(bootstrap, SME_PROFILES)) == ({3}, "2")
+        assert asyncio.run(_settled(lambda: _replicas_and_min_isr(bootstrap, SME_PROFILES), ({3}, "2"))) == ({3}, "2")
 
         before = [f"before-{i}".encode() for i in range(10)]
         asyncio.run(_produce(bootstrap, SME_PROFILES, before))

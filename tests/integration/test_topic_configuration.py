@@ -3,6 +3,7 @@ existing topics brought to the layout at start-up."""
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import uuid
 
@@ -29,6 +30,19 @@ async def _configs(bootstrap: str, topics: list[str]) -> dict[str, dict[str, str
         }
     finally:
         await admin.close()
+
+
+async def _settled_configs(
+    bootstrap: str, topics: list[str], wanted: dict[str, dict[str, str]], timeout_s: float = 20.0
+) -> dict[str, dict[str, str]]:
+    """The topics' settings once they show `wanted`, or as they are at the deadline."""
+    deadline = asyncio.get_running_loop().time() + timeout_s
+    while True:
+        configs = await _configs(bootstrap, topics)
+        done = all({k: configs.get(t, {}).get(k) for k in want} == want for t, want in wanted.items())
+        if done or asyncio.get_running_loop().time() > deadline:
+            return configs
+        await asyncio.sleep(0.5)
 
 
 async def _partitions(bootstrap: str, topic: str) -> int:
@@ -87,7 +101,8 @@ async def test_an_existing_topic_is_brought_to_the_layout_and_keeps_other_overri
     assert report.reconfigured[name]["delete.retention.ms"] == ("86400000", str(WEEK_MS))
     assert set(report.reconfigured[name]) == {k for k in spec.config if k != "cleanup.policy"}
     assert report.partitions_differ == {name: (spec.partitions - 1, spec.partitions)}
-    configs = await _configs(bootstrap, [name, dlq.name])
+    # The broker applies a change from the metadata log a moment after it is accepted.
+    configs = await _settled_configs(bootstrap, [name, dlq.name], {name: spec.config, dlq.name: dlq.config})
     assert {k: configs[name][k] for k in spec.config} == spec.config
     assert configs[name]["max.message.bytes"] == "2000000"
     assert {k: configs[dlq.name][k] for k in dlq.config} == dlq.config
