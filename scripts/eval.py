@@ -80,7 +80,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"every such folder under {EXTRA_DIR.relative_to(REPO)}/)",
     )
     parser.add_argument("--no-extra", action="store_true", help="score the development set only")
+    parser.add_argument(
+        "--engine-root",
+        type=Path,
+        default=REPO,
+        help="run clusterlink match from this source tree instead (e.g. an older commit: "
+        "git archive COMMIT services shared clusterlink | tar -x -C DIR)",
+    )
     args = parser.parse_args(argv)
+    ENGINE_ROOT[0] = args.engine_root.resolve()
     data: Path = args.data.resolve()
     profiles, links = data / "profiles.jsonl", data / "links.csv"
     for needed in (profiles, links, data / "score.py", data / "baselines.py"):
@@ -198,8 +206,11 @@ def _print_recall(recall: dict[str, LanguageRecall]) -> None:
     )
 
 
-def _run(command: list[str]) -> str:
-    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
+ENGINE_ROOT = [REPO]  # the source tree `clusterlink match` runs from (--engine-root)
+
+
+def _run(command: list[str], cwd: Path = REPO) -> str:
+    done = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         sys.stderr.write(done.stdout + done.stderr)
         raise SystemExit(f"command failed ({done.returncode}): {' '.join(command)}")
@@ -207,8 +218,8 @@ def _run(command: list[str]) -> str:
 
 
 def _match(profiles: Path, k: int, out: Path) -> None:
-    _run([sys.executable, "-m", "services.matcher.offline", "--profiles", str(profiles), "--k", str(k),
-          "--out", str(out)])  # fmt: skip
+    _run([sys.executable, "-m", "services.matcher.offline", "--profiles", str(profiles.resolve()), "--k", str(k),
+          "--out", str(out.resolve())], cwd=ENGINE_ROOT[0])  # fmt: skip
 
 
 def _score(data: Path, profiles: Path, links: Path, recs: Path) -> Scores:
