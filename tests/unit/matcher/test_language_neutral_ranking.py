@@ -65,3 +65,16 @@ def test_the_same_offer_in_both_languages_is_read_alike(english: str, thai: str)
     [en] = reader.read(english, Side.OFFER).items
     [th] = reader.read(thai, Side.OFFER).items
     assert (en.head, en.attrs) == (th.head, th.attrs)
+
+
+@pytest.mark.parametrize(("english", "thai"), SAME_OFFER)
+def test_twins_arriving_after_the_fit_rank_together_too(english: str, thai: str) -> None:
+    """The service adds SMEs with `upsert` between refits: the same offer still scores the same."""
+    buyer = sme("buyer", needs=(NEEDS[english][1],), stage="downstream", language="th")
+    index = MatchIndex(k=10).fit([buyer, sme("other", offers=("hemp rope",))])
+    index.upsert(sme("en", offers=(english,), language="en", province="Phrae"))
+    index.upsert(sme("th", offers=(thai,), language="th", province="Phrae"))
+
+    scores = {m.supplier_id: m.score for m in index.suppliers_of("buyer")}
+    assert {"en", "th"} <= set(scores)
+    assert scores["en"] == pytest.approx(scores["th"], abs=1e-6)
