@@ -32,6 +32,9 @@ def _unwanted(d: Delivery, recipient: Recipient) -> str | None:
 
 # After a failure of our own (the database), a delivery is tried again this much later.
 ERROR_RETRY = timedelta(seconds=5)
+# A claimed email is sent only while this much of its lease is left unused; the rest covers
+# its own SMTP conversation (keep NOTIFIER_LEASE_S well above the SMTP timeout).
+USABLE_LEASE_SHARE = 0.5
 
 
 async def dispatch_due(c: Components) -> bool:
@@ -56,7 +59,8 @@ async def dispatch_many(c: Components, keys: Sequence[str]) -> dict[str, datetim
     """Claim these deliveries, read what their emails need together, then send them one by one;
     returns when to look at each again, if ever."""
     now = c.clock.now()
-    claims = await c.deliveries.claim_many(keys, now, timedelta(seconds=c.settings.lease_s))
+    lease = timedelta(seconds=c.settings.lease_s)
+    claims = await c.deliveries.claim_many(keys, now, lease)
     again = {key: claim.look_again_at for key, claim in claims.items() if claim.delivery is None}
     mine = [claim.delivery for claim in claims.values() if claim.delivery is not None]
     if not mine:
@@ -73,6 +77,13 @@ async def dispatch_many(c: Components, keys: Sequence[str]) -> dict[str, datetim
         if c.worklist.stopping:  # shutting down: give the rest back, not a sending attempt
             await c.deliveries.postpone(d, now)
             again[d.key] = None  # the next start's sweep, or another replica's, sends it
+            continue
+        if d is not mine[0] and c.clock.now() - now > lease * USABLE_LEASE_SHARE:
+            # The earlier emails of the batch took long (a slow mail server): past this point the
+            # lease may run out mid-conversation and another sender take the email too. Give it back
+            # (the first is always sent, as one claimed alone would be: a batch always makes progress).
+            await c.deliveries.postpone(d, c.clock.now())
+            again[d.key] = c.clock.now()
             continue
         again[d.key] = await _send(c, d, reads)
     return again

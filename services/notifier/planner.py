@@ -70,32 +70,39 @@ def _retry_later(c: Components, work: Mapping[str, PlanWork], now: datetime) -> 
 
 async def plan_recipients(c: Components, work: Mapping[str, PlanWork], now: datetime) -> dict[str, PlanWork]:
     """Plan these recipients; returns the ones another replica is planning right now."""
+    recipients, erased = await c.recipients.get_many_and_erased(work)
+    # An erasure removed their state and requests; planning them would write a new state.
+    work = {sme_id: w for sme_id, w in work.items() if sme_id not in erased}
     states = await c.planning.states(work)
     epochs = await c.planning.claim(states, now, timedelta(seconds=c.settings.lease_s))
     busy = {sme_id: w for sme_id, w in work.items() if sme_id not in epochs}
     if epochs:
-        outcomes = await _decide_all(c, {s: work[s] for s in epochs}, states, now)
+        outcomes = await _decide_all(c, {s: work[s] for s in epochs}, states, recipients, now)
         await _store(c, outcomes, epochs, work, now)
     return busy
 
 
 async def _decide_all(
-    c: Components, work: Mapping[str, PlanWork], states: dict[str, PlanningState], now: datetime
+    c: Components,
+    work: Mapping[str, PlanWork],
+    states: dict[str, PlanningState],
+    recipients: Mapping[str, Recipient],
+    now: datetime,
 ) -> dict[str, _Outcome]:
     """Each claimed recipient's outcome; suggestions and partners are read only where they matter."""
     keys = {sme_id: await _keys(c, sme_id, states[sme_id], w) for sme_id, w in work.items()}
     for sme_id, w in work.items():  # the gathering window runs from the newest arrival
         arrivals = [t for t in (states[sme_id].last_arrival_at, w.latest_at) if t is not None]
         states[sme_id] = replace(states[sme_id], last_arrival_at=max(arrivals, default=None))
-    recipients = await c.recipients.get_many(work)
+    claimed = {sme_id: r for sme_id, r in recipients.items() if sme_id in work}
     outcomes = {
         sme_id: _Outcome(replace(_today(c, states[sme_id], now), pending=tuple(keys[sme_id]), wake_at=until))
-        for sme_id, until in _not_due(c, states, recipients, now).items()
+        for sme_id, until in _not_due(c, states, claimed, now).items()
     }
     to_read = [sme_id for sme_id in work if sme_id not in outcomes]
     items = await c.suggestions.get_by_keys(k for sme_id in to_read for k in keys[sme_id])
     partners = {s.suggestion.partner_id for s in items.values()}
-    people = {**recipients, **await c.recipients.get_many(partners - set(recipients))}
+    people = {**claimed, **await c.recipients.get_many(partners - set(claimed))}
     unfinished = {s.delivery_key for s in items.values() if s.delivery_key and _in_suggestions_email(s)}
     missing = unfinished - await c.deliveries.existing(unfinished)
     for sme_id in to_read:
@@ -111,10 +118,12 @@ async def _store(
     await asyncio.gather(*(c.suggestions.mark(sme_id, keys, status, key) for sme_id, keys, status, key in marks))
     deliveries = [d for o in outcomes.values() for d in o.deliveries]
     await c.deliveries.create_many([(d, c.rules.local_day(now)) for d in deliveries], now)
-    await c.waiting.add(w for o in outcomes.values() for w in o.waits)
+    waits = [w for o in outcomes.values() for w in o.waits]
+    await c.waiting.add(waits)
     await c.planning.finish(
         [FinishedPlan(s, epochs[s], o.state, tuple(work[s].request_ids)) for s, o in outcomes.items()]
     )
+    await _wake_if_arrived(c, waits, now)
     for d in deliveries:
         c.worklist.send(d.key, d.due_at)
         log.info(
@@ -124,6 +133,18 @@ async def _store(
     for sme_id, o in outcomes.items():
         if o.state.wake_at is not None:
             c.worklist.plan_later(sme_id, o.state.wake_at)
+
+
+async def _wake_if_arrived(c: Components, waits: Sequence[tuple[str, str]], now: datetime) -> None:
+    """A profile stored while this plan ran looked for markers before ours were written, and woke
+    nobody. Now that they are written, look at the awaited profiles once more: whichever of the
+    two comes second sees the other, so no recipient waits for a profile that is already here."""
+    if not waits:
+        return
+    arrived = await c.recipients.get_many({profile for profile, _ in waits})
+    to_wake = {recipient for profile, recipient in waits if profile in arrived}
+    if to_wake:
+        c.worklist.plan(await c.planning.request({r: () for r in to_wake}, now))
 
 
 async def _keys(c: Components, sme_id: str, state: PlanningState, work: PlanWork) -> list[str]:

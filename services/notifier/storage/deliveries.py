@@ -196,9 +196,22 @@ class DeliveryRepository:
         )
 
     async def erase_person(self, sme_id: str) -> int:
-        """Remove every delivery to the person, and unsent ones that describe them."""
+        """Remove every delivery to the person and unsent ones that describe them; in finished
+        ones to others (the record of what was sent) the person's id is struck out."""
         mine = await self._col.delete_many({"recipient_id": sme_id})
         about = await self._col.delete_many({"partner_ids": sme_id, "status": {"$in": _OPEN}})
+        finished = [doc async for doc in self._col.find({"partner_ids": sme_id})]  # rare: one person's history
+        for doc in finished:
+            await self._col.update_one(
+                {"_id": doc["_id"]},
+                {
+                    "$set": {
+                        "partner_ids": [p for p in doc.get("partner_ids") or () if p != sme_id],
+                        "item_keys": [k for k in doc.get("item_keys") or () if sme_id not in str(k).split("|")],
+                        "pair": None if doc.get("pair") and sme_id in doc["pair"].values() else doc.get("pair"),
+                    }
+                },
+            )
         return int(mine.deleted_count + about.deleted_count)
 
     async def count_by_status(self, recipient_id: str | None = None) -> dict[str, int]:

@@ -169,8 +169,13 @@ class RecipientRepository:
         return _to_recipient(doc) if doc and _is_live(doc) else None
 
     async def get_many(self, sme_ids: Iterable[str]) -> dict[str, Recipient]:
+        return (await self.get_many_and_erased(sme_ids))[0]
+
+    async def get_many_and_erased(self, sme_ids: Iterable[str]) -> tuple[dict[str, Recipient], set[str]]:
+        """The live people among these, and the ones erased (one read)."""
         docs = await self._by_id.many(self._col, sme_ids)
-        return {str(sme_id): _to_recipient(doc) for sme_id, doc in docs.items() if _is_live(doc)}
+        live = {str(sme_id): _to_recipient(doc) for sme_id, doc in docs.items() if _is_live(doc)}
+        return live, {str(sme_id) for sme_id, doc in docs.items() if doc.get("erased", False)}
 
     async def unsubscribe(self, sme_id: str, now: datetime) -> Recipient | None:
         doc = await self._col.find_one_and_update(

@@ -187,12 +187,8 @@ class SuggestionRepository:
         return [str(d["_id"]) async for d in cursor]
 
     async def erase_person(self, sme_id: str) -> int:
-        """Remove everything addressed to the person, and unsent suggestions about them."""
+        """Remove every suggestion addressed to the person or about them, sent or not (with their
+        reasons, which quote the person's offers and needs)."""
         mine = await self._col.delete_many({"recipient_id": sme_id})
-        about = await self._col.delete_many(
-            {
-                "partner_id": sme_id,
-                "status": {"$in": [SuggestionStatus.PENDING.value, SuggestionStatus.ASSIGNED.value]},
-            }
-        )
+        about = await self._col.delete_many({"partner_id": sme_id})
         return int(mine.deleted_count + about.deleted_count)

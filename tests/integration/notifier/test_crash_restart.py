@@ -15,6 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 from aiokafka import AIOKafkaProducer
+from pymongo import MongoClient
 
 from clusterlink.kafka_groups import start_group_at_end
 from clusterlink.localinfra import Endpoints
@@ -132,8 +133,17 @@ async def test_killed_or_stopped_mid_batch_then_restarted_delivers_every_suggest
             event = suggestion_event(recipient, partner)
             await producer.send_and_wait(MATCH_SUGGESTIONS, event.to_bytes(), key=recipient.encode())
 
-        # Kill while emails are in flight: the sink holds every DATA after the first few.
+        # Kill while emails are in flight: the sink holds every DATA after the first few. Wait
+        # until the accepted ones are recorded: an email the server accepted an instant before a
+        # SIGKILL, unrecorded, is sent again by any SMTP client (docs/operators/notifier.md).
         await _wait(lambda: sink.handler.held >= 1, 90, "an email in flight")
+        recorded = MongoClient(infra.mongodb_url)[f"{db_prefix}notifier"]["deliveries"]
+        await _wait(
+            lambda: recorded.count_documents({"status": DeliveryStatus.SENT.value}) >= ACCEPTED_BEFORE_THE_KILL,
+            30,
+            "the accepted emails recorded as sent",
+        )
+        recorded.database.client.close()
         signalled = time.monotonic()
         os.killpg(proc.pid, stop_signal)
         proc.wait(timeout=15)

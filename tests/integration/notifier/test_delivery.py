@@ -244,6 +244,10 @@ async def test_a_tombstone_erases_contact_data_and_pending_deliveries(harness: H
             text = repr(doc)
             assert f"{recipient}@test.example" not in text and "+66 81 000 0000" not in text, name
             assert doc.get("recipient_id") != recipient, name
+            if name == "recipients" and doc["_id"] == recipient:
+                assert set(doc) <= {"_id", "erased", "version", "erased_at"}, doc  # the marker: no data
+            elif name != "claims":  # claims name the job and expire within a day
+                assert recipient not in text, (name, doc)  # not even in what was sent to the partner
 
     # An older snapshot replayed after the erasure does not bring the person back.
     await harness.add_profile(recipient, version=1)
@@ -314,3 +318,26 @@ async def test_a_plan_that_stopped_after_assigning_its_email_is_finished_by_the_
     await harness.drain()
     mail = only(harness.mail_to(f"{recipient}@test.example"))
     assert mail["Message-ID"] == message_id(key, "clusterlink.example")
+
+
+async def test_a_profile_stored_while_its_recipient_was_being_planned_still_gets_them_emailed(
+    harness: Harness,
+) -> None:
+    """The race behind lost emails in bulk imports: the planner read no profile and wrote a
+    waiting marker; meanwhile the profile was stored and found no marker to wake."""
+    recipient, partner = unique("race-r"), unique("race-p")
+    await harness.add_profile(partner)
+    await harness.suggest(recipient, partner)  # before the recipient's profile: it must wait
+    await harness.add_profile(recipient)  # stored, as the consumer would, before the plan writes its marker
+    real = harness.c.recipients.get_many_and_erased
+    reads = []
+
+    async def first_read_before_the_profile_arrived(sme_ids):  # type: ignore[no-untyped-def]
+        live, erased = await real(sme_ids)
+        reads.append(sme_ids)
+        return ({k: v for k, v in live.items() if k != recipient} if len(reads) == 1 else live), erased
+
+    harness.c.recipients.get_many_and_erased = first_read_before_the_profile_arrived  # type: ignore[method-assign]
+    assert await harness.plan()
+    await harness.drain()
+    assert len(harness.mail_to(f"{recipient}@test.example")) == 1
