@@ -49,6 +49,12 @@ class ServiceMetrics:
             "dead_lettered_records", "Records sent to a dead-letter topic, by source topic", ("topic",)
         )
 
+    def consumes(self, *topics: str) -> None:
+        """Start the per-topic series of what this service reads at zero: a series that never
+        appeared cannot be told from a service that does not report it, and rates need a start."""
+        for topic in topics:
+            self.dead_lettered.labels(topic)
+
     def kafka_middleware(self) -> KafkaPrometheusMiddleware:
         """FastStream's own per-handler counts and timings (received, processed, published, errors)."""
         return KafkaPrometheusMiddleware(registry=self.registry, app_name=self.service, metrics_prefix=PREFIX)

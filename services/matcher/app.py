@@ -29,6 +29,7 @@ from services.matcher.suggestions import SuggestionPublisher
 from shared.kafka_admin import ensure_topics
 from shared.metrics import ServiceMetrics
 from shared.mongo import MongoClient, create_client, get_database, ping
+from shared.topics import MATCH_FEEDBACK, SME_PROFILES
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         )
         metrics.gauge_of("profiles_indexed", "SME profiles in this replica's index", lambda: len(live))
         metrics.watch_lag(feed.lag)
+        metrics.consumes(SME_PROFILES, MATCH_FEEDBACK)
         refitter.add_listener(keeper.after_refit)
         tasks = BackgroundTasks()
 

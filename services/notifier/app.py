@@ -88,6 +88,7 @@ def create_app(
         )
         lag = GroupLagProbe(cfg.kafka.bootstrap_servers, cfg.group_id, (SME_PROFILES, MATCH_SUGGESTIONS))
         metrics.watch_lag(lag.lag)
+        metrics.consumes(SME_PROFILES, MATCH_SUGGESTIONS)
         await components.ensure_indexes()
         await adopt_pending_suggestions(db, components.clock.now())
         scheduler = Scheduler(components)
