@@ -12,6 +12,11 @@ class KafkaSettings(BaseSettings):
     bootstrap_servers: str = Field("127.0.0.1:9092", description="Kafka bootstrap servers, comma separated")
 
 
+def bootstrap_list(servers: str) -> list[str]:
+    """`host:port,host:port` as a list: FastStream's KafkaBroker takes a string as one host name."""
+    return [s.strip() for s in servers.split(",") if s.strip()]
+
+
 class MongoSettings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="MONGODB_", extra="ignore")
 
