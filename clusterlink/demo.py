@@ -20,12 +20,13 @@ from typing import Any
 
 import httpx
 
-from clusterlink.localinfra import Endpoints, ensure_up, stop_all
+from clusterlink.localinfra import ensure_up, stop_all
 from clusterlink.paths import local_dir
 from clusterlink.secrets import ensure_local_secrets
 from clusterlink.stack import (
     DEFAULT_SERVICES,
     ServiceSpec,
+    local_service_env,
     running_pid,
     start_service,
     stop_pid,
@@ -34,22 +35,6 @@ from clusterlink.stack import (
 from shared.kafka_admin import ensure_topics
 
 DEMO_FILE = Path(__file__).resolve().parent.parent / "demo" / "cluster.jsonl"
-
-
-def _service_env(endpoints: Endpoints, secrets: dict[str, str]) -> dict[str, str]:
-    registry, _, notifier = DEFAULT_SERVICES
-    return {
-        "KAFKA_BOOTSTRAP_SERVERS": endpoints.kafka_bootstrap,
-        "MONGODB_URL": endpoints.mongodb_url,
-        "REGISTRY_COORDINATOR_KEY_HASHES": secrets["REGISTRY_COORDINATOR_KEY_HASHES"],
-        "NOTIFIER_LINK_SECRET": secrets["NOTIFIER_LINK_SECRET"],
-        "NOTIFIER_SMTP_HOST": endpoints.smtp_host,
-        "NOTIFIER_SMTP_PORT": str(endpoints.smtp_port),
-        "NOTIFIER_PUBLIC_BASE_URL": notifier.url,
-        # A demo shows its emails now, whatever the hour in Bangkok.
-        "NOTIFIER_QUIET_HOURS_ENABLED": "false",
-        "CLUSTERLINK_REGISTRY_URL": registry.url,
-    }
 
 
 def _start_services(env: dict[str, str]) -> None:
@@ -180,7 +165,7 @@ def _run_demo(args: argparse.Namespace) -> int:
     endpoints = ensure_up()
     asyncio.run(ensure_topics(endpoints.kafka_bootstrap))
     secrets = ensure_local_secrets()
-    env = _service_env(endpoints, secrets)
+    env = local_service_env(endpoints, secrets)
     os.environ.update(env)
     print("Starting services…")
     _start_services(env)
