@@ -15,7 +15,7 @@ from prometheus_client import Counter
 from pymongo.errors import DuplicateKeyError
 
 from services.matcher.feed import Batch
-from shared.dead_letter import dead_letter_record
+from shared.dead_letter import dead_letter_record, redact_error
 from shared.mongo import MongoDatabase
 
 log = logging.getLogger(__name__)
@@ -36,8 +36,9 @@ class FeedDeadLetters:
             if await self._claims.find_one({"_id": claim}, {"_id": 1}) is not None:
                 continue  # another replica, or this one before a restart, sent it
             await dead_letter_record(self._producer, record, poison.error)
+            error = redact_error(poison.error)  # pydantic quotes the input: no personal data kept or logged
             with contextlib.suppress(DuplicateKeyError):
-                await self._claims.insert_one({"_id": claim, "error": poison.error[:2000]})
+                await self._claims.insert_one({"_id": claim, "error": error})
             if self._counted is not None:
                 self._counted.labels(record.topic).inc()
             log.warning(
@@ -46,6 +47,6 @@ class FeedDeadLetters:
                     "topic": record.topic,
                     "partition": record.partition,
                     "offset": record.offset,
-                    "error": poison.error[:300],
+                    "error": error[:300],
                 },
             )

@@ -24,7 +24,7 @@ from pydantic import ValidationError
 from services.notifier import intake
 from services.notifier.components import Components
 from services.notifier.profiles import Erasure, ProfileChange
-from shared.dead_letter import dead_letter_record
+from shared.dead_letter import dead_letter_record, redact_error
 from shared.events import TOMBSTONE_EVENT_TYPE, MatchSuggestedV1, SmeProfileChangedV1
 from shared.topics import MATCH_SUGGESTIONS, SME_PROFILES
 
@@ -108,7 +108,8 @@ def decode(records: Sequence[Any]) -> DecodedBatch:
 async def apply(c: Components, broker: KafkaBroker, batch: DecodedBatch) -> intake.BatchResult:
     """Dead-letter the poison, store the rest; raises when our own storage fails."""
     for record, error in batch.poison:
-        log.warning("invalid message sent to the dead-letter topic: %s", error, extra=_context(record))
+        # pydantic's message quotes the input: log it redacted, as the dead letter stores it.
+        log.warning("invalid message sent to the dead-letter topic: %s", redact_error(error), extra=_context(record))
         await dead_letter_record(broker, record, error)
         c.metrics.base.dead_lettered.labels(record.topic).inc()
     result = await intake.apply_batch(c, [p for _, p in batch.profiles], [s for _, s in batch.suggestions])
