@@ -137,7 +137,13 @@ class Importer:
         self._clock = clock
 
     async def run(
-        self, records: Iterable[RawRecord], *, dry_run: bool, correlation_id: str, max_lines: int
+        self,
+        records: Iterable[RawRecord],
+        *,
+        dry_run: bool,
+        correlation_id: str,
+        max_lines: int,
+        fresh_consent: bool = False,
     ) -> ImportReport:
         rejected, valid = await asyncio.to_thread(_validate, records, max_lines)
         if dry_run:
@@ -145,16 +151,16 @@ class Importer:
         else:
             applied = []
             for start in range(0, len(valid), self._batch_size):
-                applied += await self._apply(valid[start : start + self._batch_size], correlation_id)
+                applied += await self._apply(valid[start : start + self._batch_size], correlation_id, fresh_consent)
         return ImportReport(dry_run, tuple(sorted(rejected + applied, key=lambda result: result.line)))
 
-    async def _apply(self, lines: list[Line], correlation_id: str) -> list[LineResult]:
+    async def _apply(self, lines: list[Line], correlation_id: str, fresh_consent: bool) -> list[LineResult]:
         """One batch of valid lines with distinct ids, each reported once."""
         reported: list[LineResult] = []
         for attempt in range(MAX_ATTEMPTS):
             if not lines:
                 return reported
-            step = await self._round(lines, correlation_id, from_heads=attempt == 0)
+            step = await self._round(lines, correlation_id, fresh_consent, from_heads=attempt == 0)
             taken = await self._storage.insert_many([outcome.stored for _, outcome in step.writes])
             stored = [(line, outcome) for (line, _), outcome in step.writes if outcome.stored.sme_id not in taken]
             # A first version means the SME had no head (a head names a stored version).
@@ -172,7 +178,7 @@ class Importer:
             for line, profile in lines
         ]
 
-    async def _round(self, lines: list[Line], correlation_id: str, *, from_heads: bool) -> _Round:
+    async def _round(self, lines: list[Line], correlation_id: str, fresh_consent: bool, *, from_heads: bool) -> _Round:
         """Build each line's outcome from what is stored.
 
         The first round reads only the heads. A head that fell behind makes the insert of the
@@ -186,7 +192,7 @@ class Importer:
         for line, profile in lines:
             current = latest[_id_of(profile)]
             try:
-                outcome = import_line(current, profile, correlation_id, now)
+                outcome = import_line(current, profile, correlation_id, now, fresh_consent=fresh_consent)
             except InvalidProfile as exc:
                 unwritten.append(((line, profile), _rejected(line, profile.id, *exc.errors), current))
                 continue

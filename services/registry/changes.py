@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from services.registry import outbox
 from services.registry.documents import ProfileVersion, VersionKind
-from services.registry.errors import InvalidProfile, from_validation_error
+from services.registry.errors import ERASED_REASON, FieldError, InvalidProfile, from_validation_error
 from services.registry.keys import hash_secret, new_sme_token
 from services.registry.profile import ProfileIn, merged, to_snapshot, unknown_certifications
 from shared.events import SmeProfileV1
@@ -92,11 +92,16 @@ def change(current: ProfileVersion, profile: ProfileIn, correlation_id: str, now
     )
 
 
-def import_line(latest: ProfileVersion | None, line: ProfileIn, correlation_id: str, now: datetime) -> ImportOutcome:
+def import_line(
+    latest: ProfileVersion | None, line: ProfileIn, correlation_id: str, now: datetime, *, fresh_consent: bool = False
+) -> ImportOutcome:
     """Register, or change only the fields the line carries; `InvalidProfile` if the result is invalid.
 
-    An erased SME is registered again, its versions carrying on after the tombstone."""
+    An erased SME is registered again only with fresh consent (an old file re-imported must not
+    bring it back), its versions carrying on after the tombstone."""
     assert line.id is not None, "import lines carry their id"
+    if latest is not None and not latest.live and not fresh_consent:
+        raise InvalidProfile([FieldError("id", ERASED_REASON)])
     if latest is None or not latest.live:
         new = registration(line.id, 1 if latest is None else latest.version + 1, line, correlation_id, now)
         return ImportOutcome("created", new.stored, new.sme_token)

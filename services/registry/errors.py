@@ -56,6 +56,19 @@ class ProfileAlreadyExists(RegistryError):
         self.sme_id = sme_id
 
 
+class ErasedProfile(RegistryError):
+    """The id was erased at its owner's request (PDPA): coming back needs their consent again."""
+
+    def __init__(self, sme_id: str) -> None:
+        super().__init__(ERASED_REASON)
+        self.sme_id = sme_id
+
+
+ERASED_REASON = (
+    "was erased at its owner's request; registering it again needs the owner's fresh consent (send fresh_consent=true)"
+)
+
+
 class VersionMismatch(RegistryError):
     """The caller's `If-Match` names a version that is no longer current."""
 

@@ -16,6 +16,7 @@ from services.registry.changes import Registration, change, live_profile, regist
 from services.registry.documents import ProfileVersion, VersionKind
 from services.registry.errors import (
     ConcurrentChange,
+    ErasedProfile,
     FieldError,
     InvalidProfile,
     ProfileAlreadyExists,
@@ -47,7 +48,7 @@ class Registry:
         self._on_change = on_change
         self._clock = clock
 
-    async def register(self, profile: ProfileIn, correlation_id: str) -> Registered:
+    async def register(self, profile: ProfileIn, correlation_id: str, *, fresh_consent: bool = False) -> Registered:
         sme_id = profile.id or new_sme_id()
         try:
             # Version documents are never deleted, so a free version 1 means a new SME.
@@ -57,7 +58,9 @@ class Registry:
         latest = await self._repo.latest(sme_id)
         if latest is None or latest.live:
             raise ProfileAlreadyExists(sme_id)
-        # An erased id may be registered again; its versions carry on after the tombstone.
+        if not fresh_consent:
+            raise ErasedProfile(sme_id)
+        # An erased id may be registered again with fresh consent; its versions carry on after the tombstone.
         try:
             return await self._register_as(sme_id, latest.version + 1, profile, correlation_id)
         except VersionTaken as exc:

@@ -19,6 +19,7 @@ from services.registry.bulk_formats import UnreadableFile
 from services.registry.bulk_import import TooManyLines
 from services.registry.errors import (
     ConcurrentChange,
+    ErasedProfile,
     FieldError,
     InvalidProfile,
     ProfileAlreadyExists,
@@ -154,6 +155,11 @@ async def _version_mismatch(_: Request, exc: Exception) -> JSONResponse:
     )
 
 
+async def _erased(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ErasedProfile)
+    return error_response(409, f"{exc.sme_id!r} {exc}", code="erased", errors=[FieldError("id", str(exc))])
+
+
 async def _invalid_profile(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, InvalidProfile)
     return error_response(422, "the request is not valid", errors=exc.errors)
@@ -197,6 +203,7 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(TooManyFailures, _too_many_failures)
     app.add_exception_handler(ProfileNotFound, _not_found)
     app.add_exception_handler(ProfileAlreadyExists, _exists)
+    app.add_exception_handler(ErasedProfile, _erased)
     app.add_exception_handler(ConcurrentChange, _concurrent)
     app.add_exception_handler(VersionMismatch, _version_mismatch)
     app.add_exception_handler(InvalidProfile, _invalid_profile)

@@ -59,6 +59,9 @@ async def import_profiles(
     correlation_id: CorrelationId,
     format: Annotated[BulkFormat | None, Query(description="Overrides the Content-Type")] = None,
     dry_run: Annotated[bool, Query(description="Validate and report only; store nothing")] = False,
+    fresh_consent: Annotated[
+        bool, Query(description="Lines of erased ids register them anew (their owners consented again)")
+    ] = False,
     first_line: Annotated[
         int | None, Query(ge=1, le=100_000_000, description="File line number of this body's first record")
     ] = None,
@@ -75,6 +78,7 @@ async def import_profiles(
     report = await context.importer.run(
         read_records(body, fmt, first_line=first_line),
         dry_run=dry_run,
+        fresh_consent=fresh_consent,
         correlation_id=correlation_id,
         max_lines=context.settings.max_import_lines,
     )

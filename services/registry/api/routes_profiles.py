@@ -62,10 +62,13 @@ async def register(
     registry: RegistryDep,
     correlation_id: CorrelationId,
     response: Response,
+    fresh_consent: Annotated[
+        bool, Query(description="The owner of an erased id consented again: register it anew (409 without)")
+    ] = False,
 ) -> SmeRegistered:
     """Stores the profile and publishes it; the answer carries the SME's own token, once."""
     caller.require_coordinator()
-    registered = await registry.register(profile, correlation_id)
+    registered = await registry.register(profile, correlation_id, fresh_consent=fresh_consent)
     record = _record(response, registered.stored)
     response.headers["Location"] = f"/v1/smes/{record.id}"
     return SmeRegistered(**record.model_dump(), sme_token=registered.sme_token)

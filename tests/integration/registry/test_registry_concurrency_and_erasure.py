@@ -100,14 +100,23 @@ async def test_erasure_removes_the_profile_and_publishes_a_tombstone(
         assert personal not in leftover
 
 
-async def test_an_erased_id_can_register_again_and_its_versions_carry_on(
+async def test_an_erased_id_comes_back_only_with_fresh_consent_and_its_versions_carry_on(
     registry: Any, topic: Any, unique: Callable[[str], str], payload: Callable[..., dict[str, Any]]
 ) -> None:
     sme_id = unique("again")
     await registry.http.post("/v1/smes", json=payload(sme_id), headers=registry.coordinator)
     await registry.http.delete(f"/v1/smes/{sme_id}", headers=registry.coordinator)
 
-    again = await registry.http.post("/v1/smes", json=payload(sme_id), headers=registry.coordinator)
+    refused = await registry.http.post("/v1/smes", json=payload(sme_id), headers=registry.coordinator)
+    line = json.dumps(payload(sme_id), ensure_ascii=False).encode()  # a re-import of an old file
+    imported = await registry.http.post(
+        "/v1/import", content=line, headers={**registry.coordinator, "Content-Type": "application/x-ndjson"}
+    )
+    again = await registry.http.post("/v1/smes?fresh_consent=true", json=payload(sme_id), headers=registry.coordinator)
+
+    assert refused.status_code == 409 and refused.json()["errors"][0]["field"] == "id"
+    assert "fresh consent" in refused.json()["errors"][0]["reason"]
+    assert imported.status_code == 200 and imported.json()["rejected"] == 1, imported.text
 
     assert (again.status_code, again.json()["version"]) == (201, 3)
     await topic.records(sme_id, count=2)

@@ -73,8 +73,13 @@ def test_the_same_line_again_writes_nothing() -> None:
     assert (outcome.status, outcome.stored, outcome.writes) == ("unchanged", current, False)
 
 
-def test_an_erased_sme_is_registered_again_after_its_tombstone() -> None:
-    outcome = import_line(_tombstone(5), _line(), "back", NOW)
+def test_an_erased_sme_comes_back_only_with_fresh_consent_after_its_tombstone() -> None:
+    with pytest.raises(InvalidProfile) as raised:
+        import_line(_tombstone(5), _line(), "old file", NOW)  # an old file re-imported
+    assert [error.field for error in raised.value.errors] == ["id"]
+    assert "fresh consent" in raised.value.errors[0].reason
+
+    outcome = import_line(_tombstone(5), _line(), "back", NOW, fresh_consent=True)
 
     assert (outcome.status, outcome.stored.version) == ("created", 6)
     assert outcome.sme_token is not None
