@@ -31,6 +31,7 @@ from shared.credentials import (
     sme_id_of_token,
 )
 from shared.rate_limit import FailureLimiter, TooManyFailures
+from shared.settings import comma_separated
 
 _CACHE_ENTRIES = 10_000
 
@@ -74,9 +75,7 @@ class AccessSettings(BaseSettings):
     @field_validator("coordinator_key_hashes", mode="before")
     @classmethod
     def _split_hashes(cls, value: object) -> object:
-        if isinstance(value, str):
-            return tuple(part.strip() for part in value.split(",") if part.strip())
-        return value
+        return tuple(comma_separated(value)) if isinstance(value, str) else value
 
 
 class AccessCheck:

@@ -12,9 +12,10 @@ class KafkaSettings(BaseSettings):
     bootstrap_servers: str = Field("127.0.0.1:9092", description="Kafka bootstrap servers, comma separated")
 
 
-def bootstrap_list(servers: str) -> list[str]:
-    """`host:port,host:port` as a list: FastStream's KafkaBroker takes a string as one host name."""
-    return [s.strip() for s in servers.split(",") if s.strip()]
+def comma_separated(text: str) -> list[str]:
+    """`a, b,c,` as `["a", "b", "c"]`: lists in environment variables (Kafka brokers, key hashes).
+    FastStream's KafkaBroker, for one, takes a string of brokers as one host name."""
+    return [part.strip() for part in text.split(",") if part.strip()]
 
 
 class MongoSettings(BaseSettings):

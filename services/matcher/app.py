@@ -29,7 +29,7 @@ from services.matcher.suggestions import SuggestionPublisher
 from shared.kafka_admin import ensure_topics
 from shared.metrics import ServiceMetrics
 from shared.mongo import MongoClient, create_client, get_database, ping
-from shared.settings import bootstrap_list
+from shared.settings import comma_separated
 from shared.topics import MATCH_FEEDBACK, SME_PROFILES
 
 log = logging.getLogger(__name__)
@@ -75,7 +75,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
             live.decline(supplier_id, buyer_id)
         refitter = Refitter(live)
         feed = Feed(bootstrap, live, refitter)
-        broker = KafkaBroker(bootstrap_list(bootstrap), client_id="matcher", middlewares=[metrics.kafka_middleware()])
+        broker = KafkaBroker(comma_separated(bootstrap), client_id="matcher", middlewares=[metrics.kafka_middleware()])
         ownership = ListOwnership(
             bootstrap,
             settings.group_id,

@@ -24,7 +24,7 @@ from shared.kafka_admin import ensure_topics
 from shared.logging import configure_logging
 from shared.metrics import ServiceMetrics
 from shared.mongo import create_client, get_database, ping
-from shared.settings import bootstrap_list
+from shared.settings import comma_separated
 from shared.topics import MATCH_FEEDBACK, MATCH_SUGGESTIONS, SME_PROFILES
 
 log = logging.getLogger(__name__)
@@ -66,7 +66,7 @@ def create_app(
             query_stats_interval_s=cfg.mongo.query_stats_interval_s,
         )
         broker = KafkaBroker(
-            bootstrap_list(cfg.kafka.bootstrap_servers),
+            comma_separated(cfg.kafka.bootstrap_servers),
             client_id=cfg.service_name,
             middlewares=[metrics.kafka_middleware()],
             # A batch still being stored at shutdown gets this long; cut off, it is not acknowledged

@@ -15,7 +15,7 @@ from faststream.kafka import KafkaBroker
 
 from services.registry.outbox import OutboxEntry
 from shared.kafka_admin import ensure_topics
-from shared.settings import bootstrap_list
+from shared.settings import comma_separated
 from shared.topics import SME_PROFILES
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ def create_broker(bootstrap_servers: str, request_timeout_ms: int, middlewares: 
     # acks=all + idempotence: an acknowledged event survives a broker failure and a
     # retried send is not duplicated by the producer itself.
     return KafkaBroker(
-        bootstrap_list(bootstrap_servers),
+        comma_separated(bootstrap_servers),
         acks="all",
         enable_idempotence=True,
         request_timeout_ms=request_timeout_ms,

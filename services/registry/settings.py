@@ -10,7 +10,7 @@ from typing import Annotated
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from shared.settings import KafkaSettings, LogSettings, MongoSettings
+from shared.settings import KafkaSettings, LogSettings, MongoSettings, comma_separated
 
 SERVICE_NAME = "registry"
 
@@ -71,9 +71,7 @@ class Settings(BaseSettings):
     @field_validator("coordinator_key_hashes", mode="before")
     @classmethod
     def _split_hashes(cls, value: object) -> object:
-        if isinstance(value, str):
-            return tuple(part.strip() for part in value.split(",") if part.strip())
-        return value
+        return tuple(comma_separated(value)) if isinstance(value, str) else value
 
     @field_validator("coordinator_key_hashes")
     @classmethod
