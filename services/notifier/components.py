@@ -88,7 +88,7 @@ def build_components(
     feedback: FeedbackPublisher,
     metrics: ServiceMetrics | None = None,
 ) -> Components:
-    signer = LinkSigner(settings.link_secret.get_secret_value().encode("utf-8"))
+    signer = LinkSigner(settings.link_key_ring())
     by_id = ById(settings.lookup_concurrency)
     claims = ClaimRegistry(db, by_id)
     return Components(

@@ -7,10 +7,8 @@ from datetime import time
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from shared.link_keys import KeyRing, check_secret
 from shared.settings import KafkaSettings, LogSettings, MongoSettings
-
-_PLACEHOLDERS = {"changeme", "change-me", "changethis", "secret", "please-change", "placeholder", "dev"}
-MIN_LINK_SECRET_LENGTH = 32
 
 
 class SmtpSettings(BaseSettings):
@@ -42,7 +40,15 @@ class Settings(BaseSettings):
     port: int = 8003
     group_id: str = Field("notifier", description="Kafka consumer group of the notifier replicas")
     public_base_url: str = Field("http://127.0.0.1:8003", description="Base URL of the signed links")
-    link_secret: SecretStr = Field(description="HMAC key of the signed links; at least 32 characters")
+    link_secret: SecretStr | None = Field(
+        None,
+        description="The HMAC key from before key ids: signs links when no NOTIFIER_LINK_KEYS are set, "
+        "and verifies links without a key id while it stays set",
+    )
+    link_keys: SecretStr = Field(
+        SecretStr(""),
+        description="Link keys `id:secret,id:secret`, newest first: the first signs, all verify",
+    )
     accept_link_ttl_days: int = Field(30, ge=1, description="Lifetime of accept/decline links")
     unsubscribe_link_ttl_days: int = Field(
         365, ge=1, description="Expiry written into unsubscribe links; not enforced: they always work"
@@ -87,15 +93,21 @@ class Settings(BaseSettings):
 
     @field_validator("link_secret")
     @classmethod
-    def _refuse_weak_secret(cls, value: SecretStr) -> SecretStr:
-        raw = value.get_secret_value()
-        if raw.strip().lower() in _PLACEHOLDERS or len(raw) < MIN_LINK_SECRET_LENGTH:
-            raise ValueError(
-                f"NOTIFIER_LINK_SECRET must be a random string of at least {MIN_LINK_SECRET_LENGTH} characters"
-            )
-        if len(set(raw)) < 8:
-            raise ValueError("NOTIFIER_LINK_SECRET looks like a placeholder (too few distinct characters)")
+    def _refuse_weak_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None:
+            check_secret("NOTIFIER_LINK_SECRET", value.get_secret_value())
         return value
+
+    @model_validator(mode="after")
+    def _keys_make_a_ring(self) -> Settings:
+        if self.link_secret is None and not self.link_keys.get_secret_value().strip():
+            raise ValueError("set NOTIFIER_LINK_KEYS (id:secret, newest first) or NOTIFIER_LINK_SECRET")
+        self.link_key_ring()  # refuses bad ids, weak or repeated keys now, not at the first email
+        return self
+
+    def link_key_ring(self) -> KeyRing:
+        legacy = self.link_secret.get_secret_value() if self.link_secret else None
+        return KeyRing.configured(self.link_keys.get_secret_value(), legacy, setting="NOTIFIER_LINK_KEYS")
 
     @field_validator("public_base_url")
     @classmethod
