@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+import time
 import uuid
 from collections.abc import Iterator
 from email.header import decode_header, make_header
@@ -20,9 +22,14 @@ pytestmark = pytest.mark.integration
 
 
 @pytest.fixture(scope="module")
-def stack(infra: Endpoints, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningStack]:
-    run_dir: Path = tmp_path_factory.mktemp("e2e-stack")
-    with running_stack(infra, SESSION_DB_PREFIX + "e2e_", run_dir) as s:
+def stack_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("e2e-stack")
+
+
+@pytest.fixture(scope="module")
+def stack(infra: Endpoints, stack_dir: Path) -> Iterator[RunningStack]:
+    # JSON logs, as operators collect them: the correlation test reads them.
+    with running_stack(infra, SESSION_DB_PREFIX + "e2e_", stack_dir, extra_env={"LOG_JSON": "true"}) as s:
         yield s
 
 
@@ -159,3 +166,56 @@ def test_every_service_exposes_what_it_did_at_metrics(stack: RunningStack) -> No
 
 def _urls(stack: RunningStack) -> dict[str, str]:
     return {"registry": stack.registry_url, "matcher": stack.matcher_url, "notifier": stack.notifier_url}
+
+
+def _log_lines(stack_dir: Path, service: str) -> list[dict[str, object]]:
+    lines: list[dict[str, object]] = []
+    for path in (stack_dir / "logs").rglob(f"{service}*.log"):
+        for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            if raw.startswith("{"):
+                lines.append(json.loads(raw))
+    return lines
+
+
+def test_a_registration_and_its_emails_share_a_correlation_id_in_the_logs(
+    stack: RunningStack, stack_dir: Path
+) -> None:
+    """An operator follows one registration from the registry's log to the notifier's "email
+    sent" line by the correlation id the caller gave (X-Correlation-ID)."""
+    uid = uuid.uuid4().hex[:8]
+    spinner, weaver = _profiles(uid)
+    given = {str(spinner["id"]): f"corr-{uid}-spin", str(weaver["id"]): f"corr-{uid}-weave"}
+    with httpx.Client(
+        base_url=stack.registry_url, headers={"Authorization": f"Bearer {stack.api_key}"}, timeout=10
+    ) as client:
+        for profile in (spinner, weaver):
+            sent = client.post("/v1/smes", json=profile, headers={"X-Correlation-ID": given[str(profile["id"])]})
+            assert sent.status_code == 201, sent.text
+    wait_for_messages(stack.mail_dir, str(spinner["contact_email"]), timeout_s=90)
+    wait_for_messages(stack.mail_dir, str(weaver["contact_email"]), timeout_s=90)
+
+    published = {
+        str(line["sme_id"]): line.get("correlation_id")
+        for line in _log_lines(stack_dir, "registry")
+        if line.get("msg") == "published" and line.get("sme_id") in given
+    }
+    assert published == given, published
+
+    def email_lines() -> dict[str, object]:
+        return {
+            str(line["recipient_id"]): line.get("correlation_id")
+            for line in _log_lines(stack_dir, "notifier")
+            if line.get("msg") == "email sent" and line.get("recipient_id") in given
+        }
+
+    deadline = time.monotonic() + 10  # the email is in the sink a moment before the line is written
+    while set(email_lines()) != set(given) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    emailed = email_lines()
+    assert set(emailed) == set(given), emailed
+    # Each email carries the id of the registration whose change made the pair (the one scored second).
+    assert set(emailed.values()) <= set(given.values()), emailed
+    # No address leaks into the lines that name these SMEs.
+    lines = _log_lines(stack_dir, "notifier") + _log_lines(stack_dir, "registry")
+    text = json.dumps([line for line in lines if line.get("sme_id") in given or line.get("recipient_id") in given])
+    assert str(spinner["contact_email"]) not in text and str(weaver["contact_email"]) not in text
