@@ -177,9 +177,7 @@ def _log_lines(stack_dir: Path, service: str) -> list[dict[str, object]]:
     return lines
 
 
-def test_a_registration_and_its_emails_share_a_correlation_id_in_the_logs(
-    stack: RunningStack, stack_dir: Path
-) -> None:
+def test_a_registration_and_its_emails_share_a_correlation_id_in_the_logs(stack: RunningStack, stack_dir: Path) -> None:
     """An operator follows one registration from the registry's log to the notifier's "email
     sent" line by the correlation id the caller gave (X-Correlation-ID)."""
     uid = uuid.uuid4().hex[:8]
