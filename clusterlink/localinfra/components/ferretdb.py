@@ -34,6 +34,8 @@ logger = logging.getLogger(__name__)
 FERRETDB_MODULE = "github.com/FerretDB/FerretDB"
 FERRETDB_VERSION = "v1.24.2"
 _PING_TIMEOUT_MS = 1000
+# host:port for FerretDB's debug listener (/debug/pprof, /debug/metrics); off by default.
+DEBUG_ADDR_ENV = "CLUSTERLINK_FERRETDB_DEBUG_ADDR"
 
 
 def mongo_ping_failure(url: str, timeout_ms: int = _PING_TIMEOUT_MS) -> PyMongoError | None:
@@ -92,8 +94,9 @@ class FerretDb(Component):
             *self._backend_options(),
             f"--state-dir={self.state_dir}",
             f"--listen-addr={self.settings.host}:{self.settings.mongo_port}",
-            # No metrics/pprof HTTP listener: it would be one more port (8088) to collide on.
-            "--debug-addr=-",
+            # No metrics/pprof HTTP listener unless asked for (profiling the database's own CPU):
+            # it would be one more port to collide on.
+            f"--debug-addr={os.environ.get(DEBUG_ADDR_ENV) or '-'}",
             "--telemetry=disable",
             "--log-level=info",
         ]
