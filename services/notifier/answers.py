@@ -39,6 +39,24 @@ class AnswerResult:
     partner_name: str | None = None
 
 
+NO_DECISION = "none"
+
+
+@dataclass(frozen=True)
+class DecisionState:
+    """One side's recorded answer on a pair, and whether the pair can still change."""
+
+    mine: str  # NO_DECISION, "accept" or "decline"
+    partner_declined: bool
+    introduced: bool  # both accepted: the introductions are made
+    language: str
+
+    def changeable_to(self, action: LinkAction) -> bool:
+        if self.introduced or self.partner_declined:
+            return False
+        return self.mine != action.value
+
+
 @dataclass(frozen=True)
 class LinkSubject:
     """Who a link is about, for the confirmation page."""
@@ -58,6 +76,20 @@ async def describe(c: Components, claims: LinkClaims) -> LinkSubject | None:
         return None
     partner = await c.recipients.get(pair.other(me.sme_id))
     return LinkSubject(me, partner) if partner else None
+
+
+async def decision_state(c: Components, claims: LinkClaims, me: Recipient) -> DecisionState | None:
+    pair = _pair(claims)
+    if pair is None:
+        return None
+    answers = await c.pairs.get(pair)
+    mine = "accept" if me.sme_id in answers.accepted_by else "decline" if me.sme_id in answers.declined_by else None
+    return DecisionState(
+        mine=mine or NO_DECISION,
+        partner_declined=bool(answers.declined_by - {me.sme_id}),
+        introduced=answers.both_accepted,
+        language=me.language,
+    )
 
 
 def _pair(claims: LinkClaims) -> Pair | None:

@@ -15,8 +15,9 @@ from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 
 from services.notifier import answers
-from services.notifier.answers import AnswerResult, Outcome
+from services.notifier.answers import AnswerResult, DecisionState, Outcome
 from services.notifier.components import Components
+from services.notifier.decision_page import decision_page, may_apply
 from services.notifier.rendering import FormView
 from services.notifier.texts import labels
 from services.notifier.tokens import ExpiredToken, InvalidToken, LinkAction, LinkClaims
@@ -143,6 +144,39 @@ def _result_page(c: Components, result: AnswerResult) -> HTMLResponse:
     return _page(c, result.language, [messages[result.outcome]])
 
 
+async def _decision_state(c: Components, claims: LinkClaims) -> DecisionState | None:
+    me = await c.recipients.get(claims.sme_id)
+    return await answers.decision_state(c, claims, me) if me else None
+
+
+async def _state_page(c: Components, claims: LinkClaims, *, status: int, stale: bool = False) -> HTMLResponse:
+    """The confirmation page: for an answer, the answer recorded now and a form only if it changes it."""
+    subject = await answers.describe(c, claims)
+    if subject is None:
+        return _page(c, "en", _both_languages("gone"), 410)
+    t = labels(subject.me.language)
+    # Relative action: the form posts back to the same path, whatever prefix a proxy adds.
+    button = t[f"confirm_button_{claims.action.value}"]
+    if claims.action is LinkAction.UNSUBSCRIBE:
+        question = t["confirm_unsubscribe"].format(email=subject.me.contact.email)
+        form = FormView(action=claims.action.value, token=c.signer.issue(claims), button=button)
+        return _page(c, subject.me.language, [question], status, form=form)
+    partner_name = subject.partner.summary.name if subject.partner else ""
+    state = await answers.decision_state(c, claims, subject.me)
+    if state is None:
+        return _page(c, "en", _both_languages("gone"), 410)
+    page = decision_page(
+        c.signer,
+        claims,
+        state,
+        partner_name=partner_name,
+        question=t[f"confirm_{claims.action.value}"].format(name=partner_name),
+        button=button,
+        stale=stale,
+    )
+    return _page(c, subject.me.language, page.messages, status, form=page.form)
+
+
 def build_router(readiness: ReadinessCheck) -> APIRouter:
     router = APIRouter()
 
@@ -164,18 +198,7 @@ def build_router(readiness: ReadinessCheck) -> APIRouter:
         claims = _verify(c, request, token, action)
         if isinstance(claims, HTMLResponse):
             return claims
-        subject = await answers.describe(c, claims)
-        if subject is None:
-            return _page(c, "en", _both_languages("gone"), 410)
-        t = labels(subject.me.language)
-        if action is LinkAction.UNSUBSCRIBE:
-            question = t["confirm_unsubscribe"].format(email=subject.me.contact.email)
-        else:
-            partner_name = subject.partner.summary.name if subject.partner else ""
-            question = t[f"confirm_{action.value}"].format(name=partner_name)
-        # Relative action: the form posts back to the same path, whatever prefix a proxy adds.
-        form = FormView(action=action.value, token=token or "", button=t[f"confirm_button_{action.value}"])
-        return _page(c, subject.me.language, [question], form=form)
+        return await _state_page(c, claims, status=200)
 
     @router.post("/links/{action}", response_class=HTMLResponse)
     async def act(action: LinkAction, request: Request, c: ComponentsDep) -> HTMLResponse:
@@ -186,6 +209,11 @@ def build_router(readiness: ReadinessCheck) -> APIRouter:
         claims = _verify(c, request, token, action)
         if isinstance(claims, HTMLResponse):
             return claims
+        if action is not LinkAction.UNSUBSCRIBE:
+            state = await _decision_state(c, claims)
+            if state is not None and not may_apply(claims, state):
+                # An old link or a stale form never overwrites the answer recorded since.
+                return await _state_page(c, claims, status=409, stale=True)
         if action is LinkAction.ACCEPT:
             result = await answers.accept(c, claims)
         elif action is LinkAction.DECLINE:
