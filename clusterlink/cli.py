@@ -20,6 +20,7 @@ _COMMAND_MODULES: tuple[str, ...] = (
     "clusterlink.demo",  # demo
     "services.registry.cli",  # import, export
     "services.matcher.offline",  # match
+    "clusterlink.report",  # report
 )
 
 

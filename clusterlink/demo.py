@@ -14,7 +14,6 @@ import json
 import os
 import signal
 import time
-import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +32,7 @@ from clusterlink.stack import (
     stop_services,
 )
 from shared.kafka_admin import ensure_topics
+from shared.value_chain.display_width import pad
 
 DEMO_FILE = Path(__file__).resolve().parent.parent / "demo" / "cluster.jsonl"
 
@@ -94,28 +94,17 @@ def _wait_until_settled(matcher: ServiceSpec, ids: list[str], timeout_s: float =
         time.sleep(3)
 
 
-def _width(text: str) -> int:
-    # Thai vowel and tone marks combine with the letter before them: zero width.
-    return sum(0 if unicodedata.combining(ch) or unicodedata.category(ch) == "Mn" else 1 for ch in text)
-
-
-def _cell(text: str, width: int) -> str:
-    out = ""
-    for ch in text:
-        if _width(out + ch) > width - 1 and _width(text) > width:
-            out += "…"
-            break
-        out += ch
-    return out + " " * max(0, width - _width(out))
-
-
 def _print_table(profiles: list[dict[str, Any]], recs: dict[str, Any]) -> None:
+    for line in table_lines(profiles, recs):
+        print(line)
+
+
+def table_lines(profiles: list[dict[str, Any]], recs: dict[str, Any]) -> list[str]:
+    """The demo table; cells are padded by display width, so Thai names line up with English ones."""
     names = {p["id"]: p["name"] for p in profiles}
     cols = (30, 34, 34)
-    print()
-    header = _cell("SME", cols[0]) + " " + _cell("best supplier (score, name)", cols[1])
-    print(header + " " + "best buyer (score, name)")
-    print("-" * (sum(cols) + 2))
+    lines = ["", pad("SME", cols[0]) + " " + pad("best supplier (score, name)", cols[1]) + " best buyer (score, name)"]
+    lines.append("-" * (sum(cols) + 2))
     for p in profiles:
         row = recs.get(p["id"], {})
         cells = []
@@ -127,7 +116,8 @@ def _print_table(profiles: list[dict[str, Any]], recs: dict[str, Any]) -> None:
                 cells.append(f"{float(top.get('score', 0)):.2f}  {names.get(partner, partner)}")
             else:
                 cells.append("—")
-        print(_cell(p["name"], cols[0]) + " " + _cell(cells[0], cols[1]) + " " + cells[1])
+        lines.append(pad(p["name"], cols[0]) + " " + pad(cells[0], cols[1]) + " " + pad(cells[1], cols[2]).rstrip())
+    return lines
 
 
 def _emails_to(mail_dir: Path, addresses: set[str]) -> list[Path]:

@@ -1,0 +1,325 @@
+"""`clusterlink report`: the value chain, its gaps and its chains, drawn for coordinators.
+
+    clusterlink report --profiles PROFILES.jsonl --out DIR [--established LINKS.csv]
+                       [--max-km 300] [--min-score 0.35] [--k 10] [--lang en|th] [--focus ID ...]
+
+Reads cluster profiles (JSONL v1) and runs the matcher's engine offline on them,
+as `clusterlink match` does, twice: once per SME for the suggested links (each
+SME's top-k suppliers and buyers), and once per phrase, to know for every need
+which offers could meet it (and for every offer which needs want it). Writes to
+DIR: value-chain.svg and .png, neighbourhood-<focus>.svg and .png, report.html
+(gap report and chain suggestions) and report.json.
+
+Established links are pairs that both sides accepted and were introduced; the
+running stack has no API that lists them yet, so they come from a CSV with the
+header `supplier_id,buyer_id` (--established). Without it every link drawn is a
+suggestion. A malformed input line stops the run with a non-zero exit naming
+the line and the field; nothing is written then.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import re
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from services.matcher.offline import EXIT_INVALID_INPUT, InputError, _positive_int, _read_profiles
+from shared.taxonomy import Stage, SubCluster
+from shared.value_chain import (
+    DEFAULT_MAX_KM,
+    DEFAULT_MIN_SCORE,
+    Candidate,
+    Chain,
+    Cluster,
+    Firm,
+    Gap,
+    GapReport,
+    Link,
+    LinkKind,
+    Phrase,
+    PhraseRef,
+    Side,
+    gap_report,
+    suggest_chains,
+)
+from shared.value_chain.flow_picture import draw_flows
+from shared.value_chain.flows import summarise
+from shared.value_chain.fonts import FONT_ENV, FontFiles, NoThaiFont, find_thai_font
+from shared.value_chain.html_report import NeighbourhoodFile, render_html
+from shared.value_chain.neighbourhood import draw_neighbourhood
+from shared.value_chain.svg import render_svg
+
+EXIT_NO_PNG = 3  # everything else was written
+
+_PHRASE_K = 20  # candidates kept per phrase: enough to find the nearest good supplier
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "report",
+        help="draw the value chain, its gaps and chain suggestions (SVG, PNG, HTML)",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--profiles", required=True, type=Path, help="cluster profiles, JSONL version 1")
+    parser.add_argument("--out", required=True, type=Path, help="folder to write the report into")
+    parser.add_argument("--established", type=Path, help="introduced pairs, CSV with header supplier_id,buyer_id")
+    parser.add_argument("--max-km", type=float, default=DEFAULT_MAX_KM, help="a supplier farther is 'far' (300)")
+    parser.add_argument("--min-score", type=float, default=DEFAULT_MIN_SCORE,
+                        help=f"weakest match that counts as meeting a need ({DEFAULT_MIN_SCORE})")  # fmt: skip
+    parser.add_argument("--k", type=_positive_int, default=10, help="suggestions per list, as the matcher (10)")
+    parser.add_argument("--lang", choices=("en", "th"), default="en", help="language of labels (en)")
+    parser.add_argument("--focus", action="append", default=[],
+                        help="an SME id or a sub-cluster to draw a neighbourhood for (repeatable)")  # fmt: skip
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    started = time.monotonic()
+    try:
+        records = _read_profiles(args.profiles)
+        established = _read_established(args.established, {p.id for p, _ in records}) if args.established else []
+    except OSError as exc:
+        print(f"error: cannot read {exc.filename}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_INVALID_INPUT
+    except InputError as exc:
+        source = args.established if isinstance(exc, _LinkError) else args.profiles
+        print(f"error: {source} {exc}", file=sys.stderr)
+        return EXIT_INVALID_INPUT
+    profiles = [profile for profile, _ in records]
+    unknown = [f for f in args.focus if f not in {p.id for p in profiles} and f not in {s.value for s in SubCluster}]
+    if unknown:
+        print(f"error: --focus {unknown[0]!r} is neither an SME id in the file nor a sub-cluster", file=sys.stderr)
+        return EXIT_INVALID_INPUT
+
+    cluster = build_cluster(profiles, k=args.k, established=established)
+    matched = time.monotonic()
+    try:
+        fonts = find_thai_font(os.environ.get(FONT_ENV))
+    except (NoThaiFont, FileNotFoundError) as exc:
+        fonts, font_problem = None, str(exc)
+    written = write_report(cluster, args.out, lang=args.lang, min_score=args.min_score, max_km=args.max_km,
+                           focus=args.focus, fonts=fonts)  # fmt: skip
+    print(f"wrote {', '.join(p.name for p in written)} to {args.out} "
+          f"(matching {matched - started:.1f} s, report {time.monotonic() - matched:.1f} s)")  # fmt: skip
+    if fonts is None:
+        print(f"error: PNG files not written: {font_problem}", file=sys.stderr)
+        return EXIT_NO_PNG
+    return 0
+
+
+def write_report(
+    cluster: Cluster,
+    out: Path,
+    *,
+    lang: str = "en",
+    min_score: float = DEFAULT_MIN_SCORE,
+    max_km: float = DEFAULT_MAX_KM,
+    focus: Sequence[str] = (),
+    fonts: FontFiles | None = None,
+) -> list[Path]:
+    """Write the pictures (SVG, and PNG when a Thai font is at hand), report.html and report.json."""
+    gaps = gap_report(cluster, min_score=min_score, max_km=max_km)
+    chains = suggest_chains(cluster, min_score=min_score)
+    summary = summarise(cluster, min_score=min_score)
+    scenes = {"value-chain": draw_flows(cluster, summary, lang)}
+    neighbourhoods = []
+    for name in focus:
+        stem = "neighbourhood-" + re.sub(r"[^A-Za-z0-9_.-]", "_", name)
+        scenes[stem] = draw_neighbourhood(cluster, gaps, name, lang=lang, min_score=min_score)
+        neighbourhoods.append(NeighbourhoodFile(scenes[stem].title, stem + ".svg"))
+    out.mkdir(parents=True, exist_ok=True)
+    if fonts is not None:
+        from shared.value_chain.png import render_png  # Pillow loads only when a PNG is drawn
+    files: dict[str, bytes] = {}
+    for stem, scene in scenes.items():
+        files[stem + ".svg"] = render_svg(scene).encode("utf-8")
+        if fonts is not None:
+            files[stem + ".png"] = render_png(scene, fonts)
+    headline = scenes["value-chain"].title
+    files["report.html"] = render_html(
+        cluster, gaps, chains, files["value-chain.svg"].decode("utf-8"), headline, lang=lang,
+        neighbourhoods=tuple(neighbourhoods),
+    ).encode("utf-8")  # fmt: skip
+    files["report.json"] = (
+        json.dumps(report_json(cluster, gaps, chains), ensure_ascii=False, indent=1) + "\n"
+    ).encode()
+    written = []
+    for name, data in files.items():
+        (out / name).write_bytes(data)
+        written.append(out / name)
+    return written
+
+
+def report_json(cluster: Cluster, gaps: GapReport, chains: tuple[list[Chain], list[Chain]]) -> dict[str, Any]:
+    """The gap report and the chains as data, for scripts and tests."""
+
+    def gap(g: Gap) -> dict[str, Any]:
+        return {
+            "sme_id": g.ref.firm_id, "text": g.text, "concept": g.concept,
+            "nearest": None if g.nearest is None else {"sme_id": g.nearest.ref.firm_id, "score": g.nearest.score},
+            "distance_km": None if g.distance_km is None else round(g.distance_km),
+        }  # fmt: skip
+
+    def chain(c: Chain) -> dict[str, Any]:
+        missing = None if c.missing is None else {"sme_id": c.missing.firm_id, "need": cluster.phrase(c.missing).text}
+        return {"sme_ids": list(c.firm_ids), "scores": list(c.scores), "rank_score": c.rank_score, "missing": missing}
+
+    return {
+        "min_score": gaps.min_score,
+        "max_km": gaps.max_km,
+        "gaps": {
+            part.sub_cluster.value: {
+                "unmet_needs": [gap(g) for g in part.unmet_needs],
+                "unwanted_offers": [gap(g) for g in part.unwanted_offers],
+                "far_needs": [gap(g) for g in part.far_needs],
+            }
+            for part in gaps.by_sub_cluster
+        },
+        "chains": [chain(c) for c in chains[0]],
+        "chains_with_missing_link": [chain(c) for c in chains[1]],
+    }
+
+
+class _LinkError(InputError):
+    pass
+
+
+def _read_established(path: Path, ids: set[str]) -> list[tuple[str, str]]:
+    pairs: list[tuple[str, str]] = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.reader(handle)
+        header = next(rows, None)
+        if header is None or [h.strip() for h in header[:2]] != ["supplier_id", "buyer_id"]:
+            raise _LinkError(1, "(header)", "expected the header supplier_id,buyer_id")
+        for number, row in enumerate(rows, 2):
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) < 2:
+                raise _LinkError(number, "buyer_id", "missing")
+            for field, value in zip(("supplier_id", "buyer_id"), row[:2], strict=True):
+                if value.strip() not in ids:
+                    raise _LinkError(number, field, f"{value!r} is not an SME id in the profiles file")
+            pairs.append((row[0].strip(), row[1].strip()))
+    return pairs
+
+
+# ------------------------------------------------------------------ engine
+
+
+def build_cluster(profiles: Sequence[Any], *, k: int, established: Sequence[tuple[str, str]] = ()) -> Cluster:
+    """Read every phrase, match phrases and SMEs with the matcher's engine, and gather the results."""
+    from services.matcher.scoring import MatchIndex
+    from services.matcher.scoring.reading import Intent, PhraseReader
+    from services.matcher.scoring.reading import Side as ReadingSide
+    from shared.glossary import ConceptKind
+
+    reader = PhraseReader()
+    glossary = reader.glossary
+    labels: dict[str, tuple[str, str]] = {}
+
+    def concept_of(item: Any) -> str:
+        """The goods with their main material ("hemp fabric", "ผ้ากัญชง"): what the picture groups by."""
+        materials = sorted(
+            (-strength, cid)
+            for cid, strength in item.attrs
+            if glossary.concept(cid).kind is ConceptKind.MATERIAL and strength >= 1.0
+        )
+        head = glossary.concept(item.head)
+        if not materials:
+            labels[head.id] = (head.label_en, head.label_th)
+            return str(head.id)
+        material = glossary.concept(materials[0][1])
+        key = f"{head.id}@{material.id}"
+        labels[key] = (f"{material.label_en} {head.label_en}", f"{head.label_th}{material.label_th}")
+        return key
+
+    def phrase(text: str, side: ReadingSide) -> Phrase:
+        reading = reader.read(text, side)
+        item = next((item for item in reading.items if item.head), None)
+        return Phrase(text, concept_of(item) if item else None, market=reading.intent is Intent.MARKET)
+
+    firms = tuple(
+        Firm(
+            id=p.id,
+            name=p.name,
+            sub_cluster=SubCluster(p.sub_cluster),
+            stage=Stage(p.stage),
+            province=p.province,
+            offers=tuple(phrase(t, ReadingSide.OFFER) for t in p.offers),
+            needs=tuple(phrase(t, ReadingSide.NEED) for t in p.needs),
+        )
+        for p in profiles
+    )
+
+    # One pseudo-SME per phrase, with its owner's stage, place and certifications: the
+    # engine then says which offers meet which need, under the same rules as for SMEs.
+    pseudo: list[Any] = []
+    refs: dict[str, PhraseRef] = {}
+    for p in profiles:
+        for side, texts in ((Side.OFFER, p.offers), (Side.NEED, p.needs)):
+            for index, text in enumerate(texts):
+                ref = PhraseRef(p.id, side, index)
+                pid = f"{p.id}\x1f{side.value}\x1f{index}"
+                refs[pid] = ref
+                offers, needs = ((text,), ()) if side is Side.OFFER else ((), (text,))
+                pseudo.append(replace(p, id=pid, offers=offers, needs=needs))
+    phrase_index = MatchIndex(k=_PHRASE_K).fit(pseudo)
+    coverage: dict[PhraseRef, tuple[Candidate, ...]] = {}
+    for pid, ref in refs.items():
+        if ref.side is Side.NEED:
+            matches = [(m.supplier_id, m.score) for m in phrase_index.suppliers_of(pid, _PHRASE_K)]
+        else:
+            matches = [(m.buyer_id, m.score) for m in phrase_index.buyers_of(pid, _PHRASE_K)]
+        coverage[ref] = tuple(
+            Candidate(refs[other], round(float(score), 6))
+            for other, score in matches
+            if refs[other].firm_id != ref.firm_id
+        )
+
+    pair_index = MatchIndex(k=k).fit(profiles)
+    scores: dict[tuple[str, str], float] = {}
+    for p in profiles:
+        for m in (*pair_index.suppliers_of(p.id, k), *pair_index.buyers_of(p.id, k)):
+            scores[(m.supplier_id, m.buyer_id)] = round(float(m.score), 6)
+    introduced = set(established)
+    for pair in introduced:
+        scores.setdefault(pair, 0.0)
+    by_id = {f.id: f for f in firms}
+    links = tuple(
+        Link(
+            s,
+            b,
+            LinkKind.ESTABLISHED if (s, b) in introduced else LinkKind.SUGGESTED,
+            score,
+            _flowing_concept(by_id[s], by_id[b], coverage),
+        )
+        for (s, b), score in sorted(scores.items())
+    )
+    return Cluster(firms=firms, links=links, coverage=coverage, concept_labels=dict(sorted(labels.items())))
+
+
+def _flowing_concept(supplier: Firm, buyer: Firm, coverage: dict[PhraseRef, tuple[Candidate, ...]]) -> str | None:
+    """What the supplier sells the buyer: the buyer's need its offer meets best."""
+    best: tuple[float, str | None] = (-1.0, None)
+    for index, need in enumerate(buyer.needs):
+        for c in coverage.get(PhraseRef(buyer.id, Side.NEED, index), ()):
+            if c.ref.firm_id == supplier.id and c.score > best[0]:
+                offer = supplier.phrases(c.ref.side)[c.ref.index]
+                best = (c.score, offer.concept or need.concept)
+    if best[1] is None:
+        return next((o.concept for o in supplier.offers if o.concept), None)
+    return best[1]
+
+
+def dump_cluster(cluster: Cluster, path: Path) -> None:
+    """The matched cluster as JSON (`Cluster.from_json` reads it back): a fixture for drawing without matching."""
+    path.write_text(json.dumps(cluster.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
