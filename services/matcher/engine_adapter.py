@@ -1,4 +1,9 @@
-"""Binds the service to the scoring engine in `services.matcher.scoring`."""
+"""Binds the service to the scoring engine in `services.matcher.scoring`.
+
+The service decides what the engine may do to the process: large fits spread
+over forked workers only while no other thread runs (`engine_workers`), and all
+indexes of a replica share one phrase reader, so a refit reads only new wording.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +15,16 @@ from shared.events import SmeProfileV1
 
 def default_engine(fit_jobs: int = 0) -> Engine:
     """fit_jobs: processes a large fit may use; 0 lets the engine use every core it may."""
-    from services.matcher.scoring import MatchIndex, Profile
+    from services.matcher.engine_workers import ForkedWorkers
+    from services.matcher.scoring import MatchIndex, PhraseReader, Profile
+
+    workers = ForkedWorkers(fit_jobs or None)
+    readers: list[PhraseReader] = []  # made on first use: loading the glossary waits for the first index
 
     def new_index(k: int) -> EngineIndex:
-        index: EngineIndex = MatchIndex(k=k, n_jobs=fit_jobs or None)
+        if not readers:
+            readers.append(PhraseReader())
+        index: EngineIndex = MatchIndex(k=k, reader=readers[0], executor=workers)
         return index
 
     def to_profile(p: SmeProfileV1) -> Any:

@@ -73,10 +73,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {args.profiles} {exc}", file=sys.stderr)
         return EXIT_INVALID_INPUT
 
+    from services.matcher.engine_workers import ForkedWorkers
     from services.matcher.scoring import MatchIndex  # scikit-learn and the glossary load only when needed
 
     profiles = [profile for profile, _ in records]
-    index = MatchIndex(k=args.k).fit(profiles)
+    # A command owns its process: a large file is read and ranked on every core it may use.
+    index = MatchIndex(k=args.k, executor=ForkedWorkers()).fit(profiles)
     writer = _LineWriter(index, args.k)
     lines = (writer.line(profile.id, lang) for profile, lang in records)
     try:

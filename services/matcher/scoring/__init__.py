@@ -42,12 +42,27 @@ leaves; each list keeps a few entries beyond k and a bound on everyone outside
 it (`ranked`), so lists rarely need searching again, and always equal a full
 rebuild. Queries for k above the index's k are answered by a fresh search.
 `fit` learns the vocabulary weights; updates reuse them until the next fit.
-Large fits read phrases and rank on forked worker processes (`n_jobs`).
+The engine does nothing to its process: large fits spread their work only
+through an executor they are handed (`parallel`; the service and
+`clusterlink match` pass one that forks, `services.matcher.engine_workers`).
 """
 
 from services.matcher.scoring.features import FeatureWeights
 from services.matcher.scoring.index import MatchIndex
 from services.matcher.scoring.model import Match, Profile, Reason
+from services.matcher.scoring.parallel import Executor, InProcess, WorkerFailed
+from services.matcher.scoring.reading import PhraseReader
 from services.matcher.scoring.rules import FitWeights
 
-__all__ = ["FeatureWeights", "FitWeights", "Match", "MatchIndex", "Profile", "Reason"]
+__all__ = [
+    "Executor",
+    "FeatureWeights",
+    "FitWeights",
+    "InProcess",
+    "Match",
+    "MatchIndex",
+    "PhraseReader",
+    "Profile",
+    "Reason",
+    "WorkerFailed",
+]

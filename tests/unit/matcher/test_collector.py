@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import threading
 
-from services.matcher.scoring.collector import paused_collector
+from services.matcher.engine_workers import paused_collector
 
 
 def test_nested_and_overlapping_pauses_resume_collection_once_all_end() -> None:

@@ -5,10 +5,8 @@ from __future__ import annotations
 import asyncio
 import random
 
-import pytest
-
+from services.matcher.engine_workers import ForkedWorkers
 from services.matcher.scoring import MatchIndex, Profile
-from services.matcher.scoring import index as index_module
 from tests.unit.matcher.factories import buyer_ids, sme, supplier_ids
 
 WEAVER = sme("weaver", offers=("handwoven hemp fabric",), needs=("hand-spun hemp yarn",))
@@ -158,31 +156,47 @@ def test_an_update_reports_exactly_the_suggestions_it_made_visible() -> None:
     assert reported_any
 
 
-def test_a_fit_spread_over_processes_equals_a_fit_in_one(monkeypatch: pytest.MonkeyPatch) -> None:
+class _CountingWorkers(ForkedWorkers):
+    """Forked workers that spread even a small fit, and remember how many workers each step got."""
+
+    def __init__(self) -> None:
+        super().__init__(2, spread_from=1)
+        self.spread: list[int] = []
+
+    def workers_for(self, amount: int) -> int:
+        workers = super().workers_for(amount)
+        self.spread.append(workers)
+        return workers
+
+
+def test_a_fit_spread_over_processes_equals_a_fit_in_one() -> None:
     rng = random.Random(3)
     profiles = [_random_sme(rng, f"s{i}") for i in range(60)]
-    serial = MatchIndex(k=3, n_jobs=1).fit(profiles)
-    monkeypatch.setattr(index_module, "_PARALLEL_FROM", 1)  # spread even this small fit
-    spread = MatchIndex(k=3, n_jobs=2).fit(profiles)
+    serial = MatchIndex(k=3).fit(profiles)
+    workers = _CountingWorkers()
+    spread = MatchIndex(k=3, executor=workers).fit(profiles)
     ids = [p.id for p in profiles]
+    assert 2 in workers.spread  # phrases were read and lists ranked on two forked workers
     assert _lists(spread, ids) == _lists(serial, ids)
     assert any(s or b for s, b in _lists(serial, ids).values())
 
 
-def test_a_spread_fit_started_from_a_worker_thread_equals_a_fit_in_one(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The service refits in a thread while its event loop keeps running in another."""
+def test_a_fit_started_beside_other_threads_runs_in_process_and_equals_a_fit_in_one() -> None:
+    """The service refits in a thread while its event loop runs in another: forking then is unsafe."""
     rng = random.Random(5)
     profiles = [_random_sme(rng, f"t{i}") for i in range(60)]
-    serial = MatchIndex(k=3, n_jobs=1).fit(profiles)
-    monkeypatch.setattr(index_module, "_PARALLEL_FROM", 1)
+    serial = MatchIndex(k=3).fit(profiles)
+    workers = _CountingWorkers()
 
     async def refit_while_the_loop_runs() -> MatchIndex:
         ticking = asyncio.create_task(asyncio.sleep(3600))  # the loop has other work in flight
         try:
-            return await asyncio.wait_for(asyncio.to_thread(MatchIndex(k=3, n_jobs=2).fit, profiles), timeout=60)
+            fit = MatchIndex(k=3, executor=workers).fit
+            return await asyncio.wait_for(asyncio.to_thread(fit, profiles), timeout=60)
         finally:
             ticking.cancel()
 
     spread = asyncio.run(refit_while_the_loop_runs())
     ids = [p.id for p in profiles]
+    assert workers.spread and all(n == 1 for n in workers.spread)
     assert _lists(spread, ids) == _lists(serial, ids)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 
 import numpy as np
 import pytest
 
-from services.matcher.scoring.parallel import WorkerFailed, fork_map, shared_zeros
+from services.matcher.engine_workers import fork_map, shared_zeros
+from services.matcher.scoring import WorkerFailed
 
 
 def _square_and_record(state: np.ndarray, task: int) -> int:
@@ -33,8 +35,11 @@ def test_an_error_in_a_worker_is_raised_in_the_parent() -> None:
         fork_map(None, _fails_on_three, list(range(6)), workers=2)
 
 
+_PARENT = os.getpid()
+
+
 def _dies_on_two(_: object, task: int) -> int:
-    if task == 2:
+    if task == 2 and os.getpid() != _PARENT:  # never kill the test run itself
         os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's out-of-memory killer would
     return task
 
@@ -47,3 +52,16 @@ def test_a_worker_that_dies_fails_the_fit_instead_of_hanging_it() -> None:
 def test_one_worker_runs_in_process() -> None:
     parent = os.getpid()
     assert fork_map(None, lambda _, t: (t, os.getpid()), [1, 2], workers=1) == [(1, parent), (2, parent)]
+
+
+def test_with_another_thread_running_tasks_run_in_process() -> None:
+    """A fork copies only the calling thread; a lock held by another would stay held in the child."""
+    parent = os.getpid()
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert fork_map(None, lambda _, t: (t, os.getpid()), [1, 2], workers=2) == [(1, parent), (2, parent)]
+    finally:
+        release.set()
+        other.join()

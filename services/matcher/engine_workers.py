@@ -1,0 +1,194 @@
+"""The process-level choices the scoring engine leaves to its owner: workers, cores, the collector.
+
+`ForkedWorkers` is an executor for the engine (`scoring.parallel.Executor`): it
+spreads a large fit over processes forked for each task, which start with the
+parent's glossary, caches and index already in memory; whatever a task fills
+(caches of one-off texts) is freed when it exits. Bulk results are written
+straight into memory shared with the parent (`shared_zeros`), small ones come
+back over a pipe. A worker that dies (killed, out of memory) fails the fit with
+`WorkerFailed` instead of leaving it waiting.
+
+Forking copies only the calling thread: a lock another thread holds at that
+moment stays held forever in the child. So it forks only while the process has
+no other thread; otherwise (a service refitting in a thread beside its event
+loop) the work runs in-process.
+
+While it works, Python's cyclic garbage collector is paused (a fit makes
+millions of long-lived objects and no cycles; the collector would only walk them
+again and again, about 15% of a 100,000-SME fit), and frozen while forked
+workers run (or it writes to, and so copies, every page they share with the
+parent). Both are process-wide, so both are counted: fits overlapping in
+different threads restore the state when the last one ends.
+"""
+
+from __future__ import annotations
+
+import gc
+import math
+import mmap
+import multiprocessing
+import os
+import threading
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Any, TypeVar
+
+import numpy as np
+
+from services.matcher.scoring.parallel import WorkerFailed
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+SPREAD_FROM = 20_000  # phrases or SMEs from which forking repays its start-up
+
+
+class ForkedWorkers:
+    """An engine executor: tasks on forked processes, `workers` at a time (None: every core we may use)."""
+
+    def __init__(self, workers: int | None = None, *, spread_from: int = SPREAD_FROM) -> None:
+        self.workers = available_cores() if workers is None else max(1, workers)
+        self.spread_from = spread_from
+
+    def workers_for(self, amount: int) -> int:
+        if amount < self.spread_from or not _may_fork():
+            return 1
+        return self.workers
+
+    def map(self, state: Any, func: Callable[[Any, T], R], tasks: Sequence[T], workers: int) -> list[R]:
+        return fork_map(state, func, tasks, workers)
+
+    def zeros(self, shape: tuple[int, ...], dtype: type[np.generic]) -> np.ndarray:
+        return shared_zeros(shape, dtype)
+
+    def bulk(self) -> AbstractContextManager[None]:
+        return paused_collector()
+
+
+def available_cores() -> int:
+    """CPUs this process may use: its affinity, capped by a cgroup v2 CPU quota (containers)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    try:
+        quota, period = Path("/sys/fs/cgroup/cpu.max").read_text().split()[:2]
+        if quota != "max":
+            cores = min(cores, max(1, math.ceil(int(quota) / int(period))))
+    except (OSError, ValueError):
+        pass
+    return cores
+
+
+def shared_zeros(shape: tuple[int, ...], dtype: type[np.generic]) -> np.ndarray:
+    """A zeroed array whose memory forked workers share with this process: what they write, it sees."""
+    size = int(np.prod(shape)) * np.dtype(dtype).itemsize
+    if size == 0:
+        return np.zeros(shape, dtype=dtype)
+    return np.frombuffer(mmap.mmap(-1, size), dtype=dtype).reshape(shape)
+
+
+def _may_fork() -> bool:
+    return threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
+
+
+def fork_map(state: Any, func: Callable[[Any, T], R], tasks: Sequence[T], workers: int) -> list[R]:
+    """[func(state, t) for t in tasks], each task in its own forked process, `workers` at a time.
+
+    Runs in-process when one worker is asked for, or when forking is unavailable or
+    unsafe (other threads running). Raises WorkerFailed when a task raises or its process dies.
+    """
+    if workers <= 1 or len(tasks) <= 1 or not _may_fork():
+        return [func(state, t) for t in tasks]
+    context = multiprocessing.get_context("fork")
+    results: dict[int, R] = {}
+    running: dict[Connection, tuple[int, multiprocessing.process.BaseProcess]] = {}
+    waiting = list(enumerate(tasks))
+    waiting.reverse()
+    with _frozen_heap():
+        try:
+            while waiting or running:
+                while waiting and len(running) < workers:
+                    position, task = waiting.pop()
+                    receiver, sender = context.Pipe(duplex=False)
+                    process = context.Process(target=_run, args=(state, func, task, sender), daemon=True)
+                    process.start()  # fork: state and func are inherited, never pickled
+                    sender.close()
+                    running[receiver] = (position, process)
+                for ready in wait(list(running)):
+                    assert isinstance(ready, Connection)
+                    done, finished = running.pop(ready)
+                    results[done] = _outcome(ready, finished)
+        finally:
+            for receiver, (_, unfinished) in running.items():  # after a failure: stop the rest
+                unfinished.kill()
+                unfinished.join()
+                receiver.close()
+    return [results[i] for i in range(len(tasks))]
+
+
+def _run(state: Any, func: Callable[[Any, Any], Any], task: Any, sender: Connection) -> None:
+    try:
+        outcome: tuple[bool, Any] = (True, func(state, task))
+    except BaseException:  # reported to the parent, which raises it
+        outcome = (False, traceback.format_exc())
+    sender.send(outcome)
+    sender.close()
+
+
+def _outcome(receiver: Connection, process: multiprocessing.process.BaseProcess) -> Any:
+    try:
+        ok, value = receiver.recv()
+    except EOFError:
+        process.join()
+        raise WorkerFailed(f"a fit worker exited without a result (exit code {process.exitcode})") from None
+    finally:
+        receiver.close()
+    process.join()
+    if not ok:
+        raise WorkerFailed(f"a fit worker failed:\n{value}")
+    return value
+
+
+# ---------------------------------------------------------------------- the garbage collector
+
+_lock = threading.Lock()
+_pauses = 0
+_was_enabled = False
+_freezes = 0
+
+
+@contextmanager
+def paused_collector() -> Iterator[None]:
+    global _pauses, _was_enabled
+    with _lock:
+        if _pauses == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _pauses += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _pauses -= 1
+            if _pauses == 0 and _was_enabled:
+                gc.enable()
+
+
+@contextmanager
+def _frozen_heap() -> Iterator[None]:
+    global _freezes
+    with _lock:
+        if _freezes == 0:
+            gc.freeze()
+        _freezes += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _freezes -= 1
+            if _freezes == 0:
+                gc.unfreeze()
