@@ -16,6 +16,7 @@ _COMMAND_MODULES: tuple[str, ...] = (
     "clusterlink.localinfra.cli",  # dev up|down|status
     "clusterlink.services_cli",  # serve registry|matcher|notifier
     "clusterlink.dlq",  # dlq list|replay
+    "clusterlink.redrive",  # notifier failed|redrive
     "clusterlink.asyncapi",  # asyncapi [--check]
     "clusterlink.demo",  # demo
     "services.registry.cli",  # import, export

@@ -12,11 +12,13 @@ from faststream.kafka import KafkaBroker
 
 from services.notifier.clock import Clock, SystemClock
 from services.notifier.components import build_components
+from services.notifier.delivery_figures import DeliveryFigures
 from services.notifier.handlers import register_handlers
 from services.notifier.legacy import adopt_pending_suggestions
 from services.notifier.scheduler import Scheduler
 from services.notifier.settings import Settings
 from services.notifier.smtp_sender import Sender, SmtpSender
+from services.notifier.storage.redrive import FailedDeliveries
 from services.notifier.web import attach
 from shared.consumer_lag import GroupLagProbe
 from shared.events import MatchFeedbackV1
@@ -93,6 +95,8 @@ def create_app(
         await components.ensure_indexes()
         await adopt_pending_suggestions(db, components.clock.now())
         scheduler = Scheduler(components)
+        figures = DeliveryFigures(FailedDeliveries(db), cfg.sweep_interval_s)
+        metrics.registry.register(figures)
         register_handlers(broker, components)
 
         async def readiness() -> dict[str, bool]:
@@ -109,6 +113,7 @@ def create_app(
         await broker.start()
         scheduler.start()
         lag.start()
+        figures.start()
         log.info("notifier started", extra={"database": cfg.database_name, "group_id": cfg.group_id})
         try:
             yield
@@ -116,6 +121,7 @@ def create_app(
             # Stop fetching first, then let the senders finish: within 10 s of SIGTERM in all.
             await broker.stop()
             await lag.stop()
+            await figures.stop()
             await scheduler.stop()
             client.close()
             log.info("notifier stopped")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import time, timedelta
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from services.notifier.retry import attempts_covering
 from shared.link_keys import KeyRing, check_secret
 from shared.settings import KafkaSettings, LogSettings, MongoSettings
 
@@ -71,7 +72,12 @@ class Settings(BaseSettings):
 
     retry_base_s: float = Field(30.0, gt=0, description="First retry delay after a transient SMTP failure")
     retry_max_s: float = Field(3600.0, gt=0, description="Longest retry delay")
-    max_attempts: int = Field(8, ge=1, description="Attempts before a transiently failing delivery fails")
+    retry_for_h: float = Field(
+        72.0, gt=0, description="Transient SMTP failures are retried for at least this long before a delivery fails"
+    )
+    max_attempts: int = Field(
+        0, ge=0, description="Attempts before a transiently failing delivery fails; 0: enough to cover retry_for_h"
+    )
     lease_s: float = Field(120.0, gt=0, description="How long a replica owns a claimed job before others retry it")
     sweep_interval_s: float = Field(
         30.0, gt=0, description="How often a replica looks in the database for work nobody told it about"
@@ -90,6 +96,13 @@ class Settings(BaseSettings):
     kafka: KafkaSettings = Field(default_factory=KafkaSettings)
     mongo: MongoSettings = Field(default_factory=MongoSettings)
     log: LogSettings = Field(default_factory=LogSettings)
+
+    @model_validator(mode="after")
+    def _attempts_cover_the_retry_window(self) -> Settings:
+        if self.max_attempts == 0:
+            window = timedelta(hours=self.retry_for_h)
+            self.max_attempts = attempts_covering(window, base_s=self.retry_base_s, max_s=self.retry_max_s)
+        return self
 
     @field_validator("link_secret")
     @classmethod
