@@ -3,7 +3,8 @@
 A chain is read backwards from an end buyer (a firm with needs whose offers no
 one in the cluster buys: a hospital, a resort, a brand selling to consumers):
 each need leads to its best supplier (the matcher's highest score at or above
-the threshold), that supplier's needs to theirs, and so on, until
+the threshold; a supplier within 0.05 of it is followed too), that supplier's
+needs to theirs, and so on, until
 
 - a firm needs nothing (a grower, a collector): the chain is **complete**;
 - a firm has a need nobody can meet: the chain has a **missing link**, named
@@ -27,6 +28,8 @@ from shared.value_chain.gaps import DEFAULT_MIN_SCORE
 from shared.value_chain.model import Candidate, Cluster, Firm, PhraseRef, Side
 
 MAX_LENGTH: Final = 7
+_CLOSE: Final = 0.05  # suppliers this close to the best are alternatives worth following too
+_BRANCHES: Final = 2
 _MAX_PATHS: Final = 200_000  # bounds the walk on a very connected cluster; chains past it are not found
 
 
@@ -42,15 +45,21 @@ class Chain:
         return self.missing is None
 
 
-def _best_suppliers(cluster: Cluster, min_score: float) -> dict[PhraseRef, Candidate | None]:
-    best: dict[PhraseRef, Candidate | None] = {}
+def _best_suppliers(cluster: Cluster, min_score: float) -> dict[PhraseRef, list[Candidate]]:
+    """Per need, the best supplier and any other firm within `_CLOSE` of it (at most `_BRANCHES`)."""
+    best: dict[PhraseRef, list[Candidate]] = {}
     for firm in cluster.firms:
         for index, need in enumerate(firm.needs):
             if need.market:
                 continue
             ref = PhraseRef(firm.id, Side.NEED, index)
-            good = [c for c in cluster.coverage.get(ref, ()) if c.score >= min_score]
-            best[ref] = min(good, key=lambda c: (-c.score, c.ref), default=None)
+            good = sorted((c for c in cluster.coverage.get(ref, ()) if c.score >= min_score),
+                          key=lambda c: (-c.score, c.ref))  # fmt: skip
+            firms: list[Candidate] = []
+            for c in good:
+                if c.score >= good[0].score - _CLOSE and all(c.ref.firm_id != f.ref.firm_id for f in firms):
+                    firms.append(c)
+            best[ref] = firms[:_BRANCHES]
     return best
 
 
@@ -90,22 +99,23 @@ def suggest_chains(
 
 
 def _walk(
-    cluster: Cluster, best: dict[PhraseRef, Candidate | None], path: tuple[str, ...], scores: tuple[float, ...]
+    cluster: Cluster, best: dict[PhraseRef, list[Candidate]], path: tuple[str, ...], scores: tuple[float, ...]
 ) -> Iterator[Chain]:
     """Chains ending in `path` (supply order), extended backwards through the first firm's needs."""
     head = cluster.firm(path[0])
     needs = [PhraseRef(head.id, Side.NEED, i) for i, n in enumerate(head.needs) if not n.market]
     extended = False
     for ref in needs:
-        supplier = best.get(ref)
-        if supplier is None:
+        suppliers = best.get(ref, [])
+        if not suppliers:
             extended = True
             yield Chain(path, scores, missing=ref)
             continue
-        if supplier.ref.firm_id in path or len(path) >= MAX_LENGTH:
-            continue
-        extended = True
-        yield from _walk(cluster, best, (supplier.ref.firm_id, *path), (supplier.score, *scores))
+        for supplier in suppliers:
+            if supplier.ref.firm_id in path or len(path) >= MAX_LENGTH:
+                continue
+            extended = True
+            yield from _walk(cluster, best, (supplier.ref.firm_id, *path), (supplier.score, *scores))
     if not extended:
         yield Chain(path, scores)
 
