@@ -1,0 +1,72 @@
+"""The services as replica processes that can be SIGKILLed and started again."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+from collections.abc import Mapping
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+
+from clusterlink.stack import ServiceSpec, start_service, stop_pid
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@dataclass
+class Replica:
+    name: str
+    index: int
+    spec: ServiceSpec
+    pid: int
+
+    @property
+    def instance(self) -> str:
+        return f"{self.name}-{self.index}"
+
+
+class Fleet:
+    """Replicas of the three services started from one folder, sharing one environment."""
+
+    def __init__(self, env: Mapping[str, str], folder: Path) -> None:
+        self.env = dict(env)
+        self.folder = folder
+        self.replicas: list[Replica] = []
+
+    def start(self, name: str, index: int) -> Replica:
+        # A fresh port each time: a killed replica's port may linger in TIME_WAIT.
+        spec = ServiceSpec(name, free_port(), index)
+        env = {**self.env, **_replica_env(name)}
+        where = self.folder / f"{name}-{index}"
+        pid = start_service(spec, env, run_dir=where, log_dir=self.folder / "logs", timeout_s=240.0)
+        replica = Replica(name, index, spec, pid)
+        self.replicas = [r for r in self.replicas if (r.name, r.index) != (name, index)] + [replica]
+        return replica
+
+    def get(self, name: str, index: int = 1) -> Replica:
+        return next(r for r in self.replicas if (r.name, r.index) == (name, index))
+
+    def kill(self, name: str, index: int) -> int:
+        """SIGKILL the replica's whole process group, as a crash or the OOM killer would."""
+        pid = self.get(name, index).pid
+        with suppress(ProcessLookupError):
+            os.killpg(pid, signal.SIGKILL)
+        return pid
+
+    def stop_all(self) -> None:
+        for replica in reversed(self.replicas):
+            with suppress(Exception):
+                stop_pid(replica.pid)
+        self.replicas.clear()
+
+
+def _replica_env(name: str) -> dict[str, str]:
+    # Replicas sharing a host fit in-process, so their refits do not fight (matcher guide).
+    return {"MATCHER_FIT_JOBS": "1"} if name == "matcher" else {}
