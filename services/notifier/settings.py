@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from datetime import time, timedelta
+from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -10,6 +12,45 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from services.notifier.retry import attempts_covering
 from shared.link_keys import KeyRing, check_secret
 from shared.settings import KafkaSettings, LogSettings, MongoSettings
+
+
+class DkimSettings(BaseSettings):
+    """Optional DKIM signing of outgoing mail; on when a selector and a private key are set."""
+
+    model_config = SettingsConfigDict(env_prefix="NOTIFIER_DKIM_", extra="ignore")
+
+    selector: str | None = Field(
+        None, description="DKIM selector: the key is published at <selector>._domainkey.<domain>"
+    )
+    domain: str | None = Field(None, description="Signing domain (d=); default: the domain of the From address")
+    private_key_file: Path | None = Field(None, description="PEM file of the private key (RSA, 2048 bits or more)")
+    private_key: SecretStr | None = Field(None, description="The PEM private key itself, instead of a file")
+
+    @model_validator(mode="after")
+    def _selector_and_key_together(self) -> DkimSettings:
+        has_key = self.private_key_file is not None or self.private_key is not None
+        if bool(self.selector) != has_key:
+            raise ValueError(
+                "DKIM signing needs both NOTIFIER_DKIM_SELECTOR and a key "
+                "(NOTIFIER_DKIM_PRIVATE_KEY_FILE or NOTIFIER_DKIM_PRIVATE_KEY), or neither"
+            )
+        if has_key and b"PRIVATE KEY-----" not in self.key_pem():
+            raise ValueError("the DKIM private key is not a PEM private key")
+        return self
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.selector)
+
+    def key_pem(self) -> bytes:
+        if self.private_key is not None:
+            return self.private_key.get_secret_value().encode("ascii")
+        if self.private_key_file is None:
+            return b""
+        try:
+            return self.private_key_file.read_bytes()
+        except OSError as exc:
+            raise ValueError(f"NOTIFIER_DKIM_PRIVATE_KEY_FILE cannot be read: {exc.strerror}") from exc
 
 
 class SmtpSettings(BaseSettings):
@@ -25,6 +66,11 @@ class SmtpSettings(BaseSettings):
     from_address: str = Field("matches@clusterlink.example", description="Envelope and From address")
     from_name: str = Field("ClusterLink", description="Display name of the From header")
     message_id_domain: str = Field("clusterlink.example", description="Right-hand side of Message-IDs")
+    dkim: DkimSettings = Field(default_factory=DkimSettings)
+
+    @property
+    def dkim_domain(self) -> str:
+        return self.dkim.domain or self.from_address.rpartition("@")[2]
 
     @model_validator(mode="after")
     def _tls_modes_exclusive(self) -> SmtpSettings:
@@ -37,6 +83,11 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="NOTIFIER_", extra="ignore")
 
     service_name: str = "notifier"
+    mode: Literal["development", "production"] = Field(
+        "development",
+        description="production refuses settings that are only safe locally: links over http://, "
+        "SMTP credentials without TLS",
+    )
     host: str = "127.0.0.1"
     port: int = 8003
     group_id: str = Field("notifier", description="Kafka consumer group of the notifier replicas")
@@ -96,6 +147,22 @@ class Settings(BaseSettings):
     kafka: KafkaSettings = Field(default_factory=KafkaSettings)
     mongo: MongoSettings = Field(default_factory=MongoSettings)
     log: LogSettings = Field(default_factory=LogSettings)
+
+    @model_validator(mode="after")
+    def _production_is_safe(self) -> Settings:
+        if self.mode != "production":
+            return self  # development keeps the local defaults: http links, a plain local SMTP sink
+        if not self.public_base_url.startswith("https://"):
+            raise ValueError(
+                "NOTIFIER_PUBLIC_BASE_URL must start with https:// when NOTIFIER_MODE=production "
+                "(links carry tokens, and one-click unsubscribe (RFC 8058) needs https)"
+            )
+        if self.smtp.username and not (self.smtp.starttls or self.smtp.use_tls):
+            raise ValueError(
+                "NOTIFIER_SMTP_USERNAME is set, so NOTIFIER_SMTP_STARTTLS or NOTIFIER_SMTP_USE_TLS must be true "
+                "when NOTIFIER_MODE=production (the SMTP password must not cross the network in clear)"
+            )
+        return self
 
     @model_validator(mode="after")
     def _attempts_cover_the_retry_window(self) -> Settings:

@@ -7,6 +7,7 @@ from typing import Protocol
 
 import aiosmtplib
 
+from services.notifier.dkim_signing import DkimSigner, DkimSigningError
 from services.notifier.mime import to_bytes
 from services.notifier.settings import SmtpSettings
 from shared.logging import redact
@@ -60,15 +61,33 @@ def _classify(exc: Exception) -> DeliveryError:
     return PermanentDeliveryError(f"{type(exc).__name__}: {exc}")
 
 
+def dkim_signer(settings: SmtpSettings) -> DkimSigner | None:
+    if not settings.dkim.enabled or settings.dkim.selector is None:
+        return None
+    return DkimSigner(selector=settings.dkim.selector, domain=settings.dkim_domain, private_key=settings.dkim.key_pem())
+
+
 class SmtpSender:
     def __init__(self, settings: SmtpSettings) -> None:
         self._settings = settings
+        self._dkim = dkim_signer(settings)
+
+    def wire_bytes(self, message: EmailMessage) -> bytes:
+        """The message as it is sent: our policy's bytes, DKIM-signed when a key is configured."""
+        data = to_bytes(message)
+        if self._dkim is None:
+            return data
+        try:
+            return self._dkim.sign(data)
+        except DkimSigningError as exc:  # our key, not the message: keep the mail and retry after a fix
+            raise TransientDeliveryError(str(exc)) from exc
 
     async def send(self, message: EmailMessage, *, sender: str, recipient: str) -> None:
         s = self._settings
+        data = self.wire_bytes(message)
         try:
             await aiosmtplib.send(
-                to_bytes(message),
+                data,
                 sender=sender,
                 recipients=[recipient],
                 hostname=s.host,
