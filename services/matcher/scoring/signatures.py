@@ -98,7 +98,10 @@ class SignatureTable:
         """
         n = len(self.vectors)
         if self._base is None or n - self._base_rows > max(_TAIL_LIMIT, self._base_rows // 20):
-            self.compact(max(self._base_cols, int(vec.cols.max(initial=0)) + 1))
+            # Wide enough for the query and for every stored vector: signatures added since the
+            # last compaction may use feature columns that neither the base nor the query has.
+            widest = max((int(v.cols.max(initial=0)) for v in self.vectors[self._base_rows :]), default=0)
+            self.compact(max(self._base_cols, int(vec.cols.max(initial=0)) + 1, widest + 1))
         assert self._base is not None and self._base_head is not None
         sims = np.zeros(n, dtype=np.float32)
         heads = np.zeros(n, dtype=np.bool_)
