@@ -11,8 +11,9 @@ from contextlib import suppress
 
 from aiokafka.admin import AIOKafkaAdminClient
 
-from clusterlink.localinfra import LocalInfraSettings, start_kafka
+from clusterlink.localinfra import LocalInfraSettings
 from clusterlink.localinfra.components.kafka import KafkaBroker
+from clusterlink.localinfra.lifecycle import restart_kafka_node
 from clusterlink.localinfra.processes import find_running
 
 # Where a KRaft node keeps its view of the metadata quorum (rewritten at every election).
@@ -61,6 +62,6 @@ def kill_node(settings: LocalInfraSettings, node: int) -> int:
     return pid
 
 
-def restart_missing_nodes(settings: LocalInfraSettings) -> None:
-    """Start the nodes that are not running and wait until all of them have joined again."""
-    start_kafka(settings)
+def restart_node(settings: LocalInfraSettings, node: int) -> None:
+    """Start the node again and wait until all the nodes are in the cluster."""
+    restart_kafka_node(settings, node)

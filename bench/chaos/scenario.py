@@ -175,7 +175,7 @@ async def _inject(fault: str, config: ChaosConfig, infra: ChaosInfra, fleet: Fle
         node, what = active, f"Kafka node {active}, the active KRaft controller"
     pid = brokers.kill_node(infra.kafka, node)
     await asyncio.sleep(config.broker_down_s)
-    await asyncio.to_thread(brokers.restart_missing_nodes, infra.kafka)
+    await asyncio.to_thread(brokers.restart_node, infra.kafka, node)
     back = f"{time.monotonic() - began:.1f} s"
     return f"SIGKILL {what} (pid {pid}); restarted, all three nodes in the cluster again after {back}"
 

@@ -122,6 +122,20 @@ def start_kafka(settings: LocalInfraSettings) -> UpReport:
         return UpReport(endpoints(settings), outcomes)
 
 
+class _RestartedKafkaNode(KafkaBroker):
+    # After a crash a node recovers its log and catches up with the others before it counts
+    # as joined: on a busy machine that takes longer than a first start.
+    ready_timeout_s = 300.0
+
+
+def restart_kafka_node(settings: LocalInfraSettings, node: int) -> StartOutcome:
+    """Start node `node` of the cluster again after it stopped (a crash, a chaos run) and wait until
+    the cluster has all its nodes; a node that runs is reused."""
+    with _exclusive(settings):
+        (outcome,) = _start([_RestartedKafkaNode(settings, node)])
+        return outcome
+
+
 def start_database(settings: LocalInfraSettings) -> UpReport:
     """Only FerretDB and what it stores in (measurements of the database alone); `stop_all` stops them."""
     if settings.external_mongodb_url is not None:
