@@ -65,7 +65,7 @@ from services.registry.keys import hash_secret  # noqa: E402
 from shared.events import MatchSuggestedV1, SmeProfileChangedV1, SmeProfileV1  # noqa: E402
 from shared.kafka_admin import ensure_topics  # noqa: E402
 from shared.mongo import MongoClient, MongoDatabase, get_database  # noqa: E402
-from shared.topics import MATCH_SUGGESTIONS, SME_PROFILES, TOPICS  # noqa: E402
+from shared.topics import MATCH_SUGGESTIONS, SME_PROFILES, TOPICS, dead_letter  # noqa: E402
 
 # Built once in the main local folder and only read afterwards: linked file by file into each
 # bench stack, so a rebuild there would replace our links, never the originals.
@@ -569,6 +569,15 @@ class LagProbe:
         committed = {tp: (meta.offset if meta is not None else None) for tp, meta in offsets.items()}
         return total_lag(committed, ends), sum(ends.values())
 
+    async def dead_letters(self) -> dict[str, int]:
+        """Records on each dead-letter topic: a healthy run of valid profiles leaves none."""
+        found: dict[str, int] = {}
+        for spec in TOPICS:
+            if spec.name.endswith(dead_letter("")):
+                ends = await self._consumer.end_offsets(_partitions(spec.name))
+                found[spec.name] = sum(ends.values())
+        return found
+
 
 class SuggestionReader:
     """Reads `match.suggestions` from the beginning in the background: who was suggested what."""
@@ -800,6 +809,7 @@ class ConfigResult:
     instant_mailed: int = 0
     mails: int = 0
     duplicate_message_ids: int = 0
+    dead_letters: dict[str, int] = field(default_factory=dict)
     logs: str = ""
     error: str = ""
 
@@ -879,6 +889,11 @@ def report(result: ConfigResult) -> str:
     )
     if result.rejected:
         lines.append(f"import rejected {result.rejected} lines (see the registry log)")
+    dead = {topic: n for topic, n in result.dead_letters.items() if n}
+    lines.append(
+        "dead letters: " + (", ".join(f"{topic} {n:,}" for topic, n in dead.items()) + "  (see the services' logs)"
+                            if dead else "none")
+    )  # fmt: skip
     if result.error:
         lines.append(f"ERROR: {result.error}")
     lines.append(f"logs: {result.logs}")
@@ -1183,6 +1198,8 @@ async def measure(
         result.suggestions, result.recipients = reader.total, len(reader.per_recipient)
         await watcher.stop()
         result.mails, result.duplicate_message_ids = watcher.index.total, watcher.index.duplicate_message_ids
+        with suppress(Exception):  # a figure for the report; the stack may be failing already
+            result.dead_letters = await probe.dead_letters()
         await cpu.stop()
         await reader.stop()
         await probe.stop()
