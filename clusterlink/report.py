@@ -72,14 +72,34 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--profiles", required=True, type=Path, help="cluster profiles, JSONL version 1")
     parser.add_argument("--out", required=True, type=Path, help="folder to write the report into")
     parser.add_argument("--established", type=Path, help="introduced pairs, CSV with header supplier_id,buyer_id")
-    parser.add_argument("--max-km", type=float, default=DEFAULT_MAX_KM, help="a supplier farther is 'far' (300)")
-    parser.add_argument("--min-score", type=float, default=DEFAULT_MIN_SCORE,
+    parser.add_argument("--max-km", type=_positive_km, default=DEFAULT_MAX_KM, help="a supplier farther is 'far' (300)")
+    parser.add_argument("--min-score", type=_score, default=DEFAULT_MIN_SCORE,
                         help=f"weakest match that counts as meeting a need ({DEFAULT_MIN_SCORE})")  # fmt: skip
     parser.add_argument("--k", type=_positive_int, default=10, help="suggestions per list, as the matcher (10)")
     parser.add_argument("--lang", choices=("en", "th"), default="en", help="language of labels (en)")
     parser.add_argument("--focus", action="append", default=[],
                         help="an SME id or a sub-cluster to draw a neighbourhood for (repeatable)")  # fmt: skip
     parser.set_defaults(func=run)
+
+
+def _positive_km(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a distance in km, got {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"expected a positive distance in km, got {text}")
+    return value
+
+
+def _score(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a score between 0 and 1, got {text!r}") from None
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"expected a score between 0 and 1, got {text}")
+    return value
 
 
 def run(args: argparse.Namespace) -> int:
