@@ -96,7 +96,14 @@ async def _decide_all(
         states[sme_id] = replace(states[sme_id], last_arrival_at=max(arrivals, default=None))
     claimed = {sme_id: r for sme_id, r in recipients.items() if sme_id in work}
     outcomes = {
-        sme_id: _Outcome(replace(_today(c, states[sme_id], now), pending=tuple(keys[sme_id]), wake_at=until))
+        sme_id: _Outcome(
+            replace(
+                _today(c, states[sme_id], now),
+                pending=tuple(keys[sme_id]),
+                wake_at=until,
+                wake_for=claimed[sme_id].preference.value,
+            )
+        )
         for sme_id, until in _not_due(c, states, claimed, now).items()
     }
     to_read = [sme_id for sme_id in work if sme_id not in outcomes]
@@ -196,9 +203,22 @@ def _not_due(
             now=now,
             rules=c.rules,
         )
+        until = until or _planned_wake(state, recipient, now)
         if until is not None:
             found[sme_id] = until
     return found
+
+
+def _planned_wake(state: PlanningState, recipient: Recipient, now: datetime) -> datetime | None:
+    """The wake-up an earlier plan set for the suggestions it kept, while it holds. More suggestions
+    never make the next email earlier (the gathering window restarts from the newest, a digest is
+    anchored on the last email or the oldest pending suggestion, a used-up cap stays used up), so a
+    burst before then joins the pending keys without a read: what keeps a digest recipient's many
+    small arrivals cheap. A change of preference or an unsubscribe looks at the suggestions again."""
+    planned = state.pending and state.wake_at is not None and state.wake_at > now
+    if planned and recipient.wants_suggestions and state.wake_for == recipient.preference.value:
+        return state.wake_at
+    return None
 
 
 def _decide(
@@ -213,7 +233,7 @@ def _decide(
 ) -> _Outcome:
     mine = [items[k] for k in keys if k in items]  # a key without an item was erased: forgotten
     pending = [s.suggestion for s in mine if s.status is SuggestionStatus.PENDING]
-    base = replace(_today(c, state, now), pending=tuple(key_of(s) for s in pending), wake_at=None)
+    base = replace(_today(c, state, now), pending=tuple(key_of(s) for s in pending), wake_at=None, wake_for=None)
     counted, emails_today = base.counted, base.emails_today
     # Suggestions in an email the state does not count: a plan stopped before storing the state.
     left = [s for s in mine if _in_suggestions_email(s) and s.delivery_key not in emails_today]
@@ -250,7 +270,12 @@ def _decide(
             base, counted=counted + len(plan.send_now), emails_today=(*emails_today, email.key), last_email_at=now
         )
     done = {key_of(s) for s in (*plan.suppress, *plan.send_now)}
-    outcome.state = replace(base, pending=tuple(k for k in base.pending if k not in done), wake_at=plan.wake_at)
+    outcome.state = replace(
+        base,
+        pending=tuple(k for k in base.pending if k not in done),
+        wake_at=plan.wake_at,
+        wake_for=recipient.preference.value,
+    )
     return outcome
 
 

@@ -51,6 +51,7 @@ class PlanningState:
     last_email_at: datetime | None = None
     last_arrival_at: datetime | None = None  # of the newest suggestion planned (the gathering window)
     wake_at: datetime | None = None
+    wake_for: str | None = None  # the notification preference `wake_at` was decided under
     legacy: bool = False  # stored before the state held pending keys
 
 
@@ -72,6 +73,7 @@ def _state(doc: dict[str, Any]) -> PlanningState:
         last_email_at=doc.get("last_email_at"),
         last_arrival_at=doc.get("last_arrival_at"),
         wake_at=doc.get("wake_at"),
+        wake_for=doc.get("wake_for"),
         legacy="pending" not in doc,
     )
 
@@ -140,6 +142,7 @@ class PlanningRepository:
             "last_email_at": s.last_email_at,
             "last_arrival_at": s.last_arrival_at,
             "wake_at": s.wake_at,
+            "wake_for": s.wake_for if s.wake_at is not None else None,
         }
         # A duplicate key: a later claim of this recipient finished first (ours outlived its lease).
         with contextlib.suppress(DuplicateKeyError):

@@ -205,3 +205,44 @@ async def test_idle_loops_send_nothing_but_the_slow_sweep(counted: Counted) -> N
     ]
     assert others == [("delete", "claims")]  # the hourly housekeeping, once at start
     assert len(seen) <= 4 * sweeps + 1
+
+
+async def test_a_digest_recipients_later_bursts_before_the_slot_are_kept_without_reading_any(counted: Counted) -> None:
+    recipient = unique("cd")
+    await intake.apply_batch(counted.c, [_profile(recipient, NotificationPreference.DAILY)], [])
+    assert _delivery_keys(await _plan_burst(counted, recipient, 10)) == 0  # read once: due at the next slot
+    slot = (await counted.c.planning.states([recipient]))[recipient].wake_at
+    assert slot is not None and slot > MONDAY_10_BANGKOK
+
+    later = await _plan_burst(counted, recipient, 10)
+    assert not [c for c in later if c[0] == "find" and c[1] == "suggestions"]
+    assert not [
+        c
+        for c in later
+        if c[0] == "find" and c[1] == "recipients" and c[2] not in ({"_id": recipient}, {"_id": {"$in": [recipient]}})
+    ]
+    state = (await counted.c.planning.states([recipient]))[recipient]
+    assert len(state.pending) == 20 and state.wake_at == slot
+
+    # At the slot, one digest carries both bursts.
+    assert isinstance(counted.c.clock, FixedClock)
+    counted.c.clock.set(slot)
+    counted.c.worklist.plan_later(recipient, slot)
+    assert await plan_due(counted.c)
+    state = (await counted.c.planning.states([recipient]))[recipient]
+    assert state.pending == () and len(state.emails_today) == 1
+    digest = await counted.c.deliveries.get(state.emails_today[0])
+    assert digest is not None and len(digest.suggestion_ids) == 20
+
+
+async def test_a_change_of_preference_looks_at_the_kept_suggestions_again(counted: Counted) -> None:
+    recipient = unique("cp")
+    await intake.apply_batch(counted.c, [_profile(recipient, NotificationPreference.DAILY)], [])
+    assert _delivery_keys(await _plan_burst(counted, recipient, 5)) == 0  # waiting for tomorrow's digest
+    changed = _profile(recipient, NotificationPreference.INSTANT)
+    await intake.apply_batch(counted.c, [changed.model_copy(update={"version": 2})], [])
+    # The next burst is read with the kept ones and all go out now, in one instant email.
+    assert _delivery_keys(await _plan_burst(counted, recipient, 5)) == 1
+    state = (await counted.c.planning.states([recipient]))[recipient]
+    digest = await counted.c.deliveries.get(state.emails_today[0])
+    assert digest is not None and len(digest.suggestion_ids) == 10
