@@ -48,10 +48,17 @@ def test_the_font_has_thai_glyphs_not_empty_boxes(fonts: FontFiles) -> None:
         assert ImageChops.difference(drawn(letter), missing).getbbox() is not None, f"{letter} draws as .notdef"
 
 
-def test_thai_marks_sit_on_their_letter_not_beside_it(fonts: FontFiles) -> None:
-    """With shaping, a tone mark adds no width: น้ำ is as wide as นำ."""
-    font = ImageFont.truetype(str(fonts.regular), 40, layout_engine=ImageFont.Layout.RAQM)
-    assert font.getlength("น้ำ") == pytest.approx(font.getlength("นำ"), abs=1)
+def test_thai_tone_marks_are_placed_by_the_font(fonts: FontFiles) -> None:
+    """Shaped text drops a tone mark onto a bare consonant (ป่) and lifts it over an upper vowel (ที่);
+    unshaped text draws both at the same height."""
+
+    def ink_top(text: str) -> int:
+        scene = Scene(60, 60, "t", [Label(10, 45, text, 32)])
+        box = ImageChops.invert(Image.open(io.BytesIO(render_png(scene, fonts, 1.0))).convert("L")).getbbox()
+        assert box is not None
+        return box[1]
+
+    assert ink_top("ป่") > ink_top("ที่") + 3
 
 
 def test_thai_text_is_drawn_in_the_png(fonts: FontFiles) -> None:
