@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bench.chaos.scenario import ChaosConfig, ChaosInfra, run_chaos
-from clusterlink.localinfra import LocalInfraSettings, start_all, stop_all
+from clusterlink.localinfra import LocalInfraSettings, start_all, start_kafka, stop_all
 from clusterlink.localinfra.settings import (
     KAFKA_CONTROLLER_PORT_ENV,
     KAFKA_PORT_ENV,
@@ -66,8 +66,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ.update(chaos_environment(dict(os.environ)))
     settings = dataclasses.replace(LocalInfraSettings.from_env(), kafka_brokers=3)
     print(f"chaos: {args.profiles:,} profiles at {args.rate:g}/s on a three-node Kafka cluster in {settings.local_dir}")
+    # The nodes first, given time to join on a loaded machine; start_all then reuses them.
+    nodes = start_kafka(settings, patient=True)
     report = start_all(settings)
-    started = {o.title for o in report.outcomes if o.action == "started"}
+    started = {o.title for o in nodes.outcomes + report.outcomes if o.action == "started"}
     endpoints = report.endpoints
     infra = ChaosInfra(
         kafka=settings,

@@ -113,18 +113,23 @@ def start_all(settings: LocalInfraSettings | None = None) -> UpReport:
     return UpReport(endpoints(settings), outcomes)
 
 
-def start_kafka(settings: LocalInfraSettings) -> UpReport:
-    """Only the Kafka node(s) (tests of the broker alone); `stop_all` stops them."""
+def start_kafka(settings: LocalInfraSettings, *, patient: bool = False) -> UpReport:
+    """Only the Kafka node(s) (tests of the broker alone); `stop_all` stops them.
+
+    `patient`: wait up to 300 s for the nodes to join, not 60 (a loaded machine)."""
+    nodes = kafka_nodes(settings)
+    if patient:
+        nodes = [_PatientKafkaNode(settings, node.node) for node in nodes]
     with _exclusive(settings):
         _refuse_other_kafka_layout(settings)
-        outcomes = _start(kafka_nodes(settings))
+        outcomes = _start(nodes)
         (settings.run_dir / KAFKA_BROKERS_FILE).write_text(f"{settings.kafka_brokers}\n", encoding="ascii")
         return UpReport(endpoints(settings), outcomes)
 
 
-class _RestartedKafkaNode(KafkaBroker):
-    # After a crash a node recovers its log and catches up with the others before it counts
-    # as joined: on a busy machine that takes longer than a first start.
+class _PatientKafkaNode(KafkaBroker):
+    # On a loaded machine, or after a crash (the node recovers its log and catches up with the
+    # others before it counts as joined), a node can take minutes to join.
     ready_timeout_s = 300.0
 
 
@@ -132,7 +137,7 @@ def restart_kafka_node(settings: LocalInfraSettings, node: int) -> StartOutcome:
     """Start node `node` of the cluster again after it stopped (a crash, a chaos run) and wait until
     the cluster has all its nodes; a node that runs is reused."""
     with _exclusive(settings):
-        (outcome,) = _start([_RestartedKafkaNode(settings, node)])
+        (outcome,) = _start([_PatientKafkaNode(settings, node)])
         return outcome
 
 
