@@ -10,6 +10,8 @@ which offers could meet it (and for every offer which needs want it). Writes to
 DIR: value-chain.svg and .png, neighbourhood-<focus>.svg and .png, report.html
 (gap report and chain suggestions) and report.json.
 
+With --matcher URL, the suggested links are the lists a running matcher has
+stored instead (the per-phrase matching stays offline: the service keeps none).
 Established links are pairs that both sides accepted and were introduced; the
 running stack has no API that lists them yet, so they come from a CSV with the
 header `supplier_id,buyer_id` (--established). Without it every link drawn is a
@@ -26,10 +28,12 @@ import os
 import re
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
+
+import httpx
 
 from services.matcher.offline import EXIT_INVALID_INPUT, InputError, _positive_int, _read_profiles
 from shared.taxonomy import Stage, SubCluster
@@ -58,6 +62,8 @@ from shared.value_chain.neighbourhood import draw_neighbourhood
 from shared.value_chain.svg import render_svg
 
 EXIT_NO_PNG = 3  # everything else was written
+EXIT_NO_MATCHER = 4
+API_KEY_ENV = "CLUSTERLINK_API_KEY"
 
 _PHRASE_K = 20  # candidates kept per phrase: enough to find the nearest good supplier
 
@@ -76,6 +82,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--min-score", type=_score, default=DEFAULT_MIN_SCORE,
                         help=f"weakest match that counts as meeting a need ({DEFAULT_MIN_SCORE})")  # fmt: skip
     parser.add_argument("--k", type=_positive_int, default=10, help="suggestions per list, as the matcher (10)")
+    parser.add_argument("--matcher", metavar="URL", help="read suggested links from a running matcher's stored lists")
     parser.add_argument("--lang", choices=("en", "th"), default="en", help="language of labels (en)")
     parser.add_argument("--focus", action="append", default=[],
                         help="an SME id or a sub-cluster to draw a neighbourhood for (repeatable)")  # fmt: skip
@@ -120,7 +127,15 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: --focus {unknown[0]!r} is neither an SME id in the file nor a sub-cluster", file=sys.stderr)
         return EXIT_INVALID_INPUT
 
-    cluster = build_cluster(profiles, k=args.k, established=established)
+    stored = None
+    if args.matcher:
+        try:
+            stored = read_stored_links(args.matcher, [p.id for p in profiles], args.k, os.environ.get(API_KEY_ENV, ""))
+        except (httpx.HTTPError, StoredListsError) as exc:
+            print(f"error: cannot read the lists of the matcher at {args.matcher}: {exc}", file=sys.stderr)
+            return EXIT_NO_MATCHER
+        print(f"suggested links: the lists stored by the matcher at {args.matcher} ({len(stored)} pairs)")
+    cluster = build_cluster(profiles, k=args.k, established=established, suggested=stored)
     matched = time.monotonic()
     try:
         fonts = find_thai_font(os.environ.get(FONT_ENV))
@@ -232,11 +247,52 @@ def _read_established(path: Path, ids: set[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+# ------------------------------------------------------------------ a running matcher
+
+
+class StoredListsError(RuntimeError):
+    pass
+
+
+def read_stored_links(
+    url: str, sme_ids: Sequence[str], k: int, api_key: str, transport: httpx.BaseTransport | None = None
+) -> dict[tuple[str, str], float]:
+    """(supplier, buyer) -> score from every SME's stored suppliers and buyers lists (SMEs it does not hold: none)."""
+    links: dict[tuple[str, str], float] = {}
+    held = 0
+    headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+    with httpx.Client(base_url=url, headers=headers, timeout=10, transport=transport) as client:
+        for sme_id in sme_ids:
+            for direction in ("suppliers", "buyers"):
+                response = client.get(f"/v1/smes/{sme_id}/recommendations", params={"direction": direction, "k": k})
+                if response.status_code == 404:
+                    continue  # not (or no longer) in the matcher
+                if response.status_code != 200:
+                    raise StoredListsError(f"{response.status_code} for {sme_id}: {response.text[:200]}")
+                held += 1
+                for item in response.json().get("items", []):
+                    pair = (item["partner_id"], sme_id) if direction == "suppliers" else (sme_id, item["partner_id"])
+                    links[pair] = max(links.get(pair, 0.0), float(item["score"]))
+    if not held and sme_ids:
+        raise StoredListsError("it holds none of the SMEs in the profiles file")
+    return links
+
+
 # ------------------------------------------------------------------ engine
 
 
-def build_cluster(profiles: Sequence[Any], *, k: int, established: Sequence[tuple[str, str]] = ()) -> Cluster:
-    """Read every phrase, match phrases and SMEs with the matcher's engine, and gather the results."""
+def build_cluster(
+    profiles: Sequence[Any],
+    *,
+    k: int,
+    established: Sequence[tuple[str, str]] = (),
+    suggested: Mapping[tuple[str, str], float] | None = None,
+) -> Cluster:
+    """Read every phrase, match phrases and SMEs with the matcher's engine, and gather the results.
+
+    `suggested` (supplier, buyer) -> score replaces the offline top-k lists, for example with a running
+    matcher's stored lists; the per-phrase matching is always offline (the service keeps none).
+    """
     from services.matcher.scoring import MatchIndex
     from services.matcher.scoring.reading import Intent, PhraseReader
     from services.matcher.scoring.reading import Side as ReadingSide
@@ -305,11 +361,12 @@ def build_cluster(profiles: Sequence[Any], *, k: int, established: Sequence[tupl
             if refs[other].firm_id != ref.firm_id
         )
 
-    pair_index = MatchIndex(k=k).fit(profiles)
-    scores: dict[tuple[str, str], float] = {}
-    for p in profiles:
-        for m in (*pair_index.suppliers_of(p.id, k), *pair_index.buyers_of(p.id, k)):
-            scores[(m.supplier_id, m.buyer_id)] = round(float(m.score), 6)
+    scores: dict[tuple[str, str], float] = dict(suggested) if suggested is not None else {}
+    if suggested is None:
+        pair_index = MatchIndex(k=k).fit(profiles)
+        for p in profiles:
+            for m in (*pair_index.suppliers_of(p.id, k), *pair_index.buyers_of(p.id, k)):
+                scores[(m.supplier_id, m.buyer_id)] = round(float(m.score), 6)
     introduced = set(established)
     for pair in introduced:
         scores.setdefault(pair, 0.0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import httpx
 import pytest
 
 from clusterlink import report
@@ -94,3 +95,35 @@ def test_an_unknown_focus_is_refused(tmp_path: Path, capsys: pytest.CaptureFixtu
     args = ["report", "--profiles", str(_write(tmp_path / "p.jsonl", PROFILES)), "--out", str(tmp_path / "o")]
     assert main([*args, "--focus", "sme-42"]) == 2
     assert "sme-42" in capsys.readouterr().err
+
+
+def _fake_matcher(lists: dict[tuple[str, str], list[dict[str, object]]]) -> httpx.MockTransport:
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.headers.get("Authorization") != "Bearer coordinator-key":
+            return httpx.Response(401)
+        sme_id = request.url.path.split("/")[3]
+        key = (sme_id, request.url.params["direction"])
+        return httpx.Response(200, json={"items": lists[key]}) if key in lists else httpx.Response(404)
+
+    return httpx.MockTransport(answer)
+
+
+def test_stored_lists_of_a_running_matcher_become_the_suggested_links() -> None:
+    transport = _fake_matcher({
+        ("sme-1", "suppliers"): [{"partner_id": "sme-2", "score": 0.9}],
+        ("sme-1", "buyers"): [{"partner_id": "sme-3", "score": 0.7}],
+        ("sme-3", "suppliers"): [{"partner_id": "sme-1", "score": 0.75}],
+    })  # fmt: skip
+    links = report.read_stored_links("http://matcher", ["sme-1", "sme-2", "sme-3"], 10, "coordinator-key", transport)
+    assert links == {("sme-2", "sme-1"): 0.9, ("sme-1", "sme-3"): 0.75}  # sme-2 is unknown to it: 404, skipped
+    with pytest.raises(report.StoredListsError):
+        report.read_stored_links("http://matcher", ["sme-1"], 10, "wrong-key", transport)
+
+
+def test_the_cluster_takes_the_given_suggested_links_instead_of_matching_pairs_offline(tmp_path: Path) -> None:
+    from services.matcher.offline import _read_profiles
+
+    profiles = [p for p, _ in _read_profiles(_write(tmp_path / "p.jsonl", PROFILES))]
+    cluster = report.build_cluster(profiles, k=10, suggested={("sme-2", "sme-3"): 0.4})
+    assert [(k.supplier_id, k.buyer_id, k.score) for k in cluster.links] == [("sme-2", "sme-3", 0.4)]
+    assert cluster.coverage  # the per-phrase matching still ran
