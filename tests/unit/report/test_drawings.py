@@ -152,3 +152,32 @@ def test_links_under_the_threshold_are_not_drawn() -> None:
     cluster = hemp_cluster()
     summary = summarise(cluster, min_score=MIN_SCORE)
     assert summary.suggested == sum(1 for k in cluster.links if k.kind is LinkKind.SUGGESTED and k.score >= MIN_SCORE)
+
+
+def test_five_thousand_smes_still_make_a_picture_of_bounded_size() -> None:
+    """Thousands of SMEs with hundreds of concepts: at most 14 named bars a stage, 120 flows, a page-sized picture."""
+    from random import Random
+
+    from shared.taxonomy import Stage, SubCluster
+    from shared.value_chain import Firm, Link, Phrase
+
+    rng = Random(12)
+    stages, subs = list(Stage), list(SubCluster)
+    firms = tuple(
+        Firm(f"f{i}", f"SME {i}", subs[i % 5], stages[i % 3], "Bangkok",
+             offers=(Phrase("goods", f"concept{rng.randrange(300)}"),))
+        for i in range(5000)
+    )  # fmt: skip
+    links = tuple(
+        Link(f"f{a}", f"f{b}", LinkKind.SUGGESTED, 0.5, firms[a].offers[0].concept)
+        for a, b in ((rng.randrange(5000), rng.randrange(5000)) for _ in range(40000))
+        if a != b
+    )
+    cluster = Cluster(firms=firms, links=links)
+    summary = summarise(cluster, min_score=MIN_SCORE)
+    named = Counter(g.key.stage for g in summary.groups if g.key.concept != OTHER)
+    assert all(n <= 14 for n in named.values())
+    assert len(summary.flows) == 120 and summary.hidden_flows > 0
+    assert sum(f.links for f in summary.flows) + summary.hidden_links + summary.inner_links == len(links)
+    scene = draw_flows(cluster, summary)
+    assert scene.height < 1200 and scene.width < 2600
