@@ -54,7 +54,6 @@ from shared.value_chain import (
 from shared.value_chain.flow_picture import draw_flows
 from shared.value_chain.flows import summarise
 from shared.value_chain.fonts import FONT_ENV, FontFiles, NoThaiFont, find_thai_font
-from shared.value_chain.html_report import NeighbourhoodFile, render_html
 from shared.value_chain.neighbourhood import draw_neighbourhood
 from shared.value_chain.report_data import report_json
 from shared.value_chain.svg import render_svg
@@ -160,6 +159,8 @@ def write_report(
     fonts: FontFiles | None = None,
 ) -> list[Path]:
     """Write the pictures (SVG, and PNG when a Thai font is at hand), report.html and report.json."""
+    from shared.value_chain.html_report import NeighbourhoodFile, render_html  # Jinja2 only when writing
+
     gaps = gap_report(cluster, min_score=min_score, max_km=max_km)
     chains = suggest_chains(cluster, min_score=min_score)
     summary = summarise(cluster, min_score=min_score)
