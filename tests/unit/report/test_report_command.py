@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import httpx
@@ -36,7 +37,7 @@ def test_writes_pictures_and_the_html_report(tmp_path: Path, capsys: pytest.Capt
     out = tmp_path / "out"
     code = main(["report", "--profiles", str(profiles), "--out", str(out), "--established", str(established),
                  "--focus", "sme-1"])  # fmt: skip
-    assert code in (0, 3)  # 3: no Thai font on this machine, so no PNG (tested below)
+    assert code == 0 if os.environ.get("CI") else code in (0, 3)  # 3: no Thai font here, so no PNG (tested below)
     names = {p.name for p in out.iterdir()}
     assert {"value-chain.svg", "neighbourhood-sme-1.svg", "report.html", "report.json"} <= names
     if code == 0:
