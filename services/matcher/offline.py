@@ -23,6 +23,7 @@ from typing import Any
 from shared.taxonomy import BcgTag, Stage, SubCluster
 
 EXIT_INVALID_INPUT = 2
+_CHUNKS_PER_WORKER = 4  # output pieces per worker: small pieces finish evenly
 _SUB_CLUSTERS = {s.value for s in SubCluster}
 _STAGES = {s.value for s in Stage}
 _BCG = {b.value for b in BcgTag}
@@ -73,21 +74,40 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {args.profiles} {exc}", file=sys.stderr)
         return EXIT_INVALID_INPUT
 
-    from services.matcher.engine_workers import ForkedWorkers
+    from services.matcher.engine_workers import ForkedWorkers, paused_collector
     from services.matcher.scoring import MatchIndex  # scikit-learn and the glossary load only when needed
 
     profiles = [profile for profile, _ in records]
-    # A command owns its process: a large file is read and ranked on every core it may use.
-    index = MatchIndex(k=args.k, executor=ForkedWorkers()).fit(profiles)
-    writer = _LineWriter(index, args.k)
-    lines = (writer.line(profile.id, lang) for profile, lang in records)
+    # A command owns its process: a large file is read and ranked on every core it may use, and
+    # the collector stays off (the index and the lines make millions of objects and no cycles).
     try:
-        _write_atomically(args.out, lines)
+        with paused_collector():
+            workers = ForkedWorkers()
+            index = MatchIndex(k=args.k, executor=workers).fit(profiles)
+            _write_atomically(args.out, _output(index, records, workers))
     except OSError as exc:
         print(f"error: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     print(f"wrote suggestions for {len(profiles)} SMEs to {args.out}")
     return 0
+
+
+def _output(index: Any, records: Sequence[tuple[Any, str]], executor: Any) -> Iterator[str]:
+    """The output, piece by piece in input order; a large file's lines are written on several workers."""
+    workers = executor.workers_for(len(records))
+    if workers <= 1:
+        writer = _LineWriter(index)
+        for profile, lang in records:
+            yield writer.line(profile.id, lang) + "\n"
+        return
+    size = -(-len(records) // (workers * _CHUNKS_PER_WORKER))
+    chunks = [records[i : i + size] for i in range(0, len(records), size)]
+    yield from executor.map(index, _chunk_text, chunks, workers)
+
+
+def _chunk_text(index: Any, chunk: Sequence[tuple[Any, str]]) -> str:
+    writer = _LineWriter(index)
+    return "".join(writer.line(profile.id, lang) + "\n" for profile, lang in chunk)
 
 
 class _LineWriter:
@@ -98,34 +118,30 @@ class _LineWriter:
     than writing the line), keeping each object so that a reused id is never mistaken for it.
     """
 
-    def __init__(self, index: Any, k: int) -> None:
+    def __init__(self, index: Any) -> None:
         self._index = index
-        self._k = k
         self._ids: dict[str, str] = {}
-        self._reasons: dict[str, dict[int, tuple[Any, str]]] = {}
+        self._reasons: dict[str, dict[int, tuple[object, str]]] = {"en": {}, "th": {}}
 
     def line(self, sme_id: str, lang: str) -> str:
-        index, k = self._index, self._k
-        suppliers = self._entries(index.suppliers_of(sme_id, k), "supplier_id", lang)
-        buyers = self._entries(index.buyers_of(sme_id, k), "buyer_id", lang)
-        return f'{{"sme_id": {self._id(sme_id)}, "suppliers": {suppliers}, "buyers": {buyers}}}'
+        suppliers, buyers = self._index.lists_of(sme_id)
+        return (
+            f'{{"sme_id": {self._id(sme_id)}, "suppliers": {self._entries(suppliers, lang)}, '
+            f'"buyers": {self._entries(buyers, lang)}}}'
+        )
 
-    def _entries(self, matches: Sequence[Any], partner_of: str, lang: str) -> str:
-        parts = [
-            f'{{"id": {self._id(getattr(m, partner_of))}, "score": {round(float(m.score), 6)!r}, '
-            f'"reasons": {self._reason_list(m.reasons, lang)}}}'
-            for m in matches
-        ]
-        return "[" + ", ".join(parts) + "]"
-
-    def _reason_list(self, reasons: Sequence[Any], lang: str) -> str:
-        cache = self._reasons.setdefault(lang, {})
+    def _entries(self, listed: Sequence[tuple[str, float, Sequence[Any]]], lang: str) -> str:
+        cache = self._reasons[lang]
         parts = []
-        for reason in reasons:
-            found = cache.get(id(reason))
-            if found is None or found[0] is not reason:
-                found = cache[id(reason)] = (reason, json.dumps(reason.text(lang), ensure_ascii=False))
-            parts.append(found[1])
+        for partner, score, reasons in listed:
+            texts = []
+            for reason in reasons:
+                found = cache.get(id(reason))
+                if found is None or found[0] is not reason:
+                    found = cache[id(reason)] = (reason, json.dumps(reason.text(lang), ensure_ascii=False))
+                texts.append(found[1])
+            why = ", ".join(texts)
+            parts.append(f'{{"id": {self._id(partner)}, "score": {round(score, 6)!r}, "reasons": [{why}]}}')
         return "[" + ", ".join(parts) + "]"
 
     def _id(self, sme_id: str) -> str:
@@ -135,14 +151,14 @@ class _LineWriter:
         return text
 
 
-def _write_atomically(path: Path, lines: Iterator[str]) -> None:
+def _write_atomically(path: Path, pieces: Iterator[str]) -> None:
     """Write to a temporary file beside `path` and rename it, so no partial output is ever seen."""
     directory = path.resolve().parent
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
-            for line in lines:
-                out.write(line + "\n")
+            for piece in pieces:
+                out.write(piece)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -109,3 +109,19 @@ def test_k_must_be_a_positive_integer(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as exit_info:
         run("--profiles", str(profiles), "--k", "0", "--out", str(tmp_path / "recs.jsonl"))
     assert exit_info.value.code != 0
+
+
+def test_lines_written_on_forked_workers_equal_lines_written_in_process(tmp_path: Path) -> None:
+    from services.matcher.engine_workers import ForkedWorkers
+    from services.matcher.scoring import InProcess, MatchIndex
+
+    rows = [{**p, "id": f"{p['id']}-{n}", "province": province}
+            for n, province in enumerate(["Nan", "Tak", "Loei", "Phrae", "Bangkok"]) for p in PROFILES]  # fmt: skip
+    records = offline._read_profiles(write_profiles(tmp_path / "profiles.jsonl", rows))
+    index = MatchIndex(k=3).fit(profile for profile, _ in records)
+    workers = ForkedWorkers(2, spread_from=1)  # spread even these 15 lines
+    assert workers.workers_for(len(records)) == 2
+    spread = "".join(offline._output(index, records, workers))
+    in_process = "".join(offline._output(index, records, InProcess()))
+    assert spread == in_process
+    assert [json.loads(line)["sme_id"] for line in spread.splitlines()] == [r["id"] for r in rows]
