@@ -111,6 +111,13 @@ class SmeProfileV1(BaseModel):
         json_schema_extra=PERSONAL_DATA,
     )
     language: Literal["th", "en"] = Field(description="Preferred language for emails")
+    pending_contact_email: str | None = Field(
+        default=None,
+        description="A new address asked for and not yet confirmed through the signed link sent to it; "
+        "until then every email still goes to contact_email (personal data)",
+        examples=["new-owner@example.com"],
+        json_schema_extra=PERSONAL_DATA,
+    )
     description: str | None = Field(
         default=None,
         description="Free text about the business, Thai or English (personal data: it may name people)",
@@ -150,6 +157,33 @@ class SmeProfileChangedV1(Event):
     sme_id: str = Field(description="Kafka key; equals profile.id", examples=["sme-0042"])
     version: int = Field(ge=1, description="Monotonic profile version; consumers ignore versions seen")
     profile: SmeProfileV1 = Field(description="The whole profile after the change")
+
+
+def address_digest(address: str) -> str:
+    """Names an e-mail address in an event without carrying it (sha256 of the address as stored)."""
+    return hashlib.sha256(address.encode("utf-8")).hexdigest()
+
+
+class ContactEmailConfirmedV1(Event):
+    """The person at an SME's pending new address followed its signed confirmation link; keyed by `sme_id`.
+
+    The address itself is not in the event, only its digest: the registry holds it, and it applies
+    the confirmation only while the same address is still the pending one."""
+
+    EVENT_TYPE: ClassVar[str] = "sme.contact_email.confirmed"
+    SCHEMA_VERSION: ClassVar[int] = 1
+    event_type: Literal["sme.contact_email.confirmed"] = Field(
+        "sme.contact_email.confirmed", description="Name of the event"
+    )
+    schema_version: Literal[1] = Field(1, description="Version of this event's schema")
+
+    sme_id: str = Field(description="Kafka key; the SME whose address was confirmed", examples=["sme-0042"])
+    address_sha256: str = Field(
+        description="sha256 (hex) of the confirmed address exactly as `pending_contact_email` holds it",
+        examples=["4680d9cb3265a135717fced8b1454a901a51a77c5dacaad5dd3afa0b57c73d93"],
+        pattern=r"^[0-9a-f]{64}$",
+    )
+    profile_version: int = Field(ge=1, description="The profile version that asked for the address")
 
 
 # Headers of an erasure tombstone (the value is null).

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 SME_PROFILES = "sme.profiles"
 MATCH_SUGGESTIONS = "match.suggestions"
 MATCH_FEEDBACK = "match.feedback"
+# The notifier tells the registry that a new contact address was confirmed (no address in it).
+CONTACT_CONFIRMATIONS = "sme.contact_confirmations"
 
 
 def dead_letter(topic: str) -> str:
@@ -51,6 +53,7 @@ TOPICS: tuple[TopicSpec, ...] = (
     TopicSpec(SME_PROFILES, 6, _COMPACTED_PROFILES),
     TopicSpec(MATCH_SUGGESTIONS, 6, _WEEK_OF_EVENTS),
     TopicSpec(MATCH_FEEDBACK, 3, _WEEK_OF_EVENTS),
+    TopicSpec(CONTACT_CONFIRMATIONS, 3, _WEEK_OF_EVENTS),
     TopicSpec(dead_letter(SME_PROFILES), 1, _DEAD_LETTERS),
     TopicSpec(dead_letter(MATCH_SUGGESTIONS), 1, _DEAD_LETTERS),
     TopicSpec(dead_letter(MATCH_FEEDBACK), 1, _DEAD_LETTERS),

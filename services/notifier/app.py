@@ -12,6 +12,7 @@ from faststream.kafka import KafkaBroker
 
 from services.notifier.clock import Clock, SystemClock
 from services.notifier.components import build_components
+from services.notifier.contact_checks import ContactCheckSender
 from services.notifier.delivery_figures import DeliveryFigures
 from services.notifier.handlers import register_handlers
 from services.notifier.legacy import adopt_pending_suggestions
@@ -21,13 +22,13 @@ from services.notifier.smtp_sender import Sender, SmtpSender
 from services.notifier.storage.redrive import FailedDeliveries
 from services.notifier.web import attach
 from shared.consumer_lag import GroupLagProbe
-from shared.events import MatchFeedbackV1
+from shared.events import ContactEmailConfirmedV1, MatchFeedbackV1
 from shared.kafka_admin import ensure_topics
 from shared.logging import configure_logging
 from shared.metrics import ServiceMetrics
 from shared.mongo import create_client, get_database, ping
 from shared.settings import comma_separated
-from shared.topics import MATCH_FEEDBACK, MATCH_SUGGESTIONS, SME_PROFILES
+from shared.topics import CONTACT_CONFIRMATIONS, MATCH_FEEDBACK, MATCH_SUGGESTIONS, SME_PROFILES
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,14 @@ class KafkaFeedbackPublisher:
                 "event_id": event.event_id,
                 "correlation_id": event.correlation_id,
             },
+        )
+
+    async def publish_contact_confirmed(self, event: ContactEmailConfirmedV1) -> None:
+        await self._broker.publish(
+            event.to_bytes(),
+            CONTACT_CONFIRMATIONS,
+            key=event.sme_id.encode("utf-8"),
+            headers={"event_type": event.event_type, "event_id": event.event_id},
         )
 
 
@@ -96,6 +105,7 @@ def create_app(
         await adopt_pending_suggestions(db, components.clock.now())
         scheduler = Scheduler(components)
         figures = DeliveryFigures(FailedDeliveries(db), cfg.sweep_interval_s)
+        contact_checks = ContactCheckSender(components)
         metrics.registry.register(figures)
         register_handlers(broker, components)
 
@@ -114,6 +124,7 @@ def create_app(
         scheduler.start()
         lag.start()
         figures.start()
+        contact_checks.start()
         log.info("notifier started", extra={"database": cfg.database_name, "group_id": cfg.group_id})
         try:
             yield
@@ -122,6 +133,7 @@ def create_app(
             await broker.stop()
             await lag.stop()
             await figures.stop()
+            await contact_checks.stop()
             await scheduler.stop()
             client.close()
             log.info("notifier stopped")

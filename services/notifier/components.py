@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import asyncio
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from services.notifier.clock import Clock
+from services.notifier.contact_check_store import ContactCheckRepository
 from services.notifier.links import LinkBuilder
 from services.notifier.metrics import NotifierMetrics
 from services.notifier.planning import SendingRules
@@ -24,13 +26,15 @@ from services.notifier.storage.suggestions import SuggestionRepository
 from services.notifier.storage.waiting import WaitingRepository
 from services.notifier.tokens import LinkSigner
 from services.notifier.worklist import Worklist
-from shared.events import MatchFeedbackV1
+from shared.events import ContactEmailConfirmedV1, MatchFeedbackV1
 from shared.metrics import ServiceMetrics
 from shared.mongo import MongoDatabase
 
 
 class FeedbackPublisher(Protocol):
     async def publish_feedback(self, event: MatchFeedbackV1) -> None: ...
+
+    async def publish_contact_confirmed(self, event: ContactEmailConfirmedV1) -> None: ...
 
 
 @dataclass
@@ -52,6 +56,9 @@ class Components:
     sender: Sender
     feedback: FeedbackPublisher
     metrics: NotifierMetrics
+    contact_checks: ContactCheckRepository
+    # Set when new address checks are stored, so their sender need not wait for its next look.
+    contact_checks_added: asyncio.Event = field(default_factory=asyncio.Event)
 
     async def ensure_indexes(self) -> None:
         for repo in (
@@ -62,6 +69,7 @@ class Components:
             self.deliveries,
             self.pairs,
             self.waiting,
+            self.contact_checks,
         ):
             await repo.ensure_indexes()
 
@@ -114,4 +122,5 @@ def build_components(
         sender=sender,
         feedback=feedback,
         metrics=NotifierMetrics.on(metrics or ServiceMetrics(settings.service_name)),
+        contact_checks=ContactCheckRepository(db),
     )

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from services.notifier import contact_checks
 from services.notifier.components import Components
 from services.notifier.model import PendingSuggestion
 from services.notifier.profiles import ProfileChange, apply_profile_changes
@@ -37,6 +38,8 @@ async def apply_batch(
     now = c.clock.now()
     # Profiles first: a suggestion in the same batch then finds its people.
     applied = await apply_profile_changes(c, profiles, now)
+    # A new contact address is confirmed before it is used (the registry keeps it pending till then).
+    await contact_checks.note_profiles(c, profiles, now)
     pending, suggestion_outcomes = await _receive_suggestions(c, suggestions)
     wanted: dict[str, set[str]] = {sme_id: set() for sme_id in applied.to_plan}
     for recipient_id, keys in pending.items():

@@ -16,7 +16,7 @@ class LinkBuilder:
         self._answer_ttl = answer_ttl
         self._unsubscribe_ttl = unsubscribe_ttl
 
-    def _url(self, action: LinkAction, token: str) -> str:
+    def url_for(self, action: LinkAction, token: str) -> str:
         return f"{self._base_url}/links/{action.value}?{urlencode({'t': token})}"
 
     def answer_url(self, action: LinkAction, *, sme_id: str, suggestion_id: str, pair: Pair, now: datetime) -> str:
@@ -28,8 +28,8 @@ class LinkBuilder:
             supplier_id=pair.supplier_id,
             buyer_id=pair.buyer_id,
         )
-        return self._url(action, self._signer.issue(claims))
+        return self.url_for(action, self._signer.issue(claims))
 
     def unsubscribe_url(self, *, sme_id: str, now: datetime) -> str:
         claims = LinkClaims(LinkAction.UNSUBSCRIBE, sme_id, now + self._unsubscribe_ttl)
-        return self._url(LinkAction.UNSUBSCRIBE, self._signer.issue(claims))
+        return self.url_for(LinkAction.UNSUBSCRIBE, self._signer.issue(claims))

@@ -105,6 +105,9 @@ class Settings(BaseSettings):
     unsubscribe_link_ttl_days: int = Field(
         365, ge=1, description="Expiry written into unsubscribe links; not enforced: they always work"
     )
+    contact_confirm_link_ttl_days: int = Field(
+        7, ge=1, description="Lifetime of the link that confirms a new contact address"
+    )
     link_failure_limit: int = Field(
         20, ge=1, description="Invalid link tokens a client address may send per window before it gets 429"
     )

@@ -30,6 +30,7 @@ class LinkAction(StrEnum):
     ACCEPT = "accept"
     DECLINE = "decline"
     UNSUBSCRIBE = "unsubscribe"
+    CONFIRM_EMAIL = "confirm_email"  # a new contact address, confirmed by the person who reads it
 
 
 class InvalidToken(Exception):
@@ -51,6 +52,8 @@ class LinkClaims:
     # Set only in the token of a confirmation page's form: the decision shown on that page
     # ("none", "accept", "decline"), so the form changes nothing if the state moved since.
     expect: str | None = None
+    # What a confirm_email link confirms: the id of the stored address check (no address in the URL).
+    ref: str | None = None
 
 
 def _b64(data: bytes) -> str:
@@ -80,6 +83,8 @@ class LinkSigner:
             body |= {"s": claims.suggestion_id, "sp": claims.supplier_id, "by": claims.buyer_id}
         if claims.expect is not None:
             body["x"] = claims.expect
+        if claims.ref is not None:
+            body["c"] = claims.ref
         if key.key_id is not None:  # without an id the token is exactly as before key ids
             body["k"] = key.key_id
         payload = json.dumps(body, separators=(",", ":"), sort_keys=True).encode("utf-8")
@@ -113,13 +118,16 @@ class LinkSigner:
                 supplier_id=body.get("sp"),
                 buyer_id=body.get("by"),
                 expect=body.get("x"),
+                ref=body.get("c"),
             )
         except (ValueError, KeyError, TypeError) as exc:  # signed by us, so only a bug gets here
             raise InvalidToken("unreadable claims") from exc
-        if claims.action is not LinkAction.UNSUBSCRIBE and not (
+        if claims.action in (LinkAction.ACCEPT, LinkAction.DECLINE) and not (
             claims.suggestion_id and claims.supplier_id and claims.buyer_id
         ):
             raise InvalidToken("answer link without its pair")
+        if claims.action is LinkAction.CONFIRM_EMAIL and not claims.ref:
+            raise InvalidToken("confirmation link without its address check")
         # An unsubscribe must keep working however old the email: only answer links expire.
         if claims.action is not LinkAction.UNSUBSCRIBE and now >= claims.expires_at:
             raise ExpiredToken("link expired")

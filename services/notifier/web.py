@@ -14,7 +14,7 @@ from urllib.parse import parse_qs
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 
-from services.notifier import answers
+from services.notifier import answers, contact_checks
 from services.notifier.answers import AnswerResult, DecisionState, Outcome
 from services.notifier.components import Components
 from services.notifier.decision_page import decision_page, may_apply
@@ -151,6 +151,8 @@ async def _decision_state(c: Components, claims: LinkClaims) -> DecisionState | 
 
 async def _state_page(c: Components, claims: LinkClaims, *, status: int, stale: bool = False) -> HTMLResponse:
     """The confirmation page: for an answer, the answer recorded now and a form only if it changes it."""
+    if claims.action is LinkAction.CONFIRM_EMAIL:
+        return await _contact_page(c, claims, status)
     subject = await answers.describe(c, claims)
     if subject is None:
         return _page(c, "en", _both_languages("gone"), 410)
@@ -175,6 +177,24 @@ async def _state_page(c: Components, claims: LinkClaims, *, status: int, stale: 
         stale=stale,
     )
     return _page(c, subject.me.language, page.messages, status, form=page.form)
+
+
+async def _contact_page(c: Components, claims: LinkClaims, status: int) -> HTMLResponse:
+    check = await c.contact_checks.get(claims.ref or "")
+    if check is None or check.sme_id != claims.sme_id:
+        return _page(c, "en", [contact_checks.texts("th")["page_gone"], contact_checks.texts("en")["page_gone"]], 410)
+    t = contact_checks.texts(check.language)
+    question = t["page_confirm"].format(address=check.new_address, name=check.name)
+    form = FormView(action=claims.action.value, token=c.signer.issue(claims), button=t["page_button"])
+    return _page(c, check.language, [question], status, form=form)
+
+
+async def _confirm_contact(c: Components, claims: LinkClaims) -> HTMLResponse:
+    check = await contact_checks.confirm(c, claims)
+    if check is None:
+        return await _contact_page(c, claims, 410)
+    done = contact_checks.texts(check.language)["page_done"].format(address=check.new_address, name=check.name)
+    return _page(c, check.language, [done])
 
 
 def build_router(readiness: ReadinessCheck) -> APIRouter:
@@ -209,6 +229,8 @@ def build_router(readiness: ReadinessCheck) -> APIRouter:
         claims = _verify(c, request, token, action)
         if isinstance(claims, HTMLResponse):
             return claims
+        if action is LinkAction.CONFIRM_EMAIL:
+            return await _confirm_contact(c, claims)
         if action is not LinkAction.UNSUBSCRIBE:
             state = await _decision_state(c, claims)
             if state is not None and not may_apply(claims, state):

@@ -22,6 +22,7 @@ from services.registry.api.deps import RegistryContext
 from services.registry.api.routes_health import Readiness
 from services.registry.auth import Authenticator
 from services.registry.bulk_import import Importer
+from services.registry.confirmations import ContactConfirmations
 from services.registry.leases import BucketLeases
 from services.registry.metrics import RegistryMetrics
 from services.registry.publisher import KafkaEventPublisher, create_broker
@@ -103,6 +104,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         ]
         if settings.relay_enabled:
             background.append(relay.run())
+            # Confirmed contact addresses become new versions, published by the relay.
+            confirmations = ContactConfirmations(registry, settings.kafka.bootstrap_servers, settings.group_id)
+            background.append(confirmations.run())
         else:
             log.warning("the outbox relay is off: changes are stored but not published")
         tasks = [asyncio.create_task(job) for job in background]

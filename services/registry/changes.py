@@ -16,7 +16,7 @@ from services.registry import outbox
 from services.registry.documents import ProfileVersion, VersionKind
 from services.registry.errors import ERASED_REASON, FieldError, InvalidProfile, from_validation_error
 from services.registry.keys import hash_secret, new_sme_token
-from services.registry.profile import ProfileIn, merged, to_snapshot, unknown_certifications
+from services.registry.profile import ProfileIn, confirmed_contact, merged, to_snapshot, unknown_certifications
 from shared.events import SmeProfileV1
 
 ImportStatus = Literal["created", "updated", "unchanged"]
@@ -86,6 +86,28 @@ def change(current: ProfileVersion, profile: ProfileIn, correlation_id: str, now
         profile=snapshot,
         token_hash=current.token_hash,
         unknown_certifications=tuple(unknown_certifications(snapshot)),
+        created_at=current.created_at,
+        updated_at=now,
+        event=outbox.changed(snapshot, version, correlation_id),
+    )
+
+
+def contact_confirmed(
+    current: ProfileVersion, address_sha256: str, correlation_id: str, now: datetime
+) -> ProfileVersion | None:
+    """The version after `current` that uses its pending address, confirmed by the person there;
+    None if that address is no longer the pending one (changed again, withdrawn, or confirmed already)."""
+    snapshot = confirmed_contact(live_profile(current), address_sha256)
+    if snapshot is None:
+        return None
+    version = current.version + 1
+    return ProfileVersion(
+        sme_id=current.sme_id,
+        version=version,
+        kind=VersionKind.CHANGED,
+        profile=snapshot,
+        token_hash=current.token_hash,
+        unknown_certifications=current.unknown_certifications,
         created_at=current.created_at,
         updated_at=now,
         event=outbox.changed(snapshot, version, correlation_id),

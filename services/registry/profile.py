@@ -28,7 +28,7 @@ from pydantic import (
 from services.registry.text import cleaner
 from shared.credentials import SME_ID_PATTERN
 from shared.email_address import InvalidAddress, normalized_address
-from shared.events import NotificationPreference, SmeProfileV1
+from shared.events import NotificationPreference, SmeProfileV1, address_digest
 from shared.taxonomy import BcgTag, Stage, SubCluster, resolve_certification, resolve_province
 
 # The fields of CONTRACTS §1 (cluster profiles, JSONL v1), in their documented order.
@@ -198,7 +198,9 @@ class ProfileIn(BaseModel):
         "and a replacement that leaves it out keeps the stored one",
     )
     consent_at: ConsentTime | None = Field(
-        None, description="PDPA consent time; set to the time of registration when omitted"
+        None,
+        description="Ignored: the PDPA consent time is set by the server, at registration "
+        "(and at a registration with fresh consent); accepted so exported files import as they are",
     )
 
     @field_validator("certifications")
@@ -253,22 +255,43 @@ def unknown_certifications(profile: SmeProfileV1) -> list[str]:
 def to_snapshot(
     profile: ProfileIn, sme_id: str, *, consent_at: datetime, previous: SmeProfileV1 | None = None
 ) -> SmeProfileV1:
-    """The stored and published form; `consent_at` is used when the profile carries none.
+    """The stored and published form. `consent_at` is the server's: a value sent is ignored.
 
     A replacement that does not name `notification_preference` keeps the `previous` one:
     an edit that forgot the field must not switch an SME's e-mails back on (the notifier
-    reads a changed preference as the SME's new choice, which ends an unsubscribe)."""
+    reads a changed preference as the SME's new choice, which ends an unsubscribe).
+
+    A changed `contact_email` of an existing SME is not used yet: it becomes the
+    `pending_contact_email`, the confirmed address stays until the person at the new one
+    confirms it (the notifier sends the signed link; see `confirmed_contact`). Asking for
+    the confirmed address again withdraws a pending one."""
     data = profile.model_dump(mode="json")
     data["id"] = sme_id
-    data["consent_at"] = profile.consent_at or consent_at
+    data["consent_at"] = consent_at
     if previous is not None and "notification_preference" not in profile.model_fields_set:
         data["notification_preference"] = previous.notification_preference
+    if previous is not None and data["contact_email"] != previous.contact_email:
+        data["pending_contact_email"] = data["contact_email"]
+        data["contact_email"] = previous.contact_email
     return SmeProfileV1.model_validate(data)
 
 
+def confirmed_contact(profile: SmeProfileV1, address_sha256: str) -> SmeProfileV1 | None:
+    """The profile using its pending address, if that is the address confirmed; else None."""
+    pending = profile.pending_contact_email
+    if pending is None or address_digest(pending) != address_sha256:
+        return None
+    return profile.model_copy(update={"contact_email": pending, "pending_contact_email": None})
+
+
 def snapshot_fields(snapshot: SmeProfileV1) -> dict[str, Any]:
-    """A snapshot as `ProfileIn` input, for re-validation after a merge."""
-    return snapshot.model_dump(mode="json", exclude_none=True)
+    """A snapshot as `ProfileIn` input, for re-validation after a merge: the address asked for
+    (pending, else confirmed) is its `contact_email`, so an edit that leaves it alone keeps it."""
+    data = snapshot.model_dump(mode="json", exclude_none=True)
+    pending = data.pop("pending_contact_email", None)
+    if pending is not None:
+        data["contact_email"] = pending
+    return data
 
 
 def merged(current: SmeProfileV1, changes: dict[str, Any]) -> dict[str, Any]:
@@ -285,6 +308,7 @@ def merged(current: SmeProfileV1, changes: dict[str, Any]) -> dict[str, Any]:
 def contract_record(profile: SmeProfileV1, *, extras: bool = False) -> dict[str, Any]:
     """A profile as a CONTRACTS §1 line; with `extras`, the optional registry fields that are set."""
     data = profile.model_dump(mode="json", exclude_none=True)
+    data.pop("pending_contact_email", None)  # not an input field: an exported file imports as it is
     if extras:
         return {**{name: data[name] for name in CONTRACT_FIELDS}, **data}
     return {name: data[name] for name in CONTRACT_FIELDS}

@@ -12,7 +12,14 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from services.registry import outbox
-from services.registry.changes import Registration, change, live_profile, registration, validated
+from services.registry.changes import (
+    Registration,
+    change,
+    contact_confirmed,
+    live_profile,
+    registration,
+    validated,
+)
 from services.registry.documents import ProfileVersion, VersionKind
 from services.registry.errors import (
     ConcurrentChange,
@@ -116,6 +123,24 @@ class Registry:
             await self._repo.strip_down_from(sme_id, version - 1)
             self._on_change(sme_id)
             return
+        raise ConcurrentChange(sme_id)
+
+    async def confirm_contact_email(self, sme_id: str, address_sha256: str, correlation_id: str) -> bool:
+        """Use the pending address from now on, if it is the one confirmed; False when there is nothing
+        to do (the SME is gone, or the address is no longer pending): a late or repeated confirmation."""
+        for _ in range(MAX_ATTEMPTS):
+            latest = await self._repo.latest(sme_id)
+            if latest is None or not latest.live:
+                return False
+            stored = contact_confirmed(latest, address_sha256, correlation_id, self._clock())
+            if stored is None:
+                return False
+            try:
+                await self._repo.insert(stored)
+            except VersionTaken:
+                continue  # changed meanwhile: look again
+            self._on_change(sme_id)
+            return True
         raise ConcurrentChange(sme_id)
 
     async def search(self, filters: SearchFilters, *, after: str | None, limit: int) -> list[ProfileVersion]:

@@ -65,6 +65,9 @@ class Settings(BaseSettings):
     )
     relay_lease_s: float = Field(30.0, gt=0, description="Length of a relay lease epoch")
     relay_batch_size: int = Field(500, ge=1, le=5_000, description="SMEs the relay reads, sends and settles together")
+    group_id: str = Field(
+        "registry", description="Kafka consumer group of the registry replicas (contact address confirmations)"
+    )
     import_batch_size: int = Field(500, ge=1, le=5_000, description="Import lines read and written together")
     replica_id: str = Field(default_factory=_default_replica_id, min_length=1, description="Names lease holders")
 
