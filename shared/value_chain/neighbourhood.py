@@ -48,13 +48,22 @@ def _tint(colour: str) -> str:
 
 def _select(cluster: Cluster, links: list[Link], focus: str, max_firms: int) -> tuple[list[str], int]:
     if focus in {s.value for s in SubCluster}:
+        members = {f.id for f in cluster.firms if f.sub_cluster.value == focus}
+        inside = [k for k in links if k.supplier_id in members and k.buyer_id in members]
+        inside.sort(key=lambda k: (k.kind is not LinkKind.ESTABLISHED, -k.score, k.supplier_id, k.buyer_id))
         degree: Counter[str] = Counter()
-        for link in links:
+        for link in inside:
             degree[link.supplier_id] += 1
             degree[link.buyer_id] += 1
-        members = [f.id for f in cluster.firms if f.sub_cluster.value == focus]
-        members.sort(key=lambda f: (-degree[f], f))
-        return members[:max_firms], max(0, len(members) - max_firms)
+        # Firms on the strongest links inside the sub-cluster first, so the drawing shows how it trades.
+        chosen: list[str] = []
+        for link in inside:
+            for firm in (link.supplier_id, link.buyer_id):
+                if firm not in chosen and len(chosen) < max_firms:
+                    chosen.append(firm)
+        rest = sorted(members - set(chosen), key=lambda f: (-degree[f], f))
+        chosen += rest[: max_firms - len(chosen)]
+        return chosen, len(members) - len(chosen)
     chosen = [focus]
     frontier = [focus]
     for _ in range(2):
@@ -115,7 +124,7 @@ def draw_neighbourhood(
             Rect(x, y, _BOX_W, _BOX_H, "#FFFFFF", MISSING, 1.5, dashed=True, radius=4, title=text,
                  meta=(("missing", ref.firm_id), ("need", text))),
             Label(x + 8, y + 15, word("missing", lang), 10, colour=MISSING),
-            Label(x + 8, y + 30, truncate(text, 34), 11, bold=True, colour=MISSING),
+            Label(x + 8, y + 30, truncate(text, 27), 11, bold=True, colour=MISSING),
         )  # fmt: skip
         points = ((x + _BOX_W, y + _BOX_H / 2), (x + _BOX_W + 30, y + _BOX_H / 2), (tx - 30, ty + _BOX_H / 2),
                   (tx, ty + _BOX_H / 2))  # fmt: skip
@@ -128,7 +137,7 @@ def draw_neighbourhood(
             Rect(x, y, _BOX_W, _BOX_H, _tint(colour), colour, 3.0 if firm_id == focus else 1.2, radius=4,
                  title=f"{firm.name} · {firm.province} · {firm.sub_cluster.label(lang)}",
                  meta=(("firm", firm.id), ("stage", firm.stage.value))),
-            Label(x + 8, y + 16, truncate(firm.name, 32), 11, bold=True),
+            Label(x + 8, y + 16, truncate(firm.name, 26), 11, bold=True),
             Label(x + 8, y + 31, truncate(f"{firm.province} · {firm.sub_cluster.label(lang)}", 36), 10, colour=MUTED),
         )  # fmt: skip
     if hidden:

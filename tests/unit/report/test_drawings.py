@@ -181,3 +181,11 @@ def test_five_thousand_smes_still_make_a_picture_of_bounded_size() -> None:
     assert sum(f.links for f in summary.flows) + summary.hidden_links + summary.inner_links == len(links)
     scene = draw_flows(cluster, summary)
     assert scene.height < 1200 and scene.width < 2600
+
+
+def test_neighbourhood_of_a_big_sub_cluster_starts_from_its_strongest_inner_links() -> None:
+    cluster = hemp_cluster()
+    root = _parse(render_svg(draw_neighbourhood(cluster, gap_report(cluster), "hemp_natural_fibre", max_firms=2)))
+    firms = {e.get("data-firm") for e in root.iter(f"{SVG}rect") if e.get("data-firm")}
+    assert firms == {"spinner", "weaver"}  # the 0.95 link inside the sub-cluster
+    assert any(t.startswith("+2 ") for t in _texts(root))  # the grower and the bag maker are counted
