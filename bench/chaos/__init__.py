@@ -1,7 +1,7 @@
 """Chaos on a three-broker cluster: faults under a steady registration load lose nothing and double nothing.
 
     make chaos                                  # thousands of profiles, its own stack (.local/chaos/)
-    .venv/bin/python -m bench.chaos --profiles 3000 --rate 15
+    .venv/bin/python -m bench.chaos --profiles 2000 --rate 10
 
 A steady load of registrations goes through `POST /v1/import` while one matcher and one
 notifier replica are SIGKILLed (and restarted) and one Kafka node is SIGKILLed and restarted

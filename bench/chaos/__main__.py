@@ -1,6 +1,6 @@
 """`make chaos`: the chaos run on a stack of its own; exits 1 if anything was lost or duplicated.
 
-    .venv/bin/python -m bench.chaos [--profiles 3000] [--rate 15] [--timeout 900] [--keep]
+    .venv/bin/python -m bench.chaos [--profiles 2000] [--rate 10] [--timeout 900] [--keep]
 
 The stack lives in `.local/chaos/` on its own ports (Kafka 28092, 28192, 28292; controllers
 +1; FerretDB 28017; SMTP sink 28025; PostgreSQL 28432), so it runs beside `make run` and
@@ -52,8 +52,8 @@ def chaos_environment(env: dict[str, str]) -> dict[str, str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--profiles", type=int, default=3000, help="profiles registered under the faults")
-    parser.add_argument("--rate", type=float, default=15.0, help="registrations a second")
+    parser.add_argument("--profiles", type=int, default=2000, help="profiles registered under the faults")
+    parser.add_argument("--rate", type=float, default=10.0, help="registrations a second")
     parser.add_argument("--chunk", type=int, default=10, help="profiles per import request")
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds to settle after the load")
     parser.add_argument("--keep", action="store_true", help="leave the stack's infrastructure running")

@@ -5,12 +5,16 @@ from __future__ import annotations
 import os
 import signal
 import socket
+import time
 from collections.abc import Mapping
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from clusterlink.stack import ServiceSpec, start_service, stop_pid
+from clusterlink.stack import ServiceSpec, ServiceStartError, start_service, stop_pid
+
+RESTART_ATTEMPTS = 10
+RESTART_PAUSE_S = 3.0
 
 
 def free_port() -> int:
@@ -49,6 +53,20 @@ class Fleet:
         replica = Replica(name, index, spec, pid)
         self.replicas = [r for r in self.replicas if (r.name, r.index) != (name, index)] + [replica]
         return replica
+
+    def restart(self, name: str, index: int) -> list[str]:
+        """Start the replica again as a supervisor would: again after each failed start, a few
+        times; returns why the failed attempts failed (their last log line)."""
+        failures: list[str] = []
+        while True:
+            try:
+                self.start(name, index)
+                return failures
+            except ServiceStartError as exc:
+                failures.append(str(exc).strip().splitlines()[-1][:300])
+                if len(failures) >= RESTART_ATTEMPTS:
+                    raise
+                time.sleep(RESTART_PAUSE_S)
 
     def get(self, name: str, index: int = 1) -> Replica:
         return next(r for r in self.replicas if (r.name, r.index) == (name, index))

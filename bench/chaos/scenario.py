@@ -162,8 +162,10 @@ async def _inject(fault: str, config: ChaosConfig, infra: ChaosInfra, fleet: Fle
         index = 2 if fault == "matcher" else 1
         pid = fleet.kill(fault, index)
         await asyncio.sleep(config.service_down_s)
-        await asyncio.to_thread(fleet.start, fault, index)
-        return f"SIGKILL {fault}-{index} (pid {pid}); restarted and ready after {time.monotonic() - began:.1f} s"
+        failures = await asyncio.to_thread(fleet.restart, fault, index)
+        retried = f" ({len(failures)} failed start(s) first: {failures[0]})" if failures else ""
+        ready = f"{time.monotonic() - began:.1f} s"
+        return f"SIGKILL {fault}-{index} (pid {pid}); restarted and ready after {ready}{retried}"
     if fault == "leader":
         led = await brokers.leaders(infra.bootstrap, (SME_PROFILES, MATCH_SUGGESTIONS))
         node, count = led.most_common(1)[0]
