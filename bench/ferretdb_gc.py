@@ -6,11 +6,13 @@
 Two more FerretDBs are started on the same PostgreSQL, on free ports: one with
 Go's defaults (GOGC=100), one with the settings under test. Both serve the
 same documents (5,000 suggestion-like documents with Thai and English reasons).
-Each run does the same work on each, the order alternating: every document read
-four times by `$in` lists of 250 `_id`s, plus 800 `update_one`s by `_id`. What is
-compared is the CPU seconds each FerretDB process used for it (from /proc), which
-other work on a shared machine changes far less than wall time. Medians and
-their ratio are printed.
+With `--against-binary PATH` the two are the local build and another one, both
+with the tuned settings (to measure a change to the build). Each run does the
+same work on each, the order alternating: every document read four times by
+`$in` lists of 250 `_id`s, plus 800 `update_one`s by `_id`. What is compared is
+the CPU seconds each FerretDB process used for it (from /proc), which other
+work on a shared machine changes far less than wall time. Medians and their
+ratio are printed.
 """
 
 from __future__ import annotations
@@ -71,6 +73,11 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=6)
     ap.add_argument("--gogc", default="400")
     ap.add_argument("--gomemlimit", default="1GiB")
+    ap.add_argument(
+        "--against-binary",
+        type=Path,
+        help="compare this FerretDB build with the local one instead, both with the --gogc settings",
+    )
     args = ap.parse_args()
 
     settings = LocalInfraSettings.from_env()
@@ -87,18 +94,26 @@ def main() -> int:
     docs = [{"_id": key, "score": i / DOCS, "reasons": [_REASON] * 3, "status": "pending"} for i, key in enumerate(ids)]
     for start in range(0, DOCS, 500):
         col.insert_many(docs[start : start + 500])
-    settings_under_test = {
-        "Go defaults (GOGC=100)": {"GOGC": "100", "GOMEMLIMIT": "off"},
-        f"GOGC={args.gogc}, GOMEMLIMIT={args.gomemlimit}": {"GOGC": args.gogc, "GOMEMLIMIT": args.gomemlimit},
-    }
+    tuned = {"GOGC": args.gogc, "GOMEMLIMIT": args.gomemlimit}
+    settings_under_test: dict[str, tuple[Path, dict[str, str]]] = (
+        {
+            f"local build ({running.binary})": (running.binary, tuned),
+            f"other build ({args.against_binary})": (args.against_binary, tuned),
+        }
+        if args.against_binary
+        else {
+            "Go defaults (GOGC=100)": (running.binary, {"GOGC": "100", "GOMEMLIMIT": "off"}),
+            f"GOGC={args.gogc}, GOMEMLIMIT={args.gomemlimit}": (running.binary, tuned),
+        }
+    )
     cpu: dict[str, list[float]] = {name: [] for name in settings_under_test}
     with tempfile.TemporaryDirectory() as state:
         processes: dict[str, tuple[str, subprocess.Popen[bytes]]] = {}
         try:
-            for index, (name, gc_env) in enumerate(settings_under_test.items()):
+            for index, (name, (binary, gc_env)) in enumerate(settings_under_test.items()):
                 port = _free_port()
                 command = [
-                    str(running.binary),
+                    str(binary),
                     "--handler=postgresql",
                     f"--postgresql-url={postgres_url(settings)}",
                     f"--state-dir={Path(state) / str(index)}",
@@ -130,9 +145,9 @@ def main() -> int:
     medians = {name: statistics.median(values) for name, values in cpu.items()}
     for name, values in cpu.items():
         runs = ", ".join(f"{v:.2f}" for v in values)
-        print(f"{name:<36} FerretDB CPU s, median {medians[name]:.2f}  (runs: {runs})")
-    base, tuned = medians.values()
-    print(f"ratio (tuned ÷ defaults): {tuned / base:.2f}")
+        print(f"{name:<44} FerretDB CPU s, median {medians[name]:.2f}  (runs: {runs})")
+    first, second = medians.values()
+    print(f"ratio (second ÷ first): {second / first:.2f}")
     return 0
 
 

@@ -261,3 +261,42 @@ def _nodes(plan: Document) -> Iterator[Document]:
     yield plan
     for child in plan.get("Plans", []):
         yield from _nodes(child)
+
+
+STRINGS = [
+    "",
+    "plain ascii",
+    "วิสาหกิจชุมชนทอผ้าฝ้ายย้อมครามบ้านฃอนแก่น",  # Thai, no spaces, a rare letter
+    'a "quoted" word',
+    "back\\slash and trailing \\",
+    "tab\tnew\nline\r\x01\x1f",
+    "emoji 🧵 and \u200b zero width",
+    "\\u0041 is not A",
+    'ends with a quote"',
+]
+
+
+def test_stored_strings_come_back_byte_for_byte(infra: Endpoints, settings: LocalInfraSettings) -> None:
+    """Strings are read by a shortcut when they need no unescaping (the build's third patch);
+    every kind of string must come back exactly as stored, alone, in arrays and nested."""
+    client: MongoClient[Document] = MongoClient(infra.mongodb_url)
+    database = f"{os.environ.get('MONGODB_DB_PREFIX', '')}strings_{uuid.uuid4().hex[:8]}"
+    col = client[database]["texts"]
+    try:
+        col.insert_many(
+            [
+                {"_id": f"s{i}", "text": text, "list": [text, text], "nested": {"text": text}}
+                for i, text in enumerate(STRINGS)
+            ]
+        )
+        found = {doc["_id"]: doc for doc in col.find({"_id": {"$in": [f"s{i}" for i in range(len(STRINGS))]}})}
+        by_value = [col.find_one({"text": text}) for text in STRINGS]
+    finally:
+        client.drop_database(database)
+        client.close()
+
+    for i, text in enumerate(STRINGS):
+        doc = found[f"s{i}"]
+        assert doc["text"].encode("utf-8") == text.encode("utf-8")
+        assert doc["list"] == [text, text] and doc["nested"] == {"text": text}
+        assert by_value[i] is not None and by_value[i]["_id"] == f"s{i}"

@@ -24,6 +24,14 @@
    those lists stay with FerretDB. Like every pushdown it is a pre-filter:
    FerretDB still tests each returned document against the whole filter.
 
+3. **Plain strings are read without a JSON decoder.** FerretDB reads every stored
+   value through a fresh `encoding/json` decoder of its own, a string included;
+   decoding stored documents was the largest part of its CPU under the pipeline
+   benchmark (decision 0004, addendum). A string with no backslash in it is its
+   bytes between the quotes (PostgreSQL's jsonb output is valid UTF-8 and escapes
+   every control character, quote and backslash), so it is taken as such; any
+   other string still goes through the decoder.
+
 `PATCH_ID` goes into the binary (`ferretdb --version` prints it as `package`),
 so a binary built without these changes is rebuilt.
 """
@@ -35,7 +43,7 @@ from pathlib import Path
 
 from clusterlink.localinfra.errors import LocalInfraError
 
-PATCH_ID = "clusterlink-3"
+PATCH_ID = "clusterlink-4"
 
 # Longer lists are filtered by FerretDB itself: the services read in chunks of a few hundred.
 IN_PUSHDOWN_LIMIT = 1000
@@ -144,7 +152,29 @@ func filterIDIn(p *metadata.Placeholder, v any) (string, []any) {{
 """,
 )
 
-_EDITS = (_UPDATE_RELEASES_EACH_STATEMENT, _IN_CASE, _IN_FUNCTION)
+_PLAIN_STRINGS = _Edit(
+    "internal/handler/sjson/string.go",
+    """\
+	r := bytes.NewReader(data)
+	dec := json.NewDecoder(r)
+
+	var o string
+""",
+    """\
+	// ClusterLink: a string without escapes is the bytes between its quotes.
+	if n := len(data); n >= 2 && data[0] == '"' && data[n-1] == '"' && bytes.IndexByte(data[1:n-1], '\\\\') < 0 {
+		*str = stringType(data[1 : n-1])
+		return nil
+	}
+
+	r := bytes.NewReader(data)
+	dec := json.NewDecoder(r)
+
+	var o string
+""",
+)
+
+_EDITS = (_UPDATE_RELEASES_EACH_STATEMENT, _IN_CASE, _IN_FUNCTION, _PLAIN_STRINGS)
 
 
 def apply(source: Path) -> None:
