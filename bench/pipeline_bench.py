@@ -877,6 +877,7 @@ def report(result: ConfigResult) -> str:
     if result.services_cpu_s:
         parts = ", ".join(f"{k} {v:.1f} s" for k, v in result.services_cpu_s.items())
         lines.append(f"services CPU in the same window: {parts}")
+        lines.append(limit_line(result))
     idle = f"{result.idle_db_pct:.1f}% of one core" if result.idle_db_pct is not None else "—"
     lines.append(f"idle stack, database CPU: {idle}{' (' + result.idle_note + ')' if result.idle_note else ''}")
     lines.append(f"registration → both emails (s), quiet stack:   {result.quiet.cell()}")
@@ -898,6 +899,21 @@ def report(result: ConfigResult) -> str:
         lines.append(f"ERROR: {result.error}")
     lines.append(f"logs: {result.logs}")
     return "\n".join(lines)
+
+
+def limit_line(result: ConfigResult) -> str:
+    """Which process used the most of the machine over the work, in cores: where the limit is."""
+    window = result.db_cpu_window_s or 0.0
+    if not window or result.db_cpu_s is None:
+        return "limit: —"
+    cores = {"database": result.db_cpu_s / window} | {k: v / window for k, v in result.services_cpu_s.items()}
+    busiest = max(cores, key=lambda name: cores[name])
+    used = sum(cores.values())
+    machine = os.cpu_count() or 1
+    return (
+        f"limit: {busiest} busiest at {cores[busiest]:.2f} cores; the pipeline used {used:.2f} of the "
+        f"machine's {machine} cores (the rest went to Kafka, this benchmark and other work)"
+    )
 
 
 def summary(results: Sequence[ConfigResult]) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bench.pipeline_bench import (
     PREFERENCE_CYCLE,
+    ConfigResult,
     ListsSettle,
     ListsState,
     MailIndex,
@@ -18,6 +19,7 @@ from bench.pipeline_bench import (
     instant_addresses,
     jsonl_chunks,
     keep_built,
+    limit_line,
     link_artefacts,
     lists_agree,
     parse_mail,
@@ -206,3 +208,12 @@ def test_bench_settings_move_every_port_and_the_folder_and_never_use_an_external
     ports = {name: getattr(moved, name) for name in vars(moved) if name.endswith("_port")}
     assert ports and all(getattr(base, name) != port for name, port in ports.items())
     assert len(set(ports.values())) == len(ports)
+
+
+def test_the_report_names_the_busiest_process_as_the_limit() -> None:
+    result = ConfigResult(size=2000, replicas=1, db_cpu_s=90.0, db_cpu_window_s=60.0)
+    result.services_cpu_s = {"registry": 3.0, "matcher": 30.0, "notifier": 45.0}
+    line = limit_line(result)
+    assert line.startswith("limit: database busiest at 1.50 cores")
+    assert "used 2.80 of the machine's" in line
+    assert limit_line(ConfigResult(size=1, replicas=1)) == "limit: —"
