@@ -56,6 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rate", type=float, default=10.0, help="registrations a second")
     parser.add_argument("--chunk", type=int, default=10, help="profiles per import request")
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds to settle after the load")
+    parser.add_argument("--lease", type=float, default=60.0, help="the notifier's NOTIFIER_LEASE_S")
     parser.add_argument("--keep", action="store_true", help="leave the stack's infrastructure running")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s %(message)s")
@@ -79,7 +80,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         smtp_port=endpoints.smtp_port,
         mail_dir=endpoints.mail_dir,
     )
-    config = ChaosConfig(profiles=args.profiles, rate_per_s=args.rate, chunk=args.chunk, settle_timeout_s=args.timeout)
+    config = ChaosConfig(
+        profiles=args.profiles,
+        rate_per_s=args.rate,
+        chunk=args.chunk,
+        settle_timeout_s=args.timeout,
+        notifier_lease_s=args.lease,
+    )
     work = Path(tempfile.mkdtemp(prefix="run-", dir=settings.local_dir))
     try:
         run = run_chaos(config, infra, work)

@@ -48,6 +48,9 @@ class ChaosConfig:
     service_down_s: float = 2.0
     settle_timeout_s: float = 600.0  # after the load: for the lists to be final and the emails sent
     db_prefix: str | None = None  # of the services' databases; default chaos<run id>_
+    # A killed sender's claims come free after this (production: 120 s). Shorter is not safer on a
+    # loaded machine: a sender slower than its lease is overtaken (docs/operators/chaos.md).
+    notifier_lease_s: float = 60.0
 
 
 @dataclass(frozen=True)
@@ -69,12 +72,12 @@ class ChaosRun:
     db_prefix: str = ""
 
 
-def service_env(infra: ChaosInfra, run_id: str, api_key: str, db_prefix: str) -> dict[str, str]:
+def service_env(config: ChaosConfig, infra: ChaosInfra, run_id: str, api_key: str) -> dict[str, str]:
     return {
         # Every node: a restarted service must find the cluster whichever node is down.
         "KAFKA_BOOTSTRAP_SERVERS": infra.bootstrap,
         "MONGODB_URL": infra.mongodb_url,
-        "MONGODB_DB_PREFIX": db_prefix,
+        "MONGODB_DB_PREFIX": config.db_prefix or f"chaos{run_id}_",
         "REGISTRY_COORDINATOR_KEY_HASHES": hash_secret(api_key),
         "NOTIFIER_LINK_SECRET": secrets.token_urlsafe(48),
         "NOTIFIER_SMTP_HOST": infra.smtp_host,
@@ -83,8 +86,7 @@ def service_env(infra: ChaosInfra, run_id: str, api_key: str, db_prefix: str) ->
         "NOTIFIER_QUIET_HOURS_ENABLED": "false",
         # Every suggestion is due now: none waits for tomorrow's digest slot.
         "NOTIFIER_DAILY_CAP": "100000",
-        # A killed sender's claims come free sooner than in production (120 s, 30 s).
-        "NOTIFIER_LEASE_S": "15",
+        "NOTIFIER_LEASE_S": str(config.notifier_lease_s),
         "NOTIFIER_SWEEP_INTERVAL_S": "5",
         # The lists reach what a fit on every profile gives soon after the load.
         "MATCHER_REFIT_INTERVAL_S": "5",
@@ -96,7 +98,7 @@ def service_env(infra: ChaosInfra, run_id: str, api_key: str, db_prefix: str) ->
 def run_chaos(config: ChaosConfig, infra: ChaosInfra, work: Path, say: Callable[[str], None] = print) -> ChaosRun:
     run_id = secrets.token_hex(3)
     api_key = "clk_chaos_" + secrets.token_urlsafe(24)
-    env = service_env(infra, run_id, api_key, config.db_prefix or f"chaos{run_id}_")
+    env = service_env(config, infra, run_id, api_key)
     run = ChaosRun(db_prefix=env["MONGODB_DB_PREFIX"])
     asyncio.run(_prepare_topics(infra.bootstrap, env))
     fleet = Fleet(env, work / "services")
