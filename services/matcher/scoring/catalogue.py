@@ -29,6 +29,8 @@ _CERT_BIT = {c.name: 1 << i for i, c in enumerate(CERTIFICATIONS)}
 _CIRCULAR_HEADS = ("textile_waste", "plastic_feedstock")
 _CHUNKS_PER_WORKER = 8  # phrase chunks per worker: small pieces finish evenly
 
+_PhraseSigs = tuple[tuple[int, ...], tuple[int, ...], frozenset[str]]  # offer and need signatures, certifications
+
 
 @dataclass(frozen=True, slots=True)
 class OfferKey:
@@ -73,7 +75,7 @@ class Record:
     party: Party
 
 
-_NOBODY = Party("", 0, 0, frozenset())
+_UNATTACHED = Record(Profile("", "", "", "", ""), False, (), (), 0, -1, -1, Party("", 0, 0, frozenset()))
 
 
 class Catalogue:
@@ -114,8 +116,9 @@ class Catalogue:
         self._phrase_keys: dict[tuple[str, Side], PhraseKeys] = {}
         self._keys_by_reading: dict[tuple[object, ...], PhraseKeys] = {}
         self._encodings: dict[Item, tuple[Encoded, int, tuple[bytes, bytes]]] = {}
-        self._phrase_sig_ids: dict[int, tuple[tuple[int, ...], tuple[int, ...], frozenset[str]]] = {}
-        self._keys_alive: list[PhraseKeys] = []  # keeps the ids used by _phrase_sig_ids valid
+        self._sigs_by_keys: dict[int, _PhraseSigs] = {}  # by id of the (shared) keys of alike phrases
+        self._sigs_by_phrase: dict[tuple[str, Side], _PhraseSigs] = {}
+        self._keys_alive: list[PhraseKeys] = []  # keeps the ids used by _sigs_by_keys valid
 
     # ------------------------------------------------------------------ bulk
 
@@ -148,7 +151,7 @@ class Catalogue:
     def new_row(self, sme_id: str) -> int:
         row = len(self.records)
         self.ids[sme_id] = row
-        self.records.append(Record(Profile(sme_id, "", "", "", ""), False, (), (), 0, -1, -1, _NOBODY))
+        self.records.append(_UNATTACHED)  # replaced by `attach`, which always follows
         return row
 
     def live_row(self, sme_id: str) -> int | None:
@@ -214,6 +217,8 @@ class Catalogue:
             self.circular[offers],
         )  # fmt: skip
         required = self.required[needs]
+        if not required.any():  # the common case: no certification asked for
+            return fit
         return np.where((table.certs[supplier_buckets] & required) == required, fit, 0.0)
 
     # ------------------------------------------------------------------ reading phrases
@@ -243,15 +248,18 @@ class Catalogue:
     def _weight(self, item: Item, base: float) -> float:
         return base * (self.weights.other if item.kind is ItemKind.OTHER else 1.0)
 
-    def _phrase_sigs(self, text: str, side: Side) -> tuple[tuple[int, ...], tuple[int, ...], frozenset[str]]:
-        keys = self.phrase(text, side)
-        cached = self._phrase_sig_ids.get(id(keys))  # keys objects live as long as the catalogue
-        if cached is None:
-            offers = tuple(sid for k in keys.offers if (sid := self._offer_sig(k)) is not None)
-            needs = tuple(sid for k in keys.needs if (sid := self._need_sig(k)) is not None)
-            cached = self._phrase_sig_ids[id(keys)] = (offers, needs, keys.certs)
-            self._keys_alive.append(keys)
-        return cached
+    def _phrase_sigs(self, text: str, side: Side) -> _PhraseSigs:
+        found = self._sigs_by_phrase.get((text, side))
+        if found is None:
+            keys = self.phrase(text, side)
+            found = self._sigs_by_keys.get(id(keys))  # keys objects live as long as the catalogue
+            if found is None:
+                offers = tuple(sid for k in keys.offers if (sid := self._offer_sig(k)) is not None)
+                needs = tuple(sid for k in keys.needs if (sid := self._need_sig(k)) is not None)
+                found = self._sigs_by_keys[id(keys)] = (offers, needs, keys.certs)
+                self._keys_alive.append(keys)
+            self._sigs_by_phrase[(text, side)] = found
+        return found
 
     def _encoded(self, item: Item) -> tuple[Encoded, int, tuple[bytes, bytes]]:
         """An item's vector, material class and vector key (cached: many phrases read as one item)."""

@@ -7,7 +7,7 @@ buckets, and only the best buckets are opened up into SMEs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -15,8 +15,7 @@ import numpy.typing as npt
 IntArray = npt.NDArray[np.int64]
 
 
-@dataclass(frozen=True, slots=True)
-class BucketKey:
+class BucketKey(NamedTuple):  # a tuple: hashed in C, once per SME and side on every fit
     stage: int
     sub_cluster: int
     province: int
@@ -74,7 +73,7 @@ class BucketTable:
 class _Carriers:
     """The SMEs carrying one signature: grouped by bucket, and as flat arrays kept in step."""
 
-    __slots__ = ("buckets", "buckets_array", "position", "size", "sme_buckets", "smes")
+    __slots__ = ("buckets", "buckets_array", "pending", "position", "size", "sme_buckets", "smes")
 
     def __init__(self) -> None:
         self.buckets: dict[int, set[int]] = {}
@@ -82,7 +81,23 @@ class _Carriers:
         self.position: dict[int, int] = {}
         self.smes = np.empty(8, dtype=np.int64)
         self.sme_buckets = np.empty(8, dtype=np.int64)
-        self.size = 0
+        self.size = 0  # carriers, counting those still pending
+        # Added but not yet in the arrays: a fit adds hundreds of thousands one by one,
+        # and writing numpy elements one at a time costs more than the rest of `add`.
+        self.pending: list[tuple[int, int]] = []
+
+    def flushed(self) -> _Carriers:
+        if self.pending:
+            if self.size > len(self.smes):
+                grown = max(self.size, 2 * len(self.smes))
+                self.smes = np.resize(self.smes, grown)
+                self.sme_buckets = np.resize(self.sme_buckets, grown)
+            added = np.array(self.pending, dtype=np.int64)
+            start = self.size - len(self.pending)
+            self.smes[start : self.size] = added[:, 0]
+            self.sme_buckets[start : self.size] = added[:, 1]
+            self.pending.clear()
+        return self
 
 
 class Membership:
@@ -109,16 +124,12 @@ class Membership:
             members = c.buckets[bucket] = set()
             c.buckets_array = None
         members.add(sme)
-        if c.size == len(c.smes):
-            c.smes = np.resize(c.smes, 2 * c.size)
-            c.sme_buckets = np.resize(c.sme_buckets, 2 * c.size)
-        c.smes[c.size] = sme
-        c.sme_buckets[c.size] = bucket
+        c.pending.append((sme, bucket))
         c.position[sme] = c.size
         c.size += 1
 
     def discard(self, sig: int, sme: int) -> None:
-        c = self._carriers(sig)
+        c = self._carriers(sig).flushed()
         at = c.position.pop(sme, None)
         if at is None:
             return
@@ -147,7 +158,7 @@ class Membership:
 
     def flat(self, sig: int) -> tuple[IntArray, IntArray]:
         """(SMEs, their buckets) carrying `sig`, as parallel array views (do not modify)."""
-        c = self._carriers(sig)
+        c = self._carriers(sig).flushed()
         return c.smes[: c.size], c.sme_buckets[: c.size]
 
     def count(self, sig: int) -> int:
