@@ -2,8 +2,24 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+import sys
+from typing import TypeVar
+
+from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+AnySettings = TypeVar("AnySettings", bound=BaseSettings)
+
+
+def load_or_exit(settings_class: type[AnySettings]) -> AnySettings:
+    """A service's settings from the environment, or exit 2 naming each bad setting and why
+    (an operator reads a line per setting, not a traceback; values are never printed: secrets)."""
+    try:
+        return settings_class()
+    except ValidationError as exc:
+        reasons = [f"{'.'.join(str(part) for part in e['loc']) or 'settings'}: {e['msg']}" for e in exc.errors()]
+        print(f"{settings_class.__module__}: invalid settings\n  " + "\n  ".join(reasons), file=sys.stderr)
+        raise SystemExit(2) from None
 
 
 class KafkaSettings(BaseSettings):

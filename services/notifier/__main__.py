@@ -6,10 +6,11 @@ import uvicorn
 
 from services.notifier.app import create_app
 from services.notifier.settings import Settings
+from shared.settings import load_or_exit
 
 
 def main() -> None:
-    settings = Settings()  # link_secret comes from the environment
+    settings = load_or_exit(Settings)  # link_secret comes from the environment
     uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_config=None)
 
 
