@@ -23,6 +23,8 @@ from services.registry.api.routes_health import Readiness
 from services.registry.auth import Authenticator
 from services.registry.bulk_import import Importer
 from services.registry.confirmations import ContactConfirmations
+from services.registry.dashboard import IMPORT_PATH as DASHBOARD_IMPORT_PATH
+from services.registry.dashboard import install as install_dashboard
 from services.registry.leases import BucketLeases
 from services.registry.metrics import RegistryMetrics
 from services.registry.publisher import KafkaEventPublisher, create_broker
@@ -131,10 +133,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(
         BodySizeLimit,
         default_limit=settings.max_body_bytes,
-        limits={routes_bulk.IMPORT_PATH: settings.max_import_bytes},
+        limits={routes_bulk.IMPORT_PATH: settings.max_import_bytes, DASHBOARD_IMPORT_PATH: settings.max_import_bytes},
     )
     app.include_router(routes_profiles.router)
     app.include_router(routes_bulk.router)
     app.include_router(routes_health.router)
+    install_dashboard(app)
     metrics.attach(app)
     return app

@@ -7,7 +7,7 @@ import re
 import socket
 from typing import Annotated
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from shared.settings import KafkaSettings, LogSettings, MongoSettings, comma_separated
@@ -70,6 +70,16 @@ class Settings(BaseSettings):
     )
     import_batch_size: int = Field(500, ge=1, le=5_000, description="Import lines read and written together")
     replica_id: str = Field(default_factory=_default_replica_id, min_length=1, description="Names lease holders")
+    public_url: str = Field(
+        "http://127.0.0.1:8001", description="Where people reach the registry (https: the dashboard cookie is Secure)"
+    )
+    dashboard_session_secret: SecretStr | None = Field(
+        None,
+        min_length=32,
+        description="Signs dashboard sessions and their CSRF tokens; the same value on every replica. "
+        "Unset: a random one per process, so sessions end when the process does",
+    )
+    dashboard_session_s: int = Field(8 * 3600, ge=60, le=7 * 24 * 3600, description="How long a dashboard login lasts")
 
     @field_validator("coordinator_key_hashes", mode="before")
     @classmethod

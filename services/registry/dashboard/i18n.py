@@ -1,0 +1,141 @@
+"""The dashboard's words in English and Thai, and the choice between them."""
+
+from __future__ import annotations
+
+from typing import Final
+
+LANGUAGES: Final = ("en", "th")
+LANG_COOKIE: Final = "clusterlink_lang"
+
+_WORDS: Final[dict[str, tuple[str, str]]] = {
+    "title": ("ClusterLink coordinator dashboard", "แดชบอร์ดผู้ประสานงาน ClusterLink"),
+    "skip": ("Skip to content", "ข้ามไปยังเนื้อหา"),
+    "language": ("Language", "ภาษา"),
+    "login": ("Sign in", "เข้าสู่ระบบ"),
+    "logout": ("Sign out", "ออกจากระบบ"),
+    "key": ("Coordinator key", "คีย์ผู้ประสานงาน"),
+    "key_hint": ("The same key you use for the API.", "คีย์เดียวกับที่ใช้กับ API"),
+    "bad_key": ("This is not a valid coordinator key.", "คีย์ผู้ประสานงานไม่ถูกต้อง"),
+    "too_many": (
+        "Too many failed attempts. Try again in {seconds} seconds.",
+        "ลองผิดหลายครั้งเกินไป กรุณาลองใหม่ในอีก {seconds} วินาที",
+    ),
+    "smes": ("SMEs", "ผู้ประกอบการ"),
+    "register": ("Register an SME", "ลงทะเบียนผู้ประกอบการ"),
+    "edit": ("Edit", "แก้ไข"),
+    "edit_title": ("Edit {name}", "แก้ไข {name}"),
+    "import": ("Import a file", "นำเข้าไฟล์"),
+    "export": ("Export", "ส่งออก"),
+    "value_chain": ("Value chain", "ห่วงโซ่คุณค่า"),
+    "filter": ("Show", "แสดง"),
+    "clear": ("Clear filters", "ล้างตัวกรอง"),
+    "all": ("All", "ทั้งหมด"),
+    "sub_cluster": ("Sub-cluster", "คลัสเตอร์ย่อย"),
+    "stage": ("Stage", "ขั้นของห่วงโซ่"),
+    "province": ("Province", "จังหวัด"),
+    "matching": ("{count} of {total} SMEs match.", "ตรงกับตัวกรอง {count} จาก {total} ราย"),
+    "shown_first": ("The first {count} are listed.", "แสดง {count} รายแรก"),
+    "none": ("No SME matches.", "ไม่มีผู้ประกอบการที่ตรงกับตัวกรอง"),
+    "id": ("ID", "รหัส"),
+    "id_hint": ("Leave empty to have one made.", "เว้นว่างไว้เพื่อให้ระบบสร้างให้"),
+    "name": ("Name", "ชื่อ"),
+    "offers": ("Offers", "สิ่งที่ขาย"),
+    "needs": ("Needs", "สิ่งที่ต้องการซื้อ"),
+    "one_per_line": ("One per line.", "บรรทัดละหนึ่งรายการ"),
+    "certifications": ("Certifications", "การรับรอง"),
+    "bcg": ("BCG", "BCG"),
+    "contact_email": ("Contact e-mail", "อีเมลติดต่อ"),
+    "email_language": ("Language of e-mails", "ภาษาของอีเมล"),
+    "description": ("Description", "รายละเอียด"),
+    "contact_name": ("Contact person", "ผู้ติดต่อ"),
+    "contact_phone": ("Phone", "โทรศัพท์"),
+    "website": ("Website", "เว็บไซต์"),
+    "line_id": ("LINE ID", "ไลน์ไอดี"),
+    "capacity_amount": ("Capacity per month", "กำลังการผลิตต่อเดือน"),
+    "capacity_unit": ("Unit of capacity", "หน่วยกำลังการผลิต"),
+    "minimum_order": ("Minimum order", "สั่งซื้อขั้นต่ำ"),
+    "choose": ("Choose…", "เลือก…"),
+    "save": ("Save", "บันทึก"),
+    "errors_above": (
+        "Nothing was saved. Please correct the fields marked below.",
+        "ยังไม่ได้บันทึก กรุณาแก้ไขช่องที่มีเครื่องหมายด้านล่าง",
+    ),
+    "registered": ("{name} is registered as {id}.", "ลงทะเบียน {name} แล้ว รหัส {id}"),
+    "token_once": (
+        "The SME's own token, shown once — hand it over to the SME:",
+        "โทเค็นของผู้ประกอบการ แสดงเพียงครั้งเดียว กรุณาส่งให้ผู้ประกอบการ:",
+    ),
+    "saved": ("Saved: version {version}.", "บันทึกแล้ว: ฉบับที่ {version}"),
+    "stale": (
+        "Someone changed this profile meanwhile (now version {version}). Reload it and edit again.",
+        "มีผู้อื่นแก้ไขข้อมูลนี้ไปแล้ว (ขณะนี้ฉบับที่ {version}) กรุณาโหลดใหม่แล้วแก้ไขอีกครั้ง",
+    ),
+    "version": ("Version", "ฉบับที่"),
+    "file": ("File (JSONL or CSV)", "ไฟล์ (JSONL หรือ CSV)"),
+    "format": ("Format", "รูปแบบ"),
+    "by_extension": ("From the file name", "ตามนามสกุลไฟล์"),
+    "dry_run": ("Check only, store nothing", "ตรวจสอบเท่านั้น ไม่บันทึก"),
+    "upload": ("Upload", "อัปโหลด"),
+    "report": ("Report", "รายงาน"),
+    "line": ("Line", "บรรทัด"),
+    "status": ("Status", "สถานะ"),
+    "problems": ("Problems", "ปัญหา"),
+    "token": ("SME token (shown once)", "โทเค็น (แสดงครั้งเดียว)"),
+    "summary": (
+        "{total} lines: {created} created, {updated} updated, {unchanged} unchanged, {valid} valid, "
+        "{rejected} rejected.",
+        "{total} บรรทัด: สร้างใหม่ {created} แก้ไข {updated} ไม่เปลี่ยน {unchanged} ถูกต้อง {valid} ถูกปฏิเสธ {rejected}",
+    ),
+    "status_created": ("created", "สร้างใหม่"),
+    "status_updated": ("updated", "แก้ไข"),
+    "status_unchanged": ("unchanged", "ไม่เปลี่ยน"),
+    "status_valid": ("valid", "ถูกต้อง"),
+    "status_rejected": ("rejected", "ถูกปฏิเสธ"),
+    "unreadable": ("The file cannot be read: {reason}", "อ่านไฟล์ไม่ได้: {reason}"),
+    "export_csv": ("CSV (spreadsheet-safe)", "CSV (ปลอดภัยสำหรับสเปรดชีต)"),
+    "export_xlsx": ("Excel (XLSX)", "Excel (XLSX)"),
+    "export_note": ("Exports hold the SMEs the filters show.", "ไฟล์ส่งออกมีเฉพาะผู้ประกอบการตามตัวกรอง"),
+    "vc_picture": ("The cluster from upstream to downstream", "คลัสเตอร์จากต้นน้ำถึงปลายน้ำ"),
+    "vc_counts": ("SMEs by stage and sub-cluster", "จำนวนผู้ประกอบการตามขั้นและคลัสเตอร์ย่อย"),
+    "vc_no_links": (
+        "This page is drawn by the registry from the profiles alone. Links between SMEs and the gap report "
+        "(needs nobody in the cluster offers, offers nobody needs, needs met only far away) need the matcher's "
+        "phrase-by-phrase matching, which the registry does not run, so they are not shown here. "
+        "Run `clusterlink report` for them.",
+        "หน้านี้สร้างโดยระบบทะเบียนจากข้อมูลผู้ประกอบการเท่านั้น ความเชื่อมโยงระหว่างผู้ประกอบการและรายงานช่องว่าง "
+        "(ความต้องการที่ไม่มีใครในคลัสเตอร์ขาย สิ่งที่ขายแต่ไม่มีใครต้องการ และความต้องการที่มีผู้ขายอยู่ไกลเท่านั้น) "
+        "ต้องใช้การจับคู่ของระบบจับคู่ ซึ่งระบบทะเบียนไม่ได้ทำ จึงไม่แสดงที่นี่ "
+        "ใช้คำสั่ง `clusterlink report` เพื่อดูข้อมูลเหล่านั้น",
+    ),
+    "total": ("Total", "รวม"),
+    "error": ("Something is wrong", "เกิดข้อผิดพลาด"),
+    "not_found": ("There is no SME with this id.", "ไม่มีผู้ประกอบการรหัสนี้"),
+    "csrf": (
+        "This form has expired or did not come from this dashboard. Nothing was changed; "
+        "go back, reload the page and try again.",
+        "แบบฟอร์มนี้หมดอายุหรือไม่ได้มาจากแดชบอร์ดนี้ ไม่มีการเปลี่ยนแปลงใด ๆ กรุณากลับไป โหลดหน้าใหม่ แล้วลองอีกครั้ง",
+    ),
+    "signed_out": ("Please sign in.", "กรุณาเข้าสู่ระบบ"),
+    "bad_filter": ("The filter {field} {reason}", "ตัวกรอง {field} {reason}"),
+    "back": ("Back to the SMEs", "กลับไปยังรายชื่อผู้ประกอบการ"),
+}
+
+
+def pick(lang: str | None) -> str:
+    return lang if lang in LANGUAGES else "en"
+
+
+class Words:
+    """`words("key", name=...)`: the text of `key` in one language, with its placeholders filled."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = pick(lang)
+        self._index = LANGUAGES.index(self.lang)
+
+    def __call__(self, key: str, **values: object) -> str:
+        text = _WORDS[key][self._index]
+        return text.format(**values) if values else text
+
+
+def keys() -> frozenset[str]:
+    return frozenset(_WORDS)
