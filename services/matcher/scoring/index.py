@@ -119,19 +119,19 @@ class MatchIndex:
         """
         catalogue, halves = self.fitted_.catalogue, self.fitted_.halves
         row = catalogue.ids.get(profile.id)
-        held: tuple[list[int], ...] = ([], [])  # per half: the lists holding this SME before the change
-        if row is not None and catalogue.records[row].alive:
-            if catalogue.records[row].profile.matching_key() == profile.matching_key():
-                catalogue.records[row].profile = profile
-                return []
-            held = tuple(half.holding(row) for half in halves)
-            shown = [{row: half.lists.top_partners(row)} for half in halves]
+        changed = row is not None and catalogue.records[row].alive
+        if row is not None and changed and catalogue.records[row].profile.matching_key() == profile.matching_key():
+            catalogue.records[row].profile = profile
+            return []
+        if row is None:
+            row = catalogue.new_row(profile.id)
+        for half in halves:
+            half.lists.ensure(row + 1)
+        # Per half: what the lists this update touches showed before it, and the lists holding the SME.
+        shown = [{row: half.lists.top_partners(row)} for half in halves]
+        held = [half.holding(row) if changed else [] for half in halves]
+        if changed:
             catalogue.detach(row)
-        else:
-            row = catalogue.new_row(profile.id) if row is None else row
-            for half in halves:
-                half.lists.ensure(row + 1)
-            shown = [{row: half.lists.top_partners(row)} for half in halves]
         catalogue.attach(row, profile)
         for half in halves:
             half.attached(row)
