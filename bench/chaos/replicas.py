@@ -43,6 +43,7 @@ class Fleet:
         self.env = dict(env)
         self.folder = folder
         self.replicas: list[Replica] = []
+        self.killed_at: list[tuple[str, float]] = []  # (service name, wall-clock time of the SIGKILL)
 
     def start(self, name: str, index: int) -> Replica:
         # A fresh port each time: a killed replica's port may linger in TIME_WAIT.
@@ -76,6 +77,7 @@ class Fleet:
         pid = self.get(name, index).pid
         with suppress(ProcessLookupError):
             os.killpg(pid, signal.SIGKILL)
+        self.killed_at.append((name, time.time()))
         return pid
 
     def stop_all(self) -> None:

@@ -29,6 +29,7 @@ from shared.topics import MATCH_FEEDBACK, MATCH_SUGGESTIONS, SME_PROFILES
 
 MESSAGE_ID_DOMAIN = "chaos.example"
 POLL_S = 5.0
+OFFLINE_EXTRA = 5
 # Faults at these fractions of the load's planned duration. Two tracks run side by side: the
 # services', and the brokers', where a node is killed only once the previous one is back (with
 # two of three nodes down, min.insync.replicas=2 refuses every write).
@@ -90,6 +91,7 @@ def service_env(config: ChaosConfig, infra: ChaosInfra, run_id: str, api_key: st
         "NOTIFIER_SWEEP_INTERVAL_S": "5",
         # The lists reach what a fit on every profile gives soon after the load.
         "MATCHER_REFIT_INTERVAL_S": "5",
+        "MATCHER_K": str(config.k),
         "MATCHER_GROUP_ID": f"chaos-{run_id}-matcher",
         "NOTIFIER_GROUP_ID": f"chaos-{run_id}-notifier",
     }
@@ -118,7 +120,7 @@ def run_chaos(config: ChaosConfig, infra: ChaosInfra, work: Path, say: Callable[
         load = asyncio.run(_load_under_faults(config, infra, fleet, registry.spec.url, api_key, profiles, run, note))
         note(f"load done: {load.registered:,} registered ({load.rejected} rejected, "
              f"{load.retried_requests} requests retried)")  # fmt: skip
-        run.verdict = _settle_and_judge(config, infra, env, profiles, load, work, note)
+        run.verdict = _settle_and_judge(config, infra, env, profiles, load, fleet, work, note)
     finally:
         fleet.stop_all()
     return run
@@ -190,6 +192,7 @@ def _settle_and_judge(
     env: dict[str, str],
     profiles: list[dict[str, object]],
     load: LoadResult,
+    fleet: Fleet,
     work: Path,
     note: Callable[[str], None],
 ) -> Verdict:
@@ -205,7 +208,8 @@ def _settle_and_judge(
             break
         time.sleep(POLL_S)
     note(f"{published:,} of our profiles on {SME_PROFILES}; running clusterlink match on {len(final):,} profiles")
-    offline = observe.offline_lists(final, config.k, work)
+    # A longer list than the matcher keeps: the scores just below its cut tell who ties with the last.
+    offline = observe.offline_lists(final, config.k + OFFLINE_EXTRA, work)
     # 2. Until the lists are final and every email planned is out (or the deadline).
     mailbox = observe.Mailbox(infra.mail_dir, owner_of)
     last_progress = 0.0
@@ -216,10 +220,11 @@ def _settle_and_judge(
         mails = mailbox.mails()
         deliveries = [d for d in observe.notifier_deliveries(infra.mongodb_url, f"{prefix}notifier") if
                       d.get("recipient_id") in ours]  # fmt: skip
-        judge_lists(verdict, ours, stored, offline)
-        judge_suggestions(verdict, expected_suggestions(ours, stored, offline), told)
+        judge_lists(verdict, ours, stored, offline, config.k)
+        judge_suggestions(verdict, expected_suggestions(ours, stored, offline, config.k), told)
         ids = {str(d["_id"]): message_id(str(d["_id"]), MESSAGE_ID_DOMAIN) for d in deliveries}
-        judge_emails(verdict, told, mails, owner_of, deliveries, ids)
+        kills = [at for name, at in fleet.killed_at if name == "notifier"]
+        judge_emails(verdict, told, mails, owner_of, deliveries, ids, kills)
         open_deliveries = sum(d.get("status") in ("scheduled", "sending") for d in deliveries)
         # Settled: nothing more is coming (no delivery open, every pair told is in an email).
         settled = verdict.lost == 0 and not verdict.lists_differing and open_deliveries == 0

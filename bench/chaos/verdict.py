@@ -10,20 +10,24 @@ from bench.chaos.observe import DIRECTIONS, Lists, Mail, Scored, Told
 
 # An index grown by upserts and refits scores pairs a little differently from a fresh fit.
 SCORE_NOISE = 1e-3
+# A copy of a Message-ID whose first copy reached the sink this long before its sender was
+# SIGKILLed is the SMTP window: accepted by the server, not yet recorded, sent again after the lease.
+KILL_WINDOW_S = 10.0
 
 
-def list_matches(stored: Sequence[str], offline: Sequence[tuple[str, float]]) -> bool:
-    """The stored partners are the offline top-k, except that partners tied (within noise) with
-    the last one may stand in for each other."""
-    if len(stored) != len(offline):
+def list_matches(stored: Sequence[str], ranked: Sequence[tuple[str, float]], k: int) -> bool:
+    """The stored partners are the offline top `k`, except that partners tied (within noise) with
+    the k-th may stand in for each other. `ranked` is the offline list, longer than `k`, so the
+    scores of the candidates just below the cut are known."""
+    top = ranked[:k]
+    if len(stored) != len(top) or len(set(stored)) != len(stored):
         return False
-    if not offline:
+    if not top:
         return True
-    cut = offline[-1][1] + SCORE_NOISE
-    certain = {p for p, score in offline if score > cut}
-    tied = len(offline) - len(certain)
-    outsiders = set(stored) - {p for p, _ in offline}
-    return certain <= set(stored) and len(outsiders) <= tied and len(set(stored)) == len(stored)
+    last = top[-1][1]
+    certain = {p for p, score in top if score > last + SCORE_NOISE}
+    tied = {p for p, score in ranked if abs(score - last) <= SCORE_NOISE}
+    return certain <= set(stored) and set(stored) - certain <= tied
 
 
 def pair_in(owner: str, direction: str, partner: str) -> Told:
@@ -31,7 +35,7 @@ def pair_in(owner: str, direction: str, partner: str) -> Told:
     return (owner, partner, owner) if direction == "suppliers" else (owner, owner, partner)
 
 
-def expected_suggestions(ours: Iterable[str], stored: Lists, offline: Scored) -> set[Told]:
+def expected_suggestions(ours: Iterable[str], stored: Lists, offline: Scored, k: int) -> set[Told]:
     """Every partner in one of our SMEs' final lists was news once: its owner was told.
 
     From the stored lists (the matcher's memory of who was told) and the offline lists, less
@@ -40,7 +44,7 @@ def expected_suggestions(ours: Iterable[str], stored: Lists, offline: Scored) ->
     for owner in ours:
         for direction in DIRECTIONS:
             expected |= {pair_in(owner, direction, p) for p in stored.get((owner, direction), [])}
-            ranked = offline.get((owner, direction), [])
+            ranked = offline.get((owner, direction), [])[:k]
             cut = ranked[-1][1] + SCORE_NOISE if ranked else 0.0
             expected |= {pair_in(owner, direction, p) for p, score in ranked if score > cut}
     return expected
@@ -69,7 +73,8 @@ class Verdict:
     emails_delivered: int = 0  # of those, found in the sink
     emails_missing: list[str] = field(default_factory=list)
     emails_failed: int = 0
-    emails_duplicated: int = 0  # extra copies of a Message-ID in the sink
+    emails_duplicated: int = 0  # extra copies of a Message-ID in the sink, not explained by a kill
+    emails_resent_after_kill: int = 0  # extra copies whose first one came just before its sender's SIGKILL
     emails_unrecorded: int = 0  # in the sink with no delivery record
     duration_s: float | None = None
     registration_rate: float | None = None
@@ -111,6 +116,8 @@ class Verdict:
             f"(in more than one email: {len(self.pairs_in_several_emails)})",
             f"emails expected/delivered/duplicated: {self.emails_expected:,} / {self.emails_delivered:,} / "
             f"{self.emails_duplicated}" + (f" (failed {self.emails_failed})" if self.emails_failed else "")
+            + (f"; {self.emails_resent_after_kill} more re-sent with the same Message-ID after the sender was "
+               "SIGKILLed between the server's 250 and its record" if self.emails_resent_after_kill else "")
             + (f"; {self.emails_unrecorded} in the sink without a delivery record" if self.emails_unrecorded else ""),
             f"throughput:              {rate(self.throughput)} end to end over {seconds(self.duration_s)} "
             f"(registrations {rate(self.registration_rate)})",
@@ -132,11 +139,11 @@ class Verdict:
         return "\n".join(lines)
 
 
-def judge_lists(verdict: Verdict, ours: Collection[str], stored: Lists, offline: Scored) -> None:
+def judge_lists(verdict: Verdict, ours: Collection[str], stored: Lists, offline: Scored, k: int) -> None:
     for owner in sorted(ours):
         for direction in DIRECTIONS:
             verdict.lists_checked += 1
-            if not list_matches(stored.get((owner, direction), []), offline.get((owner, direction), [])):
+            if not list_matches(stored.get((owner, direction), []), offline.get((owner, direction), []), k):
                 verdict.lists_differing.append(f"{owner}|{direction}")
 
 
@@ -153,10 +160,18 @@ def judge_emails(
     owner_of: Mapping[str, str],
     deliveries: Sequence[Mapping[str, object]],
     message_id_of: Mapping[str, str],
+    sender_kills: Sequence[float] = (),
 ) -> None:
-    """`owner_of`: address -> SME id of ours; `message_id_of`: delivery key -> its Message-ID."""
+    """`owner_of`: address -> SME id of ours; `message_id_of`: delivery key -> its Message-ID;
+    `sender_kills`: when a notifier replica was SIGKILLed (wall clock, like the mail files' times)."""
     copies = Counter(m.message_id for m in mails)
-    verdict.emails_duplicated = sum(n - 1 for n in copies.values())
+    first_at = {mid: min(m.arrived_at for m in mails if m.message_id == mid) for mid, n in copies.items() if n > 1}
+    for mid, at in first_at.items():
+        in_window = any(0.0 <= kill - at <= KILL_WINDOW_S for kill in sender_kills)
+        if in_window:
+            verdict.emails_resent_after_kill += copies[mid] - 1
+        else:
+            verdict.emails_duplicated += copies[mid] - 1
     # Each pair told to a recipient is in exactly one of the emails it got.
     in_emails: dict[Told, set[str]] = {}
     for mail in {m.message_id: m for m in mails}.values():
