@@ -176,6 +176,7 @@ def _run_demo(args: argparse.Namespace) -> int:
         print(f"  … and {len(emails) - 5} more")
     print(f"\nReady in {time.monotonic() - t_start:.0f} s.")
     print(f"  registry API   {registry.url}/docs   (coordinator key: CLUSTERLINK_API_KEY in {local_dir()}/secrets.env)")
+    print(f"  dashboard      {registry.url}/dashboard   (sign in with the same coordinator key)")
     print(f"  matcher        {matcher.url}/v1/smes/{profiles[0]['id']}/recommendations?direction=suppliers")
     print(f"  notifier       {notifier.url}")
     print(f"  emails         {endpoints.mail_dir}")

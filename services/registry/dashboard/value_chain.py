@@ -4,8 +4,9 @@
 per-phrase coverage that the gap report reads come from the matcher's engine,
 which the registry does not import (services never import each other) and the
 matcher's service does not serve per phrase. So the registry draws the cluster
-without links: each SME in its stage and sub-cluster, phrases unread (every
-group is "other", or "buyers only" for an SME that offers nothing). The page
+without links: each SME in its stage and sub-cluster, phrases unread (a bar
+per stage and sub-cluster, named after the sub-cluster, and "buyers" for the
+SMEs that offer nothing). The page
 says so and points to `clusterlink report`, which has both.
 """
 
@@ -22,16 +23,24 @@ from shared.value_chain.flows import summarise
 from shared.value_chain.svg import render_svg
 
 
+def _group(sub_cluster: SubCluster) -> str:
+    return f"*sme:{sub_cluster.value}"
+
+
 def cluster_of(profiles: Iterable[SmeProfileV1]) -> Cluster:
-    return Cluster(
-        firms=tuple(
+    """Firms without links; each offer stands for its sub-cluster, so a bar is named, not only coloured."""
+    firms = []
+    for p in profiles:
+        sub_cluster = SubCluster(p.sub_cluster)
+        firms.append(
             Firm(
-                id=p.id, name=p.name, sub_cluster=SubCluster(p.sub_cluster), stage=Stage(p.stage),
-                province=p.province, offers=tuple(Phrase(t) for t in p.offers), needs=tuple(Phrase(t) for t in p.needs),
+                id=p.id, name=p.name, sub_cluster=sub_cluster, stage=Stage(p.stage), province=p.province,
+                offers=tuple(Phrase(t, _group(sub_cluster)) for t in p.offers),
+                needs=tuple(Phrase(t) for t in p.needs),
             )
-            for p in profiles
-        )
-    )  # fmt: skip
+        )  # fmt: skip
+    labels = {_group(s): (s.label("en"), s.label("th")) for s in SubCluster}
+    return Cluster(firms=tuple(firms), concept_labels=labels)
 
 
 def picture_svg(profiles: Iterable[SmeProfileV1], lang: str) -> str:

@@ -314,8 +314,8 @@ async def test_an_uploaded_import_file_is_applied_and_reported_line_by_line(
     assert response.status_code == 200, response.text
     rows = re.findall(r"<tr><td>(\d+)</td><td>([^<]*)</td><td>([^<]*)</td>", response.text)
     assert rows == [("1", good, "created"), ("3", "", "rejected"), ("4", other, "created")]
-    assert "4 lines" not in response.text and "3 lines: 2 created" in response.text
-    assert "(line): is not valid JSON" in response.text.replace("&#39;", "'") or "is not valid JSON" in response.text
+    assert "3 lines: 2 created, 0 updated, 0 unchanged, 0 valid, 1 rejected." in response.text
+    assert re.search(r"<div>\(line\): is not valid JSON[^<]*</div>", response.text)
     assert (await _api_profile(dashboard, good)).status_code == 200
 
     header = "id,name,sub_cluster,stage,province,offers,needs,contact_email,language"

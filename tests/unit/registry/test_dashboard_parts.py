@@ -238,3 +238,23 @@ def test_every_word_the_templates_use_exists_in_both_languages() -> None:
         for status in STATUSES:
             assert words(f"status_{status}")
     assert Words("xx").lang == "en"
+
+
+# ------------------------------------------------------------------ value chain
+
+
+def test_the_picture_names_each_bar_by_its_sub_cluster_and_draws_no_links() -> None:
+    from services.registry.dashboard.value_chain import picture_svg, stage_counts
+
+    profiles = [
+        _snapshot("a", sub_cluster="sportech", stage="upstream"),
+        _snapshot("b", sub_cluster="sportech", stage="upstream", name="<b>x</b>"),
+        _snapshot("c", sub_cluster="circular_textile", stage="downstream", offers=[]),
+    ]
+    svg = picture_svg(profiles, "en")
+
+    assert "Sportech (2)" in svg
+    assert "buyers" in svg.lower()
+    assert "0 suggested" in svg and "<b>" not in svg
+    assert picture_svg(profiles, "en") == svg  # deterministic
+    assert stage_counts(profiles) == {("upstream", "sportech"): 2, ("downstream", "circular_textile"): 1}
