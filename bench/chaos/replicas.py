@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import time
@@ -64,7 +65,7 @@ class Fleet:
                 self.start(name, index)
                 return failures
             except ServiceStartError as exc:
-                failures.append(str(exc).strip().splitlines()[-1][:300])
+                failures.append(_reason(str(exc)))
                 if len(failures) >= RESTART_ATTEMPTS:
                     raise
                 time.sleep(RESTART_PAUSE_S)
@@ -90,3 +91,10 @@ class Fleet:
 def _replica_env(name: str) -> dict[str, str]:
     # Replicas sharing a host fit in-process, so their refits do not fight (matcher guide).
     return {"MATCHER_FIT_JOBS": "1"} if name == "matcher" else {}
+
+
+def _reason(failure: str) -> str:
+    """The exception a failed start's log tail ends with (its last `SomethingError: …` line)."""
+    lines = failure.strip().splitlines()
+    errors = [line.strip() for line in lines if re.match(r"^\s*[\w.]+(Error|Exception)\b", line)]
+    return (errors[-1] if errors else lines[-1])[:300]
