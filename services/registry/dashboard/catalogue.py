@@ -63,4 +63,8 @@ def facets(profiles: list[SmeProfileV1], chosen: Chosen) -> Facets:
     counts = {
         name: Counter(_value(p, name) for p in profiles if chosen.admits(p, ignoring=name)) for name in DIMENSIONS
     }
+    for name in DIMENSIONS:
+        value = getattr(chosen, name)
+        if value is not None:
+            counts[name].setdefault(value, 0)  # a choice nothing matches still shows, as chosen, with its 0
     return Facets(tuple(p for p in profiles if chosen.admits(p)), len(profiles), counts)

@@ -201,6 +201,13 @@ async def test_a_form_post_without_a_valid_csrf_token_is_refused_and_stores_noth
     assert "Nothing was changed" in no_token.text
     for sme_id in (missing, forged, foreign):
         assert (await _api_profile(dashboard, sme_id)).status_code == 404
+    existing = unique_id("csrfedit")
+    await _register_by_api(dashboard, profile_payload(existing))
+    edit = await signed_in.http.post(
+        f"/dashboard/smes/{existing}", data={**form_fields(existing, name="Changed"), "version": "1"}
+    )
+    assert edit.status_code == 403
+    assert (await _api_profile(dashboard, existing)).json()["version"] == 1
     upload = await signed_in.http.post(
         "/dashboard/import",
         files={"file": ("p.jsonl", json.dumps(profile_payload(unique_id("csrfimp"))).encode(), "application/x-ndjson")},

@@ -184,6 +184,15 @@ def test_each_filter_counts_what_the_other_filters_let_through() -> None:
     assert found.counts["province"] == {"Nan": 2, "Trat": 1}
 
 
+def test_a_choice_that_nothing_matches_is_still_offered_with_zero() -> None:
+    profiles = [_snapshot("a", sub_cluster="sportech", province="Nan")]
+    found = facets(profiles, Chosen(sub_cluster="circular_textile", province="Trat"))
+
+    assert found.matching == ()
+    assert found.counts["province"] == {"Trat": 0}
+    assert found.counts["sub_cluster"] == {"circular_textile": 0}
+
+
 # ------------------------------------------------------------------ exports
 
 
