@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED_DATA ?= ../shared/data/dev
 
-.PHONY: help setup run stop status test test-unit lint typecheck compose-check bench eval screenshots asyncapi clean
+.PHONY: help setup run stop status test test-unit lint typecheck compose-check bench chaos eval screenshots asyncapi clean
 
 help:
 	@echo "make run        set up, start infrastructure + services, load the demo cluster, show matches"
@@ -14,6 +14,7 @@ help:
 	@echo "make test       unit + integration + end-to-end tests on their own local infrastructure (stopped after)"
 	@echo "make eval       matching quality on the labelled development set, beside the baselines"
 	@echo "make bench      benchmarks (registry throughput, matching speed) with same-run baselines"
+	@echo "make chaos      kill replicas and Kafka nodes under load on a three-node cluster; fails if anything is lost or doubled"
 	@echo "make lint       ruff + mypy + docker-compose check"
 	@echo "make asyncapi   regenerate each service's AsyncAPI document in docs/asyncapi/"
 
@@ -57,6 +58,10 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
+
+# Its own stack in .local/chaos/ (ports 28xxx); CHAOS_ARGS="--profiles 5000 --rate 20" to change the load.
+chaos: $(STAMP)
+	$(BIN)/python -m bench.chaos $(CHAOS_ARGS)
 
 # Regenerate docs/asyncapi/ after changing an event model or a channel (a test fails while they are stale).
 asyncapi: $(STAMP)
