@@ -17,7 +17,9 @@ from services.registry.service import Registry
 from shared.events import SmeProfileV1
 
 DIMENSIONS: Final = ("sub_cluster", "stage", "province")
-_PAGE: Final = 500
+# One read for a whole cluster: at 5,000 SMEs on the local FerretDB, pages of 500 took 48 s
+# (each page scans and sorts the heads again), one page of 20,000 took 4.6 s.
+_PAGE: Final = 20_000
 
 
 async def live_profiles(registry: Registry) -> list[SmeProfileV1]:

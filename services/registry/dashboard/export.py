@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import Final
 
 from openpyxl import Workbook  # type: ignore[import-untyped]
-from openpyxl.cell.cell import TYPE_STRING  # type: ignore[import-untyped]
+from openpyxl.cell.cell import TYPE_STRING, WriteOnlyCell  # type: ignore[import-untyped]
 from openpyxl.styles import Font  # type: ignore[import-untyped]
 
 from services.registry.bulk_formats import CSV_COLUMNS, LIST_SEPARATOR
@@ -62,17 +62,21 @@ def csv_bytes(profiles: Iterable[SmeProfileV1]) -> bytes:
     return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
 
 
-def xlsx_bytes(profiles: Iterable[SmeProfileV1]) -> bytes:
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "SMEs"
-    for row in rows(profiles):
-        sheet.append(row)
-        for cell in sheet[sheet.max_row]:
-            cell.data_type = TYPE_STRING  # openpyxl reads a leading "=" as a formula; this keeps it text
-    for cell in sheet[1]:
+def _text_cell(sheet: object, value: str, *, bold: bool = False) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.data_type = TYPE_STRING  # openpyxl reads a leading "=" as a formula; this keeps it text
+    if bold:
         cell.font = Font(bold=True)
+    return cell
+
+
+def xlsx_bytes(profiles: Iterable[SmeProfileV1]) -> bytes:
+    """Written row by row (openpyxl's write-only mode: memory and time grow with the rows, no more)."""
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("SMEs")
     sheet.freeze_panes = "A2"
+    for number, row in enumerate(rows(profiles)):
+        sheet.append([_text_cell(sheet, cell, bold=number == 0) for cell in row])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

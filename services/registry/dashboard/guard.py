@@ -105,7 +105,12 @@ def safe_back_to(target: str | None) -> str:
 
 async def _refused(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, Refused)
-    response = render(request, "error.html.j2", exc.status, signed_in=False, word=exc.word, values=exc.values)
+    context: RegistryContext = request.app.state.context
+    session = current_session(request, context)
+    if session is None:
+        response = render(request, "error.html.j2", exc.status, signed_in=False, word=exc.word, values=exc.values)
+    else:  # the menu stays, so the coordinator can go on from here
+        response = page(request, session, "error.html.j2", exc.status, word=exc.word, values=exc.values)
     response.headers.update(exc.headers)
     return response
 
