@@ -68,6 +68,11 @@ async def sme_list(
     return page(request, session, "smes.html.j2", found=found, chosen=chosen, listed=LISTED)
 
 
+def _version_number(text: object) -> int | None:
+    # Bounded: Python refuses to read integers of thousands of digits, which would be a 500.
+    return int(text) if isinstance(text, str) and text.isdigit() and len(text) <= 18 else None
+
+
 def _bcg(form: FormData) -> list[str]:
     return [value for value in form.getlist("bcg") if isinstance(value, str)]
 
@@ -113,11 +118,10 @@ async def edit_sme(request: Request, session: DashboardSession, sme_id: SmeId, r
     except ProfileNotFound:
         raise Refused(404, "not_found") from None
     assert stored.profile is not None
-    saved = request.query_params.get("saved", "")
+    saved = _version_number(request.query_params.get("saved"))
     return _form_page(
-        request, session, form_from_profile(stored.profile), editing=sme_id, version=stored.version,
-        saved=int(saved) if saved.isdigit() else None,
-    )  # fmt: skip
+        request, session, form_from_profile(stored.profile), editing=sme_id, version=stored.version, saved=saved
+    )
 
 
 @router.post("/smes/{sme_id}", response_class=HTMLResponse)
@@ -131,8 +135,7 @@ async def update_sme(
         raise Refused(404, "not_found") from None
     form = form_of(data, _bcg(data))
     form.values["id"] = sme_id
-    version = data.get("version")
-    expected = int(version) if isinstance(version, str) and version.isdigit() else None
+    expected = _version_number(data.get("version"))
     if expected is None:
         form.add_error("", "the form lacks the version it was read at; reload the page")
     profile = validate(form, sme_id=sme_id)

@@ -303,6 +303,10 @@ async def test_an_edit_stores_a_new_version_and_a_stale_form_changes_nothing(
     assert "now version 2" in stale.text
     assert (await _api_profile(dashboard, sme_id)).json()["profile"]["name"] == "ผ้าไหมบ้านนาข่า (แก้ไข)"
 
+    huge = await signed_in.post(f"/dashboard/smes/{sme_id}", {**fields, "version": "9" * 5000})
+    assert huge.status_code == 422
+    assert (await signed_in.http.get(f"/dashboard/smes/{sme_id}?saved={'9' * 5000}")).status_code == 200
+
     missing = await signed_in.http.get("/dashboard/smes/no-such-sme-here")
     assert missing.status_code == 404
 
