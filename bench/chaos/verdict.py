@@ -26,8 +26,9 @@ def list_matches(stored: Sequence[str], ranked: Sequence[tuple[str, float]], k: 
         return True
     last = top[-1][1]
     certain = {p for p, score in top if score > last + SCORE_NOISE}
-    tied = {p for p, score in ranked if abs(score - last) <= SCORE_NOISE}
-    return certain <= set(stored) and set(stored) - certain <= tied
+    # Who may hold the uncertain places: anyone not clearly below the k-th (the top k included).
+    candidates = {p for p, score in ranked if score >= last - SCORE_NOISE}
+    return certain <= set(stored) and set(stored) <= candidates
 
 
 def pair_in(owner: str, direction: str, partner: str) -> Told:
