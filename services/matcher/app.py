@@ -1,4 +1,4 @@
-"""Wires the matcher: Mongo, the profile feed, the Kafka consumers, background tasks, HTTP."""
+"""Wires the matcher: Mongo, the feed, the group member, the refitter, HTTP (see docs/decisions/0010)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from fastapi import FastAPI, HTTPException, status
 from faststream.kafka import KafkaBroker
 
 from services.matcher.api import build_router
-from services.matcher.background import BackgroundTasks
 from services.matcher.dead_letters import FeedDeadLetters
 from services.matcher.decline_repository import DeclineRepository
 from services.matcher.engine_adapter import default_engine
@@ -50,8 +49,9 @@ class Runtime:
 
 
 def create_app(settings: Settings | None = None, *, engine: Engine | None = None) -> FastAPI:
-    """The feed fills the index and hands each fetch to the keeper; the group member says
-    which lists the keeper keeps; a refit asks it for a full pass (see docs/decisions/0002)."""
+    """Three tasks: the feed fills the index and hands each fetch to the keeper; the group
+    member, joined once the index caught up, says which lists the keeper keeps; the periodic
+    refit asks the keeper for a full pass (see docs/decisions/0010)."""
     settings = settings or Settings()
     metrics = ServiceMetrics("matcher")
     matcher_metrics = MatcherMetrics.on(metrics)
@@ -73,8 +73,6 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         live = LiveIndex(engine or default_engine(settings.fit_jobs), settings.k)
         for supplier_id, buyer_id in await declines.all_pairs():  # those older than the topic's retention
             live.decline(supplier_id, buyer_id)
-        refitter = Refitter(live)
-        feed = Feed(bootstrap, live, refitter)
         broker = KafkaBroker(comma_separated(bootstrap), client_id="matcher", middlewares=[metrics.kafka_middleware()])
         ownership = ListOwnership(
             bootstrap,
@@ -92,27 +90,26 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
             history_before=await lists.first_used_at(),
             metrics=matcher_metrics,
         )
+        refitter = Refitter(live, on_refitted=keeper.after_refit)
+        feed = Feed(bootstrap, live, refitter)
         metrics.gauge_of("profiles_indexed", "SME profiles in this replica's index", lambda: len(live))
         metrics.watch_lag(feed.lag)
         metrics.consumes(SME_PROFILES, MATCH_FEEDBACK)
-        refitter.add_listener(keeper.after_refit)
-        tasks = BackgroundTasks()
+
+        async def own_lists() -> None:
+            # Joined only with a full index: lists computed from less would announce wrong news.
+            await ownership.start(keeper.partitions_gained, keeper.partitions_lost)
 
         await broker.start()
-        await feed.start(keeper.on_batch)
-        tasks.spawn(keeper.run(), "list-keeper")
-        tasks.spawn(_own_lists_once_caught_up(feed, ownership, keeper), "ownership")
-        tasks.spawn(
-            refitter.run_periodically(settings.refit_interval_s, settings.refit_min_changes, feed.caught_up),
-            "periodic-refit",
-        )
+        await feed.start(keeper.on_batch, on_caught_up=own_lists)
+        refitter.start(settings.refit_interval_s, settings.refit_min_changes, feed.caught_up)
         app.state.runtime = Runtime(mongo, lists, broker, feed, live, keeper, ownership, refitter)
         try:
             yield
         finally:
-            await tasks.cancel_all()
+            await refitter.stop()
+            await feed.stop()  # first: the batch in hand is stored while this replica owns its lists
             await ownership.stop()
-            await feed.stop()
             await broker.stop()
             mongo.close()
 
@@ -154,9 +151,3 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     metrics.attach(app)
     app.include_router(build_router(lists, index_list, index_ready, readiness, settings.access))
     return app
-
-
-async def _own_lists_once_caught_up(feed: Feed, ownership: ListOwnership, keeper: ListKeeper) -> None:
-    """Join the group only with a full index: lists computed from less would announce wrong news."""
-    await feed.caught_up.wait()
-    await ownership.start(keeper.partitions_gained, keeper.partitions_lost)

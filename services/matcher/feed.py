@@ -10,6 +10,9 @@ Records are applied a fetch at a time; what a fetch changed is handed to the
 `on_batch` callback once, so a burst of changes costs one pass over the lists
 they touch instead of one per record. The callback runs before the next fetch:
 while it works, new records queue up in Kafka and arrive as the next, larger batch.
+It is called after every fetch once caught up, also an empty one (a fetch waits
+at most a second), so the keeper serves work asked for between two fetches (a
+refit, a partition gained) from this one task, in order with the changes.
 """
 
 from __future__ import annotations
@@ -38,6 +41,11 @@ from shared.topics import MATCH_FEEDBACK, SME_PROFILES
 log = logging.getLogger(__name__)
 START_UP_REFIT_RETRY_S = 10.0  # a failed start-up fit is retried: the index is not ready without one
 _MAX_RECORDS_PER_FETCH = 2000
+_STOP_GRACE_S = 10.0  # at shutdown, time for the batch in hand to be published and stored
+# Records applied between two turns of the event loop. A whole fetch applied at once held the
+# loop for over 10 s on a busy machine: the group member's heartbeats (a few turns each) stopped,
+# its session expired and a rebalance and a full pass followed (pipeline benchmark).
+_YIELD_EVERY = 10
 
 
 @dataclass(frozen=True)
@@ -62,6 +70,7 @@ class Batch:
 
 
 BatchHandler = Callable[[Batch], Awaitable[None]]
+CaughtUpHandler = Callable[[], Awaitable[None]]
 
 
 def apply_records(live: LiveIndex, records: Iterable[ConsumerRecord[bytes, bytes]], batch: Batch) -> None:
@@ -121,15 +130,18 @@ class Feed:
         self._topics = tuple(topics)
         self._consumer: AIOKafkaConsumer | None = None
         self._task: asyncio.Task[None] | None = None
+        self._stopping = False
         self._start_end: dict[TopicPartition, int] = {}
         self._on_batch: BatchHandler | None = None
+        self._on_caught_up: CaughtUpHandler | None = None
         self._replayed_poison: list[Poison] = []
         # Everything before these offsets is in the index.
         self.positions: dict[TopicPartition, int] = {}
         self.caught_up = asyncio.Event()
 
-    async def start(self, on_batch: BatchHandler) -> None:
-        self._on_batch = on_batch
+    async def start(self, on_batch: BatchHandler, on_caught_up: CaughtUpHandler | None = None) -> None:
+        """Replay, then hand every fetch to `on_batch`; `on_caught_up` runs once, between the two."""
+        self._on_batch, self._on_caught_up = on_batch, on_caught_up
         consumer = AIOKafkaConsumer(
             bootstrap_servers=self._bootstrap,
             group_id=None,
@@ -149,7 +161,12 @@ class Feed:
         self._task = asyncio.create_task(self._run(), name="matcher-feed")
 
     async def stop(self) -> None:
+        """Stop after the fetch in hand is handled (its news published, its lists stored), unless
+        that takes longer than the grace: a restart would tell it again, but later."""
         if self._task is not None:
+            self._stopping = True
+            if self.caught_up.is_set():  # before that, nothing is in hand but the replay
+                await asyncio.wait({self._task}, timeout=_STOP_GRACE_S)
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
@@ -185,7 +202,7 @@ class Feed:
     async def _run(self) -> None:
         assert self._consumer is not None and self._on_batch is not None
         consumer = self._consumer
-        while True:
+        while not self._stopping:
             try:
                 fetched = await consumer.getmany(timeout_ms=1000, max_records=_MAX_RECORDS_PER_FETCH)
             except KafkaError:
@@ -194,7 +211,9 @@ class Feed:
                 continue
             batch = Batch()
             for tp, records in fetched.items():
-                apply_records(self._live, records, batch)
+                for start in range(0, len(records), _YIELD_EVERY):
+                    apply_records(self._live, records[start : start + _YIELD_EVERY], batch)
+                    await asyncio.sleep(0)
                 if records:
                     self.positions[tp] = records[-1].offset + 1
             if not self.caught_up.is_set():
@@ -211,8 +230,7 @@ class Feed:
                     await self._refitter.refit("growth")
                 except Exception:
                     log.exception("growth refit failed; the current index stays in use")
-            if batch:
-                await self._handle(batch)
+            await self._handle(batch)
 
     async def _handle(self, batch: Batch) -> None:
         assert self._on_batch is not None
@@ -238,3 +256,10 @@ class Feed:
                 await asyncio.sleep(START_UP_REFIT_RETRY_S)
         self.caught_up.set()
         log.info("index caught up", extra={"profiles": len(self._live)})
+        while self._on_caught_up is not None:
+            try:
+                await self._on_caught_up()
+                break
+            except Exception:  # e.g. the broker is unreachable for the group member: keep trying
+                log.exception("could not finish start-up; retrying")
+                await asyncio.sleep(1.0)

@@ -12,6 +12,12 @@ the database what it stored, only tells it. Three things make a list dirty:
 - gaining a partition: its SMEs' lists are read once, then refreshed, which also
   tells what a crashed or previous owner computed but never stored.
 
+The keeper has no task of its own: the feed calls `on_batch` after every fetch
+(at least once a second when idle), and a full pass asked for since (a refit, a
+partition gained) is served first. One caller at a time, so no lock: a list is
+never computed by two passes at once, and an outage retried by the feed holds
+back later batches and passes alike.
+
 Refreshing a dirty list publishes its news and then stores it (at least once:
 a crash in between repeats the news under the same suggestion ids). A list is
 stored only when its partners change: that is all the memory needs, and the API
@@ -38,6 +44,7 @@ from services.matcher.ranked_lists import DIRECTIONS, RankedList, entered, sugge
 from shared.events import MatchSuggestedV1
 
 log = logging.getLogger(__name__)
+_YIELD_EVERY = 10  # lists computed between two turns of the event loop (about 30 ms each, busy)
 
 
 class SuggestionSink(Protocol):
@@ -70,20 +77,20 @@ class ListKeeper:
         # When this matcher database was first used; see `_is_history`.
         self._history_before = history_before
         self._metrics = metrics
-        self._lock = asyncio.Lock()
         # The stored lists of owned SMEs, as stored; and partner -> the owned lists holding it.
         self._stored: dict[ListKey, RankedList] = {}
         self._holders: dict[str, set[ListKey]] = {}
-        # Partitions gained and not yet read, and whether a refit asked for a full pass.
+        # Partitions gained and not yet read, and whether a refit asked for a full pass:
+        # asked for between two batches (by the rebalance or the refitter), served by the next.
         self._gained: set[int] = set()
         self._refit_pending = False
-        self._wanted = asyncio.Event()
+        # Lists the batch in hand made dirty, kept until they are stored.
+        self._dirty: set[ListKey] = set()
 
     # ------------------------------------------------------------ requests
 
     def partitions_gained(self, partitions: set[int]) -> None:
         self._gained |= partitions
-        self._wanted.set()
 
     def partitions_lost(self, partitions: set[int]) -> None:
         self._gained -= partitions
@@ -92,77 +99,80 @@ class ListKeeper:
 
     async def after_refit(self, reason: str) -> None:
         self._refit_pending = True
-        self._wanted.set()
-
-    async def run(self) -> None:
-        """Serve partition gains and refits, coalesced: however many ask, one pass at a time."""
-        while True:
-            await self._wanted.wait()
-            self._wanted.clear()
-            gained, self._gained = self._gained, set()
-            full, self._refit_pending = self._refit_pending, False
-            try:
-                sent, lists = await self.full_pass(gained, after_refit=full)
-            except Exception:
-                log.exception("lists not refreshed; retrying")
-                self._gained |= gained
-                self._refit_pending |= full
-                await asyncio.sleep(1.0)
-                self._wanted.set()
-                continue
-            log.info(
-                "lists refreshed",
-                extra={"partitions": sorted(gained), "after_refit": full, "lists": lists, "suggestions": sent},
-            )
 
     async def full_pass(self, gained: set[int], *, after_refit: bool) -> tuple[int, int]:
         """Read the stored lists of gained partitions, then refresh theirs (every owned one after a
         refit); returns (suggestions sent, lists looked at)."""
-        async with self._lock:
-            owned = self._owned()
-            for partition in sorted(gained & owned):
-                for key, ranked in (await self._lists.of_partition(partition)).items():
-                    self._remember(key, ranked)
-            keys = self._owned_keys(self._live.live_ids(owned if after_refit else gained & owned))
-            return await self._refresh(keys, correlation_id=None), len(keys)
+        owned = self._owned()
+        for partition in sorted(gained & owned):
+            for key, ranked in (await self._lists.of_partition(partition)).items():
+                self._remember(key, ranked)
+        keys = self._owned_keys(self._live.live_ids(owned if after_refit else gained & owned))
+        return await self._refresh(keys), len(keys)
+
+    async def _serve_pending(self) -> None:
+        """The full pass asked for since the last batch, if any; however many asked, one pass."""
+        if not (self._gained or self._refit_pending):
+            return
+        gained, self._gained = self._gained, set()
+        full, self._refit_pending = self._refit_pending, False
+        try:
+            sent, lists = await self.full_pass(gained, after_refit=full)
+        except BaseException:
+            self._gained |= gained  # retried with the batch (see feed): asked for again
+            self._refit_pending |= full
+            raise
+        log.info(
+            "lists refreshed",
+            extra={"partitions": sorted(gained), "after_refit": full, "lists": lists, "suggestions": sent},
+        )
 
     # --------------------------------------------------------------- batch
 
     async def on_batch(self, batch: Batch) -> None:
-        """Refresh every owned list the batch touched, once; store declines; drop erased SMEs."""
-        async with self._lock:
-            await self._dead_letters.send(batch)
-            dirty: set[ListKey] = set()
-            for sme_id in batch.changed | batch.erased:
-                dirty |= {(sme_id, d) for d in DIRECTIONS}
-                dirty |= self._live.lists_entered_by(sme_id)
-                dirty |= self._holders.get(sme_id, set())
-            for decline in batch.declined:
-                dirty |= {(decline.buyer_id, "suppliers"), (decline.supplier_id, "buyers")}
-            mine = self._owned()
-            dirty = {key for key in dirty if self._live.partition_of(key[0]) in mine}
-            if batch.declined:
-                await self._declines.add_many(batch.declined)
-            erased_here = {i for i in batch.erased if self._live.partition_of(i) in mine}
-            await self._refresh(dirty, correlation_id=None)
-            if erased_here:
-                await self._lists.delete_lists_of(erased_here)
-                await self._declines.delete_involving(erased_here)
-                for sme_id in erased_here:
-                    for direction in DIRECTIONS:
-                        self._forget((sme_id, direction))
+        """Serve a pending full pass, then refresh every owned list the batch touched, once;
+        store declines; drop erased SMEs."""
+        self._note_dirty(batch)
+        await self._serve_pending()
+        if not batch:
+            return  # an idle fetch: no database work at all
+        await self._dead_letters.send(batch)
+        if batch.declined:
+            await self._declines.add_many(batch.declined)
+        mine = self._owned()
+        await self._refresh({key for key in self._dirty if self._live.partition_of(key[0]) in mine})
+        self._dirty.clear()
+        erased_here = {i for i in batch.erased if self._live.partition_of(i) in mine}
+        if erased_here:
+            await self._lists.delete_lists_of(erased_here)
+            await self._declines.delete_involving(erased_here)
+            for sme_id in erased_here:
+                for direction in DIRECTIONS:
+                    self._forget((sme_id, direction))
+
+    def _note_dirty(self, batch: Batch) -> None:
+        """Before any await: the index tells which lists an SME entered only once, and a batch
+        whose storing failed is handed again (see feed), so what it dirtied is kept until stored."""
+        for sme_id in batch.changed | batch.erased:
+            self._dirty |= {(sme_id, d) for d in DIRECTIONS}
+            self._dirty |= self._live.lists_entered_by(sme_id)
+            self._dirty |= self._holders.get(sme_id, set())
+        for decline in batch.declined:
+            self._dirty |= {(decline.buyer_id, "suppliers"), (decline.supplier_id, "buyers")}
 
     # ------------------------------------------------------------- refresh
 
     def _owned_keys(self, sme_ids: Iterable[str]) -> set[ListKey]:
         return {(sme_id, d) for sme_id in sme_ids for d in DIRECTIONS}
 
-    async def _refresh(self, keys: set[ListKey], correlation_id: str | None) -> int:
+    async def _refresh(self, keys: set[ListKey]) -> int:
         """Recompute these lists, publish what entered them, then store them; returns suggestions sent."""
         began = time.perf_counter()
         news: list[MatchSuggestedV1] = []
         writes: list[tuple[RankedList, int, bool]] = []
-        for key in sorted(keys):
+        for n, key in enumerate(sorted(keys), start=1):
+            if n % _YIELD_EVERY == 0:
+                await asyncio.sleep(0)  # a full pass computes thousands: heartbeats and requests go on
             sme_id = key[0]
             partition = self._live.partition_of(sme_id)
             if sme_id not in self._live or partition is None:
@@ -179,9 +189,7 @@ class ListKeeper:
             if previous is None and not told:
                 continue  # nothing was ever news in it: the API computes such a list from the index
             for rank, entry in told:
-                correlation = (
-                    correlation_id or self._live.latest_correlation(sme_id, entry.partner_id) or str(uuid.uuid4())
-                )
+                correlation = self._live.latest_correlation(sme_id, entry.partner_id) or str(uuid.uuid4())
                 news.append(suggestion_for(ranked, rank, entry, correlation))
             writes.append((ranked, partition, previous is not None))
         await self._suggestions.publish_many(news)

@@ -88,7 +88,6 @@ class LiveIndex:
         self._journal: list[_Replay] | None = None
         self.fitted_count = 0
         self.changes_since_fit = 0
-        self.generation = 0
 
     # ------------------------------------------------------------ reads
 
@@ -231,10 +230,6 @@ class LiveIndex:
     def is_fitted(self) -> bool:
         return self._index is not None
 
-    @property
-    def refit_in_progress(self) -> bool:
-        return self._journal is not None
-
     def needs_growth_refit(self) -> bool:
         """True while the vocabulary was fitted on less than half of today's profiles."""
         return bool(self._profiles) and len(self._profiles) >= 2 * self.fitted_count
@@ -261,7 +256,6 @@ class LiveIndex:
         self._index = index
         self.fitted_count = fitted_count
         self.changes_since_fit = len(journal)
-        self.generation += 1
 
     def abandon_refit(self) -> None:
         self._journal = None

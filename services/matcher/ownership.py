@@ -58,8 +58,12 @@ class ListOwnership(ConsumerRebalanceListener):  # type: ignore[misc]
             session_timeout_ms=self._session_timeout_ms,
             heartbeat_interval_ms=self._heartbeat_interval_ms,
         )
-        await consumer.start()
-        consumer.subscribe(topics=[self._topic], listener=self)
+        try:
+            await consumer.start()
+            consumer.subscribe(topics=[self._topic], listener=self)
+        except BaseException:
+            await consumer.stop()  # the caller retries with a new one
+            raise
         self._consumer = consumer
         self._task = asyncio.create_task(self._stay_in_group(consumer), name="matcher-ownership")
 

@@ -12,9 +12,6 @@ from shared.events import MatchSuggestedV1, Reason, suggestion_id
 Direction = Literal["suppliers", "buyers"]
 DIRECTIONS: tuple[Direction, ...] = ("suppliers", "buyers")
 
-# Scores are compared after rounding, so float noise from a refit is not a change.
-_SCORE_DIGITS = 6
-
 
 @dataclass(frozen=True)
 class ListEntry:
@@ -35,18 +32,6 @@ class RankedList:
 
     def partner_ids(self) -> set[str]:
         return {e.partner_id for e in self.entries}
-
-    def same_content(self, other: RankedList | None) -> bool:
-        if other is None:
-            return False
-        return self.sme_version == other.sme_version and _signature(self) == _signature(other)
-
-
-def _signature(ranked: RankedList) -> tuple[tuple[str, int, float, tuple[str, ...]], ...]:
-    return tuple(
-        (e.partner_id, e.partner_version, round(e.score, _SCORE_DIGITS), tuple(r.code for r in e.reasons))
-        for e in ranked.entries
-    )
 
 
 def entered(previous: RankedList | None, current: RankedList) -> list[tuple[int, ListEntry]]:
@@ -81,10 +66,3 @@ def suggestion_for(ranked: RankedList, rank: int, entry: ListEntry, correlation_
         reasons=entry.reasons,
         correlation_id=correlation_id,
     )
-
-
-def pair_of(ranked: RankedList, entry: ListEntry) -> tuple[str, str]:
-    """(supplier_id, buyer_id) of an entry."""
-    if ranked.direction == "suppliers":
-        return entry.partner_id, ranked.sme_id
-    return ranked.sme_id, entry.partner_id

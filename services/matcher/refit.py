@@ -1,8 +1,14 @@
-"""Refit vocabulary and weights off the hot path: fit in a thread, replay, swap."""
+"""Refit vocabulary and weights off the hot path: fit in a thread, replay, swap.
+
+The feed refits inline at start-up and while the cluster is young (it waits for
+those); the periodic refit runs here, beside the feed, so records keep being
+applied during a fit that takes seconds on a large cluster (see live_index's journal).
+"""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -15,15 +21,14 @@ RefitListener = Callable[[str], Awaitable[None]]
 
 
 class Refitter:
-    def __init__(self, live: LiveIndex) -> None:
+    def __init__(self, live: LiveIndex, on_refitted: RefitListener | None = None) -> None:
+        """`on_refitted(reason)` is called after every swap, e.g. to bring the stored lists in
+        line with the new weights; it must return at once."""
         self._live = live
-        self._lock = asyncio.Lock()
-        self._listeners: list[RefitListener] = []
+        self._on_refitted = on_refitted
+        self._lock = asyncio.Lock()  # the feed's refits and the periodic one never overlap
+        self._periodic: asyncio.Task[None] | None = None
         self.last_duration_s: float | None = None
-
-    def add_listener(self, listener: RefitListener) -> None:
-        """Called after every swap, e.g. to bring the stored lists in line with the new weights."""
-        self._listeners.append(listener)
 
     async def refit(self, reason: str) -> bool:
         async with self._lock:
@@ -47,11 +52,21 @@ class Refitter:
                 "seconds": round(self.last_duration_s, 3),
             },
         )
-        for listener in self._listeners:
-            await listener(reason)
+        if self._on_refitted is not None:
+            await self._on_refitted(reason)
         return True
 
-    async def run_periodically(self, interval_s: float, min_changes: int, ready: asyncio.Event) -> None:
+    def start(self, interval_s: float, min_changes: int, ready: asyncio.Event) -> None:
+        """Refit every `interval_s` once `ready`, if at least `min_changes` profiles changed."""
+        self._periodic = asyncio.create_task(self._run_periodically(interval_s, min_changes, ready), name="refit")
+
+    async def stop(self) -> None:
+        if self._periodic is not None:
+            self._periodic.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._periodic
+
+    async def _run_periodically(self, interval_s: float, min_changes: int, ready: asyncio.Event) -> None:
         await ready.wait()
         while True:
             await asyncio.sleep(interval_s)

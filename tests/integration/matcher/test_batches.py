@@ -1,4 +1,5 @@
-"""A batch of changes costs one write per list it touched, however many changes touched it."""
+"""A batch of changes costs one write per list it touched, however many changes touched it;
+the keeper's other work (a refit's full pass, a retry after an outage) rides on the batches."""
 
 from __future__ import annotations
 
@@ -29,8 +30,10 @@ class _ListWrites(monitoring.CommandListener):
 
     def __init__(self) -> None:
         self.documents: Counter[str] = Counter()
+        self.commands = 0  # every command, reads included
 
     def started(self, event: monitoring.CommandStartedEvent) -> None:
+        self.commands += 1
         name = event.command_name
         if name in ("insert", "update") and event.command.get(name) == "recommendation_lists":
             if name == "insert":
@@ -47,10 +50,14 @@ class _ListWrites(monitoring.CommandListener):
 
 
 class _Sink:
-    def __init__(self) -> None:
+    def __init__(self, failures: int = 0) -> None:
         self.sent: list[MatchSuggestedV1] = []
+        self.failures_left = failures  # the broker is down for this many publishes
 
     async def publish_many(self, events: list[MatchSuggestedV1]) -> None:
+        if self.failures_left:
+            self.failures_left -= 1
+            raise ConnectionError("broker unreachable")
         self.sent.extend(events)
 
 
@@ -113,3 +120,70 @@ async def test_only_the_lists_of_owned_partitions_are_kept(database: tuple[Mongo
     keeper = ListKeeper(live, ListRepository(db), DeclineRepository(db), _Sink(), _NoPoison(), lambda: {0})
     await keeper.on_batch(Batch(changed={"mine", "theirs"}))
     assert set(writes.documents) == {"mine|suppliers"}
+
+
+def _fitted(*profiles: tuple[str, tuple[str, ...], tuple[str, ...]]) -> LiveIndex:
+    live = LiveIndex(overlap_engine(), k=10)
+    for sme_id, offers, needs in profiles:
+        live.apply_change(profile(sme_id, offers=offers, needs=needs), 1, 0)
+    live.complete_refit(live.build_index(live.begin_refit()), len(live))
+    return live
+
+
+async def test_an_idle_fetch_costs_no_database_command(database: tuple[MongoDatabase, _ListWrites]) -> None:
+    db, writes = database
+    live = _fitted(("buyer", (), ("kapok fibre",)), ("supplier", ("kapok fibre",), ()))
+    keeper = ListKeeper(live, ListRepository(db), DeclineRepository(db), _Sink(), _NoPoison(), lambda: {0})
+    await keeper.on_batch(Batch(changed={"buyer", "supplier"}))
+    writes.commands = 0
+    for _ in range(5):  # the feed hands an empty batch after each idle second
+        await keeper.on_batch(Batch())
+    assert writes.commands == 0
+
+
+async def test_a_refit_is_followed_by_one_full_pass_on_the_next_batch(
+    database: tuple[MongoDatabase, _ListWrites],
+) -> None:
+    db, writes = database
+    live = _fitted(("weaver", ("hemp yarn",), ()))
+    sink = _Sink()
+    keeper = ListKeeper(live, ListRepository(db), DeclineRepository(db), sink, _NoPoison(), lambda: {0})
+    live.apply_change(profile("buyer", needs=("ramie fibre",)), 1, 0)
+    live.apply_change(profile("supplier", offers=("ramie fibre",)), 1, 0)
+    await keeper.on_batch(Batch(changed={"buyer", "supplier"}))
+    assert not sink.sent and not writes.documents  # "ramie" is a word the index learns at its next fit
+
+    live.complete_refit(live.build_index(live.begin_refit()), len(live))
+    await keeper.after_refit("periodic")
+    await keeper.after_refit("growth")  # asked twice before the feed's next fetch: one pass
+    await keeper.on_batch(Batch())  # an idle fetch serves it
+    assert {(s.recipient_id, s.supplier_id, s.buyer_id) for s in sink.sent} == {
+        ("buyer", "supplier", "buyer"),
+        ("supplier", "supplier", "buyer"),
+    }
+    assert sum(writes.documents.values()) == 2
+    await keeper.on_batch(Batch())
+    assert len(sink.sent) == 2 and sum(writes.documents.values()) == 2
+
+
+async def test_a_batch_retried_after_an_outage_still_refreshes_the_lists_its_changes_entered(
+    database: tuple[MongoDatabase, _ListWrites],
+) -> None:
+    db, _ = database
+    live = _fitted(("buyer", (), ("sisal rope",)), ("seller", ("sisal rope",), ()))
+    sink = _Sink()
+    keeper = ListKeeper(live, ListRepository(db), DeclineRepository(db), sink, _NoPoison(), lambda: {0, 1})
+    await keeper.on_batch(Batch(changed={"buyer", "seller"}))
+    told = len(sink.sent)
+
+    # A new supplier, keyed to another partition, enters the buyer's list; the index tells
+    # that once. The first attempt to store fails; the feed hands the same batch again.
+    live.apply_change(profile("newcomer", offers=("sisal rope",)), 1, 1)
+    sink.failures_left = 1
+    batch = Batch(changed={"newcomer"})
+    with pytest.raises(ConnectionError):
+        await keeper.on_batch(batch)
+    await keeper.on_batch(batch)
+    assert ("buyer", "newcomer") in {(s.recipient_id, s.supplier_id) for s in sink.sent[told:]}
+    stored = await ListRepository(db).get("buyer", "suppliers")
+    assert stored is not None and stored.ranked.partner_ids() == {"seller", "newcomer"}
