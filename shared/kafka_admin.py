@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
-from aiokafka.errors import KafkaConnectionError, TopicAlreadyExistsError, for_code
+from aiokafka.errors import KafkaConnectionError, KafkaError, TopicAlreadyExistsError, for_code
 
 from shared.topics import TOPICS, TopicSpec
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # Replicas per partition on a cluster of three or more brokers; acks=all then needs two in sync.
 MAX_REPLICATION = 3
@@ -56,28 +59,43 @@ async def reconcile_topics(
             if asyncio.get_running_loop().time() > deadline:
                 raise
             await asyncio.sleep(0.5)
-    report = TopicReport()
     try:
-        brokers = len((await admin.describe_cluster())["brokers"])
-        replication = max(1, min(MAX_REPLICATION, brokers))
-        existing = set(await admin.list_topics())
-        missing = [t for t in topics if t.name not in existing]
-        if missing:
-            with suppress(TopicAlreadyExistsError):  # another replica won the race
-                await admin.create_topics(
-                    [
-                        NewTopic(t.name, t.partitions, replication, topic_configs=_wanted(t, replication))
-                        for t in missing
-                    ]
-                )
-            report.created = [t.name for t in missing]
-            log.info("created topics %s", report.created)
-        present = [t for t in topics if t.name in existing]
-        if present:
-            await _reconcile(admin, present, report)
-        return report
+        return await retrying(lambda: _reconcile_all(admin, topics), deadline)
     finally:
         await admin.close()
+
+
+async def retrying(call: Callable[[], Awaitable[T]], deadline: float, pause_s: float = 1.0) -> T:
+    """`call()` again after a retriable Kafka error (a node of the cluster down or not ready, a
+    leader moving) until `deadline` (the event loop's clock): a service starting while one broker
+    of three is away waits for the others to answer instead of exiting."""
+    while True:
+        try:
+            return await call()
+        except KafkaError as exc:
+            if not exc.retriable or asyncio.get_running_loop().time() + pause_s > deadline:
+                raise
+            log.warning("kafka not ready for the topic check, trying again: %r", exc)
+            await asyncio.sleep(pause_s)
+
+
+async def _reconcile_all(admin: AIOKafkaAdminClient, topics: tuple[TopicSpec, ...]) -> TopicReport:
+    report = TopicReport()
+    brokers = len((await admin.describe_cluster())["brokers"])
+    replication = max(1, min(MAX_REPLICATION, brokers))
+    existing = set(await admin.list_topics())
+    missing = [t for t in topics if t.name not in existing]
+    if missing:
+        with suppress(TopicAlreadyExistsError):  # another replica won the race
+            await admin.create_topics(
+                [NewTopic(t.name, t.partitions, replication, topic_configs=_wanted(t, replication)) for t in missing]
+            )
+        report.created = [t.name for t in missing]
+        log.info("created topics %s", report.created)
+    present = [t for t in topics if t.name in existing]
+    if present:
+        await _reconcile(admin, present, report)
+    return report
 
 
 def _wanted(spec: TopicSpec, replication: int) -> dict[str, str]:
