@@ -78,10 +78,11 @@ async def dispatch_many(c: Components, keys: Sequence[str]) -> dict[str, datetim
             await c.deliveries.postpone(d, now)
             again[d.key] = None  # the next start's sweep, or another replica's, sends it
             continue
-        if d is not mine[0] and c.clock.now() - now > lease * USABLE_LEASE_SHARE:
-            # The earlier emails of the batch took long (a slow mail server): past this point the
-            # lease may run out mid-conversation and another sender take the email too. Give it back
-            # (the first is always sent, as one claimed alone would be: a batch always makes progress).
+        if c.clock.now() - now > lease * USABLE_LEASE_SHARE:
+            # The claim and reads, or the earlier emails of the batch, took long (a slow database or
+            # mail server): past this point the lease may run out mid-conversation, and another
+            # sender take the email and send it too. Give it back, the first of the batch included;
+            # the next claim starts a new lease.
             await c.deliveries.postpone(d, c.clock.now())
             again[d.key] = c.clock.now()
             continue

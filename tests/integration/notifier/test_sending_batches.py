@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from datetime import timedelta
 
 import pytest
 from faststream.kafka import KafkaBroker
@@ -69,3 +70,34 @@ async def test_two_replicas_racing_over_the_same_due_emails_send_each_once(
         assert len(harness.mail_to(f"{r}@test.example")) == 1, r
     assert _sent(harness.c) + _sent(second_replica) == RECIPIENTS
     assert _sent(harness.c) > 0 and _sent(second_replica) > 0  # both really took part
+
+
+async def test_an_email_claimed_too_slowly_is_given_back_not_sent_after_its_lease_may_have_run_out(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A claim and its reads that outlast half the lease (a database under load) must not be
+    followed by a send: another replica may take the email over when the lease ends."""
+    partner, recipient = unique("lp"), unique("lr")
+    for sme_id in (partner, recipient):
+        await harness.add_profile(sme_id)
+    await harness.receive(suggestion_event(recipient, partner))
+    while await harness.plan():
+        pass
+    claim_many = harness.c.deliveries.claim_many
+    lease = harness.c.settings.lease_s
+
+    async def slow_claim(*args: object, **kwargs: object) -> object:
+        claims = await claim_many(*args, **kwargs)  # type: ignore[arg-type]
+        harness.clock.advance(timedelta(seconds=lease * 0.6))  # the database took that long
+        return claims
+
+    monkeypatch.setattr(harness.c.deliveries, "claim_many", slow_claim)
+    assert await dispatch_due(harness.c)
+    assert harness.mail_to(f"{recipient}@test.example") == []
+    assert _sent(harness.c) == 0
+
+    monkeypatch.setattr(harness.c.deliveries, "claim_many", claim_many)
+    while await dispatch_due(harness.c):  # given back as due now, with its attempt not spent
+        pass
+    assert len(harness.mail_to(f"{recipient}@test.example")) == 1
+    assert _sent(harness.c) == 1
