@@ -249,8 +249,9 @@ class KafkaBroker(Component):
                 *self._java_command("-Xmx256m"),
                 "kafka.tools.StorageTool",
                 "format",
-                "--cluster-id",
-                self._cluster_id(),
+                # One argument, `=` joined: an id may start with "-", which a separate argument
+                # would make the tool read as an option.
+                f"--cluster-id={self._cluster_id()}",
                 "--config",
                 str(self.config_file),
             ],

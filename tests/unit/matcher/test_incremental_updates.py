@@ -7,6 +7,7 @@ import random
 
 from services.matcher.engine_workers import ForkedWorkers
 from services.matcher.scoring import MatchIndex, Profile
+from tests.support.fresh_process import run_in_fresh_interpreter
 from tests.unit.matcher.factories import buyer_ids, sme, supplier_ids
 
 WEAVER = sme("weaver", offers=("handwoven hemp fabric",), needs=("hand-spun hemp yarn",))
@@ -170,6 +171,10 @@ class _CountingWorkers(ForkedWorkers):
 
 
 def test_a_fit_spread_over_processes_equals_a_fit_in_one() -> None:
+    run_in_fresh_interpreter(_check_a_fit_spread_over_processes_equals_a_fit_in_one)
+
+
+def _check_a_fit_spread_over_processes_equals_a_fit_in_one() -> None:
     rng = random.Random(3)
     profiles = [_random_sme(rng, f"s{i}") for i in range(60)]
     serial = MatchIndex(k=3).fit(profiles)

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from services.matcher import offline
+from services.matcher.engine_workers import ForkedWorkers
+from services.matcher.scoring import InProcess, MatchIndex
+from tests.support.fresh_process import run_in_fresh_interpreter
 
 PROFILES: list[dict[str, object]] = [
     {"id": "sme-1", "name": "Hemp Weavers", "sub_cluster": "hemp_natural_fibre", "stage": "midstream",
@@ -111,10 +115,16 @@ def test_k_must_be_a_positive_integer(tmp_path: Path) -> None:
     assert exit_info.value.code != 0
 
 
-def test_lines_written_on_forked_workers_equal_lines_written_in_process(tmp_path: Path) -> None:
-    from services.matcher.engine_workers import ForkedWorkers
-    from services.matcher.scoring import InProcess, MatchIndex
+def test_lines_written_on_forked_workers_equal_lines_written_in_process() -> None:
+    run_in_fresh_interpreter(_check_lines_written_on_forked_workers_equal_lines_written_in_process)
 
+
+def _check_lines_written_on_forked_workers_equal_lines_written_in_process() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        _compare_forked_and_in_process_lines(Path(folder))
+
+
+def _compare_forked_and_in_process_lines(tmp_path: Path) -> None:
     rows = [{**p, "id": f"{p['id']}-{n}", "province": province}
             for n, province in enumerate(["Nan", "Tak", "Loei", "Phrae", "Bangkok"]) for p in PROFILES]  # fmt: skip
     records = offline._read_profiles(write_profiles(tmp_path / "profiles.jsonl", rows))

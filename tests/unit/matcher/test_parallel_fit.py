@@ -11,6 +11,7 @@ import pytest
 
 from services.matcher.engine_workers import fork_map, shared_zeros
 from services.matcher.scoring import WorkerFailed
+from tests.support.fresh_process import run_in_fresh_interpreter
 
 
 def _square_and_record(state: np.ndarray, task: int) -> int:
@@ -30,9 +31,13 @@ def _fails_on_three(_: object, task: int) -> int:
     return task
 
 
-def test_an_error_in_a_worker_is_raised_in_the_parent() -> None:
+def _check_an_error_in_a_worker_is_raised_in_the_parent() -> None:
     with pytest.raises(WorkerFailed, match="unreadable phrase"):
         fork_map(None, _fails_on_three, list(range(6)), workers=2)
+
+
+def test_an_error_in_a_worker_is_raised_in_the_parent() -> None:
+    run_in_fresh_interpreter(_check_an_error_in_a_worker_is_raised_in_the_parent)
 
 
 _PARENT = os.getpid()
@@ -44,9 +49,13 @@ def _dies_on_two(_: object, task: int) -> int:
     return task
 
 
-def test_a_worker_that_dies_fails_the_fit_instead_of_hanging_it() -> None:
+def _check_a_worker_that_dies_fails_the_fit() -> None:
     with pytest.raises(WorkerFailed, match="without a result"):
         fork_map(None, _dies_on_two, list(range(6)), workers=2)
+
+
+def test_a_worker_that_dies_fails_the_fit_instead_of_hanging_it() -> None:
+    run_in_fresh_interpreter(_check_a_worker_that_dies_fails_the_fit)
 
 
 def test_one_worker_runs_in_process() -> None:
