@@ -7,7 +7,6 @@ import asyncio
 import dataclasses
 import os
 import signal
-import socket
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TypeVar
@@ -17,36 +16,13 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
-from clusterlink.localinfra import LocalInfraError, LocalInfraSettings, start_all, start_kafka, status, stop_all
-from clusterlink.localinfra.settings import KAFKA_NODE_PORT_STEP
+from clusterlink.localinfra import LocalInfraError, start_all, start_kafka, status, stop_all
 from shared.kafka_admin import ensure_topics
 from shared.topics import SME_PROFILES
+from tests.support.kafka_cluster import three_node_settings
 
 pytestmark = pytest.mark.integration
 T = TypeVar("T")
-
-
-def _is_free(port: int) -> bool:
-    with socket.socket() as s:
-        try:
-            s.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
-
-
-def _free_base_ports(count: int) -> list[int]:
-    """Ports free now, each with +100 and +200 (the other nodes' ports) free too, all below 32768."""
-    found: list[int] = []
-    for port in range(21000, 32768 - 2 * KAFKA_NODE_PORT_STEP, 7):
-        candidates = [port + KAFKA_NODE_PORT_STEP * n for n in range(3)]
-        if all(_is_free(p) for p in candidates) and not any(
-            abs(p - f) < 3 * KAFKA_NODE_PORT_STEP for f in found for p in candidates
-        ):
-            found.append(port)
-            if len(found) == count:
-                return found
-    raise AssertionError("no free ports")
 
 
 async def _replicas_and_min_isr(bootstrap: str, topic: str) -> tuple[set[int], str | None]:
@@ -100,20 +76,7 @@ async def _consume_all(bootstrap: str, topic: str, expected: int) -> set[bytes]:
 
 
 def test_three_nodes_replicate_the_topics_and_survive_the_loss_of_one(tmp_path: Path) -> None:
-    base = LocalInfraSettings.from_env()
-    kafka, controller, mongo, smtp, postgres = _free_base_ports(5)
-    settings = dataclasses.replace(
-        base,
-        local_dir=tmp_path / "cluster",
-        tools_dir=base.tools_root,
-        kafka_brokers=3,
-        kafka_port=kafka,
-        kafka_controller_port=controller,
-        mongo_port=mongo,
-        smtp_port=smtp,
-        postgres_port=postgres,
-        external_mongodb_url=None,
-    )
+    settings = three_node_settings(tmp_path / "cluster")
     try:
         report = start_kafka(settings)  # `dev up --brokers 3` starts the database too; not needed here
         bootstrap = report.endpoints.kafka_bootstrap
