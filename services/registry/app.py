@@ -25,6 +25,8 @@ from services.registry.bulk_import import Importer
 from services.registry.confirmations import ContactConfirmations
 from services.registry.dashboard import IMPORT_PATH as DASHBOARD_IMPORT_PATH
 from services.registry.dashboard import install as install_dashboard
+from services.registry.dashboard.funnel_feed import FunnelFeed, live_ids_in
+from services.registry.dashboard.parts import DashboardParts
 from services.registry.leases import BucketLeases
 from services.registry.metrics import RegistryMetrics
 from services.registry.publisher import KafkaEventPublisher, create_broker
@@ -99,6 +101,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             authenticator=Authenticator(settings.coordinator_key_hashes, repository.token_hash),
         )
         app.state.readiness = Readiness(mongo, publisher)
+        app.state.dashboard = dashboard = DashboardParts.build(database, settings)
 
         background: list[Coroutine[Any, Any, None]] = [
             _ensure_indexes(repository),
@@ -109,6 +112,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             # Confirmed contact addresses become new versions, published by the relay.
             confirmations = ContactConfirmations(registry, settings.kafka.bootstrap_servers, settings.group_id)
             background.append(confirmations.run())
+            # The dashboard's funnel: its own read model of what the matcher and the notifier publish.
+            funnel = FunnelFeed(dashboard.funnel, live_ids_in(repository), settings.kafka.bootstrap_servers,
+                                f"{settings.group_id}-funnel")  # fmt: skip
+            background.append(funnel.run())
         else:
             log.warning("the outbox relay is off: changes are stored but not published")
         tasks = [asyncio.create_task(job) for job in background]
@@ -121,6 +128,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
             await publisher.close()
+            await dashboard.close()
             mongo.close()
 
     app = FastAPI(

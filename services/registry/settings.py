@@ -80,6 +80,12 @@ class Settings(BaseSettings):
         "Unset: a random one per process, so sessions end when the process does",
     )
     dashboard_session_s: int = Field(8 * 3600, ge=60, le=7 * 24 * 3600, description="How long a dashboard login lasts")
+    matcher_api_key: SecretStr | None = Field(
+        None,
+        description="A coordinator key the dashboard sends to the matcher (`matcher_url`) to ask which SMEs "
+        "have empty lists; unset: the dashboard does not ask",
+    )
+    matcher_url: str = Field("http://127.0.0.1:8002", description="Where the pages read an SME's suggestions")
 
     @field_validator("coordinator_key_hashes", mode="before")
     @classmethod

@@ -1,4 +1,5 @@
-"""SMEs as spreadsheet files: CSV and XLSX, with the columns `/v1/import` reads from CSV.
+"""Spreadsheet files, CSV and XLSX, of any table: the SMEs (with the columns `/v1/import` reads
+from CSV) and the introductions (`introduction_rows`).
 
 A spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` (or a tab or a
 carriage return, which some read past) as a formula, so such CSV cells get a
@@ -10,7 +11,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import UTC, datetime
 from typing import Final
 
 from openpyxl import Workbook  # type: ignore[import-untyped]
@@ -18,6 +20,7 @@ from openpyxl.cell.cell import TYPE_STRING, WriteOnlyCell  # type: ignore[import
 from openpyxl.styles import Font  # type: ignore[import-untyped]
 
 from services.registry.bulk_formats import CSV_COLUMNS, LIST_SEPARATOR
+from services.registry.dashboard.funnel_store import PairRecord
 from services.registry.profile import contract_record
 from shared.events import SmeProfileV1
 
@@ -53,10 +56,31 @@ def rows(profiles: Iterable[SmeProfileV1]) -> Iterator[list[str]]:
         yield _cells(profile)
 
 
-def csv_bytes(profiles: Iterable[SmeProfileV1]) -> bytes:
+INTRODUCTION_COLUMNS: Final = (
+    "supplier_id", "supplier_name", "supplier_sub_cluster", "buyer_id", "buyer_name", "buyer_sub_cluster",
+    "suggested_at", "introduced_at",
+)  # fmt: skip
+
+
+def _when(at: datetime | None) -> str:
+    return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC") if at is not None else ""
+
+
+def introduction_rows(pairs: Iterable[PairRecord], profiles: Mapping[str, SmeProfileV1]) -> Iterator[list[str]]:
+    """One row per introduced pair (of live SMEs, as `funnel.introduced` chooses them)."""
+    yield list(INTRODUCTION_COLUMNS)
+    for pair in pairs:
+        supplier, buyer = profiles[pair.supplier_id], profiles[pair.buyer_id]
+        yield [
+            supplier.id, supplier.name, str(supplier.sub_cluster), buyer.id, buyer.name, str(buyer.sub_cluster),
+            _when(pair.suggested_at), _when(pair.introduced_at),
+        ]  # fmt: skip
+
+
+def csv_bytes(table: Iterable[list[str]]) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    for row in rows(profiles):
+    for row in table:
         writer.writerow([neutralised(cell) for cell in row])
     # The BOM makes Excel read the file as UTF-8, so Thai names open intact.
     return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
@@ -70,12 +94,12 @@ def _text_cell(sheet: object, value: str, *, bold: bool = False) -> WriteOnlyCel
     return cell
 
 
-def xlsx_bytes(profiles: Iterable[SmeProfileV1]) -> bytes:
+def xlsx_bytes(table: Iterable[list[str]], sheet_name: str = "SMEs") -> bytes:
     """Written row by row (openpyxl's write-only mode: memory and time grow with the rows, no more)."""
     book = Workbook(write_only=True)
-    sheet = book.create_sheet("SMEs")
+    sheet = book.create_sheet(sheet_name)
     sheet.freeze_panes = "A2"
-    for number, row in enumerate(rows(profiles)):
+    for number, row in enumerate(table):
         sheet.append([_text_cell(sheet, cell, bold=number == 0) for cell in row])
     out = io.BytesIO()
     book.save(out)

@@ -17,6 +17,7 @@ from starlette.datastructures import FormData
 
 from services.registry.api.deps import Context, RegistryContext
 from services.registry.dashboard.pages import render
+from services.registry.dashboard.parts import DashboardParts
 from services.registry.dashboard.session import Session, SessionSigner, key_digest
 
 PREFIX = "/dashboard"
@@ -57,18 +58,26 @@ def secure_cookies(context: RegistryContext) -> bool:
     return context.settings.public_url.lower().startswith("https://")
 
 
-def current_session(request: Request, context: RegistryContext) -> Session | None:
+def parts(request: Request) -> DashboardParts:
+    found: DashboardParts = request.app.state.dashboard
+    return found
+
+
+async def current_session(request: Request, context: RegistryContext) -> Session | None:
     session = signer(request, context).read(request.cookies.get(SESSION_COOKIE))
     if session is None:
         return None
     # A key taken out of the configuration ends the sessions opened with it.
     if session.key_digest not in {key_digest(h) for h in context.settings.coordinator_key_hashes}:
         return None
+    # Signed but signed out (or signed out everywhere): the server no longer holds it.
+    if not await parts(request).sessions.is_open(session):
+        return None
     return session
 
 
 async def _session(request: Request, context: Context) -> Session:
-    session = current_session(request, context)
+    session = await current_session(request, context)
     if session is None:
         if request.method in ("GET", "HEAD"):
             raise LoginRequired(request.url.path + (f"?{request.url.query}" if request.url.query else ""))
@@ -106,7 +115,7 @@ def safe_back_to(target: str | None) -> str:
 async def _refused(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, Refused)
     context: RegistryContext = request.app.state.context
-    session = current_session(request, context)
+    session = await current_session(request, context)
     if session is None:
         response = render(request, "error.html.j2", exc.status, signed_in=False, word=exc.word, values=exc.values)
     else:  # the menu stays, so the coordinator can go on from here

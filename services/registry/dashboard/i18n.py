@@ -118,6 +118,44 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
     "signed_out": ("Please sign in.", "กรุณาเข้าสู่ระบบ"),
     "bad_filter": ("The filter {field} {reason}", "ตัวกรอง {field} {reason}"),
     "back": ("Back to the SMEs", "กลับไปยังรายชื่อผู้ประกอบการ"),
+    "logout_everywhere": ("Sign out everywhere", "ออกจากระบบทุกเครื่อง"),
+    "funnel": ("Funnel", "ลำดับการจับคู่"),
+    "funnel_intro": (
+        "Pairs by the week they were first suggested, and how many of them have since been accepted by one side, "
+        "by both, and introduced. A pair counts under the sub-cluster of each side.",
+        "คู่ที่ได้รับการแนะนำ แยกตามสัปดาห์ที่แนะนำครั้งแรก และจำนวนที่ต่อมาตอบรับฝ่ายเดียว ตอบรับทั้งสองฝ่าย "
+        "และได้แนะนำให้รู้จักกันแล้ว คู่หนึ่งนับในคลัสเตอร์ย่อยของแต่ละฝ่าย",
+    ),
+    "week": ("Week", "สัปดาห์"),
+    "stage_suggested": ("Suggested", "แนะนำแล้ว"),
+    "stage_accepted_one": ("Accepted by one side", "ตอบรับฝ่ายเดียว"),
+    "stage_accepted_both": ("Accepted by both", "ตอบรับทั้งสองฝ่าย"),
+    "stage_introduced": ("Introduced", "แนะนำให้รู้จักแล้ว"),
+    "all_sub_clusters": ("All sub-clusters", "ทุกคลัสเตอร์ย่อย"),
+    "no_pairs": ("No pair has been suggested yet.", "ยังไม่มีคู่ที่ได้รับการแนะนำ"),
+    "introductions": ("Introductions", "การแนะนำให้รู้จัก"),
+    "unmatched": ("No suggestion", "ไม่มีคู่แนะนำ"),
+    "unmatched_intro": (
+        "SMEs that nobody has been suggested to, and that the matcher has no partner for now, with the reason.",
+        "ผู้ประกอบการที่ยังไม่เคยได้รับการแนะนำคู่ และระบบจับคู่ยังไม่พบคู่ค้าในขณะนี้ พร้อมเหตุผล",
+    ),
+    "reasons": ("Why", "เหตุผล"),
+    "reason_no_needs": ("no needs stated", "ไม่ได้ระบุสิ่งที่ต้องการซื้อ"),
+    "reason_no_offers": ("no offers stated", "ไม่ได้ระบุสิ่งที่ขาย"),
+    "reason_nothing_matches": (
+        "nothing matches: no partner scores above the matcher's threshold",
+        "ไม่มีคู่ที่ตรงกัน: ไม่มีคู่ค้าที่ได้คะแนนเกินเกณฑ์ของระบบจับคู่",
+    ),
+    "unmatched_none": ("Every SME has a suggestion.", "ผู้ประกอบการทุกรายมีคู่แนะนำแล้ว"),
+    "waiting": (
+        "{count} SMEs are not in the matcher yet (just registered): ask again in a moment.",
+        "ผู้ประกอบการ {count} รายยังไม่อยู่ในระบบจับคู่ (เพิ่งลงทะเบียน) กรุณาตรวจสอบอีกครั้งในภายหลัง",
+    ),
+    "matcher_unavailable": (
+        "The matcher could not be asked: {problem}",
+        "ไม่สามารถสอบถามระบบจับคู่ได้: {problem}",
+    ),
+    "gaps": ("Gaps", "ช่องว่าง"),
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
@@ -14,8 +15,10 @@ from services.registry.dashboard.guard import (
     PREFIX,
     SESSION_COOKIE,
     CheckedForm,
+    DashboardSession,
     Refused,
     current_session,
+    parts,
     safe_back_to,
     secure_cookies,
     signer,
@@ -27,6 +30,7 @@ from services.registry.keys import hash_secret
 from shared.rate_limit import FailureLimiter, TooManyFailures
 
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
+log = logging.getLogger(__name__)
 
 
 def _failures(request: Request, context: RegistryContext) -> FailureLimiter:
@@ -62,7 +66,7 @@ async def home() -> Response:
 @router.get("/login", response_class=HTMLResponse)
 async def login_form(request: Request, context: Context, next: Annotated[str | None, Query()] = None) -> Response:
     back_to = safe_back_to(next)
-    if current_session(request, context) is not None:
+    if await current_session(request, context) is not None:
         return RedirectResponse(back_to, status_code=303)
     return _login_page(request, context, back_to)
 
@@ -92,7 +96,8 @@ async def login(request: Request, context: Context) -> Response:
         return _login_page(request, context, back_to, 401, problem="bad_key")
     if not principal.is_coordinator:  # an SME token is valid, but not for this
         return _login_page(request, context, back_to, 403, problem="bad_key")
-    _, cookie = sign.open(hash_secret(credential))
+    session, cookie = sign.open(hash_secret(credential))
+    await parts(request).sessions.opened(session)
     response = RedirectResponse(back_to, status_code=303)
     response.set_cookie(
         SESSION_COOKIE, cookie, max_age=context.settings.dashboard_session_s, path=PREFIX, httponly=True,
@@ -102,13 +107,27 @@ async def login(request: Request, context: Context) -> Response:
     return response
 
 
-@router.post("/logout", response_class=HTMLResponse)
-async def logout(_: CheckedForm, context: Context) -> Response:
+def _signed_out(context: RegistryContext) -> Response:
     response = RedirectResponse(f"{PREFIX}/login", status_code=303)
     response.delete_cookie(
         SESSION_COOKIE, path=PREFIX, httponly=True, samesite="strict", secure=secure_cookies(context)
     )
     return response
+
+
+@router.post("/logout", response_class=HTMLResponse)
+async def logout(request: Request, session: DashboardSession, _: CheckedForm, context: Context) -> Response:
+    """Ends the session on the server too: a copy of the cookie is refused from now on."""
+    await parts(request).sessions.close(session.session_id)
+    return _signed_out(context)
+
+
+@router.post("/logout-everywhere", response_class=HTMLResponse)
+async def logout_everywhere(request: Request, _: CheckedForm, context: Context) -> Response:
+    """Ends every coordinator's session, on every device (for a lost phone or a shared computer)."""
+    closed = await parts(request).sessions.close_all()
+    log.info("dashboard: every session ended", extra={"sessions": closed})
+    return _signed_out(context)
 
 
 @router.get("/language/{lang}", response_class=HTMLResponse)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from collections.abc import Iterable
 from typing import Annotated, Final
 
 from fastapi import APIRouter, Path, Request
@@ -14,9 +15,9 @@ from services.registry.api.deps import Context, RegistryDep
 from services.registry.bulk_formats import BulkFormat, UnreadableFile, read_records
 from services.registry.bulk_import import TooManyLines
 from services.registry.dashboard.catalogue import facets, live_profiles
-from services.registry.dashboard.export import csv_bytes, xlsx_bytes
+from services.registry.dashboard.export import csv_bytes, rows, xlsx_bytes
+from services.registry.dashboard.filters import Filters
 from services.registry.dashboard.guard import PREFIX, CheckedForm, DashboardSession, page
-from services.registry.dashboard.routes_smes import FilterText, chosen_filters
 
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
 
@@ -69,21 +70,17 @@ async def import_file(request: Request, session: DashboardSession, data: Checked
 ExportFormat = Annotated[str, Path(pattern="^(csv|xlsx)$")]
 
 
-@router.get("/export.{kind}")
-async def export(
-    _: DashboardSession,
-    kind: ExportFormat,
-    registry: RegistryDep,
-    sub_cluster: FilterText = None,
-    stage: FilterText = None,
-    province: FilterText = None,
-) -> Response:
-    chosen = chosen_filters(sub_cluster, stage, province)
-    profiles = facets(await live_profiles(registry), chosen).matching
-    # Off the event loop: a workbook of thousands of rows takes seconds of CPU.
+async def spreadsheet(kind: str, table: Iterable[list[str]], name: str, sheet_name: str) -> Response:
+    """A table as a CSV or XLSX download, built off the event loop (thousands of rows take seconds of CPU)."""
     if kind == "csv":
-        body, media_type = await asyncio.to_thread(csv_bytes, profiles), "text/csv; charset=utf-8"
+        body, media_type = await asyncio.to_thread(csv_bytes, table), "text/csv; charset=utf-8"
     else:
-        body, media_type = await asyncio.to_thread(xlsx_bytes, profiles), XLSX_TYPE
-    headers = {"Content-Disposition": f'attachment; filename="clusterlink-smes.{kind}"', "Cache-Control": "no-store"}
+        body, media_type = await asyncio.to_thread(xlsx_bytes, table, sheet_name), XLSX_TYPE
+    headers = {"Content-Disposition": f'attachment; filename="{name}.{kind}"', "Cache-Control": "no-store"}
     return Response(body, media_type=media_type, headers=headers)
+
+
+@router.get("/export.{kind}")
+async def export(_: DashboardSession, kind: ExportFormat, registry: RegistryDep, chosen: Filters) -> Response:
+    profiles = facets(await live_profiles(registry), chosen).matching
+    return await spreadsheet(kind, rows(profiles), "clusterlink-smes", "SMEs")

@@ -10,12 +10,13 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Final
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Path, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import FormData
 
 from services.registry.api.deps import Context, RegistryDep
-from services.registry.dashboard.catalogue import Chosen, facets, live_profiles
+from services.registry.dashboard.catalogue import facets, live_profiles
+from services.registry.dashboard.filters import Filters
 from services.registry.dashboard.guard import PREFIX, CheckedForm, DashboardSession, Refused, page
 from services.registry.dashboard.profile_form import ProfileForm, form_from_profile, form_of, show_errors, validate
 from services.registry.errors import (
@@ -25,33 +26,12 @@ from services.registry.errors import (
     ProfileNotFound,
     VersionMismatch,
 )
-from services.registry.text import clean
 from shared.credentials import SME_ID_PATTERN
-from shared.taxonomy import Stage, SubCluster, resolve_province
 
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
 
 LISTED: Final = 200  # rows on one page; the counts and exports cover all
 SmeId = Annotated[str, Path(pattern=SME_ID_PATTERN)]
-FilterText = Annotated[str | None, Query(max_length=80)]
-
-
-def chosen_filters(sub_cluster: str | None, stage: str | None, province: str | None) -> Chosen:
-    """The filters of a query; an unknown value is refused with 422 naming the filter."""
-    sub_cluster, stage, province = (value or None for value in (sub_cluster, stage, province))
-    if sub_cluster is not None and sub_cluster not in set(SubCluster):
-        raise Refused(422, "bad_filter", field="sub_cluster", reason="is not one of the five sub-clusters")
-    if stage is not None and stage not in set(Stage):
-        raise Refused(422, "bad_filter", field="stage", reason="is not upstream, midstream or downstream")
-    found = None
-    if province is not None:
-        try:
-            found = resolve_province(clean(province))
-        except ValueError:
-            found = None
-        if found is None:
-            raise Refused(422, "bad_filter", field="province", reason="is not one of Thailand's 77 provinces")
-    return Chosen(sub_cluster, stage, found.name_en if found else None)
 
 
 @router.get("/smes", response_class=HTMLResponse)
@@ -59,11 +39,8 @@ async def sme_list(
     request: Request,
     session: DashboardSession,
     registry: RegistryDep,
-    sub_cluster: FilterText = None,
-    stage: FilterText = None,
-    province: FilterText = None,
+    chosen: Filters,
 ) -> Response:
-    chosen = chosen_filters(sub_cluster, stage, province)
     found = facets(await live_profiles(registry), chosen)
     return page(request, session, "smes.html.j2", found=found, chosen=chosen, listed=LISTED)
 

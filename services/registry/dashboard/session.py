@@ -2,10 +2,10 @@
 
 A session cookie is `<payload>.<mac>`: the payload names a random session id, a
 digest of the coordinator key's configured hash and the expiry; the MAC is
-HMAC-SHA256 under the dashboard secret. Nothing is stored server-side, so any
-replica with the same secret reads it. A session ends when it expires, when the
-key it was opened with is no longer configured (a rotated key ends its
-sessions), or when the browser drops the cookie at logout.
+HMAC-SHA256 under the dashboard secret, so any replica with the same secret
+reads it. A session ends when it expires, when the key it was opened with is no
+longer configured (a rotated key ends its sessions), or when the server forgets
+it at sign-out (`session_store`: a copy of the cookie is then refused too).
 
 A CSRF token is an HMAC of the session id: a page of one session cannot post
 into another, and a token outlives no session. The login form, which has no

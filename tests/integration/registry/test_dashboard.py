@@ -50,7 +50,7 @@ class Browser:
         )
 
     async def post(self, path: str, data: dict[str, Any], files: dict[str, Any] | None = None) -> httpx.Response:
-        token = await self.csrf("/dashboard/smes" if path.endswith("/logout") else path)
+        token = await self.csrf("/dashboard/smes" if path.endswith(("/logout", "/logout-everywhere")) else path)
         return await self.http.post(path, data={**data, "csrf_token": token}, files=files)
 
 

@@ -6,16 +6,19 @@ import csv
 import io
 import re
 from pathlib import Path
+from typing import get_args
 
 import openpyxl  # type: ignore[import-untyped]
 import pytest
 
 from services.registry.dashboard.catalogue import Chosen, facets
-from services.registry.dashboard.export import csv_bytes, neutralised, xlsx_bytes
+from services.registry.dashboard.export import csv_bytes, neutralised, rows, xlsx_bytes
+from services.registry.dashboard.funnel import STAGES as FUNNEL_STAGES
 from services.registry.dashboard.guard import safe_back_to
 from services.registry.dashboard.i18n import Words
 from services.registry.dashboard.profile_form import ProfileForm, form_from_profile, form_of, validate
 from services.registry.dashboard.session import LOGIN_NONCE_S, SessionSigner, key_digest
+from services.registry.dashboard.unmatched import Reason as UnmatchedReason
 from services.registry.profile import ProfileIn, to_snapshot
 from shared.events import SmeProfileV1
 
@@ -208,9 +211,9 @@ def test_other_cells_stay_as_they_are(cell: str) -> None:
 
 def test_the_csv_has_the_import_columns_and_no_live_formula() -> None:
     profile = _snapshot(name="=cmd|' /C calc'!A0", offers=["-x", "y"], contact_phone="+66 81 234 5678")
-    rows = list(csv.reader(io.StringIO(csv_bytes([profile]).decode("utf-8-sig"))))
+    table = list(csv.reader(io.StringIO(csv_bytes(rows([profile])).decode("utf-8-sig"))))
 
-    header, row = rows
+    header, row = table
     assert header[:4] == ["id", "name", "sub_cluster", "stage"]
     cells = dict(zip(header, row, strict=True))
     assert cells["name"] == "'=cmd|' /C calc'!A0"
@@ -220,7 +223,7 @@ def test_the_csv_has_the_import_columns_and_no_live_formula() -> None:
 
 def test_the_xlsx_keeps_text_exact_and_typed_as_text() -> None:
     profile = _snapshot(name="=1+1", offers=["ผ้าไหม"])
-    sheet = openpyxl.load_workbook(io.BytesIO(xlsx_bytes([profile]))).active
+    sheet = openpyxl.load_workbook(io.BytesIO(xlsx_bytes(rows([profile])))).active
     header = [cell.value for cell in sheet[1]]
     row = {name: cell for name, cell in zip(header, sheet[2], strict=True)}
 
@@ -239,13 +242,17 @@ def test_every_word_the_templates_use_exists_in_both_languages() -> None:
         if not key.endswith("_")  # a prefix completed in the template: the statuses, checked below
     }
     used |= {"csrf", "signed_out", "not_found", "bad_filter", "bad_key", "too_many"}  # named in code, not templates
-    names = ("seconds", "count", "total", "name", "id", "version", "reason", "field", *STATUSES)
+    names = ("seconds", "count", "total", "name", "id", "version", "reason", "field", "problem", *STATUSES)
     values = {name: 1 for name in names}
     for words in (Words("en"), Words("th")):
         for key in used:
             assert words(key, **values)
         for status in STATUSES:
             assert words(f"status_{status}")
+        for stage in FUNNEL_STAGES:
+            assert words(f"stage_{stage}")
+        for reason in get_args(UnmatchedReason):
+            assert words(f"reason_{reason}")
     assert Words("xx").lang == "en"
 
 
