@@ -23,7 +23,7 @@ from typing import Any
 from shared.taxonomy import BcgTag, Stage, SubCluster
 
 EXIT_INVALID_INPUT = 2
-_CHUNKS_PER_WORKER = 4  # output pieces per worker: small pieces finish evenly
+_LINES_PER_PIECE = 2000  # output lines joined before each write
 _SUB_CLUSTERS = {s.value for s in SubCluster}
 _STAGES = {s.value for s in Stage}
 _BCG = {b.value for b in BcgTag}
@@ -84,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
         with paused_collector():
             workers = ForkedWorkers()
             index = MatchIndex(k=args.k, executor=workers).fit(profiles)
-            _write_atomically(args.out, _output(index, records, workers))
+            _write_atomically(args.out, _output(index, records))
     except OSError as exc:
         print(f"error: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
         return 1
@@ -92,63 +92,61 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _output(index: Any, records: Sequence[tuple[Any, str]], executor: Any) -> Iterator[str]:
-    """The output, piece by piece in input order; a large file's lines are written on several workers."""
-    workers = executor.workers_for(len(records))
-    if workers <= 1:
-        writer = _LineWriter(index)
-        for profile, lang in records:
-            yield writer.line(profile.id, lang) + "\n"
-        return
-    size = -(-len(records) // (workers * _CHUNKS_PER_WORKER))
-    chunks = [records[i : i + size] for i in range(0, len(records), size)]
-    yield from executor.map(index, _chunk_text, chunks, workers)
+def _output(index: Any, records: Sequence[tuple[Any, str]]) -> Iterator[str]:
+    """The output, piece by piece in input order, from every list exported at once.
 
-
-def _chunk_text(index: Any, chunk: Sequence[tuple[Any, str]]) -> str:
-    writer = _LineWriter(index)
-    return "".join(writer.line(profile.id, lang) + "\n" for profile, lang in chunk)
-
-
-class _LineWriter:
-    """Output lines, with the JSON that repeats across SMEs encoded once: partner ids, and reasons.
-
-    Lists of reasons rarely repeat, but the reasons in them do: they are the engine's shared
-    objects. They are cached by identity (hashing the dataclasses for every entry costs more
-    than writing the line), keeping each object so that a reused id is never mistaken for it.
+    Everything that repeats across entries is encoded once: partner ids, and each
+    combination of reasons (in the owner's language, which is the profile's).
     """
-
-    def __init__(self, index: Any) -> None:
-        self._index = index
-        self._ids: dict[str, str] = {}
-        self._reasons: dict[str, dict[int, tuple[object, str]]] = {"en": {}, "th": {}}
-
-    def line(self, sme_id: str, lang: str) -> str:
-        suppliers, buyers = self._index.lists_of(sme_id)
-        return (
-            f'{{"sme_id": {self._id(sme_id)}, "suppliers": {self._entries(suppliers, lang)}, '
-            f'"buyers": {self._entries(buyers, lang)}}}'
+    halves = index.export()
+    ids = [""] * (max((index.row_of(p.id) for p, _ in records), default=-1) + 1)
+    for profile, _ in records:
+        ids[index.row_of(profile.id)] = json.dumps(profile.id, ensure_ascii=False)
+    texts: dict[int, str] = {}
+    entries = [_entry_texts(half, ids, texts) for half in halves]
+    suppliers, buyers = entries
+    s_starts, b_starts = (half.starts.tolist() for half in halves)
+    lines = []
+    for profile, _ in records:
+        row = index.row_of(profile.id)
+        lines.append(
+            f'{{"sme_id": {ids[row]}, "suppliers": [{", ".join(suppliers[s_starts[row] : s_starts[row + 1]])}], '
+            f'"buyers": [{", ".join(buyers[b_starts[row] : b_starts[row + 1]])}]}}\n'
         )
+        if len(lines) >= _LINES_PER_PIECE:
+            yield "".join(lines)
+            lines = []
+    yield "".join(lines)
 
-    def _entries(self, listed: Sequence[tuple[str, float, Sequence[Any]]], lang: str) -> str:
-        cache = self._reasons[lang]
-        parts = []
-        for partner, score, reasons in listed:
-            texts = []
-            for reason in reasons:
-                found = cache.get(id(reason))
-                if found is None or found[0] is not reason:
-                    found = cache[id(reason)] = (reason, json.dumps(reason.text(lang), ensure_ascii=False))
-                texts.append(found[1])
-            why = ", ".join(texts)
-            parts.append(f'{{"id": {self._id(partner)}, "score": {round(score, 6)!r}, "reasons": [{why}]}}')
-        return "[" + ", ".join(parts) + "]"
 
-    def _id(self, sme_id: str) -> str:
-        text = self._ids.get(sme_id)
+def _entry_texts(half: Any, ids: Sequence[str], texts: dict[int, str]) -> list[str]:
+    """Each entry of a half as JSON, in list order."""
+    groups = [
+        [_reasons_text(r, lang, texts) for r, lang in zip(group.reasons, group.languages, strict=True)]
+        for group in half.groups
+    ]
+    if not groups:
+        return []
+    goods, rest = groups  # the goods part, then every other part
+    rest = [f", {text}" if text else "" for text in rest]
+    goods_codes, rest_codes = (group.codes.tolist() for group in half.groups)
+    return [
+        f'{{"id": {ids[p]}, "score": {round(score, 6)!r}, "reasons": [{goods[g]}{rest[r]}]}}'
+        for p, score, g, r in zip(half.partners.tolist(), half.scores.tolist(), goods_codes, rest_codes, strict=True)
+    ]
+
+
+def _reasons_text(reasons: Sequence[Any], lang: str, texts: dict[int, str]) -> str:
+    """Reasons are the engine's shared objects: each is encoded once per language, cached by identity
+    (the export keeps them alive, so an id is never reused meanwhile)."""
+    parts = []
+    for reason in reasons:
+        key = id(reason) * 2 + (lang == "th")
+        text = texts.get(key)
         if text is None:
-            text = self._ids[sme_id] = json.dumps(sme_id, ensure_ascii=False)
-        return text
+            text = texts[key] = json.dumps(reason.text(lang), ensure_ascii=False)
+        parts.append(text)
+    return ", ".join(parts)
 
 
 def _write_atomically(path: Path, pieces: Iterator[str]) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from services.matcher.scoring import bulk
 from services.matcher.scoring.catalogue import Catalogue, Weights
+from services.matcher.scoring.export import ExportedHalf, export
 from services.matcher.scoring.features import FeatureWeights
 from services.matcher.scoring.half import Half, Listed
 from services.matcher.scoring.materials import MaterialClasses
@@ -196,6 +197,14 @@ class MatchIndex:
         if row is None:
             return [], []
         return self.fitted_.suppliers.listed(row), self.fitted_.buyers.listed(row)
+
+    def export(self) -> list[ExportedHalf]:
+        """Every visible list at once, suppliers then buyers, rows in `row_of` order (see `export`)."""
+        return export(self.fitted_.halves)
+
+    def row_of(self, sme_id: str) -> int | None:
+        """The catalogue row of a live SME: its place in `export`."""
+        return self.fitted_.catalogue.live_row(sme_id)
 
     def _list(self, half: Half, sme_id: str, k: int | None) -> list[Match]:
         want = self.k if k is None else _positive_k(k)

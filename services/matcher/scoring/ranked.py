@@ -93,6 +93,12 @@ class RankedLists:
         """The visible list: the first k entries."""
         return self.entries(row, self.k)
 
+    def visible(self) -> tuple[np.ndarray, FloatArray, np.ndarray, IntArray]:
+        """Every row's visible list at once: partners, scores, (need, offer) readings, lengths."""
+        ids = self._ids[:, : self.k]
+        counts = np.minimum(np.count_nonzero(self._ids >= 0, axis=1), self.k).astype(np.int64)
+        return ids, self._scores[:, : self.k], self._via[:, : self.k], counts
+
     def top_partners(self, row: int) -> set[int]:
         ids = self._ids[row, : self.k]
         return {int(x) for x in ids[ids >= 0]}

@@ -41,13 +41,14 @@ class ReasonWriter:
         self._glossary = glossary
         self._rules = rules
         # Each part of a reason depends on few distinct values: cache them, since a
-        # full rebuild writes reasons for millions of suggestions.
+        # full rebuild writes reasons for millions of suggestions. `write` puts them
+        # together; `export` writes each part once for a whole export, in the same order.
         self.label = lru_cache(maxsize=100_000)(self._label)
-        self._goods_part = lru_cache(maxsize=100_000)(self._goods)
-        self._cert_part = lru_cache(maxsize=10_000)(self._certification)
-        self._distance_part = lru_cache(maxsize=20_000)(self._distance)
-        self._sub_cluster_part = lru_cache(maxsize=100)(self._sub_cluster)
-        self._bcg_part = lru_cache(maxsize=100)(self._bcg)
+        self.goods_part = lru_cache(maxsize=100_000)(self._goods)
+        self.cert_part = lru_cache(maxsize=10_000)(self._certification)
+        self.distance_part = lru_cache(maxsize=20_000)(self._distance)
+        self.sub_cluster_part = lru_cache(maxsize=100)(self._sub_cluster)
+        self.bcg_part = lru_cache(maxsize=100)(self._bcg)
 
     def _label(self, item: Item, lang: str) -> str:
         """ "organic cotton yarn" / "เส้นด้ายฝ้ายออร์แกนิก" from an item's head and main attributes."""
@@ -87,21 +88,25 @@ class ReasonWriter:
         required: frozenset[str],
         circular_backflow: bool,
     ) -> tuple[Reason, ...]:
-        reasons = [self._goods_part(to_buyer, need, offer)]
-        cert = self._cert_part(to_buyer, supplier.certs if to_buyer else frozenset(), required)
+        reasons = [self.goods_part(to_buyer, need, offer)]
+        cert = self.cert_part(to_buyer, supplier.certs if to_buyer else frozenset(), required)
         if cert is not None:
             reasons.append(cert)
         if circular_backflow:
-            reasons.append(_BACKFLOW_TO_BUYER if to_buyer else _BACKFLOW_TO_SUPPLIER)
+            reasons.append(self.backflow_part(to_buyer))
         partner, own = (supplier, buyer) if to_buyer else (buyer, supplier)
         for reason in (
-            self._distance_part(partner.province, own.province),
-            self._sub_cluster_part(partner.sub_cluster, own.sub_cluster),
-            self._bcg_part(partner.bcg, own.bcg),
+            self.distance_part(partner.province, own.province),
+            self.sub_cluster_part(partner.sub_cluster, own.sub_cluster),
+            self.bcg_part(partner.bcg, own.bcg),
         ):
             if reason is not None:
                 reasons.append(reason)
         return tuple(reasons)
+
+    @staticmethod
+    def backflow_part(to_buyer: bool) -> Reason:
+        return _BACKFLOW_TO_BUYER if to_buyer else _BACKFLOW_TO_SUPPLIER
 
     def _goods(self, to_buyer: bool, need: Item, offer: Item) -> Reason:
         if to_buyer:

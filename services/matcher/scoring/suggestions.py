@@ -18,6 +18,10 @@ class Suggestions:
         self._writer = writer
         self._reasons: dict[tuple[object, ...], tuple[Reason, ...]] = {}
 
+    @property
+    def writer(self) -> ReasonWriter:
+        return self._writer
+
     def match(self, supplier: int, buyer: int, entry: Entry, *, to_buyer: bool) -> Match:
         """The pair as it appears in the buyer's suppliers list (to_buyer) or the supplier's buyers list."""
         records = self._catalogue.records

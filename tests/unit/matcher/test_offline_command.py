@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import tempfile
 from pathlib import Path
 
 import pytest
 
 from services.matcher import offline
-from services.matcher.engine_workers import ForkedWorkers
-from services.matcher.scoring import InProcess, MatchIndex
-from tests.support.fresh_process import run_in_fresh_interpreter
 
 PROFILES: list[dict[str, object]] = [
     {"id": "sme-1", "name": "Hemp Weavers", "sub_cluster": "hemp_natural_fibre", "stage": "midstream",
@@ -113,25 +109,3 @@ def test_k_must_be_a_positive_integer(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as exit_info:
         run("--profiles", str(profiles), "--k", "0", "--out", str(tmp_path / "recs.jsonl"))
     assert exit_info.value.code != 0
-
-
-def test_lines_written_on_forked_workers_equal_lines_written_in_process() -> None:
-    run_in_fresh_interpreter(_check_lines_written_on_forked_workers_equal_lines_written_in_process)
-
-
-def _check_lines_written_on_forked_workers_equal_lines_written_in_process() -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        _compare_forked_and_in_process_lines(Path(folder))
-
-
-def _compare_forked_and_in_process_lines(tmp_path: Path) -> None:
-    rows = [{**p, "id": f"{p['id']}-{n}", "province": province}
-            for n, province in enumerate(["Nan", "Tak", "Loei", "Phrae", "Bangkok"]) for p in PROFILES]  # fmt: skip
-    records = offline._read_profiles(write_profiles(tmp_path / "profiles.jsonl", rows))
-    index = MatchIndex(k=3).fit(profile for profile, _ in records)
-    workers = ForkedWorkers(2, spread_from=1)  # spread even these 15 lines
-    assert workers.workers_for(len(records)) == 2
-    spread = "".join(offline._output(index, records, workers))
-    in_process = "".join(offline._output(index, records, InProcess()))
-    assert spread == in_process
-    assert [json.loads(line)["sme_id"] for line in spread.splitlines()] == [r["id"] for r in rows]
