@@ -186,6 +186,28 @@ class ContactEmailConfirmedV1(Event):
     profile_version: int = Field(ge=1, description="The profile version that asked for the address")
 
 
+class EmailLinkRequestedV1(Event):
+    """The registry asks for one email carrying a signed link to one of its pages; keyed by `address`.
+
+    Sent when a person asks for it on the page (a new registration to confirm, a sign-in), so
+    it is emailed at once or not at all: the link expires soon, and the person can ask again."""
+
+    EVENT_TYPE: ClassVar[str] = "sme.email_link.requested"
+    SCHEMA_VERSION: ClassVar[int] = 1
+    event_type: Literal["sme.email_link.requested"] = Field("sme.email_link.requested", description="Name of the event")
+    schema_version: Literal[1] = Field(1, description="Version of this event's schema")
+
+    purpose: Literal["confirm_registration", "sign_in"] = Field(
+        description="Which email: confirm a new registration, or sign in", examples=["sign_in"]
+    )
+    sme_id: str = Field(description="The SME the link is for (registered once confirmed)", examples=["sme-0042"])
+    address: str = Field(description="Where to send it", examples=["owner@example.com"])
+    name: str = Field(description="The business's name, for the greeting", examples=["ผ้าครามทอมือสมบูรณ์"])
+    language: Literal["th", "en"] = Field(description="Language of the email", examples=["th"])
+    url: str = Field(description="The signed link (single use, short-lived)")
+    expires_at: datetime = Field(description="When the link stops working; not sent after that")
+
+
 # Headers of an erasure tombstone (the value is null).
 TOMBSTONE_EVENT_TYPE = "sme.profile.erased"
 TOMBSTONE_HEADERS = ("event_type", "event_id", "correlation_id", "version", "occurred_at")

@@ -9,6 +9,8 @@ MATCH_SUGGESTIONS = "match.suggestions"
 MATCH_FEEDBACK = "match.feedback"
 # The notifier tells the registry that a new contact address was confirmed (no address in it).
 CONTACT_CONFIRMATIONS = "sme.contact_confirmations"
+# The registry asks the notifier to email a signed link of its own pages (registration, sign-in).
+EMAIL_LINKS = "sme.email_links"
 
 
 def dead_letter(topic: str) -> str:
@@ -41,6 +43,8 @@ _COMPACTED_PROFILES = {
 }
 # Events a consumer must read within a week; daily segments keep deletion close to that week.
 _WEEK_OF_EVENTS = {"cleanup.policy": "delete", "retention.ms": str(WEEK_MS), "segment.ms": str(DAY_MS)}
+# A link request carries a short-lived capability: gone from the log within a day.
+_DAY_OF_LINKS = {"cleanup.policy": "delete", "retention.ms": str(DAY_MS), "segment.ms": str(DAY_MS // 4)}
 # Dead letters hold whole payloads, personal fields included: a week to inspect and replay, then gone.
 _DEAD_LETTERS = {"cleanup.policy": "delete", "retention.ms": str(WEEK_MS), "segment.ms": str(DAY_MS)}
 
@@ -54,6 +58,7 @@ TOPICS: tuple[TopicSpec, ...] = (
     TopicSpec(MATCH_SUGGESTIONS, 6, _WEEK_OF_EVENTS),
     TopicSpec(MATCH_FEEDBACK, 3, _WEEK_OF_EVENTS),
     TopicSpec(CONTACT_CONFIRMATIONS, 3, _WEEK_OF_EVENTS),
+    TopicSpec(EMAIL_LINKS, 3, _DAY_OF_LINKS),
     TopicSpec(dead_letter(SME_PROFILES), 1, _DEAD_LETTERS),
     TopicSpec(dead_letter(MATCH_SUGGESTIONS), 1, _DEAD_LETTERS),
     TopicSpec(dead_letter(MATCH_FEEDBACK), 1, _DEAD_LETTERS),

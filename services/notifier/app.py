@@ -14,10 +14,12 @@ from services.notifier.clock import Clock, SystemClock
 from services.notifier.components import build_components
 from services.notifier.contact_checks import ContactCheckSender
 from services.notifier.delivery_figures import DeliveryFigures
+from services.notifier.email_links import register_email_links
 from services.notifier.handlers import register_handlers
 from services.notifier.legacy import adopt_pending_suggestions
 from services.notifier.scheduler import Scheduler
 from services.notifier.settings import Settings
+from services.notifier.sme_answers import router as sme_answers_router
 from services.notifier.smtp_sender import Sender, SmtpSender
 from services.notifier.storage.redrive import FailedDeliveries
 from services.notifier.web import attach
@@ -108,6 +110,7 @@ def create_app(
         contact_checks = ContactCheckSender(components)
         metrics.registry.register(figures)
         register_handlers(broker, components)
+        register_email_links(broker, components, db)
 
         async def readiness() -> dict[str, bool]:
             try:
@@ -145,5 +148,6 @@ def create_app(
         return await check() if check else {"started": False}
 
     attach(app, readiness_of_app)
+    app.include_router(sme_answers_router)
     metrics.attach(app)
     return app

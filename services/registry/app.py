@@ -29,6 +29,9 @@ from services.registry.dashboard.funnel_feed import FunnelFeed, live_ids_in
 from services.registry.dashboard.parts import DashboardParts
 from services.registry.leases import BucketLeases
 from services.registry.metrics import RegistryMetrics
+from services.registry.pages import install as install_pages
+from services.registry.pages.guard import page_signer_for
+from services.registry.pages.store import PageStore
 from services.registry.publisher import KafkaEventPublisher, create_broker
 from services.registry.relay import RELAY_PAGE, Relay
 from services.registry.relay_store import RelayStore
@@ -98,8 +101,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             settings=settings,
             registry=registry,
             importer=Importer(repository, on_change, batch_size=settings.import_batch_size),
-            authenticator=Authenticator(settings.coordinator_key_hashes, repository.token_hash),
+            authenticator=Authenticator(
+                settings.coordinator_key_hashes,
+                repository.token_hash,
+                page_signer_for(app, settings).access_sme_id,  # signed-in entrepreneurs' pages
+            ),
         )
+        app.state.pages_store = PageStore(database)
+        app.state.pages_mail = publisher
         app.state.readiness = Readiness(mongo, publisher)
         app.state.dashboard = dashboard = DashboardParts.build(database, settings)
 
@@ -147,5 +156,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(routes_bulk.router)
     app.include_router(routes_health.router)
     install_dashboard(app)
+    install_pages(app)
     metrics.attach(app)
     return app

@@ -1,7 +1,8 @@
 """Who is calling the registry, and what they may do.
 
 Coordinators (API keys configured as hashes) manage every profile. An SME's
-own token, issued at registration, reads and edits only that profile. The
+own token, issued at registration, reads and edits only that profile; so does
+an access token of a signed-in entrepreneur's page session, while it lasts. The
 checks themselves live in `shared.credentials`, so other services that answer
 for an SME's data check the same credentials the same way.
 """
@@ -27,10 +28,14 @@ __all__ = ["COORDINATOR", "Authenticator", "Forbidden", "NotAuthenticated", "Pri
 
 class Authenticator:
     def __init__(
-        self, coordinator_key_hashes: tuple[str, ...], sme_token_hash: Callable[[str], Awaitable[str | None]]
+        self,
+        coordinator_key_hashes: tuple[str, ...],
+        sme_token_hash: Callable[[str], Awaitable[str | None]],
+        session_access: Callable[[str], str | None] | None = None,
     ) -> None:
         self._key_hashes = coordinator_key_hashes
         self._sme_token_hash = sme_token_hash
+        self._session_access = session_access
 
     async def authenticate(self, credential: str | None) -> Principal:
         if not credential:
@@ -39,5 +44,7 @@ class Authenticator:
             return COORDINATOR
         sme_id = sme_id_of_token(credential)
         if sme_id is not None and matches(credential, await self._sme_token_hash(sme_id)):
+            return Principal(sme_id=sme_id)
+        if sme_id is not None and self._session_access is not None and self._session_access(credential) == sme_id:
             return Principal(sme_id=sme_id)
         raise NotAuthenticated(INVALID_CREDENTIAL)

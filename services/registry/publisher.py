@@ -14,9 +14,10 @@ from typing import Any, Protocol
 from faststream.kafka import KafkaBroker
 
 from services.registry.outbox import OutboxEntry
+from shared.events import EmailLinkRequestedV1
 from shared.kafka_admin import ensure_topics
 from shared.settings import comma_separated
-from shared.topics import SME_PROFILES
+from shared.topics import EMAIL_LINKS, SME_PROFILES
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +86,18 @@ class KafkaEventPublisher:
             headers=entry.headers(),
             correlation_id=entry.correlation_id,
             no_confirm=True,
+        )
+
+    async def publish_email_link(self, event: EmailLinkRequestedV1) -> None:
+        """For the entrepreneur pages: returns once Kafka has the request (the person is waiting)."""
+        if not self.connected:
+            raise ConnectionError("Kafka is not connected yet")
+        await self._broker.publish(
+            event.to_bytes(),
+            EMAIL_LINKS,
+            key=event.address.encode("utf-8"),
+            headers={"event_type": event.event_type, "event_id": event.event_id},
+            correlation_id=event.correlation_id,
         )
 
     async def ping(self, timeout_s: float) -> bool:

@@ -85,7 +85,24 @@ class Settings(BaseSettings):
         description="A coordinator key the dashboard sends to the matcher (`matcher_url`) to ask which SMEs "
         "have empty lists; unset: the dashboard does not ask",
     )
+
+    pages_secret: SecretStr | None = Field(
+        None,
+        min_length=32,
+        description="Signs the entrepreneur pages' links, sessions and CSRF tokens; the same value on every "
+        "replica. Unset: a random one per process (links and sessions end with the process)",
+    )
+    pages_session_s: int = Field(8 * 3600, ge=60, le=7 * 24 * 3600, description="How long an SME sign-in lasts")
+    pages_sign_in_link_s: int = Field(15 * 60, ge=60, le=24 * 3600, description="How long a sign-in link works")
+    pages_confirm_link_s: int = Field(
+        24 * 3600, ge=300, le=7 * 24 * 3600, description="How long a registration's confirmation link works"
+    )
+    pages_request_limit: int = Field(
+        10, ge=1, description="Registrations and sign-in emails a client address may ask for per window"
+    )
+    pages_request_window_s: float = Field(600.0, gt=0, description="The window of pages_request_limit")
     matcher_url: str = Field("http://127.0.0.1:8002", description="Where the pages read an SME's suggestions")
+    notifier_url: str = Field("http://127.0.0.1:8003", description="Where the pages send an SME's answers")
 
     @field_validator("coordinator_key_hashes", mode="before")
     @classmethod

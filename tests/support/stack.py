@@ -59,6 +59,10 @@ def running_stack(
     services = tuple(ServiceSpec(name, _free_port()) for name in ("registry", "matcher", "notifier"))
     env = service_env(infra, db_prefix, api_key, link_secret, services[2].url) | (extra_env or {})
     env["CLUSTERLINK_REGISTRY_URL"] = services[0].url  # where the matcher checks SME tokens
+    # Where the registry's entrepreneur pages link to, and reach the matcher and the notifier.
+    env["REGISTRY_PUBLIC_URL"] = services[0].url
+    env["REGISTRY_MATCHER_URL"] = services[1].url
+    env["REGISTRY_NOTIFIER_URL"] = services[2].url
     # Fresh consumer groups that start at today's end of the shared log: the stack
     # reacts to this test's events, not to every earlier run's backlog. (The
     # matcher's index still replays all of sme.profiles, as in production.)

@@ -1,0 +1,105 @@
+""" "My suggestions": the signed-in SME's current suppliers and buyers, with reasons, and an answer to each.
+
+The list is the matcher's (its recommendations endpoint), the partners' public
+details are the registry's own profiles (name, province, what they sell and
+need; never contacts), and an answer goes to the notifier, which records it,
+publishes `match.feedback` and introduces both sides once both said yes, exactly
+as for a link in an email (decision 0011). Only a pair on the SME's current list
+can be answered here.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from services.registry.errors import ProfileNotFound
+from services.registry.pages.guard import (
+    PREFIX,
+    CheckedForm,
+    PageRefused,
+    Session,
+    context_of,
+    language,
+    render,
+    signer,
+)
+from services.registry.pages.partners import PartnerUnavailable, Suggestion, answer, suggestions_of
+from services.registry.pages.signing import SmeSession
+from services.registry.pages.words import Words
+from shared.events import SmeProfileV1
+
+router = APIRouter(prefix=PREFIX, include_in_schema=False)
+
+_OUTCOME_WORDS = {
+    "waiting_for_partner": "answer_waiting",
+    "introduced": "answer_introduced",
+    "declined": "answer_declined",
+    "closed": "answer_closed",
+    "gone": "answer_gone",
+}
+
+
+async def _profile(request: Request, sme_id: str) -> SmeProfileV1 | None:
+    try:
+        return (await context_of(request).registry.get(sme_id)).profile
+    except ProfileNotFound:
+        return None
+
+
+async def _listed(request: Request, session: SmeSession) -> list[Suggestion]:
+    settings = context_of(request).settings
+    try:
+        return await suggestions_of(settings.matcher_url, session.sme_id, signer(request).access_token(session))
+    except PartnerUnavailable as exc:
+        raise PageRefused(503, "suggestions_later", headers={"Retry-After": "30"}) from exc
+
+
+async def _page(request: Request, session: SmeSession, status: int = 200, message: str | None = None) -> Response:
+    me = await _profile(request, session.sme_id)
+    if me is None:
+        raise PageRefused(404, "not_found")
+    lang = language(request, me.language)
+    shown = []
+    for suggestion in await _listed(request, session):
+        partner = await _profile(request, suggestion.partner_id)
+        if partner is not None:
+            shown.append((suggestion, partner))
+    return render(
+        request, "suggestions.html.j2", status, session=session, lang=lang, message=message,
+        suppliers=[s for s in shown if s[0].direction == "suppliers"],
+        buyers=[s for s in shown if s[0].direction == "buyers"],
+    )  # fmt: skip
+
+
+@router.get("/suggestions")
+async def suggestions_page(request: Request, session: Session) -> Response:
+    return await _page(request, session)
+
+
+@router.post("/suggestions/answer")
+async def answer_suggestion(request: Request, session: Session, form: CheckedForm) -> Response:
+    partner_id, direction, decision = (form.get(name) for name in ("partner_id", "direction", "decision"))
+    if decision not in ("accept", "decline") or direction not in ("suppliers", "buyers"):
+        raise PageRefused(422, "not_found")
+    chosen: Literal["accept", "decline"] = "accept" if decision == "accept" else "decline"
+    listed = [s for s in await _listed(request, session) if s.partner_id == partner_id and s.direction == direction]
+    if not listed:
+        raise PageRefused(404, "answer_gone")
+    partner = await _profile(request, listed[0].partner_id)
+    try:
+        outcome = await answer(
+            context_of(request).settings.notifier_url,
+            session.sme_id,
+            signer(request).access_token(session),
+            decision=chosen,
+            suggestion=listed[0],
+        )
+    except PartnerUnavailable as exc:
+        raise PageRefused(503, "unavailable", headers={"Retry-After": "30"}) from exc
+    me = await _profile(request, session.sme_id)
+    lang = language(request, me.language if me else None)
+    message = Words(lang)(_OUTCOME_WORDS.get(outcome, "answer_closed"), name=partner.name if partner else "")
+    return await _page(request, session, message=message)

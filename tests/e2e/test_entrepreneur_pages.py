@@ -1,0 +1,300 @@
+"""The entrepreneur pages in headless Chromium, on the real stack (Kafka, database, SMTP sink, three services).
+
+Register through the form → the confirmation email → its link → the profile is
+published and matched → a suggestion email → accept on "my suggestions" → the
+partner accepts by its email link → both get the introduction. Then: sign in by
+an email link and edit the profile; a link that is used, altered or expired
+shows its clear page; a form with mistakes shows each next to its field and
+keeps what was typed.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+import secrets
+import time
+import uuid
+from collections.abc import Iterator
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.support.ui import Select
+
+from clusterlink.localinfra import Endpoints
+from services.registry.pages.signing import LinkPurpose, PageSigner
+from tests.conftest import SESSION_DB_PREFIX
+from tests.support.browser import headless_chromium, screenshot
+from tests.support.mailbox import html_body, messages_to, text_body, wait_for_messages
+from tests.support.stack import RunningStack, running_stack
+
+pytestmark = pytest.mark.integration
+
+PAGES_SECRET = secrets.token_urlsafe(32)
+MAIL_WAIT_S = 90
+
+
+@pytest.fixture(scope="module")
+def stack(infra: Endpoints, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningStack]:
+    run_dir: Path = tmp_path_factory.mktemp("pages")
+    with running_stack(infra, SESSION_DB_PREFIX + "pg_", run_dir, {"REGISTRY_PAGES_SECRET": PAGES_SECRET}) as s:
+        yield s
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[WebDriver]:
+    with headless_chromium() as driver:
+        yield driver
+
+
+def _coordinator(stack: RunningStack) -> httpx.Client:
+    return httpx.Client(base_url=stack.registry_url, headers={"Authorization": f"Bearer {stack.api_key}"}, timeout=10)
+
+
+def _link_in(message: EmailMessage, path: str) -> str:
+    found = re.search(rf"https?://\S+{re.escape(path)}\?t=\S+", text_body(message))
+    assert found, text_body(message)
+    return found.group(0)
+
+
+def _sme_id_of(link: str) -> str:
+    token = parse_qs(urlsplit(link).query)["t"][0]
+    payload = token.split(".")[0]
+    sme_id: str = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))[0]
+    return sme_id
+
+
+def _fill(driver: WebDriver, values: dict[str, str]) -> None:
+    for name, value in values.items():
+        element = driver.find_element(By.NAME, name)
+        if element.tag_name == "select":
+            Select(element).select_by_value(value)
+        else:
+            element.clear()
+            element.send_keys(value)
+
+
+def _submit(driver: WebDriver, form_action: str) -> None:
+    driver.find_element(By.CSS_SELECTOR, f"form[action='{form_action}'] button[type=submit]").click()
+
+
+def _wait_for(check: Any, timeout_s: float = MAIL_WAIT_S, what: str = "") -> Any:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        result = check()
+        if result:
+            return result
+        time.sleep(0.5)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def _kind(message: EmailMessage) -> str:
+    return str(message.get("X-ClusterLink-Kind", ""))
+
+
+def _spinner(uid: str) -> dict[str, object]:
+    return {
+        "name": f"วิสาหกิจชุมชนปั่นด้ายกัญชงบ้านฃอนแก่น {uid}",
+        "sub_cluster": "hemp_natural_fibre",
+        "stage": "upstream",
+        "province": "Loei",
+        "offers": ["เส้นด้ายกัญชงปั่นมือ ย้อมสีธรรมชาติ เดือนละ 200 กิโลกรัม"],
+        "needs": [],
+        "bcg": ["bio"],
+        "contact_email": f"pg-spin-{uid}@e2e.example",
+        "language": "th",
+    }
+
+
+def test_register_confirm_match_accept_and_both_are_introduced(stack: RunningStack, browser: WebDriver) -> None:
+    uid = uuid.uuid4().hex[:8]
+    spinner = _spinner(uid)
+    with _coordinator(stack) as api:
+        created = api.post("/v1/smes", json=spinner)
+        assert created.status_code == 201, created.text
+
+    # The form, in Thai, as an entrepreneur fills it on a phone.
+    weaver_email = f"pg-weave-{uid}@e2e.example"
+    weaver_name = f"กลุ่มทอผ้ากัญชงเลย {uid}"
+    browser.get(f"{stack.registry_url}/my/language/th?next=/my/register")
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "th"
+    screenshot(browser, "register-th")
+    _fill(browser, {
+        "name": weaver_name, "sub_cluster": "hemp_natural_fibre", "stage": "midstream", "province": "เลย",
+        "needs": "เส้นด้ายกัญชงปั่นมือ ย้อมสีธรรมชาติ ประมาณ 150 กิโลกรัมต่อเดือน",
+        "offers": "ผ้ากัญชงทอมือ หน้ากว้าง 90 ซม.", "contact_email": weaver_email, "language": "th",
+    })  # fmt: skip
+    browser.find_element(By.ID, "f-consent").click()
+    _submit(browser, "/my/register")
+    assert weaver_email in browser.find_element(By.TAG_NAME, "main").text
+    screenshot(browser, "check-email-th")
+
+    confirmation = wait_for_messages(stack.mail_dir, weaver_email, timeout_s=MAIL_WAIT_S)
+    assert len(confirmation) == 1 and _kind(confirmation[0]) == "link_confirm_registration"
+    assert weaver_name in text_body(confirmation[0]) and weaver_name in html_body(confirmation[0])
+    link = _link_in(confirmation[0], "/my/register/confirm")
+    weaver_id = _sme_id_of(link)
+    with _coordinator(stack) as api:
+        # Not published before the address is confirmed: the registry does not know it as a profile.
+        assert api.get(f"/v1/smes/{weaver_id}").status_code == 404
+
+    browser.get(link)  # a page with a button: opening the link (as a mail scanner does) changes nothing
+    with _coordinator(stack) as api:
+        assert api.get(f"/v1/smes/{weaver_id}").status_code == 404
+    screenshot(browser, "confirm-th")
+    _submit(browser, "/my/register/confirm")
+    assert weaver_name in browser.find_element(By.TAG_NAME, "main").text
+    with _coordinator(stack) as api:
+        stored = api.get(f"/v1/smes/{weaver_id}")
+        assert stored.status_code == 200
+        assert stored.json()["profile"]["name"] == weaver_name  # Thai, byte for byte
+        assert stored.json()["profile"]["province"] == "Loei"
+
+    # Published and matched: the matcher suggests the spinner, and the notifier emails the weaver about it.
+    def suggestion_mail() -> list[EmailMessage]:
+        return [m for m in messages_to(stack.mail_dir, weaver_email) if str(spinner["name"]) in text_body(m)]
+
+    _wait_for(suggestion_mail, what="the weaver's suggestion email")
+
+    def listed() -> bool:
+        browser.get(f"{stack.registry_url}/my/suggestions")
+        return str(spinner["name"]) in browser.find_element(By.TAG_NAME, "main").text
+
+    _wait_for(listed, what="the spinner on the weaver's suggestions page")
+    main = browser.find_element(By.TAG_NAME, "main").text
+    assert "เหตุผล" in main  # the reasons, in Thai
+    screenshot(browser, "suggestions-th")
+    card = browser.find_element(By.XPATH, f"//section[.//h3[contains(., '{uid}')]]")
+    card.find_element(By.CSS_SELECTOR, "input[name=decision][value=accept] ~ button").click()
+    assert "ตอบรับ" in browser.find_element(By.CSS_SELECTOR, "[role=status]").text
+
+    # The partner accepts through the link of its own email (a suggestion or an invitation).
+    def partner_mail() -> list[EmailMessage]:
+        return [m for m in messages_to(stack.mail_dir, str(spinner["contact_email"])) if weaver_name in text_body(m)]
+
+    partner_message = _wait_for(partner_mail, what="the spinner's email about the weaver")[-1]
+    accept = re.search(r"https?://\S+/links/accept\?t=[^\s]+", text_body(partner_message))
+    assert accept, text_body(partner_message)
+    token = parse_qs(urlsplit(accept.group(0)).query)["t"][0]
+    page = httpx.get(accept.group(0), timeout=10)
+    form_token = re.search(r'name="t" value="([^"]+)"', page.text)
+    assert form_token, page.text
+    answered = httpx.post(f"{stack.notifier_url}/links/accept", data={"t": form_token.group(1) or token}, timeout=10)
+    assert answered.status_code == 200, answered.text
+
+    def introduced(address: str) -> list[EmailMessage]:
+        return [m for m in messages_to(stack.mail_dir, address) if _kind(m) == "introduction"]
+
+    to_weaver = _wait_for(lambda: introduced(weaver_email), what="the weaver's introduction")
+    to_spinner = _wait_for(lambda: introduced(str(spinner["contact_email"])), what="the spinner's introduction")
+    assert str(spinner["contact_email"]) in text_body(to_weaver[0])  # contacts revealed only now
+    assert weaver_email in text_body(to_spinner[0])
+
+
+def _sign_in_link(stack: RunningStack, browser: WebDriver, address: str) -> str:
+    before = len(messages_to(stack.mail_dir, address))
+    browser.get(f"{stack.registry_url}/my/sign-in")
+    _fill(browser, {"email": address})
+    _submit(browser, "/my/sign-in")
+    answer = browser.find_element(By.TAG_NAME, "main").text
+    messages = wait_for_messages(stack.mail_dir, address, count=before + 1, timeout_s=MAIL_WAIT_S)
+    assert len(messages) == before + 1 and _kind(messages[-1]) == "link_sign_in"
+    return f"{_link_in(messages[-1], '/my/sign-in/link')}\n{answer}"
+
+
+def test_sign_in_by_email_link_and_edit_the_profile(stack: RunningStack, browser: WebDriver) -> None:
+    uid = uuid.uuid4().hex[:8]
+    spinner = _spinner(uid)
+    with _coordinator(stack) as api:
+        sme_id = api.post("/v1/smes", json=spinner).json()["id"]
+    browser.delete_all_cookies()
+    link, known_answer = _sign_in_link(stack, browser, str(spinner["contact_email"])).split("\n", 1)
+
+    # An unknown address gets exactly the same answer: the page reveals no addresses.
+    browser.get(f"{stack.registry_url}/my/sign-in")
+    _fill(browser, {"email": f"nobody-{uid}@e2e.example"})
+    _submit(browser, "/my/sign-in")
+    assert browser.find_element(By.TAG_NAME, "main").text == known_answer
+
+    browser.get(link)
+    _submit(browser, "/my/sign-in/link")
+    assert browser.current_url.endswith("/my/profile")
+    cookie = browser.get_cookie("clusterlink_sme")
+    assert cookie is not None and cookie["httpOnly"] and cookie.get("sameSite") == "Lax"
+    screenshot(browser, "profile-th")
+    name = browser.find_element(By.ID, "f-name")
+    assert name.get_attribute("value") == spinner["name"]
+    _fill(browser, {"offers": "เส้นด้ายกัญชงปั่นมือ\nเส้นใยกัญชงสำหรับทอ", "contact_phone": "+66 81 234 5678"})
+    Select(browser.find_element(By.NAME, "notification_preference")).select_by_value("weekly")
+    _submit(browser, "/my/profile")
+    assert browser.find_elements(By.CSS_SELECTOR, "[role=status]")
+    with _coordinator(stack) as api:
+        profile = api.get(f"/v1/smes/{sme_id}").json()["profile"]
+    assert profile["offers"] == ["เส้นด้ายกัญชงปั่นมือ", "เส้นใยกัญชงสำหรับทอ"]
+    assert profile["contact_phone"] == "+66 81 234 5678"
+    assert profile["notification_preference"] == "weekly"
+    assert profile["name"] == spinner["name"]
+
+    # Used once: the same link again shows the clear "already used" page.
+    browser.delete_all_cookies()
+    browser.get(link)
+    _submit(browser, "/my/sign-in/link")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "ลิงก์นี้ถูกใช้ไปแล้ว"
+    assert not browser.find_elements(By.CSS_SELECTOR, "form[action='/my/profile']")
+
+
+def test_altered_and_expired_links_show_their_clear_pages(stack: RunningStack, browser: WebDriver) -> None:
+    uid = uuid.uuid4().hex[:8]
+    with _coordinator(stack) as api:
+        sme_id = api.post("/v1/smes", json=_spinner(uid)).json()["id"]
+    browser.delete_all_cookies()
+    # A link signed with the stack's key, an hour ago, for 15 minutes.
+    old = PageSigner(PAGES_SECRET.encode(), 3600, clock=lambda: time.time() - 3600)
+    _, expired = old.link(LinkPurpose.SIGN_IN, sme_id, 15 * 60)
+    browser.get(f"{stack.registry_url}/my/sign-in/link?t={expired}")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "ลิงก์หมดอายุแล้ว"
+    screenshot(browser, "link-expired-th")
+    response = httpx.get(f"{stack.registry_url}/my/sign-in/link", params={"t": expired}, timeout=10)
+    assert response.status_code == 410
+
+    fresh = PageSigner(PAGES_SECRET.encode(), 3600)
+    _, genuine = fresh.link(LinkPurpose.SIGN_IN, sme_id, 15 * 60)
+    mac = genuine.split(".")[1]
+    other = base64.urlsafe_b64encode(json.dumps(["someone-else", "n", 9999999999]).encode()).rstrip(b"=").decode()
+    for altered in (f"{other}.{mac}", genuine[:-3] + ("AAA" if not genuine.endswith("AAA") else "BBB"), "x"):
+        browser.get(f"{stack.registry_url}/my/sign-in/link?t={altered}")
+        assert browser.find_element(By.TAG_NAME, "h1").text == "ลิงก์ไม่ถูกต้อง"
+    assert httpx.get(f"{stack.registry_url}/my/sign-in/link", params={"t": "x"}, timeout=10).status_code == 400
+    # A sign-in token is not a registration confirmation either.
+    browser.get(f"{stack.registry_url}/my/register/confirm?t={genuine}")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "ลิงก์ไม่ถูกต้อง"
+
+
+def test_a_form_with_mistakes_names_each_next_to_its_field_and_keeps_what_was_typed(
+    stack: RunningStack, browser: WebDriver
+) -> None:
+    uid = uuid.uuid4().hex[:8]
+    browser.delete_all_cookies()
+    browser.get(f"{stack.registry_url}/my/language/th?next=/my/register")
+    typed_name = f"ร้านผ้าไหม <b>{uid}</b>"
+    _fill(browser, {"name": typed_name, "sub_cluster": "sportech", "stage": "downstream", "province": "ไม่มีจังหวัดนี้",
+                    "offers": "ชุดกีฬา", "contact_email": "ไม่ใช่อีเมล", "language": "th"})  # fmt: skip
+    _submit(browser, "/my/register")
+    assert browser.find_element(By.CSS_SELECTOR, "[role=alert]").text
+    for field in ("province", "contact_email", "consent"):
+        problem = browser.find_element(By.ID, f"e-{field}")
+        assert problem.text, field
+    assert browser.find_element(By.ID, "f-province").get_attribute("aria-describedby").endswith("e-province")
+    assert browser.find_element(By.ID, "f-name").get_attribute("value") == typed_name  # kept, and escaped
+    assert browser.find_element(By.ID, "f-offers").get_attribute("value") == "ชุดกีฬา"
+    assert not browser.find_elements(By.TAG_NAME, "b")
+    screenshot(browser, "register-errors-th")
+    # No confirmation email was asked for a refused form (the sink has nothing for that address).
+    assert messages_to(stack.mail_dir, "ไม่ใช่อีเมล") == []
