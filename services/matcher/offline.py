@@ -20,6 +20,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from shared.taxonomy import BcgTag, Stage, SubCluster
 
 EXIT_INVALID_INPUT = 2
@@ -121,18 +123,20 @@ def _output(index: Any, records: Sequence[tuple[Any, str]]) -> Iterator[str]:
 
 def _entry_texts(half: Any, ids: Sequence[str], texts: dict[int, str]) -> list[str]:
     """Each entry of a half as JSON, in list order."""
-    groups = [
-        [_reasons_text(r, lang, texts) for r, lang in zip(group.reasons, group.languages, strict=True)]
-        for group in half.groups
-    ]
-    if not groups:
-        return []
-    goods, rest = groups  # the goods part, then every other part
-    rest = [f", {text}" if text else "" for text in rest]
-    goods_codes, rest_codes = (group.codes.tolist() for group in half.groups)
+    reasons: list[str] = [""] * len(half.partners)
+    for group in half.groups:  # an entry's reasons: its part of each group, in order
+        parts = [_reasons_text(r, lang, texts) for r, lang in zip(group.reasons, group.languages, strict=True)]
+        if group is half.groups[0]:
+            reasons = [parts[c] for c in group.codes.tolist()]
+        else:
+            parts = [f", {text}" if text else "" for text in parts]
+            reasons = [done + parts[c] for done, c in zip(reasons, group.codes.tolist(), strict=True)]
+    # Scores repeat a lot (products of few similarities and fits): each distinct one is written once.
+    distinct, which = np.unique(half.scores, return_inverse=True)
+    scores = [repr(round(score, 6)) for score in distinct.tolist()]
     return [
-        f'{{"id": {ids[p]}, "score": {round(score, 6)!r}, "reasons": [{goods[g]}{rest[r]}]}}'
-        for p, score, g, r in zip(half.partners.tolist(), half.scores.tolist(), goods_codes, rest_codes, strict=True)
+        f'{{"id": {ids[p]}, "score": {scores[s]}, "reasons": [{why}]}}'
+        for p, s, why in zip(half.partners.tolist(), which.reshape(-1).tolist(), reasons, strict=True)
     ]
 
 

@@ -126,10 +126,10 @@ def _export_half(half: Half, facts: _RowFacts) -> ExportedHalf:
     if not len(owner):
         return ExportedHalf(starts, partner, scores[listed], [])
     english = facts.english[owner].astype(np.int64)
-    goods, rest = parts[0], parts[1:]
-    return ExportedHalf(
-        starts, partner, scores[listed], [_grouped([goods], english), _grouped(rest, english)]
-    )
+    goods, cert, backflow, distance, sub_cluster, bcg = parts
+    # Grouped so that each group has few distinct combinations (a few thousand at most).
+    groups = [[goods], [cert, backflow], [distance], [sub_cluster, bcg]]
+    return ExportedHalf(starts, partner, scores[listed], [_grouped(group, english) for group in groups])
 
 
 def _grouped(parts: Sequence[tuple[IntArray, list[Reason | None]]], english: IntArray) -> ReasonGroup:
