@@ -126,9 +126,9 @@ def _export_half(half: Half, facts: _RowFacts) -> ExportedHalf:
     if not len(owner):
         return ExportedHalf(starts, partner, scores[listed], [])
     english = facts.english[owner].astype(np.int64)
-    goods, cert, backflow, distance, sub_cluster, bcg = parts
-    # Grouped so that each group has few distinct combinations (a few thousand at most).
-    groups = [[goods], [cert, backflow], [distance], [sub_cluster, bcg]]
+    # Grouped so that each group has few distinct combinations (a few thousand at most):
+    # goods, certification and backflow, distance, sub-cluster and BCG.
+    groups = [parts[0:1], parts[1:3], parts[3:4], parts[4:6]]
     return ExportedHalf(starts, partner, scores[listed], [_grouped(group, english) for group in groups])
 
 
