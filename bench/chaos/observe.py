@@ -97,10 +97,12 @@ def offline_lists(profiles: list[dict[str, Any]], k: int, work: Path) -> Scored:
 
 
 def stored_lists(mongodb_url: str, database: str) -> Lists:
-    """Every list the matcher replicas stored (its memory of who was told), read directly."""
+    """Every list the matcher replicas stored (its memory of who was told), read directly: per list,
+    the document of the highest ownership epoch (services/matcher/list_repository.py)."""
     client: MongoClient[dict[str, Any]] = MongoClient(mongodb_url, serverSelectionTimeoutMS=20_000)
     try:
-        docs = client[database]["recommendation_lists"].find({}, {"sme_id": 1, "direction": 1, "partners": 1})
+        fields = {"sme_id": 1, "direction": 1, "partners": 1, "epoch": 1}
+        docs = sorted(client[database]["recommendation_lists"].find({}, fields), key=lambda d: d.get("epoch", 0))
         return {(d["sme_id"], d["direction"]): [p["id"] for p in d.get("partners", [])] for d in docs}
     finally:
         client.close()

@@ -9,8 +9,14 @@ the database what it stored, only tells it. Three things make a list dirty:
 - a batch from the feed: the changed SMEs' own lists, the lists they entered
   (the engine says which) and the lists that held them; a decline's two lists;
 - a refit: every owned list (new weights can reorder any of them);
-- gaining a partition: its SMEs' lists are read once, then refreshed, which also
-  tells what a crashed or previous owner computed but never stored.
+- gaining a partition: its SMEs' lists are taken over (read once, under a new
+  ownership epoch), then refreshed, which also tells what a crashed or previous
+  owner computed but never stored.
+
+Writes are fenced by that epoch (list_repository): a list is written only for a
+partition this replica still owns and has taken over, under the epoch it claimed,
+and a write the previous owner still had in flight lands below what this replica
+took over, so it can neither overwrite nor hide what this replica stores.
 
 The keeper has no task of its own: the feed calls `on_batch` after every fetch
 (at least once a second when idle), and a full pass asked for since (a refit, a
@@ -37,7 +43,7 @@ from typing import Protocol
 
 from services.matcher.decline_repository import DeclineRepository
 from services.matcher.feed import Batch
-from services.matcher.list_repository import ListKey, ListRepository
+from services.matcher.list_repository import ListKey, ListRepository, ListWrite
 from services.matcher.live_index import LiveIndex
 from services.matcher.metrics import MatcherMetrics
 from services.matcher.ranked_lists import DIRECTIONS, RankedList, entered, suggestion_for
@@ -86,6 +92,8 @@ class ListKeeper:
         self._refit_pending = False
         # Lists the batch in hand made dirty, kept until they are stored.
         self._dirty: set[ListKey] = set()
+        # The epoch claimed on each partition taken over and still owned: writes carry it.
+        self._epochs: dict[int, int] = {}
 
     # ------------------------------------------------------------ requests
 
@@ -94,6 +102,8 @@ class ListKeeper:
 
     def partitions_lost(self, partitions: set[int]) -> None:
         self._gained -= partitions
+        for partition in partitions:
+            self._epochs.pop(partition, None)  # a pass or batch in flight writes none of their lists
         for key in [k for k in self._stored if self._live.partition_of(k[0]) in partitions]:
             self._forget(key)
 
@@ -101,14 +111,23 @@ class ListKeeper:
         self._refit_pending = True
 
     async def full_pass(self, gained: set[int], *, after_refit: bool) -> tuple[int, int]:
-        """Read the stored lists of gained partitions, then refresh theirs (every owned one after a
-        refit); returns (suggestions sent, lists looked at)."""
-        owned = self._owned()
-        for partition in sorted(gained & owned):
-            for key, ranked in (await self._lists.of_partition(partition)).items():
+        """Take the gained partitions over (their stored lists, under a new epoch), then refresh
+        their lists (every owned one after a refit); returns (suggestions sent, lists looked at)."""
+        taken: set[int] = set()
+        for partition in sorted(gained & self._owned()):
+            over = await self._lists.take_over(partition)
+            if partition not in self._owned():
+                continue  # revoked meanwhile: the next owner takes over above this epoch
+            for key, ranked in over.lists.items():
                 self._remember(key, ranked)
-        keys = self._owned_keys(self._live.live_ids(owned if after_refit else gained & owned))
+            self._epochs[partition] = over.epoch
+            taken.add(partition)
+        keys = self._owned_keys(self._live.live_ids(self._mine() if after_refit else taken))
         return await self._refresh(keys), len(keys)
+
+    def _mine(self) -> set[int]:
+        """Partitions whose lists this replica writes: owned, and taken over under an epoch."""
+        return self._owned() & set(self._epochs)
 
     async def _serve_pending(self) -> None:
         """The full pass asked for since the last batch, if any; however many asked, one pass."""
@@ -139,7 +158,7 @@ class ListKeeper:
         await self._dead_letters.send(batch)
         if batch.declined:
             await self._declines.add_many(batch.declined)
-        mine = self._owned()
+        mine = self._mine()
         await self._refresh({key for key in self._dirty if self._live.partition_of(key[0]) in mine})
         self._dirty.clear()
         erased_here = {i for i in batch.erased if self._live.partition_of(i) in mine}
@@ -168,8 +187,8 @@ class ListKeeper:
     async def _refresh(self, keys: set[ListKey]) -> int:
         """Recompute these lists, publish what entered them, then store them; returns suggestions sent."""
         began = time.perf_counter()
-        news: list[MatchSuggestedV1] = []
-        writes: list[tuple[RankedList, int, bool]] = []
+        news: list[tuple[int, MatchSuggestedV1]] = []
+        writes: list[ListWrite] = []
         for n, key in enumerate(sorted(keys), start=1):
             if n % _YIELD_EVERY == 0:
                 await asyncio.sleep(0)  # a full pass computes thousands: heartbeats and requests go on
@@ -190,17 +209,22 @@ class ListKeeper:
                 continue  # nothing was ever news in it: the API computes such a list from the index
             for rank, entry in told:
                 correlation = self._live.latest_correlation(sme_id, entry.partner_id) or str(uuid.uuid4())
-                news.append(suggestion_for(ranked, rank, entry, correlation))
-            writes.append((ranked, partition, previous is not None))
-        await self._suggestions.publish_many(news)
+                news.append((partition, suggestion_for(ranked, rank, entry, correlation)))
+            writes.append(ListWrite(ranked, partition, self._epochs.get(partition, 0), previous is not None))
+        # Computing yields to the loop: partitions lost meanwhile are the new owner's to tell and store.
+        mine = self._mine()
+        writes = [w for w in writes if w.partition in mine and self._epochs[w.partition] == w.epoch]
+        published = [event for partition, event in news if partition in mine]
+        await self._suggestions.publish_many(published)
         await self._lists.save_many(writes)
-        for ranked, _, _ in writes:
-            self._remember((ranked.sme_id, ranked.direction), ranked)
+        for write in writes:
+            if self._epochs.get(write.partition) == write.epoch:  # not lost while storing
+                self._remember((write.ranked.sme_id, write.ranked.direction), write.ranked)
         if self._metrics is not None:
-            self._metrics.suggestions_published.inc(len(news))
+            self._metrics.suggestions_published.inc(len(published))
             self._metrics.lists_written.inc(len(writes))
             self._metrics.refresh_seconds.observe(time.perf_counter() - began)
-        return len(news)
+        return len(published)
 
     def _is_history(self, *sme_ids: str) -> bool:
         """True when all these SMEs last changed before this database existed.

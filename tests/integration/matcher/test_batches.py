@@ -40,7 +40,7 @@ class _ListWrites(monitoring.CommandListener):
                 ids = [doc["_id"] for doc in event.command["documents"]]
             else:
                 ids = [update["q"]["_id"] for update in event.command["updates"]]
-            self.documents.update(ids)
+            self.documents.update(i.rsplit("@", 1)[0] for i in ids)  # "<sme>|<direction>", any epoch
 
     def succeeded(self, event: monitoring.CommandSucceededEvent) -> None:
         pass
@@ -66,6 +66,14 @@ class _NoPoison:
         assert not batch.poison
 
 
+async def _keeper(live: LiveIndex, db: MongoDatabase, sink: _Sink, partitions: set[int]) -> ListKeeper:
+    """As in the service: the group member gives the partitions, the next fetch takes them over."""
+    keeper = ListKeeper(live, ListRepository(db), DeclineRepository(db), sink, _NoPoison(), lambda: partitions)
+    keeper.partitions_gained(partitions)
+    await keeper.on_batch(Batch())
+    return keeper
+
+
 @pytest.fixture
 async def database(infra: Endpoints) -> AsyncIterator[tuple[MongoDatabase, _ListWrites]]:
     writes = _ListWrites()
@@ -88,7 +96,7 @@ async def test_twenty_suppliers_arriving_in_one_batch_write_the_buyers_list_once
     live.apply_change(profile("buyer", needs=("indigo cotton",)), 1, 0)
     live.complete_refit(live.build_index(live.begin_refit()), len(live))
     sink = _Sink()
-    keeper = ListKeeper(live, ListRepository(db), DeclineRepository(db), sink, _NoPoison(), lambda: {0, 1})
+    keeper = await _keeper(live, db, sink, {0, 1})
 
     suppliers = [f"s{i:02}" for i in range(20)]
     for i, sme_id in enumerate(suppliers):
@@ -117,7 +125,7 @@ async def test_only_the_lists_of_owned_partitions_are_kept(database: tuple[Mongo
     live.apply_change(profile("mine", needs=("kapok fibre",)), 1, 0)
     live.apply_change(profile("theirs", offers=("kapok fibre",)), 1, 1)
     live.complete_refit(live.build_index(live.begin_refit()), len(live))
-    keeper = ListKeeper(live, ListRepository(db), DeclineRepository(db), _Sink(), _NoPoison(), lambda: {0})
+    keeper = await _keeper(live, db, _Sink(), {0})
     await keeper.on_batch(Batch(changed={"mine", "theirs"}))
     assert set(writes.documents) == {"mine|suppliers"}
 
@@ -133,7 +141,7 @@ def _fitted(*profiles: tuple[str, tuple[str, ...], tuple[str, ...]]) -> LiveInde
 async def test_an_idle_fetch_costs_no_database_command(database: tuple[MongoDatabase, _ListWrites]) -> None:
     db, writes = database
     live = _fitted(("buyer", (), ("kapok fibre",)), ("supplier", ("kapok fibre",), ()))
-    keeper = ListKeeper(live, ListRepository(db), DeclineRepository(db), _Sink(), _NoPoison(), lambda: {0})
+    keeper = await _keeper(live, db, _Sink(), {0})
     await keeper.on_batch(Batch(changed={"buyer", "supplier"}))
     writes.commands = 0
     for _ in range(5):  # the feed hands an empty batch after each idle second
@@ -147,7 +155,7 @@ async def test_a_refit_is_followed_by_one_full_pass_on_the_next_batch(
     db, writes = database
     live = _fitted(("weaver", ("hemp yarn",), ()))
     sink = _Sink()
-    keeper = ListKeeper(live, ListRepository(db), DeclineRepository(db), sink, _NoPoison(), lambda: {0})
+    keeper = await _keeper(live, db, sink, {0})
     live.apply_change(profile("buyer", needs=("ramie fibre",)), 1, 0)
     live.apply_change(profile("supplier", offers=("ramie fibre",)), 1, 0)
     await keeper.on_batch(Batch(changed={"buyer", "supplier"}))
@@ -172,7 +180,7 @@ async def test_a_batch_retried_after_an_outage_still_refreshes_the_lists_its_cha
     db, _ = database
     live = _fitted(("buyer", (), ("sisal rope",)), ("seller", ("sisal rope",), ()))
     sink = _Sink()
-    keeper = ListKeeper(live, ListRepository(db), DeclineRepository(db), sink, _NoPoison(), lambda: {0, 1})
+    keeper = await _keeper(live, db, sink, {0, 1})
     await keeper.on_batch(Batch(changed={"buyer", "seller"}))
     told = len(sink.sent)
 

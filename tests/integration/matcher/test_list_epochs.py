@@ -1,0 +1,108 @@
+"""The stored lists' fence, on the real database: a write under an ownership epoch older than the
+partition's newest take-over changes nothing any reader sees (docs/decisions/0010, addendum)."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import AsyncIterator
+
+import pytest
+
+from clusterlink.localinfra import Endpoints
+from services.matcher.list_repository import COLLECTION, ListRepository, ListWrite
+from services.matcher.ranked_lists import ListEntry, RankedList
+from shared.mongo import MongoDatabase, create_client, get_database
+from tests.conftest import SESSION_DB_PREFIX
+
+pytestmark = pytest.mark.integration
+
+
+def _list(*partners: str, sme_id: str = "buyer") -> RankedList:
+    entries = tuple(ListEntry(partner_id=p, partner_version=1, score=0.5) for p in partners)
+    return RankedList(sme_id=sme_id, direction="suppliers", sme_version=1, entries=entries)
+
+
+@pytest.fixture
+async def repository(infra: Endpoints) -> AsyncIterator[tuple[ListRepository, MongoDatabase]]:
+    client = create_client(infra.mongodb_url)
+    name = f"{SESSION_DB_PREFIX}epochs{uuid.uuid4().hex[:6]}_matcher"
+    db = get_database(client, name)
+    lists = ListRepository(db)
+    await lists.ensure_indexes()
+    try:
+        yield lists, db
+    finally:
+        await client.drop_database(name)
+        client.close()
+
+
+async def _partners(lists: ListRepository) -> set[str] | None:
+    stored = await lists.get("buyer", "suppliers")
+    return stored.ranked.partner_ids() if stored is not None else None
+
+
+async def test_a_late_write_of_the_previous_owner_is_never_read(
+    repository: tuple[ListRepository, MongoDatabase],
+) -> None:
+    lists, db = repository
+    old = await lists.take_over(3)
+    await lists.save_many([ListWrite(_list("linen"), 3, old.epoch, False)])
+
+    new = await lists.take_over(3)
+    assert new.epoch > old.epoch
+    assert {k: r.partner_ids() for k, r in new.lists.items()} == {("buyer", "suppliers"): {"linen"}}
+
+    # The previous owner had not heard it lost the partition: it replaces the list it stored,
+    # and writes a list it never stored before.
+    await lists.save_many(
+        [
+            ListWrite(_list("linen", "ramie"), 3, old.epoch, True),
+            ListWrite(_list("hemp", sme_id="other"), 3, old.epoch, False),
+        ]
+    )
+    assert await _partners(lists) == {"linen"}  # the new owner's copy stands above it
+    assert {k: r.partner_ids() for k, r in (await lists.of_partition(3)).items()} == {
+        ("buyer", "suppliers"): {"linen"},
+        ("other", "suppliers"): {"hemp"},  # nobody else stored it: read as the previous owner left it
+    }
+
+    # The new owner's own writes are what readers get, and the next take-over keeps only those.
+    await lists.save_many([ListWrite(_list("kapok"), 3, new.epoch, True)])
+    assert await _partners(lists) == {"kapok"}
+    after = await lists.take_over(3)
+    assert after.lists[("buyer", "suppliers")].partner_ids() == {"kapok"}
+    assert await db[COLLECTION].count_documents({"sme_id": "buyer"}) == 1
+
+
+async def test_replicas_taking_over_one_partition_at_once_get_distinct_epochs(
+    repository: tuple[ListRepository, MongoDatabase],
+) -> None:
+    lists, _ = repository
+    epochs: list[int] = []
+    for _ in range(3):  # rounds of eight at once, each round above the last
+        taken = await asyncio.gather(*(lists.take_over(1) for _ in range(8)))
+        assert min(t.epoch for t in taken) > max(epochs, default=0)
+        epochs += [t.epoch for t in taken]
+    assert len(set(epochs)) == len(epochs) == 24
+
+
+async def test_a_list_stored_before_epochs_existed_is_taken_over(
+    repository: tuple[ListRepository, MongoDatabase],
+) -> None:
+    lists, db = repository
+    legacy = {
+        "_id": "buyer|suppliers",
+        "sme_id": "buyer",
+        "partition": 2,
+        "direction": "suppliers",
+        "sme_version": 1,
+        "partners": [{"id": "sisal", "version": 1}],
+        "updated_at": None,
+    }
+    await db[COLLECTION].insert_one(legacy)
+    assert await _partners(lists) == {"sisal"}
+    over = await lists.take_over(2)
+    assert over.lists[("buyer", "suppliers")].partner_ids() == {"sisal"}
+    assert await db[COLLECTION].find_one({"_id": "buyer|suppliers"}) is None
+    assert await _partners(lists) == {"sisal"}
