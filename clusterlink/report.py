@@ -36,7 +36,8 @@ from typing import Any
 import httpx
 
 from services.matcher.offline import EXIT_INVALID_INPUT, InputError, _positive_int, _read_profiles
-from shared.taxonomy import Stage, SubCluster
+from services.matcher.phrase_coverage import phrase_cluster
+from shared.taxonomy import SubCluster
 from shared.value_chain import (
     DEFAULT_MAX_KM,
     DEFAULT_MIN_SCORE,
@@ -45,7 +46,6 @@ from shared.value_chain import (
     Firm,
     Link,
     LinkKind,
-    Phrase,
     PhraseRef,
     Side,
     gap_report,
@@ -61,8 +61,6 @@ from shared.value_chain.svg import render_svg
 EXIT_NO_PNG = 3  # everything else was written
 EXIT_NO_MATCHER = 4
 API_KEY_ENV = "CLUSTERLINK_API_KEY"
-
-_PHRASE_K = 20  # candidates kept per phrase: enough to find the nearest good supplier
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -263,72 +261,9 @@ def build_cluster(
     matcher's stored lists; the per-phrase matching is always offline (the service keeps none).
     """
     from services.matcher.scoring import MatchIndex
-    from services.matcher.scoring.reading import Intent, PhraseReader
-    from services.matcher.scoring.reading import Side as ReadingSide
-    from shared.glossary import ConceptKind
 
-    reader = PhraseReader()
-    glossary = reader.glossary
-    labels: dict[str, tuple[str, str]] = {}
-
-    def concept_of(item: Any) -> str:
-        """The goods with their main material ("hemp fabric", "ผ้ากัญชง"): what the picture groups by."""
-        materials = sorted(
-            (-strength, cid)
-            for cid, strength in item.attrs
-            if glossary.concept(cid).kind is ConceptKind.MATERIAL and strength >= 1.0
-        )
-        head = glossary.concept(item.head)
-        if not materials:
-            labels[head.id] = (head.label_en, head.label_th)
-            return str(head.id)
-        material = glossary.concept(materials[0][1])
-        key = f"{head.id}@{material.id}"
-        labels[key] = (f"{material.label_en} {head.label_en}", f"{head.label_th}{material.label_th}")
-        return key
-
-    def phrase(text: str, side: ReadingSide) -> Phrase:
-        reading = reader.read(text, side)
-        item = next((item for item in reading.items if item.head), None)
-        return Phrase(text, concept_of(item) if item else None, market=reading.intent is Intent.MARKET)
-
-    firms = tuple(
-        Firm(
-            id=p.id,
-            name=p.name,
-            sub_cluster=SubCluster(p.sub_cluster),
-            stage=Stage(p.stage),
-            province=p.province,
-            offers=tuple(phrase(t, ReadingSide.OFFER) for t in p.offers),
-            needs=tuple(phrase(t, ReadingSide.NEED) for t in p.needs),
-        )
-        for p in profiles
-    )
-
-    # One pseudo-SME per phrase, with its owner's stage, place and certifications: the
-    # engine then says which offers meet which need, under the same rules as for SMEs.
-    pseudo: list[Any] = []
-    refs: dict[str, PhraseRef] = {}
-    for p in profiles:
-        for side, texts in ((Side.OFFER, p.offers), (Side.NEED, p.needs)):
-            for index, text in enumerate(texts):
-                ref = PhraseRef(p.id, side, index)
-                pid = f"{p.id}\x1f{side.value}\x1f{index}"
-                refs[pid] = ref
-                offers, needs = ((text,), ()) if side is Side.OFFER else ((), (text,))
-                pseudo.append(replace(p, id=pid, offers=offers, needs=needs))
-    phrase_index = MatchIndex(k=_PHRASE_K).fit(pseudo)
-    coverage: dict[PhraseRef, tuple[Candidate, ...]] = {}
-    for pid, ref in refs.items():
-        if ref.side is Side.NEED:
-            matches = [(m.supplier_id, m.score) for m in phrase_index.suppliers_of(pid, _PHRASE_K)]
-        else:
-            matches = [(m.buyer_id, m.score) for m in phrase_index.buyers_of(pid, _PHRASE_K)]
-        coverage[ref] = tuple(
-            Candidate(refs[other], round(float(score), 6))
-            for other, score in matches
-            if refs[other].firm_id != ref.firm_id
-        )
+    phrases = phrase_cluster(profiles)
+    firms, coverage = phrases.firms, phrases.coverage
 
     scores: dict[tuple[str, str], float] = dict(suggested) if suggested is not None else {}
     if suggested is None:
@@ -350,10 +285,10 @@ def build_cluster(
         )
         for (s, b), score in sorted(scores.items())
     )
-    return Cluster(firms=firms, links=links, coverage=coverage, concept_labels=dict(sorted(labels.items())))
+    return replace(phrases, links=links)
 
 
-def _flowing_concept(supplier: Firm, buyer: Firm, coverage: dict[PhraseRef, tuple[Candidate, ...]]) -> str | None:
+def _flowing_concept(supplier: Firm, buyer: Firm, coverage: Mapping[PhraseRef, tuple[Candidate, ...]]) -> str | None:
     """What the supplier sells the buyer: the buyer's need its offer meets best."""
     best: tuple[float, str | None] = (-1.0, None)
     for index, need in enumerate(buyer.needs):

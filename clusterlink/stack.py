@@ -191,7 +191,7 @@ def local_service_env(
     endpoints: Endpoints, secrets: Mapping[str, str], first: Sequence[ServiceSpec] = DEFAULT_SERVICES
 ) -> dict[str, str]:
     """What the services need to run against the local infrastructure with the local secrets."""
-    registry, _, notifier = first
+    registry, matcher, notifier = first
     return {
         "KAFKA_BOOTSTRAP_SERVERS": service_bootstrap(endpoints),
         "MONGODB_URL": endpoints.mongodb_url,
@@ -204,6 +204,9 @@ def local_service_env(
         # Local runs show their emails now, whatever the hour in Bangkok.
         "NOTIFIER_QUIET_HOURS_ENABLED": "false",
         "CLUSTERLINK_REGISTRY_URL": registry.url,
+        # The dashboard asks the matcher which SMEs have empty lists, as a coordinator.
+        "REGISTRY_MATCHER_URL": matcher.url,
+        "REGISTRY_MATCHER_API_KEY": secrets["CLUSTERLINK_API_KEY"],
     }
 
 

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response, status
 from fastapi.security import APIKeyHeader, HTTPBearer
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from services.matcher.list_repository import ListRepository
+from services.matcher.phrase_coverage import phrase_cluster
 from services.matcher.ranked_lists import Direction, RankedList
+from services.matcher.scoring import Profile
 from shared.access import AccessCheck, AccessSettings, AccessUnavailable
-from shared.credentials import Forbidden, NotAuthenticated, credential_of
+from shared.credentials import Forbidden, NotAuthenticated, Principal, credential_of
 from shared.events import Reason
 from shared.rate_limit import TooManyFailures
+from shared.taxonomy import Stage, SubCluster
 
 ReadinessCheck = Callable[[], Awaitable[dict[str, bool]]]
 
@@ -44,33 +48,84 @@ class Recommendations(BaseModel):
     items: list[RecommendationItem]
 
 
+_PHRASE = Annotated[str, Field(min_length=1, max_length=500)]
+
+
+class CoverageProfile(BaseModel):
+    """An SME as the engine matches it: JSONL v1 without name or contact details."""
+
+    id: str = Field(min_length=1, max_length=100, examples=["sme-0042"])
+    sub_cluster: SubCluster
+    stage: Stage
+    province: str = Field(max_length=100, examples=["Khon Kaen"])
+    offers: list[_PHRASE] = Field(default_factory=list, max_length=100)
+    needs: list[_PHRASE] = Field(default_factory=list, max_length=100)
+    certifications: list[_PHRASE] = Field(default_factory=list, max_length=50)
+    bcg: list[_PHRASE] = Field(default_factory=list, max_length=3)
+    language: Literal["th", "en"] = "en"
+
+    def engine_profile(self) -> Profile:
+        return Profile(
+            id=self.id, name=self.id, sub_cluster=self.sub_cluster.value, stage=self.stage.value,
+            province=self.province, offers=tuple(self.offers), needs=tuple(self.needs),
+            certifications=tuple(self.certifications), bcg=tuple(self.bcg), language=self.language,
+        )  # fmt: skip
+
+
+class CoverageRequest(BaseModel):
+    profiles: list[CoverageProfile] = Field(max_length=20_000, description="The cluster to match, phrase by phrase")
+
+    @field_validator("profiles")
+    @classmethod
+    def _unique_ids(cls, profiles: list[CoverageProfile]) -> list[CoverageProfile]:
+        seen: set[str] = set()
+        for p in profiles:
+            if p.id in seen:
+                raise ValueError(f"the id {p.id!r} is sent twice")
+            seen.add(p.id)
+        return profiles
+
+
 # Declared for the OpenAPI document only; `credential_of` reads the same two headers.
 _bearer = HTTPBearer(auto_error=False, description="Coordinator API key or the SME's own token")
 _api_key = APIKeyHeader(name="X-API-Key", auto_error=False, description="Coordinator API key or the SME's own token")
 _REALM = {"WWW-Authenticate": 'Bearer realm="clusterlink-matcher"'}
 
 
+async def _principal_of(request: Request, check: AccessCheck) -> Principal:
+    """The caller, or the HTTP refusal that says why not (401, 429, or 503 when tokens cannot be checked)."""
+    client = request.client.host if request.client else None
+    try:
+        return await check.principal(credential_of(request.headers), client=client)
+    except NotAuthenticated as exc:
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, detail=str(exc), headers=_REALM) from exc
+    except TooManyFailures as exc:
+        raise HTTPException(
+            status.HTTP_429_TOO_MANY_REQUESTS, detail=str(exc), headers={"Retry-After": str(exc.retry_after_s)}
+        ) from exc
+    except AccessUnavailable as exc:
+        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, detail=str(exc), headers={"Retry-After": "5"}) from exc
+
+
 def _access_dependency(check: AccessCheck) -> Callable[[Request, str], Awaitable[None]]:
     async def require_access(request: Request, sme_id: str) -> None:
         """A coordinator key, or this SME's own token (checked as the registry checks it)."""
-        client = request.client.host if request.client else None
         try:
-            principal = await check.principal(credential_of(request.headers), client=client)
-            principal.require_access_to(sme_id)
-        except NotAuthenticated as exc:
-            raise HTTPException(status.HTTP_401_UNAUTHORIZED, detail=str(exc), headers=_REALM) from exc
+            (await _principal_of(request, check)).require_access_to(sme_id)
         except Forbidden as exc:
             raise HTTPException(status.HTTP_403_FORBIDDEN, detail=str(exc)) from exc
-        except TooManyFailures as exc:
-            raise HTTPException(
-                status.HTTP_429_TOO_MANY_REQUESTS, detail=str(exc), headers={"Retry-After": str(exc.retry_after_s)}
-            ) from exc
-        except AccessUnavailable as exc:
-            raise HTTPException(
-                status.HTTP_503_SERVICE_UNAVAILABLE, detail=str(exc), headers={"Retry-After": "5"}
-            ) from exc
 
     return require_access
+
+
+def _coordinator_dependency(check: AccessCheck) -> Callable[[Request], Awaitable[None]]:
+    async def require_coordinator(request: Request) -> None:
+        try:
+            (await _principal_of(request, check)).require_coordinator()
+        except Forbidden as exc:
+            raise HTTPException(status.HTTP_403_FORBIDDEN, detail=str(exc)) from exc
+
+    return require_coordinator
 
 
 def build_router(
@@ -82,7 +137,9 @@ def build_router(
 ) -> APIRouter:
     """`index_list` is the index's current list of a live SME (None for an unknown one)."""
     router = APIRouter()
-    require_access = _access_dependency(AccessCheck(access or AccessSettings()))
+    check = AccessCheck(access or AccessSettings())
+    require_access = _access_dependency(check)
+    require_coordinator = _coordinator_dependency(check)
 
     @router.get("/healthz", tags=["ops"], summary="The process is alive")
     async def healthz() -> dict[str, str]:
@@ -124,6 +181,24 @@ def build_router(
             raise HTTPException(status.HTTP_404_NOT_FOUND, detail=f"unknown SME {sme_id!r}")
         stored = await lists().get(sme_id, direction)
         return _response(current, stored.updated_at if stored is not None else None, k)
+
+    @router.post(
+        "/v1/value-chain/coverage",
+        tags=["value chain"],
+        summary="Which offers could meet each need of the SMEs sent, and which needs want each offer",
+        description="Per-phrase matching with the matcher's engine, for gap reports: the SMEs are the "
+        "request's, not the index's. Answers `shared.value_chain.Cluster` as JSON (firms, coverage, concept "
+        "labels; no links). Coordinators only.",
+        responses={
+            401: {"description": "No valid coordinator API key"},
+            403: {"description": "An SME token: this needs a coordinator key"},
+        },
+        dependencies=[Depends(_bearer), Depends(_api_key), Depends(require_coordinator)],
+    )
+    async def coverage(body: CoverageRequest) -> dict[str, Any]:
+        # Off the event loop: matching every phrase of a large cluster takes seconds of CPU.
+        cluster = await asyncio.to_thread(phrase_cluster, [p.engine_profile() for p in body.profiles])
+        return cluster.to_json()
 
     return router
 

@@ -62,6 +62,7 @@ def running_stack(
     # Where the registry's entrepreneur pages link to, and reach the matcher and the notifier.
     env["REGISTRY_PUBLIC_URL"] = services[0].url
     env["REGISTRY_MATCHER_URL"] = services[1].url
+    env["REGISTRY_MATCHER_API_KEY"] = api_key  # the dashboard asks the matcher which SMEs have empty lists
     env["REGISTRY_NOTIFIER_URL"] = services[2].url
     # Fresh consumer groups that start at today's end of the shared log: the stack
     # reacts to this test's events, not to every earlier run's backlog. (The

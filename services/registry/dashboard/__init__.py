@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
-from services.registry.dashboard import routes_auth, routes_files, routes_funnel, routes_smes, routes_value_chain
+from services.registry.dashboard import (
+    routes_auth,
+    routes_files,
+    routes_funnel,
+    routes_gaps,
+    routes_smes,
+    routes_value_chain,
+)
 from services.registry.dashboard.guard import install_handlers
 from services.registry.dashboard.routes_files import IMPORT_PATH
 
@@ -19,5 +26,5 @@ __all__ = ["IMPORT_PATH", "install"]
 
 def install(app: FastAPI) -> None:
     install_handlers(app)
-    for module in (routes_auth, routes_smes, routes_files, routes_funnel, routes_value_chain):
+    for module in (routes_auth, routes_smes, routes_files, routes_funnel, routes_gaps, routes_value_chain):
         app.include_router(module.router)

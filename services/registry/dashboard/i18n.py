@@ -156,6 +156,20 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
         "ไม่สามารถสอบถามระบบจับคู่ได้: {problem}",
     ),
     "gaps": ("Gaps", "ช่องว่าง"),
+    "gaps_intro": (
+        "Per sub-cluster: needs no SME in the cluster offers, offers no SME needs, and needs met only by "
+        "suppliers farther than the distance you set. The matcher reads and matches every phrase.",
+        "แยกตามคลัสเตอร์ย่อย: ความต้องการที่ไม่มีผู้ประกอบการในคลัสเตอร์ขาย สิ่งที่ขายแต่ไม่มีใครต้องการ "
+        "และความต้องการที่มีผู้ขายอยู่ไกลกว่าระยะที่กำหนดเท่านั้น ระบบจับคู่อ่านและจับคู่ทุกรายการ",
+    ),
+    "max_km": ("Far means over (km)", "ไกลหมายถึงเกิน (กม.)"),
+    "gaps_none": ("No gaps.", "ไม่มีช่องว่าง"),
+    "gap_unmet_needs": ("Needs no SME in the cluster offers", "ความต้องการที่ไม่มีผู้ประกอบการในคลัสเตอร์ขาย"),
+    "gap_unwanted_offers": ("Offers no SME needs", "สิ่งที่ขายแต่ไม่มีผู้ประกอบการต้องการ"),
+    "gap_far_needs": ("Needs met only over {km} km away", "ความต้องการที่มีผู้ขายอยู่ไกลเกิน {km} กม. เท่านั้น"),
+    "phrase": ("As written", "ข้อความ"),
+    "nearest": ("Closest candidate (score)", "ผู้ที่ใกล้เคียงที่สุด (คะแนน)"),
+    "distance": ("Distance", "ระยะทาง"),
 }
 
 

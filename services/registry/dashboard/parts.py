@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from services.registry.dashboard.funnel_store import FunnelStore
+from services.registry.dashboard.matcher_client import MatcherClient, matcher_client
 from services.registry.dashboard.session_store import SessionStore
-from services.registry.dashboard.unmatched import MatcherLists, matcher_lists
 from services.registry.settings import Settings
 from shared.mongo import MongoDatabase
 
@@ -18,12 +18,12 @@ from shared.mongo import MongoDatabase
 class DashboardParts:
     sessions: SessionStore
     funnel: FunnelStore
-    matcher: MatcherLists | None
+    matcher: MatcherClient | None
 
     @classmethod
     def build(cls, database: MongoDatabase, settings: Settings) -> DashboardParts:
         key = settings.matcher_api_key.get_secret_value() if settings.matcher_api_key is not None else None
-        return cls(SessionStore(database), FunnelStore(database), matcher_lists(settings.matcher_url, key))
+        return cls(SessionStore(database), FunnelStore(database), matcher_client(settings.matcher_url, key))
 
     async def close(self) -> None:
         if self.matcher is not None:

@@ -10,8 +10,9 @@ from services.registry.dashboard.catalogue import live_profiles
 from services.registry.dashboard.export import introduction_rows
 from services.registry.dashboard.funnel import STAGES, TOTAL, funnel, introduced
 from services.registry.dashboard.guard import PREFIX, DashboardSession, page, parts
+from services.registry.dashboard.matcher_client import MatcherUnavailable
 from services.registry.dashboard.routes_files import ExportFormat, spreadsheet
-from services.registry.dashboard.unmatched import MatcherUnavailable, unmatched
+from services.registry.dashboard.unmatched import unmatched
 
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
 

@@ -21,14 +21,11 @@ from typing import Final, Literal
 
 import httpx
 
+from services.registry.dashboard.matcher_client import MatcherClient, MatcherUnavailable
 from shared.events import SmeProfileV1
 
 Reason = Literal["no_needs", "no_offers", "nothing_matches"]
 _IN_FLIGHT: Final = 8  # requests to the matcher at once
-
-
-class MatcherUnavailable(Exception):
-    """The matcher could not be asked (not configured, unreachable, or it refused)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,40 +46,8 @@ def reasons_of(profile: SmeProfileV1) -> tuple[Reason, ...]:
     return tuple(found)
 
 
-class MatcherLists:
-    """Asks a running matcher whether an SME's lists hold anyone."""
-
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        self._client = client
-
-    async def _holds_partners(self, sme_id: str, direction: str) -> bool | None:
-        response = await self._client.get(f"/v1/smes/{sme_id}/recommendations", params={"direction": direction, "k": 1})
-        if response.status_code == 404:
-            return None  # not (yet) in the matcher's index
-        if response.status_code != 200:
-            raise MatcherUnavailable(f"the matcher answered {response.status_code} for {direction} of {sme_id}")
-        return bool(response.json().get("items"))
-
-    async def has_partners(self, sme_id: str) -> bool | None:
-        """True if either list holds a partner; None if the matcher does not know the SME."""
-        found = [await self._holds_partners(sme_id, d) for d in ("suppliers", "buyers")]
-        if None in found:
-            return None
-        return any(found)
-
-    async def close(self) -> None:
-        await self._client.aclose()
-
-
-def matcher_lists(url: str | None, api_key: str | None, timeout_s: float = 10.0) -> MatcherLists | None:
-    if not url or not api_key:
-        return None
-    headers = {"Authorization": f"Bearer {api_key}"}
-    return MatcherLists(httpx.AsyncClient(base_url=url, headers=headers, timeout=timeout_s))
-
-
 async def unmatched(
-    profiles: Sequence[SmeProfileV1], suggested_ids: Iterable[str], lists: MatcherLists | None
+    profiles: Sequence[SmeProfileV1], suggested_ids: Iterable[str], lists: MatcherClient | None
 ) -> tuple[list[Unmatched], list[SmeProfileV1]]:
     """(the SMEs with no suggestion and why, the candidates the matcher does not hold yet)."""
     if lists is None:

@@ -95,7 +95,7 @@ def _suggested(supplier: str, buyer: str, recipient: str, at: datetime) -> Match
 def _answer(supplier: str, buyer: str, by: str, decision: str, at: datetime) -> MatchFeedbackV1:
     return MatchFeedbackV1(
         suggestion_id=suggestion_id(supplier, buyer, 1, 1), supplier_id=supplier, buyer_id=buyer,
-        by_sme_id=by, decision=decision, occurred_at=at,  # type: ignore[arg-type]
+        by_sme_id=by, decision=decision, occurred_at=at,
     )  # fmt: skip
 
 

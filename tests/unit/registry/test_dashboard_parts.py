@@ -242,7 +242,7 @@ def test_every_word_the_templates_use_exists_in_both_languages() -> None:
         if not key.endswith("_")  # a prefix completed in the template: the statuses, checked below
     }
     used |= {"csrf", "signed_out", "not_found", "bad_filter", "bad_key", "too_many"}  # named in code, not templates
-    names = ("seconds", "count", "total", "name", "id", "version", "reason", "field", "problem", *STATUSES)
+    names = ("seconds", "count", "total", "name", "id", "version", "reason", "field", "problem", "km", *STATUSES)
     values = {name: 1 for name in names}
     for words in (Words("en"), Words("th")):
         for key in used:
@@ -253,6 +253,8 @@ def test_every_word_the_templates_use_exists_in_both_languages() -> None:
             assert words(f"stage_{stage}")
         for reason in get_args(UnmatchedReason):
             assert words(f"reason_{reason}")
+        for kind in ("unmet_needs", "unwanted_offers", "far_needs"):
+            assert words(f"gap_{kind}", km=300)
     assert Words("xx").lang == "en"
 
 

@@ -1,0 +1,91 @@
+"""Per-phrase matching for the value-chain views: which offers could meet each need, and the reverse.
+
+The engine matches SMEs; here it matches phrases, by making one pseudo-SME per
+offer or need (with its owner's stage, place and certifications), so a need is
+met or not under the same rules as an SME. The result is a `shared.value_chain`
+`Cluster` without links: firms with their phrases read into concepts, the
+coverage of every phrase, and the concepts' labels. `clusterlink report` adds
+the links; the registry's dashboard asks for it over HTTP for its gap report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any, Final
+
+from shared.taxonomy import Stage, SubCluster
+from shared.value_chain import Candidate, Cluster, Firm, Phrase, PhraseRef, Side
+
+PHRASE_K: Final = 20  # candidates kept per phrase: enough to find the nearest good supplier
+
+
+def phrase_cluster(profiles: Sequence[Any]) -> Cluster:
+    """`profiles` are the engine's `Profile`s (dataclasses): read every phrase and match them all."""
+    from services.matcher.scoring import MatchIndex
+    from services.matcher.scoring.reading import Intent, PhraseReader
+    from services.matcher.scoring.reading import Side as ReadingSide
+    from shared.glossary import ConceptKind
+
+    reader = PhraseReader()
+    glossary = reader.glossary
+    labels: dict[str, tuple[str, str]] = {}
+
+    def concept_of(item: Any) -> str:
+        """The goods with their main material ("hemp fabric", "ผ้ากัญชง"): what the picture groups by."""
+        materials = sorted(
+            (-strength, cid)
+            for cid, strength in item.attrs
+            if glossary.concept(cid).kind is ConceptKind.MATERIAL and strength >= 1.0
+        )
+        head = glossary.concept(item.head)
+        if not materials:
+            labels[head.id] = (head.label_en, head.label_th)
+            return str(head.id)
+        material = glossary.concept(materials[0][1])
+        key = f"{head.id}@{material.id}"
+        labels[key] = (f"{material.label_en} {head.label_en}", f"{head.label_th}{material.label_th}")
+        return key
+
+    def phrase(text: str, side: ReadingSide) -> Phrase:
+        reading = reader.read(text, side)
+        item = next((item for item in reading.items if item.head), None)
+        return Phrase(text, concept_of(item) if item else None, market=reading.intent is Intent.MARKET)
+
+    firms = tuple(
+        Firm(
+            id=p.id,
+            name=p.name,
+            sub_cluster=SubCluster(p.sub_cluster),
+            stage=Stage(p.stage),
+            province=p.province,
+            offers=tuple(phrase(t, ReadingSide.OFFER) for t in p.offers),
+            needs=tuple(phrase(t, ReadingSide.NEED) for t in p.needs),
+        )
+        for p in profiles
+    )
+
+    pseudo: list[Any] = []
+    refs: dict[str, PhraseRef] = {}
+    for p in profiles:
+        for side, texts in ((Side.OFFER, p.offers), (Side.NEED, p.needs)):
+            for index, text in enumerate(texts):
+                ref = PhraseRef(p.id, side, index)
+                pid = f"{p.id}\x1f{side.value}\x1f{index}"
+                refs[pid] = ref
+                offers, needs = ((text,), ()) if side is Side.OFFER else ((), (text,))
+                pseudo.append(replace(p, id=pid, offers=offers, needs=needs))
+    coverage: dict[PhraseRef, tuple[Candidate, ...]] = {}
+    if pseudo:
+        phrase_index = MatchIndex(k=PHRASE_K, reader=reader).fit(pseudo)
+        for pid, ref in refs.items():
+            if ref.side is Side.NEED:
+                matches = [(m.supplier_id, m.score) for m in phrase_index.suppliers_of(pid, PHRASE_K)]
+            else:
+                matches = [(m.buyer_id, m.score) for m in phrase_index.buyers_of(pid, PHRASE_K)]
+            coverage[ref] = tuple(
+                Candidate(refs[other], round(float(score), 6))
+                for other, score in matches
+                if refs[other].firm_id != ref.firm_id
+            )
+    return Cluster(firms=firms, coverage=coverage, concept_labels=dict(sorted(labels.items())))
