@@ -98,14 +98,10 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
     "vc_picture": ("The cluster from upstream to downstream", "คลัสเตอร์จากต้นน้ำถึงปลายน้ำ"),
     "vc_counts": ("SMEs by stage and sub-cluster", "จำนวนผู้ประกอบการตามขั้นและคลัสเตอร์ย่อย"),
     "vc_no_links": (
-        "This page is drawn by the registry from the profiles alone. Links between SMEs and the gap report "
-        "(needs nobody in the cluster offers, offers nobody needs, needs met only far away) need the matcher's "
-        "phrase-by-phrase matching, which the registry does not run, so they are not shown here. "
-        "Run `clusterlink report` for them.",
-        "หน้านี้สร้างโดยระบบทะเบียนจากข้อมูลผู้ประกอบการเท่านั้น ความเชื่อมโยงระหว่างผู้ประกอบการและรายงานช่องว่าง "
-        "(ความต้องการที่ไม่มีใครในคลัสเตอร์ขาย สิ่งที่ขายแต่ไม่มีใครต้องการ และความต้องการที่มีผู้ขายอยู่ไกลเท่านั้น) "
-        "ต้องใช้การจับคู่ของระบบจับคู่ ซึ่งระบบทะเบียนไม่ได้ทำ จึงไม่แสดงที่นี่ "
-        "ใช้คำสั่ง `clusterlink report` เพื่อดูข้อมูลเหล่านั้น",
+        "This picture is drawn by the registry from the profiles alone: it shows no links between SMEs. "
+        "The gap report is on the Gaps page; `clusterlink report` draws the links and suggests chains.",
+        "ภาพนี้สร้างโดยระบบทะเบียนจากข้อมูลผู้ประกอบการเท่านั้น จึงไม่แสดงความเชื่อมโยงระหว่างผู้ประกอบการ "
+        "รายงานช่องว่างอยู่ที่หน้าช่องว่าง ส่วนคำสั่ง `clusterlink report` วาดความเชื่อมโยงและเสนอห่วงโซ่",
     ),
     "total": ("Total", "รวม"),
     "error": ("Something is wrong", "เกิดข้อผิดพลาด"),
