@@ -113,17 +113,39 @@ class ListKeeper:
     async def full_pass(self, gained: set[int], *, after_refit: bool) -> tuple[int, int]:
         """Take the gained partitions over (their stored lists, under a new epoch), then refresh
         their lists (every owned one after a refit); returns (suggestions sent, lists looked at)."""
+        if after_refit:
+            gained = gained | await self._overtaken()
         taken: set[int] = set()
         for partition in sorted(gained & self._owned()):
             over = await self._lists.take_over(partition)
             if partition not in self._owned():
                 continue  # revoked meanwhile: the next owner takes over above this epoch
+            for key in [k for k in self._stored if self._live.partition_of(k[0]) == partition]:
+                self._forget(key)  # taken over again: the stored lists may have changed since
             for key, ranked in over.lists.items():
                 self._remember(key, ranked)
             self._epochs[partition] = over.epoch
             taken.add(partition)
         keys = self._owned_keys(self._live.live_ids(self._mine() if after_refit else taken))
         return await self._refresh(keys), len(keys)
+
+    async def _overtaken(self) -> set[int]:
+        """Partitions this replica owns that another one claimed since it took them over.
+
+        A replica dropped from the group without hearing of it yet (its session expired while
+        it could not reach Kafka, or its loop stalled) can take over a partition after its new
+        owner did; its epoch is then the higher and this replica's writes are hidden. Checked
+        after each refit (one small read per partition); taking them over again reads what the
+        other stored, and the pass that follows writes what differs from this replica's index.
+        """
+        mine = self._mine()
+        newest = await self._lists.newest_epochs(mine) if mine else {}
+        overtaken = {p for p in mine if newest.get(p, 0) > self._epochs[p]}
+        if overtaken:
+            log.warning(
+                "partitions claimed by another replica; taking them over again", extra={"partitions": sorted(overtaken)}
+            )
+        return overtaken
 
     def _mine(self) -> set[int]:
         """Partitions whose lists this replica writes: owned, and taken over under an epoch."""

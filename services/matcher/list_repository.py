@@ -165,6 +165,14 @@ class ListRepository:
         )
         return TakenOver(epoch, {key: _from_document(doc).ranked for key, doc in newest.items()})
 
+    async def newest_epochs(self, partitions: Iterable[int]) -> dict[int, int]:
+        """The newest epoch claimed of each partition (none: absent)."""
+        found: dict[int, int] = {}
+        for partition in partitions:
+            async for claim in self._epochs.find({"partition": partition}, {"epoch": 1}):
+                found[partition] = max(found.get(partition, 0), int(claim["epoch"]))
+        return found
+
     async def _claim(self, partition: int, *, above: int) -> int:
         """Insert the partition's next epoch, above `above` and every epoch claimed so far."""
         for _ in range(_CLAIM_ATTEMPTS):

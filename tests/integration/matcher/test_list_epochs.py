@@ -10,10 +10,17 @@ from collections.abc import AsyncIterator
 import pytest
 
 from clusterlink.localinfra import Endpoints
+from services.matcher.decline_repository import DeclineRepository
+from services.matcher.feed import Batch
+from services.matcher.list_keeper import ListKeeper
 from services.matcher.list_repository import COLLECTION, ListRepository, ListWrite
+from services.matcher.live_index import LiveIndex
 from services.matcher.ranked_lists import ListEntry, RankedList
+from shared.events import MatchSuggestedV1
 from shared.mongo import MongoDatabase, create_client, get_database
 from tests.conftest import SESSION_DB_PREFIX
+from tests.unit.matcher_service.factories import profile
+from tests.unit.matcher_service.overlap_engine import overlap_engine
 
 pytestmark = pytest.mark.integration
 
@@ -106,3 +113,42 @@ async def test_a_list_stored_before_epochs_existed_is_taken_over(
     assert over.lists[("buyer", "suppliers")].partner_ids() == {"sisal"}
     assert await db[COLLECTION].find_one({"_id": "buyer|suppliers"}) is None
     assert await _partners(lists) == {"sisal"}
+
+
+class _Sink:
+    async def publish_many(self, events: list[MatchSuggestedV1]) -> None:
+        pass
+
+
+class _NoPoison:
+    async def send(self, batch: Batch) -> None:
+        assert not batch.poison
+
+
+async def test_a_replica_overtaken_by_a_later_claim_takes_its_partition_over_again_after_a_refit(
+    repository: tuple[ListRepository, MongoDatabase],
+) -> None:
+    lists, db = repository
+    live = LiveIndex(overlap_engine(), k=10)
+    live.apply_change(profile("buyer", needs=("nettle yarn",)), 1, 0)
+    live.apply_change(profile("spinner", offers=("nettle yarn",)), 1, 0)
+    live.complete_refit(live.build_index(live.begin_refit()), len(live))
+    keeper = ListKeeper(live, lists, DeclineRepository(db), _Sink(), _NoPoison(), lambda: {0})
+    keeper.partitions_gained({0})
+    await keeper.on_batch(Batch())
+    assert await _partners(lists) == {"spinner"}
+
+    # A replica dropped from the group without having heard of it takes partition 0 over after
+    # this one did, and writes a list from its own, older, index.
+    late = await lists.take_over(0)
+    await lists.save_many([ListWrite(_list("spinner", "ghost"), 0, late.epoch, True)])
+    live.apply_change(profile("weaver", offers=("nettle yarn",)), 1, 0)
+    await keeper.on_batch(Batch(changed={"weaver"}))
+    assert await _partners(lists) == {"spinner", "ghost"}  # written under the lower epoch: hidden
+
+    # After its next refit the owner sees the higher claim, takes the partition over again and
+    # writes what differs from its index.
+    live.complete_refit(live.build_index(live.begin_refit()), len(live))
+    await keeper.after_refit("periodic")
+    await keeper.on_batch(Batch())
+    assert await _partners(lists) == {"spinner", "weaver"}
