@@ -220,6 +220,7 @@ class Feed:
                 # Replayed changes need no pass of their own: the start-up fit and each list's
                 # first pass (when this replica is given it) cover them. Poison is kept for later.
                 self._replayed_poison.extend(batch.poison)
+                self._live.forget_erased(batch.erased)  # the start-up fit never sees them
                 if not all(self.positions.get(tp, 0) >= end for tp, end in self._start_end.items()):
                     continue
                 await self._finish_start_up()
@@ -231,6 +232,10 @@ class Feed:
                 except Exception:
                     log.exception("growth refit failed; the current index stays in use")
             await self._handle(batch)
+            if batch.erased:
+                # Their stored lists are gone now: forget the rest of them (PDPA erasure).
+                self._live.forget_erased(batch.erased)
+                self._refitter.refit_soon("erasure")
 
     async def _handle(self, batch: Batch) -> None:
         assert self._on_batch is not None

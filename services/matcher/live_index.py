@@ -210,6 +210,27 @@ class LiveIndex:
         self._apply(lambda index: index.remove(sme_id))
         return True
 
+    def forget_erased(self, sme_ids: Iterable[str]) -> None:
+        """Drop what `apply_erasure` kept of these SMEs (their partition and version, which the
+        keeper needs to delete their stored lists) once that is done, and their places in the
+        lists other SMEs entered. Kept only for an id still erased: one registered again is live."""
+        gone = {i for i in sme_ids if i not in self._profiles}
+        if not gone:
+            return
+        for sme_id in gone:
+            self._versions.pop(sme_id, None)
+            self._partition_of.pop(sme_id, None)
+            self._entered_by.pop(sme_id, None)
+        for sme_id, keys in self._entered_by.items():
+            self._entered_by[sme_id] = {key for key in keys if key[0] not in gone}
+
+    @property
+    def known_ids(self) -> set[str]:
+        """Every id this replica holds anything of, live or not (what an erasure must empty)."""
+        ids = set(self._profiles) | set(self._versions) | set(self._partition_of) | set(self._last_change)
+        ids |= set(self._entered_by) | {key[0] for keys in self._entered_by.values() for key in keys}
+        return ids | {i for pair in self._declined for i in pair}
+
     def decline(self, supplier_id: str, buyer_id: str) -> bool:
         """Block a pair for good; False when it was blocked already."""
         if (supplier_id, buyer_id) in self._declined:

@@ -29,6 +29,8 @@ class Refitter:
         self._lock = asyncio.Lock()  # the feed's refits and the periodic one never overlap
         self._periodic: asyncio.Task[None] | None = None
         self.last_duration_s: float | None = None
+        self._soon: asyncio.Task[None] | None = None
+        self._soon_again = False
 
     async def refit(self, reason: str) -> bool:
         async with self._lock:
@@ -56,15 +58,37 @@ class Refitter:
             await self._on_refitted(reason)
         return True
 
+    def refit_soon(self, reason: str) -> None:
+        """Refit in the background, once for any number of asks before it begins: after an
+        erasure, only a new engine index forgets the SME (the engine keeps a removed SME's row,
+        profile and declines; a fresh fit holds only live SMEs)."""
+        if self._soon is not None and not self._soon.done():
+            self._soon_again = True
+            return
+        self._soon = asyncio.create_task(self._refit_soon(reason), name=f"refit-{reason}")
+
+    async def _refit_soon(self, reason: str) -> None:
+        while True:
+            self._soon_again = False
+            try:
+                await self.refit(reason)
+            except Exception:
+                log.exception("refit failed; retrying", extra={"reason": reason})
+                await asyncio.sleep(10.0)
+                continue
+            if not self._soon_again:  # an ask that came during the fit needs one more
+                return
+
     def start(self, interval_s: float, min_changes: int, ready: asyncio.Event) -> None:
         """Refit every `interval_s` once `ready`, if at least `min_changes` profiles changed."""
         self._periodic = asyncio.create_task(self._run_periodically(interval_s, min_changes, ready), name="refit")
 
     async def stop(self) -> None:
-        if self._periodic is not None:
-            self._periodic.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._periodic
+        for task in (self._periodic, self._soon):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
 
     async def _run_periodically(self, interval_s: float, min_changes: int, ready: asyncio.Event) -> None:
         await ready.wait()
