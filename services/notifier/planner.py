@@ -55,8 +55,10 @@ async def plan_due(c: Components) -> bool:
     try:
         busy = await plan_recipients(c, work, now)
     except Exception:
+        c.worklist.plans_finished(work)
         _retry_later(c, work, now)  # the requests are stored too; this only saves waiting for the sweep
         raise
+    c.worklist.plans_finished(work)
     _retry_later(c, busy, now)
     return True
 

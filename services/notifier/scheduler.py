@@ -45,7 +45,10 @@ class Scheduler:
 
     def start(self) -> None:
         w = self._c.worklist
-        self._tasks.append(asyncio.create_task(self._loop("planner", plan_due, w.plans_added, w.next_plan_at)))
+        for i in range(self._c.settings.plan_concurrency):
+            self._tasks.append(
+                asyncio.create_task(self._loop(f"planner-{i}", plan_due, w.plans_added, w.next_plan_at))
+            )
         for i in range(self._c.settings.send_concurrency):
             self._tasks.append(
                 asyncio.create_task(self._loop(f"sender-{i}", dispatch_due, w.sends_added, w.next_send_at))

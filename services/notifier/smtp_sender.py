@@ -1,4 +1,5 @@
-"""Sends one message over SMTP and sorts failures into transient (retry) and permanent."""
+"""Sends one message over SMTP (on a kept connection, see smtp_connections) and sorts failures
+into transient (retry) and permanent."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import aiosmtplib
 from services.notifier.dkim_signing import DkimSigner, DkimSigningError
 from services.notifier.mime import to_bytes
 from services.notifier.settings import SmtpSettings
+from services.notifier.smtp_connections import ConnectionPool
 from shared.logging import redact
 
 
@@ -71,6 +73,7 @@ class SmtpSender:
     def __init__(self, settings: SmtpSettings) -> None:
         self._settings = settings
         self._dkim = dkim_signer(settings)
+        self._pool = ConnectionPool(settings)
 
     def wire_bytes(self, message: EmailMessage) -> bytes:
         """The message as it is sent: our policy's bytes, DKIM-signed when a key is configured."""
@@ -83,20 +86,40 @@ class SmtpSender:
             raise TransientDeliveryError(str(exc)) from exc
 
     async def send(self, message: EmailMessage, *, sender: str, recipient: str) -> None:
-        s = self._settings
         data = self.wire_bytes(message)
-        try:
-            await aiosmtplib.send(
-                data,
-                sender=sender,
-                recipients=[recipient],
-                hostname=s.host,
-                port=s.port,
-                username=s.username,
-                password=s.password.get_secret_value() if s.password else None,
-                use_tls=s.use_tls,
-                start_tls=s.starttls,
-                timeout=s.timeout_s,
-            )
-        except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
-            raise classify(exc) from exc
+        reuse = True
+        while True:
+            try:
+                conn = await (self._pool.take() if reuse else self._pool.fresh())
+            except _FAILURES as exc:
+                raise classify(exc) from exc
+            try:
+                await conn.client.mail(sender)
+            except _FAILURES as exc:
+                self._pool.discard(conn)
+                if conn.reused and _dropped(exc):
+                    reuse = False  # the server had let go of the kept connection; nothing was sent on it
+                    continue
+                raise classify(exc) from exc
+            try:
+                await conn.client.rcpt(recipient)
+                await conn.client.data(data)
+            except _FAILURES as exc:
+                self._pool.discard(conn)
+                raise classify(exc) from exc
+            self._pool.give_back(conn)
+            return
+
+    def close(self) -> None:
+        """Close the connections kept open (at shutdown)."""
+        self._pool.close()
+
+
+_FAILURES = (aiosmtplib.SMTPException, OSError, TimeoutError)
+
+
+def _dropped(exc: BaseException) -> bool:
+    """A kept connection the server closed, or is closing (421), before our MAIL FROM."""
+    if isinstance(exc, aiosmtplib.SMTPServerDisconnected | ConnectionError):
+        return True
+    return isinstance(exc, aiosmtplib.SMTPResponseException) and exc.code == 421

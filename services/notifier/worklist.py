@@ -81,6 +81,8 @@ class Worklist:
         self._plans: DueSet[str] = DueSet()
         self._plan_work: dict[str, PlanWork] = {}
         self._sends: DueSet[str] = DueSet()
+        self._planning: set[str] = set()  # recipients in a plan right now
+        self._held: set[str] = set()  # of those, the ones given more work meanwhile
         self.plans_added = asyncio.Event()
         self.sends_added = asyncio.Event()
         # Set at shutdown: senders finish the email in hand and hand back the rest of their batch.
@@ -97,7 +99,26 @@ class Worklist:
         self.plans_added.set()
 
     def take_plans(self, now: datetime, limit: int) -> dict[str, PlanWork]:
-        return {sme_id: self._plan_work.pop(sme_id, PlanWork()) for sme_id in self._plans.pop_due(now, limit)}
+        """Recipients due for planning, none of them in another plan of this replica's: a recipient
+        given work while planned waits for that plan (then its work is due at once), rather than
+        be planned twice side by side and lose the claim race to itself."""
+        taken: dict[str, PlanWork] = {}
+        for sme_id in self._plans.pop_due(now, limit):
+            if sme_id in self._planning:
+                self._held.add(sme_id)
+            else:
+                taken[sme_id] = self._plan_work.pop(sme_id, PlanWork())
+        self._planning |= taken.keys()
+        return taken
+
+    def plans_finished(self, sme_ids: Iterable[str]) -> None:
+        """The plans of these recipients ended (done or not); work held back for them is due now."""
+        for sme_id in sme_ids:
+            self._planning.discard(sme_id)
+            if sme_id in self._held:
+                self._held.discard(sme_id)
+                self._plans.put(sme_id, NOW)
+                self.plans_added.set()
 
     def next_plan_at(self) -> datetime | None:
         return self._plans.next_at()
@@ -118,4 +139,4 @@ class Worklist:
         return len(self._sends)
 
     def __len__(self) -> int:
-        return len(self._plans) + len(self._sends)
+        return len(self._plans) + len(self._held) + len(self._sends)

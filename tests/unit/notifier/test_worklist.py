@@ -44,3 +44,22 @@ def test_sends_come_out_in_due_order_up_to_the_limit() -> None:
     assert w.take_sends(T0, limit=5) == ["due"]
     assert w.take_sends(T0, limit=5) == []
     assert w.take_sends(T0 + timedelta(minutes=1), limit=5) == ["late"]
+
+
+def test_a_recipient_in_a_plan_is_not_handed_to_a_second_planner_until_that_plan_ends() -> None:
+    w = Worklist()
+    w.plan_later("sme-a", T0, PlanWork(item_keys={"k1"}))
+    w.plan_later("sme-b", T0, PlanWork(item_keys={"k2"}))
+    first = w.take_plans(T0, limit=1)
+    assert set(first) == {"sme-a"}
+    w.plan_later("sme-a", T0, PlanWork(item_keys={"k3"}))  # more work arrives during its plan
+    second = w.take_plans(T0, limit=10)
+    assert set(second) == {"sme-b"}  # the other planner gets the other recipient only
+    assert len(w) == 1 and w.take_plans(T0 + timedelta(days=1), limit=10) == {}
+    w.plans_added.clear()
+    w.plans_finished(first)
+    assert w.plans_added.is_set()  # the held work is due at once, with everything it gathered
+    again = w.take_plans(T0, limit=10)
+    assert again["sme-a"].item_keys == {"k3"}
+    w.plans_finished([*second, *again])
+    assert len(w) == 0
