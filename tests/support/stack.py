@@ -14,7 +14,7 @@ from clusterlink.kafka_groups import start_group_at_end
 from clusterlink.localinfra import Endpoints
 from clusterlink.stack import ServiceSpec, service_bootstrap, start_service, stop_pid
 from services.registry.keys import hash_secret
-from shared.topics import MATCH_FEEDBACK, SME_PROFILES
+from shared.topics import EMAIL_LINKS, MATCH_FEEDBACK, SME_PROFILES
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,8 @@ def running_stack(
     env["NOTIFIER_GROUP_ID"] = f"test-{run_id}-notifier"
     asyncio.run(start_group_at_end(infra.kafka_bootstrap, env["MATCHER_GROUP_ID"], (SME_PROFILES, MATCH_FEEDBACK)))
     asyncio.run(start_group_at_end(infra.kafka_bootstrap, env["NOTIFIER_GROUP_ID"]))
+    # The notifier's group for link emails: earlier runs' requests are not this stack's to send.
+    asyncio.run(start_group_at_end(infra.kafka_bootstrap, f"{env['NOTIFIER_GROUP_ID']}.email-links", (EMAIL_LINKS,)))
     pids: list[int] = []
     try:
         for spec in services:

@@ -14,6 +14,7 @@ from starlette.datastructures import FormData
 
 from services.registry.dashboard.profile_form import ProfileForm, form_of, profile_input, show_errors
 from services.registry.errors import from_validation_error
+from services.registry.pages.reasons import in_language
 from services.registry.pages.words import Words
 from services.registry.profile import ProfileIn
 
@@ -49,7 +50,9 @@ def checked(profile_form: ProfileForm, words: Words, *, sme_id: str | None, need
         show_errors(profile_form, from_validation_error(exc))
         for name, reasons in profile_form.errors.items():
             label = _label(words, name)
-            profile_form.errors[name] = [words("field_problem", field=label, reason=r) for r in reasons]
+            profile_form.errors[name] = [
+                words("field_problem", field=label, reason=in_language(r, words.lang)) for r in reasons
+            ]
         for name, reasons in before.items():
             profile_form.errors.setdefault(name, []).extend(reasons)
         return None
