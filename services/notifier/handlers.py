@@ -23,9 +23,10 @@ from pydantic import ValidationError
 
 from services.notifier import intake
 from services.notifier.components import Components
-from services.notifier.profiles import Erasure, ProfileChange
+from services.notifier.profiles import Erasure, PreferenceChosenBySme, ProfileChange
 from shared.dead_letter import dead_letter_record, redact_error
 from shared.events import TOMBSTONE_EVENT_TYPE, MatchSuggestedV1, SmeProfileChangedV1
+from shared.profile_headers import PREFERENCE_CHOSEN_BY, PREFERENCE_CHOSEN_BY_SME
 from shared.topics import MATCH_SUGGESTIONS, SME_PROFILES
 
 log = logging.getLogger(__name__)
@@ -62,8 +63,9 @@ def _context(record: Any, **extra: Any) -> dict[str, Any]:
 
 def _profile_change(record: Any) -> ProfileChange:
     if record.value is not None:
+        chosen = _headers(record).get(PREFERENCE_CHOSEN_BY) == PREFERENCE_CHOSEN_BY_SME
         try:
-            return SmeProfileChangedV1.model_validate_json(record.value)
+            return (PreferenceChosenBySme if chosen else SmeProfileChangedV1).model_validate_json(record.value)
         except ValidationError as exc:
             raise PoisonMessage(str(exc)) from exc
     # A tombstone: the SME was erased.

@@ -23,6 +23,12 @@ class Erasure:
     version: int | None
 
 
+class PreferenceChosenBySme(SmeProfileChangedV1):
+    """A snapshot whose `notification_preference` the SME itself sent (record header
+    `preference_chosen_by: sme`): the one change that ends its unsubscribe. A coordinator's
+    change of the preference is stored but leaves an unsubscribe as it is."""
+
+
 ProfileChange = SmeProfileChangedV1 | Erasure
 
 
@@ -63,9 +69,8 @@ async def apply_profile_changes(c: Components, changes: Sequence[ProfileChange],
 
 
 def _resubscribes(known: KnownVersion | None, event: SmeProfileChangedV1) -> bool:
-    """An unsubscribed person whose preference changes has made a new choice."""
-    preference = event.profile.notification_preference.value
-    return known is not None and known.unsubscribed and known.unsubscribed_preference != preference
+    """An unsubscribed person who chose a preference themselves has opted back in."""
+    return known is not None and known.unsubscribed and isinstance(event, PreferenceChosenBySme)
 
 
 async def _store_snapshots(
@@ -133,6 +138,7 @@ async def erase_person(c: Components, sme_id: str, version: int | None, now: dat
     removed_pairs = await c.pairs.erase_person(sme_id)
     await c.planning.erase_person(sme_id)
     await c.waiting.erase_person(sme_id)
+    await c.claims.forget_jobs_of(sme_id)
     log.info(
         "person erased",
         extra={

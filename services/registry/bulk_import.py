@@ -25,9 +25,18 @@ from pydantic import ValidationError
 from services.registry.bulk_formats import RawRecord
 from services.registry.changes import ImportOutcome, import_line
 from services.registry.documents import ProfileVersion
-from services.registry.errors import ConcurrentChange, FieldError, InvalidProfile, from_validation_error
+from services.registry.errors import (
+    ERASED_ADDRESS_REASON,
+    ERASED_REASON,
+    ConcurrentChange,
+    FieldError,
+    InvalidProfile,
+    from_validation_error,
+)
 from services.registry.profile import ProfileIn
 from services.registry.service import MAX_ATTEMPTS
+from services.registry.suppression import Suppressed, Suppressions, of_profile
+from shared.mongo import MongoDatabase
 
 LineStatus = Literal["created", "updated", "unchanged", "valid", "rejected"]
 
@@ -91,6 +100,9 @@ def _validate(records: Iterable[RawRecord], max_lines: int) -> tuple[list[LineRe
 
 
 class ImportStorage(Protocol):
+    @property
+    def database(self) -> MongoDatabase: ...
+
     async def heads_many(self, sme_ids: Collection[str]) -> dict[str, ProfileVersion | None]: ...
 
     async def newer_exists(self, versions: Collection[ProfileVersion]) -> set[str]: ...
@@ -130,11 +142,13 @@ class Importer:
         *,
         batch_size: int,
         clock: Callable[[], datetime] = _utcnow,
+        suppressions: Suppressions | None = None,
     ) -> None:
         self._storage = storage
         self._on_stored = on_stored
         self._batch_size = batch_size
         self._clock = clock
+        self._suppressions = suppressions or Suppressions.from_environment(storage.database)
 
     async def run(
         self,
@@ -170,6 +184,9 @@ class Importer:
             )
             if stored:
                 self._on_stored()
+            if fresh_consent:  # their owners consented again: erased ids and addresses may come back
+                created = [p for (_, p), outcome in step.writes if outcome.status == "created" and p.id not in taken]
+                await self._suppressions.lift(s for p in created for s in of_profile(p.id, p.contact_email))
             reported += step.reported + [_applied(line, outcome) for line, outcome in stored]
             lines = step.again + [line for line, outcome in step.writes if outcome.stored.sme_id in taken]
         # Still losing after every round: others keep changing these profiles.
@@ -189,10 +206,18 @@ class Importer:
         now = self._clock()
         step = _Round()
         unwritten: list[tuple[Line, LineResult, ProfileVersion | None]] = []
+        # An old file must not bring back an erased SME, under its id or under its address.
+        erased = (
+            set()
+            if fresh_consent
+            else await self._suppressions.among(s for _, p in lines for s in of_profile(p.id, p.contact_email))
+        )
         for line, profile in lines:
             current = latest[_id_of(profile)]
             try:
                 outcome = import_line(current, profile, correlation_id, now, fresh_consent=fresh_consent)
+                if outcome.status == "created":
+                    _refuse_erased(profile, erased)
             except InvalidProfile as exc:
                 unwritten.append(((line, profile), _rejected(line, profile.id, *exc.errors), current))
                 continue
@@ -208,6 +233,12 @@ class Importer:
             else:
                 step.reported.append(result)
         return step
+
+
+def _refuse_erased(profile: ProfileIn, erased: set[Suppressed]) -> None:
+    for hit in of_profile(profile.id, profile.contact_email):
+        if hit in erased:
+            raise InvalidProfile([FieldError(hit.kind, ERASED_REASON if hit.kind == "id" else ERASED_ADDRESS_REASON)])
 
 
 def _id_of(profile: ProfileIn) -> str:

@@ -71,12 +71,23 @@ def registration(sme_id: str, version: int, profile: ProfileIn, correlation_id: 
     return Registration(stored, token)
 
 
-def change(current: ProfileVersion, profile: ProfileIn, correlation_id: str, now: datetime) -> ProfileVersion | None:
-    """The version after `current` holding `profile`; None if the profile stays as it is."""
+def change(
+    current: ProfileVersion,
+    profile: ProfileIn,
+    correlation_id: str,
+    now: datetime,
+    *,
+    preference_chosen_by_sme: bool = False,
+) -> ProfileVersion | None:
+    """The version after `current` holding `profile`; None if the profile stays as it is.
+
+    `preference_chosen_by_sme`: the SME itself sent its notification preference, which ends
+    an unsubscribe (the notifier reads the record header); it is published even when the
+    profile stays as it is, as choosing the same preference again is how it opts back in."""
     previous = live_profile(current)
     # Consent is a fact in time: a change that does not restate it keeps the recorded one.
     snapshot = to_snapshot(profile, current.sme_id, consent_at=previous.consent_at or now, previous=previous)
-    if snapshot == previous:
+    if snapshot == previous and not preference_chosen_by_sme:
         return None
     version = current.version + 1
     return ProfileVersion(
@@ -88,7 +99,7 @@ def change(current: ProfileVersion, profile: ProfileIn, correlation_id: str, now
         unknown_certifications=tuple(unknown_certifications(snapshot)),
         created_at=current.created_at,
         updated_at=now,
-        event=outbox.changed(snapshot, version, correlation_id),
+        event=outbox.changed(snapshot, version, correlation_id, preference_chosen_by_sme=preference_chosen_by_sme),
     )
 
 

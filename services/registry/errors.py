@@ -59,13 +59,18 @@ class ProfileAlreadyExists(RegistryError):
 class ErasedProfile(RegistryError):
     """The id was erased at its owner's request (PDPA): coming back needs their consent again."""
 
-    def __init__(self, sme_id: str) -> None:
-        super().__init__(ERASED_REASON)
+    def __init__(self, sme_id: str, field: str = "id") -> None:
+        super().__init__(ERASED_REASON if field == "id" else ERASED_ADDRESS_REASON)
         self.sme_id = sme_id
+        self.field = field
 
 
 ERASED_REASON = (
     "was erased at its owner's request; registering it again needs the owner's fresh consent (send fresh_consent=true)"
+)
+ERASED_ADDRESS_REASON = (
+    "belonged to a profile erased at its owner's request; registering it again needs the owner's fresh consent "
+    "(send fresh_consent=true)"
 )
 
 

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from shared.events import TOMBSTONE_EVENT_TYPE, SmeProfileChangedV1, SmeProfileV1
+from shared.profile_headers import PREFERENCE_CHOSEN_BY, PREFERENCE_CHOSEN_BY_SME
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,16 +24,21 @@ class OutboxEntry:
     correlation_id: str
     occurred_at: datetime
     payload: bytes | None  # None: an erasure tombstone
+    # The SME itself (not a coordinator) sent `notification_preference`: only that ends its unsubscribe.
+    preference_chosen_by_sme: bool = False
 
     def headers(self) -> dict[str, str]:
         """Record headers: a tombstone has no value, so its context travels here."""
-        return {
+        found = {
             "event_type": self.event_type,
             "event_id": self.event_id,
             "correlation_id": self.correlation_id,
             "version": str(self.version),
             "occurred_at": self.occurred_at.isoformat(),
         }
+        if self.preference_chosen_by_sme:
+            found[PREFERENCE_CHOSEN_BY] = PREFERENCE_CHOSEN_BY_SME
+        return found
 
     def to_document(self) -> dict[str, Any]:
         return {
@@ -42,7 +48,7 @@ class OutboxEntry:
             "correlation_id": self.correlation_id,
             "occurred_at": self.occurred_at.isoformat(),
             "payload": None if self.payload is None else self.payload.decode("utf-8"),
-        }
+        } | ({"preference_chosen_by_sme": True} if self.preference_chosen_by_sme else {})
 
     @classmethod
     def from_document(cls, doc: dict[str, Any]) -> OutboxEntry:
@@ -54,10 +60,13 @@ class OutboxEntry:
             correlation_id=str(doc["correlation_id"]),
             occurred_at=datetime.fromisoformat(doc["occurred_at"]),
             payload=None if payload is None else str(payload).encode("utf-8"),
+            preference_chosen_by_sme=bool(doc.get("preference_chosen_by_sme", False)),
         )
 
 
-def changed(snapshot: SmeProfileV1, version: int, correlation_id: str) -> OutboxEntry:
+def changed(
+    snapshot: SmeProfileV1, version: int, correlation_id: str, *, preference_chosen_by_sme: bool = False
+) -> OutboxEntry:
     event = SmeProfileChangedV1(sme_id=snapshot.id, version=version, profile=snapshot, correlation_id=correlation_id)
     return OutboxEntry(
         version=version,
@@ -66,6 +75,7 @@ def changed(snapshot: SmeProfileV1, version: int, correlation_id: str) -> Outbox
         correlation_id=correlation_id,
         occurred_at=event.occurred_at,
         payload=event.to_bytes(),
+        preference_chosen_by_sme=preference_chosen_by_sme,
     )
 
 

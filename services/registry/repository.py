@@ -98,6 +98,11 @@ class ProfileRepository:
         self._heads = database[HEADS]
         self._outbox = database[OUTBOX]
 
+    @property
+    def database(self) -> MongoDatabase:
+        """For the registry's other stores that live beside the profiles (suppressions)."""
+        return self._database
+
     async def ensure_indexes(self) -> None:
         await self._versions.create_index([("sme_id", ASCENDING), ("version", DESCENDING)])
         for field in ("sub_cluster", "stage", "province", "certifications"):

@@ -33,6 +33,7 @@ from services.registry.errors import (
 from services.registry.keys import hash_secret, new_sme_token
 from services.registry.profile import ProfileIn, ProfilePatch, merged, new_sme_id
 from services.registry.repository import ProfileRepository, SearchFilters, VersionTaken
+from services.registry.suppression import Suppressions, of_profile
 
 # Optimistic writes retry this often when other writers keep winning the race.
 MAX_ATTEMPTS = 5
@@ -50,13 +51,29 @@ class Registry:
         repository: ProfileRepository,
         on_change: Callable[[str], None],
         clock: Callable[[], datetime] = _utcnow,
+        suppressions: Suppressions | None = None,
     ) -> None:
         self._repo = repository
         self._on_change = on_change
         self._clock = clock
+        self._suppressions = suppressions or Suppressions.from_environment(repository.database)
 
     async def register(self, profile: ProfileIn, correlation_id: str, *, fresh_consent: bool = False) -> Registered:
         sme_id = profile.id or new_sme_id()
+        erased = of_profile(sme_id, profile.contact_email)
+        if not fresh_consent:
+            # An erased id or address comes back only with its owner's consent (an old file, a retyped form).
+            kinds = {hit.kind for hit in await self._suppressions.among(erased)}
+            if kinds:
+                raise ErasedProfile(sme_id, "id" if "id" in kinds else "contact_email")
+        registered = await self._register_new_or_again(sme_id, profile, correlation_id, fresh_consent)
+        if fresh_consent:
+            await self._suppressions.lift(erased)
+        return registered
+
+    async def _register_new_or_again(
+        self, sme_id: str, profile: ProfileIn, correlation_id: str, fresh_consent: bool
+    ) -> Registered:
         try:
             # Version documents are never deleted, so a free version 1 means a new SME.
             return await self._register_as(sme_id, 1, profile, correlation_id)
@@ -85,24 +102,49 @@ class Registry:
             raise ProfileNotFound(sme_id)
         return latest
 
+    async def _changeable(self, sme_id: str) -> ProfileVersion:
+        """`get` for a change: an erased id says so (409), as a change cannot bring it back."""
+        latest = await self._repo.latest(sme_id)
+        if latest is not None and not latest.live:
+            raise ErasedProfile(sme_id)
+        if latest is None:
+            raise ProfileNotFound(sme_id)
+        return latest
+
     async def replace(
-        self, sme_id: str, profile: ProfileIn, *, expected_version: int | None, correlation_id: str
+        self,
+        sme_id: str,
+        profile: ProfileIn,
+        *,
+        expected_version: int | None,
+        correlation_id: str,
+        by_sme: bool = False,
     ) -> ProfileVersion:
+        """`by_sme`: the SME itself asks (not a coordinator); a preference it sends is its choice."""
         if profile.id not in (None, sme_id):
             raise InvalidProfile([FieldError("id", "differs from the id in the path; ids cannot change")])
         current = await self._current(sme_id, expected_version)
-        return await self._store(current, profile, correlation_id)
+        chosen = by_sme and "notification_preference" in profile.model_fields_set
+        return await self._store(current, profile, correlation_id, preference_chosen_by_sme=chosen)
 
     async def patch(
-        self, sme_id: str, patch: ProfilePatch, *, expected_version: int | None, correlation_id: str
+        self,
+        sme_id: str,
+        patch: ProfilePatch,
+        *,
+        expected_version: int | None,
+        correlation_id: str,
+        by_sme: bool = False,
     ) -> ProfileVersion:
         current = await self._current(sme_id, expected_version)
-        changed = validated(merged(live_profile(current), patch.changes()))
-        return await self._store(current, changed, correlation_id)
+        changes = patch.changes()
+        changed = validated(merged(live_profile(current), changes))
+        chosen = by_sme and changes.get("notification_preference") is not None
+        return await self._store(current, changed, correlation_id, preference_chosen_by_sme=chosen)
 
     async def erase(self, sme_id: str, *, expected_version: int | None, correlation_id: str) -> None:
         for _ in range(MAX_ATTEMPTS):
-            current = await self._current(sme_id, expected_version)
+            current = await self._current(sme_id, expected_version, erasing=True)
             version = current.version + 1
             tombstone = ProfileVersion(
                 sme_id=sme_id,
@@ -119,6 +161,7 @@ class Registry:
                 await self._repo.insert(tombstone)
             except VersionTaken:
                 continue  # changed meanwhile: the next pass re-checks If-Match
+            await self._suppressions.add(sme_id, _addresses_of(current), self._clock())
             # The personal data goes now; unpublished versions are superseded by the tombstone.
             await self._repo.strip_down_from(sme_id, version - 1)
             self._on_change(sme_id)
@@ -169,15 +212,20 @@ class Registry:
             return token
         raise ConcurrentChange(sme_id)
 
-    async def _current(self, sme_id: str, expected_version: int | None) -> ProfileVersion:
-        """The newest version, if it is still `expected_version` (None: any version)."""
-        current = await self.get(sme_id)
+    async def _current(self, sme_id: str, expected_version: int | None, *, erasing: bool = False) -> ProfileVersion:
+        """The newest version, if it is still `expected_version` (None: any version); an erased
+        one is gone for an erasure (404) and needs a registration for anything else (409)."""
+        current = await (self.get(sme_id) if erasing else self._changeable(sme_id))
         if expected_version is not None and current.version != expected_version:
             raise VersionMismatch(sme_id, current.version)
         return current
 
-    async def _store(self, current: ProfileVersion, profile: ProfileIn, correlation_id: str) -> ProfileVersion:
-        stored = change(current, profile, correlation_id, self._clock())
+    async def _store(
+        self, current: ProfileVersion, profile: ProfileIn, correlation_id: str, *, preference_chosen_by_sme: bool
+    ) -> ProfileVersion:
+        stored = change(
+            current, profile, correlation_id, self._clock(), preference_chosen_by_sme=preference_chosen_by_sme
+        )
         if stored is None:
             return current
         try:
@@ -187,3 +235,10 @@ class Registry:
             raise VersionMismatch(current.sme_id, latest.version) from exc
         self._on_change(current.sme_id)
         return stored
+
+
+def _addresses_of(version: ProfileVersion) -> list[str]:
+    """Every address an erased profile used: its contact and a change still waiting for confirmation."""
+    if version.profile is None:
+        return []
+    return [a for a in (version.profile.contact_email, version.profile.pending_contact_email) if a]

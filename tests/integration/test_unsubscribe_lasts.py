@@ -85,3 +85,57 @@ def test_a_years_old_unsubscribe_link_works_and_a_coordinator_put_without_the_pr
     assert put.json()["profile"]["notification_preference"] == "daily"
     _wait_for(lambda: (_recipient(infra, sme_id) or {}).get("version") == 2)
     assert _recipient(infra, sme_id)["unsubscribed"] is True  # type: ignore[index]
+
+
+def test_a_coordinator_setting_another_preference_keeps_the_unsubscribe_and_only_the_sme_ends_it(
+    stack: RunningStack, infra: Endpoints
+) -> None:
+    sme_id = f"uns-{uuid.uuid4().hex[:10]}"
+    coordinator = {"Authorization": f"Bearer {stack.api_key}"}
+    profile = {
+        "id": sme_id,
+        "name": "ร้านผ้าทอมือแม่แจ่ม",
+        "sub_cluster": "hemp_natural_fibre",
+        "stage": "downstream",
+        "province": "Chiang Mai",
+        "offers": ["ผ้าซิ่นตีนจก"],
+        "contact_email": f"{sme_id}@example.com",
+        "language": "th",
+        "notification_preference": "daily",
+    }
+    created = httpx.post(f"{stack.registry_url}/v1/smes", json=profile, headers=coordinator)
+    assert created.status_code == 201, created.text
+    own = {"Authorization": f"Bearer {created.json()['sme_token']}"}
+    _wait_for(lambda: _recipient(infra, sme_id) is not None)
+    claims = LinkClaims(LinkAction.UNSUBSCRIBE, sme_id, datetime.now(UTC) + timedelta(days=30))
+    token = LinkSigner(stack.link_secret.encode("utf-8")).issue(claims)
+    assert httpx.post(f"{stack.notifier_url}/links/unsubscribe", params={"t": token}).status_code == 200
+
+    # A coordinator sets another preference (PUT), then the first one again (PATCH): both are stored
+    # and published, and the SME stays unsubscribed.
+    put = httpx.put(
+        f"{stack.registry_url}/v1/smes/{sme_id}",
+        json=profile | {"notification_preference": "weekly"},
+        headers={**coordinator, "If-Match": '"1"'},
+    )
+    assert put.status_code == 200, put.text
+    patched = httpx.patch(
+        f"{stack.registry_url}/v1/smes/{sme_id}",
+        json={"notification_preference": "instant"},
+        headers={**coordinator, "If-Match": '"2"'},
+    )
+    assert patched.status_code == 200, patched.text
+    _wait_for(lambda: (_recipient(infra, sme_id) or {}).get("version") == 3)
+    stored = _recipient(infra, sme_id)
+    assert stored is not None and stored["preference"] == "instant" and stored["unsubscribed"] is True
+
+    # The SME itself chooses, even the preference already stored: that is its opt-in.
+    chosen = httpx.patch(
+        f"{stack.registry_url}/v1/smes/{sme_id}",
+        json={"notification_preference": "instant"},
+        headers={**own, "If-Match": '"3"'},
+    )
+    assert chosen.status_code == 200, chosen.text
+    assert chosen.headers["ETag"] == '"4"'
+    _wait_for(lambda: (_recipient(infra, sme_id) or {}).get("version") == 4)
+    assert _recipient(infra, sme_id)["unsubscribed"] is False  # type: ignore[index]

@@ -61,6 +61,18 @@ class ClaimRegistry:
         """Give back a claim won on a job that turned out to need no work."""
         await self._col.delete_one({"_id": f"{job}#{epoch}"})
 
+    async def forget_jobs_of(self, sme_id: str) -> int:
+        """Erasure: drop the claims whose job names the person (`plan:<id>`). Claims are few
+        (old ones are dropped, see `forget_before`), so their ids are read and picked here
+        rather than matched by a pattern the database may not push down."""
+        prefix = f"plan:{sme_id}#"
+        ids = [doc["_id"] async for doc in self._col.find({}, projection={"_id": 1})]
+        mine = [i for i in ids if str(i).startswith(prefix)]
+        if not mine:
+            return 0
+        result = await self._col.delete_many({"_id": {"$in": mine}})
+        return int(result.deleted_count)
+
     async def forget_before(self, cutoff: datetime) -> int:
         """Old claims only guard against replicas that read a job long ago; drop them."""
         result = await self._col.delete_many({"claimed_at": {"$lt": cutoff}})

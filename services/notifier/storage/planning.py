@@ -161,3 +161,23 @@ class PlanningRepository:
         await self._requests.delete_many({"sme_id": sme_id})
         await self._state.delete_one({"_id": sme_id})
         await self._wakeups.delete_one({"_id": sme_id})
+        await self._strip_keys_naming(sme_id)
+
+    async def _strip_keys_naming(self, sme_id: str) -> None:
+        """Others' pending and emailed item keys (`recipient|partner|…`) that name the erased
+        person go too. Read whole (an erasure is rare; a key pattern would not be pushed down).
+        A state is rewritten only at the epoch read: a plan that finished meanwhile wins, and
+        its suggestions about the person were deleted before it could see them again."""
+        fields = {"pending": 1, "emails_today": 1, "epoch": 1}
+        async for doc in self._state.find({}, projection=fields):
+            kept = {f: [k for k in doc.get(f) or () if not _names(k, sme_id)] for f in ("pending", "emails_today")}
+            if kept != {f: list(doc.get(f) or ()) for f in kept}:
+                await self._state.update_one({"_id": doc["_id"], "epoch": doc.get("epoch")}, {"$set": kept})
+        async for doc in self._requests.find({}, projection={"items": 1}):
+            items = [k for k in doc.get("items") or () if not _names(k, sme_id)]
+            if len(items) != len(doc.get("items") or ()):
+                await self._requests.update_one({"_id": doc["_id"]}, {"$set": {"items": items}})
+
+
+def _names(key: str, sme_id: str) -> bool:
+    return sme_id in str(key).split("|")

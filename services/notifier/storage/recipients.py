@@ -13,6 +13,7 @@ from pymongo.errors import DuplicateKeyError
 from services.notifier.model import ContactDetails, PublicSummary, Recipient
 from services.notifier.storage.by_id import ById, insert_new
 from shared.events import NotificationPreference, SmeProfileV1
+from shared.keyed_hash import DatabaseKey, keyed_digest
 from shared.mongo import MongoDatabase
 
 
@@ -86,26 +87,39 @@ class KnownVersion:
 _VERSION_FIELDS = {"version": 1, "erased": 1, "preference": 1, "unsubscribed": 1, "unsubscribed_preference": 1}
 
 
+MARKER_KIND = "erased"  # an erasure marker's `_id` is `erased:<HMAC of the SME id>` (no colon in an SME id)
+
+
 class RecipientRepository:
-    def __init__(self, db: MongoDatabase, by_id: ById) -> None:
+    def __init__(self, db: MongoDatabase, by_id: ById, marker_key: bytes | None = None) -> None:
         self._col = db["recipients"]
         self._by_id = by_id
+        # The marker remembers that an id was erased (late suggestions about it are dropped, older
+        # snapshots ignored) without holding the id: a keyed hash, the key in the database.
+        self._marker_key = DatabaseKey(db, "erasure_key", marker_key)
+
+    async def _markers(self, sme_ids: Iterable[str]) -> dict[str, str]:
+        """marker `_id` -> SME id."""
+        key = await self._marker_key.get()
+        return {keyed_digest(key, MARKER_KIND, i): i for i in dict.fromkeys(sme_ids)}
 
     async def ensure_indexes(self) -> None:
         # Every lookup is by `_id`, but for the erasure markers among a batch's people.
         await self._col.create_index([("erased", 1)])
 
     async def known_versions(self, sme_ids: Iterable[str]) -> dict[str, KnownVersion]:
-        docs = await self._by_id.many(self._col, sme_ids, _VERSION_FIELDS)
+        ids = list(dict.fromkeys(sme_ids))
+        markers = await self._markers(ids)
+        docs = await self._by_id.many(self._col, [*ids, *markers], _VERSION_FIELDS)
         return {
-            str(sme_id): KnownVersion(
+            markers.get(str(key), str(key)): KnownVersion(
                 version=int(doc.get("version", 0)),
                 erased=bool(doc.get("erased", False)),
                 preference=doc.get("preference"),
                 unsubscribed=bool(doc.get("unsubscribed", False)),
                 unsubscribed_preference=doc.get("unsubscribed_preference"),
             )
-            for sme_id, doc in docs.items()
+            for key, doc in docs.items()
         }
 
     async def insert_profiles(self, snapshots: Sequence[tuple[str, int, SmeProfileV1]], now: datetime) -> set[str]:
@@ -138,28 +152,37 @@ class RecipientRepository:
             )
         except DuplicateKeyError:
             return False  # a same or newer version (or its erasure) is already stored
+        # Registered again (with fresh consent, at a newer version): the erasure marker goes.
+        (marker,) = await self._markers([sme_id])
+        await self._col.delete_one({"_id": marker, "version": {"$lt": version}})
         return True
 
     async def erase(self, sme_id: str, version: int | None, now: datetime) -> bool:
-        """Replace the person's data by a marker that remembers only the erased version."""
-        marker = {"_id": sme_id, "erased": True, "erased_at": now, "version": version or 0}
+        """Delete the person's data and keep a marker of the erased version under a keyed hash."""
         query: dict[str, Any] = {"_id": sme_id}
         if version is not None:
             query["version"] = {"$lte": version}
-        try:
-            result = await self._col.replace_one(query, marker, upsert=True)
-        except DuplicateKeyError:
+        await self._col.delete_one(query)
+        if await self._by_id.one(self._col, sme_id, {"_id": 1}) is not None:
             return False  # a newer registration under the same id is live
-        return bool(result.matched_count or result.upserted_id is not None)
+        (marker,) = await self._markers([sme_id])
+        known = await self._by_id.one(self._col, marker, {"version": 1})
+        newest = max(version or 0, int(known.get("version", 0)) if known else 0)
+        doc = {"_id": marker, "erased": True, "erased_at": now, "version": newest}
+        await self._col.replace_one({"_id": marker}, doc, upsert=True)
+        # Written before keyed markers: a bare-id marker of the same person goes.
+        await self._col.delete_one({"_id": sme_id, "erased": True})
+        return True
 
     async def erased_among(self, sme_ids: Iterable[str]) -> set[str]:
         """One query for a whole batch: the indexed `erased` flag lets only erasure markers through,
-        and FerretDB picks these ids among them itself."""
+        and FerretDB picks these ids among them itself (keyed markers, and bare-id ones of before)."""
         ids = list(dict.fromkeys(sme_ids))
         if not ids:
             return set()
-        cursor = self._col.find({"erased": True, "_id": {"$in": ids}}, projection={"_id": 1})
-        return {str(doc["_id"]) async for doc in cursor}
+        markers = await self._markers(ids)
+        cursor = self._col.find({"erased": True, "_id": {"$in": [*ids, *markers]}}, projection={"_id": 1})
+        return {markers.get(str(doc["_id"]), str(doc["_id"])) async for doc in cursor}
 
     async def is_erased(self, sme_id: str) -> bool:
         return bool(await self.erased_among([sme_id]))
@@ -173,9 +196,10 @@ class RecipientRepository:
 
     async def get_many_and_erased(self, sme_ids: Iterable[str]) -> tuple[dict[str, Recipient], set[str]]:
         """The live people among these, and the ones erased (one read)."""
-        docs = await self._by_id.many(self._col, sme_ids)
+        ids = list(dict.fromkeys(sme_ids))
+        docs = await self._by_id.many(self._col, ids)
         live = {str(sme_id): _to_recipient(doc) for sme_id, doc in docs.items() if _is_live(doc)}
-        return live, {str(sme_id) for sme_id, doc in docs.items() if doc.get("erased", False)}
+        return live, await self.erased_among(i for i in ids if i not in live)
 
     async def unsubscribe(self, sme_id: str, now: datetime) -> Recipient | None:
         doc = await self._col.find_one_and_update(

@@ -157,7 +157,8 @@ async def _version_mismatch(_: Request, exc: Exception) -> JSONResponse:
 
 async def _erased(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ErasedProfile)
-    return error_response(409, f"{exc.sme_id!r} {exc}", code="erased", errors=[FieldError("id", str(exc))])
+    what = repr(exc.sme_id) if exc.field == "id" else exc.field
+    return error_response(409, f"{what} {exc}", code="erased", errors=[FieldError(exc.field, str(exc))])
 
 
 async def _invalid_profile(_: Request, exc: Exception) -> JSONResponse:

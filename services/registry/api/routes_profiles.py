@@ -163,10 +163,13 @@ async def replace(
     if_match: IfMatch = None,
 ) -> SmeRecord:
     """Every field is replaced; omitted optional fields are removed (the recorded consent and
-    the notification preference stay unless sent)."""
+    the notification preference stay unless sent). A preference sent with the SME's own token
+    is its choice and ends an unsubscribe; a coordinator's never does."""
     caller.require_access_to(sme_id)
     expected = required_version(if_match)
-    stored = await registry.replace(sme_id, profile, expected_version=expected, correlation_id=correlation_id)
+    stored = await registry.replace(
+        sme_id, profile, expected_version=expected, correlation_id=correlation_id, by_sme=not caller.is_coordinator
+    )
     return _record(response, stored)
 
 
@@ -187,7 +190,9 @@ async def patch(
     """JSON merge patch: the fields sent replace the stored ones; `null` removes an optional field."""
     caller.require_access_to(sme_id)
     expected = required_version(if_match)
-    stored = await registry.patch(sme_id, changes, expected_version=expected, correlation_id=correlation_id)
+    stored = await registry.patch(
+        sme_id, changes, expected_version=expected, correlation_id=correlation_id, by_sme=not caller.is_coordinator
+    )
     return _record(response, stored)
 
 

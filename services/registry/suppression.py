@@ -1,0 +1,98 @@
+"""Who was erased, remembered without remembering them (PDPA): keyed hashes of ids and addresses.
+
+An erasure leaves an entry per erased id and per address it used; a registration
+or import line that names one of them is refused until the coordinator says the
+owner consented again (`fresh_consent`), which lifts the entries. The entries are
+HMAC-SHA256 digests under a server key, not plain hashes: ids follow a pattern
+and addresses can be guessed, so a plain hash of either is reversed by trying
+candidates; without the key, the collection tells nothing.
+
+The key is `REGISTRY_SUPPRESSION_KEY` (the same on every replica). Unset, a
+random key is made once and kept in the registry's own database, so replicas and
+restarts agree; that protects against a leaked copy of this collection alone,
+not of the whole database, which is why production sets the variable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from shared.keyed_hash import DatabaseKey, keyed_digest
+from shared.mongo import MongoDatabase
+
+COLLECTION = "suppressions"
+KEY_COLLECTION = "suppression_key"
+
+Kind = Literal["id", "contact_email"]
+
+
+class SuppressionSettings(BaseSettings):
+    """Its own class so the key is read where it is used; env prefix as the registry's."""
+
+    model_config = SettingsConfigDict(env_prefix="REGISTRY_", extra="ignore")
+
+    suppression_key: SecretStr | None = Field(
+        None,
+        min_length=32,
+        description="Keys the hashes of erased ids and addresses; the same on every replica. Unset: a random "
+        "key kept in the registry's database",
+    )
+
+
+def normalized(kind: Kind, value: str) -> str:
+    # Addresses differ in case only in how people type them; ids are exact.
+    return value.strip().casefold() if kind == "contact_email" else value
+
+
+@dataclass(frozen=True, slots=True)
+class Suppressed:
+    kind: Kind
+    value: str
+
+
+class Suppressions:
+    def __init__(self, database: MongoDatabase, key: bytes | None = None) -> None:
+        self._entries = database[COLLECTION]
+        self._key = DatabaseKey(database, KEY_COLLECTION, key)
+
+    @classmethod
+    def from_environment(cls, database: MongoDatabase) -> Suppressions:
+        configured = SuppressionSettings().suppression_key
+        return cls(database, configured.get_secret_value().encode("utf-8") if configured else None)
+
+    async def _digest(self, kind: Kind, value: str) -> str:
+        return keyed_digest(await self._key.get(), kind, normalized(kind, value))
+
+    async def add(self, sme_id: str, addresses: Iterable[str], now: datetime) -> None:
+        """Remember an erasure: the id and every address it used (idempotent)."""
+        wanted: list[tuple[Kind, str]] = [("id", sme_id), *(("contact_email", a) for a in addresses if a)]
+        for kind, value in wanted:
+            digest = await self._digest(kind, value)
+            await self._entries.update_one(
+                {"_id": digest}, {"$setOnInsert": {"kind": kind, "erased_at": now}}, upsert=True
+            )
+
+    async def among(self, candidates: Iterable[Suppressed]) -> set[Suppressed]:
+        """Which of these were erased; one query for a whole batch."""
+        by_digest = {await self._digest(c.kind, c.value): c for c in candidates}
+        if not by_digest:
+            return set()
+        found = self._entries.find({"_id": {"$in": list(by_digest)}}, projection={"_id": 1})
+        return {by_digest[doc["_id"]] async for doc in found}
+
+    async def lift(self, candidates: Iterable[Suppressed]) -> None:
+        """The owner consented again: these may be registered from now on."""
+        for c in candidates:
+            await self._entries.delete_one({"_id": await self._digest(c.kind, c.value)})
+
+
+def of_profile(sme_id: str | None, contact_email: str | None) -> list[Suppressed]:
+    """What of a registration may have been erased: its id and its address."""
+    found = [Suppressed("id", sme_id)] if sme_id else []
+    return found + ([Suppressed("contact_email", contact_email)] if contact_email else [])
