@@ -4,8 +4,9 @@ The feed reads every record already, so the group member reads none: it joins
 the group `matcher`, pauses whatever it is assigned and only reports the
 assignment. An SME's lists are kept by the replica that owns the partition the
 SME's key hashes to, so exactly one replica writes a given list (apart from the
-moment of a rebalance, when both may; suggestion ids are deterministic, so the
-recipient is still told once).
+moment of a rebalance, when both may publish, under deterministic suggestion ids,
+so the recipient is still told once; what the old owner still stores is fenced
+off by the epoch the new owner claims, see list_repository).
 """
 
 from __future__ import annotations
