@@ -14,7 +14,7 @@ from fastapi.responses import Response
 
 from services.registry.dashboard.profile_form import ProfileForm, form_from_profile
 from services.registry.documents import ProfileVersion
-from services.registry.errors import InvalidProfile, ProfileNotFound, VersionMismatch
+from services.registry.errors import InvalidProfile, ProfileNotFound, RegistryError, VersionMismatch
 from services.registry.pages.form import PREFERENCES, checked, submitted
 from services.registry.pages.guard import PREFIX, CheckedForm, PageRefused, Session, context_of, language, render
 from services.registry.pages.signing import SmeSession
@@ -83,6 +83,9 @@ async def save_profile(request: Request, session: Session, form: CheckedForm) ->
         for error in exc.errors:
             profile_form.add_error("", f"{error.field}: {error.reason}")
         return _page(request, session, current, profile_form, 422)
+    except RegistryError as exc:  # e.g. an address erased at its owner's request: told, not a 500
+        profile_form.add_error("", str(exc))
+        return _page(request, session, current, profile_form, 409)
     return _page(request, session, stored, _form_of(stored), saved=True)
 
 

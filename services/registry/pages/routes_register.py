@@ -9,7 +9,6 @@ through the same use case as `POST /v1/smes` and signs the entrepreneur in.
 
 from __future__ import annotations
 
-import contextlib
 import uuid
 from datetime import timedelta
 
@@ -17,10 +16,11 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from services.registry.dashboard.profile_form import ProfileForm
-from services.registry.errors import ProfileAlreadyExists
+from services.registry.errors import ProfileAlreadyExists, RegistryError
 from services.registry.pages.form import checked, submitted
 from services.registry.pages.guard import (
     PREFIX,
+    PageRefused,
     PublicForm,
     context_of,
     count_request,
@@ -96,8 +96,12 @@ async def confirm(request: Request) -> Response:
     if pending is None:
         return await _already_confirmed(request, claims.sme_id)
     profile = pending.model_copy(update={"id": claims.sme_id})
-    with contextlib.suppress(ProfileAlreadyExists):  # a double click: the first one registered it
+    try:
         await context_of(request).registry.register(profile, f"register-{uuid.uuid4().hex}")
+    except ProfileAlreadyExists:
+        pass  # a double click: the first one registered it
+    except RegistryError as exc:  # e.g. an address erased at its owner's request: told, not a 500
+        raise PageRefused(409, "not_registered", reason=str(exc)) from exc
     await store(request).drop_pending(claims.sme_id)
     lang = language(request, pending.language)
     message = Words(lang)("confirmed", name=pending.name)

@@ -171,6 +171,7 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
         "Your suggestions cannot be read just now. Please try again later.",
     ),
     "not_found": ("ไม่พบหน้านี้", "Page not found"),
+    "not_registered": ("ลงทะเบียนไม่ได้: {reason}", "This business could not be registered: {reason}"),
 }
 
 
