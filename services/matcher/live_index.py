@@ -7,6 +7,8 @@ changes made meanwhile onto it and swaps it in between two events.
 
 from __future__ import annotations
 
+import hashlib
+import secrets
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -85,6 +87,10 @@ class LiveIndex:
         self._entered_by: dict[str, set[tuple[str, Direction]]] = {}
         self._change_seq = 0
         self._declined: set[tuple[str, str]] = set()
+        # Erased SMEs' last versions, by a keyed hash of the id (the key lives and dies with the
+        # process): a late copy of an older snapshot stays refused after the id is forgotten.
+        self._erasure_key = secrets.token_bytes(16)
+        self._erased_versions: dict[bytes, int] = {}
         self._journal: list[_Replay] | None = None
         self.fitted_count = 0
         self.changes_since_fit = 0
@@ -176,6 +182,8 @@ class LiveIndex:
     ) -> bool:
         """Index a snapshot; False when this or a newer version is already known (a re-publication)."""
         known = self._versions.get(profile.id)
+        if known is None:
+            known = self._erased_versions.get(self._erased_key(profile.id))
         if known is not None and version <= known:
             return False
         engine_profile = self._engine.to_profile(profile)
@@ -197,11 +205,17 @@ class LiveIndex:
 
     def apply_erasure(self, sme_id: str, version: int | None, partition: int) -> bool:
         """Remove the SME everywhere; False when it is not indexed (already erased or never seen)."""
+        if sme_id not in self._profiles:
+            # Nothing of it to delete: remember only its version, by keyed hash (see `forget_erased`).
+            known = self._versions.get(sme_id) or self._erased_versions.get(self._erased_key(sme_id), 0)
+            if version is not None and sme_id not in self._versions:
+                self._erased_versions[self._erased_key(sme_id)] = max(version, known)
+            elif version is not None:
+                self._versions[sme_id] = max(version, known)
+            return False
         self._partition_of[sme_id] = partition
         if version is not None:
             self._versions[sme_id] = max(version, self._versions.get(sme_id, 0))
-        if sme_id not in self._profiles:
-            return False
         del self._profiles[sme_id]
         self._entered_by.pop(sme_id, None)
         self._last_change.pop(sme_id, None)
@@ -218,11 +232,16 @@ class LiveIndex:
         if not gone:
             return
         for sme_id in gone:
-            self._versions.pop(sme_id, None)
+            version = self._versions.pop(sme_id, None)
+            if version is not None:
+                self._erased_versions[self._erased_key(sme_id)] = version
             self._partition_of.pop(sme_id, None)
             self._entered_by.pop(sme_id, None)
         for sme_id, keys in self._entered_by.items():
             self._entered_by[sme_id] = {key for key in keys if key[0] not in gone}
+
+    def _erased_key(self, sme_id: str) -> bytes:
+        return hashlib.blake2b(sme_id.encode(), key=self._erasure_key, digest_size=16).digest()
 
     @property
     def known_ids(self) -> set[str]:

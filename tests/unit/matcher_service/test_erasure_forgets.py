@@ -42,6 +42,10 @@ def test_an_erased_sme_is_forgotten_by_the_maps_once_its_lists_are_handled() -> 
     assert "spin" not in live.known_ids
     assert live.partition_of("spin") is None and live.version_of("spin") is None
     assert live.latest_correlation("spin") is None and not live.is_declined("spin", "weave")
+    # A late copy of an older snapshot still does not bring it back; a newer one (fresh consent) does.
+    assert not live.apply_change(profile("spin", offers=("hand-spun hemp yarn",)), 2, 0, "late")
+    assert "spin" not in live
+    assert live.apply_change(profile("spin", offers=("hemp rope",)), 4, 0, "again")
 
 
 def test_the_engine_forgets_it_only_through_a_refit_which_an_erasure_asks_for() -> None:
@@ -70,3 +74,10 @@ def test_an_id_registered_again_before_the_forgetting_stays_known() -> None:
     live.apply_change(profile("spin", offers=("hemp rope",)), 4, 0, "c5")
     live.forget_erased({"spin"})
     assert live.version_of("spin") == 4 and live.partition_of("spin") == 0
+
+
+def test_a_tombstone_of_an_sme_never_indexed_leaves_no_id_behind() -> None:
+    live = _live()
+    assert not live.apply_erasure("long-gone", 5, 1)
+    assert "long-gone" not in live.known_ids
+    assert not live.apply_change(profile("long-gone", offers=("hemp yarn",)), 4, 1, "late")
