@@ -14,14 +14,12 @@ import numpy as np
 
 from services.matcher.scoring.catalogue import Catalogue, Record, grown
 from services.matcher.scoring.members import Membership
-from services.matcher.scoring.model import Match, Reason
+from services.matcher.scoring.model import Match
 from services.matcher.scoring.ranked import Entry, RankedLists
 from services.matcher.scoring.rules import Index
 from services.matcher.scoring.selection import Top, batches
 from services.matcher.scoring.signatures import Links
 from services.matcher.scoring.suggestions import Suggestions
-
-Listed = tuple[str, float, tuple[Reason, ...]]  # partner id, score, reasons (shared by entries alike)
 
 
 class Half:
@@ -77,18 +75,6 @@ class Half:
     def match(self, row: int, entry: Entry) -> Match:
         supplier, buyer = (entry.partner, row) if self.suppliers else (row, entry.partner)
         return self.suggestions.match(supplier, buyer, entry, to_buyer=self.suppliers)
-
-    def listed(self, row: int) -> list[Listed]:
-        """The row's visible list as (partner id, score, reasons), with no `Match` objects in between."""
-        records = self.catalogue.records
-        reasons = self.suggestions.reasons
-        mine = records[row]
-        found: list[Listed] = []
-        for partner, score, need, offer in self.lists.top(row):
-            other = records[partner]
-            supplier, buyer = (other, mine) if self.suppliers else (mine, other)
-            found.append((other.profile.id, score, reasons(supplier, buyer, need, offer, self.suppliers)))
-        return found
 
     # ------------------------------------------------------------------ searching
 

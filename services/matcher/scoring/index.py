@@ -9,7 +9,7 @@ from services.matcher.scoring import bulk
 from services.matcher.scoring.catalogue import Catalogue, Weights
 from services.matcher.scoring.export import ExportedHalf, export
 from services.matcher.scoring.features import FeatureWeights
-from services.matcher.scoring.half import Half, Listed
+from services.matcher.scoring.half import Half
 from services.matcher.scoring.materials import MaterialClasses
 from services.matcher.scoring.model import Match, Profile
 from services.matcher.scoring.parallel import Executor, InProcess
@@ -186,17 +186,6 @@ class MatchIndex:
     def buyers_of(self, sme_id: str, k: int | None = None) -> list[Match]:
         """Up to k SMEs that could buy `sme_id`'s offers, best first ([] for an unknown id)."""
         return self._list(self.fitted_.buyers, sme_id, k)
-
-    def lists_of(self, sme_id: str) -> tuple[list[Listed], list[Listed]]:
-        """(suppliers, buyers) of `sme_id` at the index's k, as (partner id, score, reasons) rows.
-
-        For exporting every list (`clusterlink match`): no `Match` per entry, and
-        entries whose reasons read the same share one reasons tuple object.
-        """
-        row = self.fitted_.catalogue.live_row(sme_id)
-        if row is None:
-            return [], []
-        return self.fitted_.suppliers.listed(row), self.fitted_.buyers.listed(row)
 
     def export(self) -> list[ExportedHalf]:
         """Every visible list at once, suppliers then buyers, rows in `row_of` order (see `export`)."""

@@ -24,6 +24,8 @@ import pytest
 from bench.synthetic_cluster import write_cluster
 from services.matcher import offline
 from services.matcher.engine_workers import ForkedWorkers
+from services.matcher.scoring import MatchIndex, Reason
+from services.matcher.scoring.export import ExportedHalf
 from tests.support.fresh_process import run_in_fresh_interpreter
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -77,14 +79,35 @@ def _check_forked_output_unchanged() -> None:
     with tempfile.TemporaryDirectory() as folder:
         profiles = profiles_of(GENERATED[0], Path(folder))
         records = offline._read_profiles(profiles)
-        from services.matcher.scoring import MatchIndex
-
         workers = ForkedWorkers(2, spread_from=1)
         assert workers.workers_for(len(records)) == 2
         index = MatchIndex(k=10, executor=workers).fit(profile for profile, _ in records)
         out = Path(folder) / "out.jsonl"
         out.write_text("".join(offline._output(index, records)), encoding="utf-8")
         assert_same_lines(GENERATED[0], line_digests(out))
+
+
+def test_exported_lists_equal_the_lists_each_sme_is_shown() -> None:
+    """Every exported entry (partner, score, reasons) is what `suppliers_of`/`buyers_of` give that SME,
+    reasons included: the export's per-part reasons equal the ones written pair by pair."""
+    records = offline._read_profiles(SETS["dev"])
+    index = MatchIndex(k=10).fit(profile for profile, _ in records)
+    suppliers, buyers = index.export()
+    ids = {index.row_of(p.id): p.id for p, _ in records}
+    for profile, _ in records:
+        row = index.row_of(profile.id)
+        assert row is not None
+        for half, shown in ((suppliers, index.suppliers_of(profile.id)), (buyers, index.buyers_of(profile.id))):
+            start, end = int(half.starts[row]), int(half.starts[row + 1])
+            exported = [
+                (ids[int(half.partners[e])], float(half.scores[e]), _reasons_of(half, e))
+                for e in range(start, end)
+            ]
+            assert exported == [(m.partner_id, m.score, m.reasons) for m in shown]
+
+
+def _reasons_of(half: ExportedHalf, entry: int) -> tuple[Reason, ...]:
+    return tuple(r for group in half.groups for r in group.reasons[int(group.codes[entry])])
 
 
 def _regenerate() -> None:
