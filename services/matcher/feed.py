@@ -236,6 +236,10 @@ class Feed:
                 # Their stored lists are gone now: forget the rest of them (PDPA erasure).
                 self._live.forget_erased(batch.erased)
                 self._refitter.refit_soon("erasure")
+            elif not fetched and self._live.needs_settled_refit() and not self._refitter.busy:
+                # At the end of the topic after a burst (a bulk import): refit now, in the background,
+                # rather than at the next periodic refit, so the lists reach their final weights sooner.
+                self._refitter.refit_soon("settled")
 
     async def _handle(self, batch: Batch) -> None:
         assert self._on_batch is not None

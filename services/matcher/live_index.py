@@ -17,6 +17,9 @@ from typing import Any, Protocol
 from services.matcher.ranked_lists import Direction, ListEntry, RankedList
 from shared.events import Reason, SmeProfileV1
 
+# Changed profiles, as a share of those fitted, that make the idle feed refit at once.
+SETTLED_SHARE = 0.1
+
 
 class EngineReason(Protocol):
     @property
@@ -273,6 +276,12 @@ class LiveIndex:
     def needs_growth_refit(self) -> bool:
         """True while the vocabulary was fitted on less than half of today's profiles."""
         return bool(self._profiles) and len(self._profiles) >= 2 * self.fitted_count
+
+    def needs_settled_refit(self) -> bool:
+        """True when the profiles changed since the last fit are at least `SETTLED_SHARE` of those
+        fitted: a burst (a bulk import) big enough that its words should weigh in now, not at the
+        next periodic refit. A trickle of single registrations stays below it."""
+        return self.changes_since_fit > 0 and self.changes_since_fit >= SETTLED_SHARE * self.fitted_count
 
     def begin_refit(self) -> RefitSnapshot:
         if self._journal is not None:

@@ -58,6 +58,11 @@ class Refitter:
             await self._on_refitted(reason)
         return True
 
+    @property
+    def busy(self) -> bool:
+        """A refit is running or about to: asking for another now would only repeat it."""
+        return self._lock.locked() or (self._soon is not None and not self._soon.done())
+
     def refit_soon(self, reason: str) -> None:
         """Refit in the background, once for any number of asks before it begins: after an
         erasure, only a new engine index forgets the SME (the engine keeps a removed SME's row,
