@@ -80,11 +80,12 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
             session_timeout_ms=settings.kafka_session_timeout_ms,
             heartbeat_interval_ms=settings.kafka_heartbeat_interval_ms,
         )
+        suggestions = SuggestionPublisher(bootstrap)
         keeper = ListKeeper(
             live,
             lists,
             declines,
-            SuggestionPublisher(broker),
+            suggestions,
             FeedDeadLetters(db, broker, metrics.dead_lettered),
             lambda: ownership.owned,
             history_before=await lists.first_used_at(),
@@ -101,6 +102,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
             await ownership.start(keeper.partitions_gained, keeper.partitions_lost)
 
         await broker.start()
+        await suggestions.start()
         await feed.start(keeper.on_batch, on_caught_up=own_lists)
         refitter.start(settings.refit_interval_s, settings.refit_min_changes, feed.caught_up)
         app.state.runtime = Runtime(mongo, lists, broker, feed, live, keeper, ownership, refitter)
@@ -110,6 +112,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
             await refitter.stop()
             await feed.stop()  # first: the batch in hand is stored while this replica owns its lists
             await ownership.stop()
+            await suggestions.stop()
             await broker.stop()
             mongo.close()
 
