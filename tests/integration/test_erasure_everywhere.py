@@ -37,6 +37,16 @@ def stack(infra: Endpoints, tmp_path_factory: pytest.TempPathFactory) -> Iterato
         yield s
 
 
+@pytest.fixture
+def erased_afterwards(stack: RunningStack) -> Iterator[list[str]]:
+    """Ids to erase when the test ends: profiles left live in the shared broker would be matched
+    by later tests' SMEs (and e-mailed about)."""
+    ids: list[str] = []
+    yield ids
+    for sme_id in ids:
+        httpx.delete(f"{stack.registry_url}/v1/smes/{sme_id}", headers={"Authorization": f"Bearer {stack.api_key}"})
+
+
 def _profile(sme_id: str, name: str, stage: str, offers: list[str], needs: list[str]) -> dict[str, Any]:
     return {
         "id": sme_id,
@@ -157,7 +167,9 @@ def _answer(stack: RunningStack, address: str, action: str) -> None:
     assert answered.status_code == 200, answered.text
 
 
-def test_an_erased_sme_leaves_no_trace_in_any_database_or_later_record(stack: RunningStack, infra: Endpoints) -> None:
+def test_an_erased_sme_leaves_no_trace_in_any_database_or_later_record(
+    stack: RunningStack, infra: Endpoints, erased_afterwards: list[str]
+) -> None:
     uid = uuid.uuid4().hex[:8]
     spinner = _profile(
         f"era-{uid}-spin",
@@ -177,6 +189,7 @@ def test_an_erased_sme_leaves_no_trace_in_any_database_or_later_record(stack: Ru
         for n in (1, 2)
     ]
     coordinator = {"Authorization": f"Bearer {stack.api_key}"}
+    erased_afterwards.extend(w["id"] for w in weavers)
     for profile in (spinner, *weavers):
         assert httpx.post(f"{stack.registry_url}/v1/smes", json=profile, headers=coordinator).status_code == 201
     # Both sides are told; one weaver accepts the spinner (an answer on record), the other declines it
