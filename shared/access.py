@@ -17,6 +17,7 @@ from typing import Annotated
 from urllib.parse import quote
 
 import httpx
+from fastapi import HTTPException, Request, status
 from pydantic import AliasChoices, Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
@@ -26,6 +27,7 @@ from shared.credentials import (
     MISSING_CREDENTIAL,
     NotAuthenticated,
     Principal,
+    credential_of,
     hash_secret,
     matches_any,
     sme_id_of_token,
@@ -141,3 +143,22 @@ class AccessCheck:
         self._valid_until.move_to_end(key)
         while len(self._valid_until) > _CACHE_ENTRIES:
             self._valid_until.popitem(last=False)
+
+
+async def principal_or_refusal(check: AccessCheck, request: Request, *, realm: str) -> Principal:
+    """The caller of this request, or the HTTP refusal that says why not: 401 (with `realm` in
+    WWW-Authenticate), 429, or 503 when tokens cannot be checked. What the caller may see (403)
+    is the endpoint's to decide."""
+    client = request.client.host if request.client else None
+    try:
+        return await check.principal(credential_of(request.headers), client=client)
+    except NotAuthenticated as exc:
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED, detail=str(exc), headers={"WWW-Authenticate": f'Bearer realm="{realm}"'}
+        ) from exc
+    except TooManyFailures as exc:
+        raise HTTPException(
+            status.HTTP_429_TOO_MANY_REQUESTS, detail=str(exc), headers={"Retry-After": str(exc.retry_after_s)}
+        ) from exc
+    except AccessUnavailable as exc:
+        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, detail=str(exc), headers={"Retry-After": "5"}) from exc

@@ -15,10 +15,9 @@ from services.matcher.list_repository import ListRepository
 from services.matcher.phrase_coverage import phrase_cluster
 from services.matcher.ranked_lists import Direction, RankedList
 from services.matcher.scoring import Profile
-from shared.access import AccessCheck, AccessSettings, AccessUnavailable
-from shared.credentials import Forbidden, NotAuthenticated, Principal, credential_of
+from shared.access import AccessCheck, AccessSettings, principal_or_refusal
+from shared.credentials import Forbidden
 from shared.events import Reason
-from shared.rate_limit import TooManyFailures
 from shared.taxonomy import Stage, SubCluster
 
 ReadinessCheck = Callable[[], Awaitable[dict[str, bool]]]
@@ -89,29 +88,14 @@ class CoverageRequest(BaseModel):
 # Declared for the OpenAPI document only; `credential_of` reads the same two headers.
 _bearer = HTTPBearer(auto_error=False, description="Coordinator API key or the SME's own token")
 _api_key = APIKeyHeader(name="X-API-Key", auto_error=False, description="Coordinator API key or the SME's own token")
-_REALM = {"WWW-Authenticate": 'Bearer realm="clusterlink-matcher"'}
-
-
-async def _principal_of(request: Request, check: AccessCheck) -> Principal:
-    """The caller, or the HTTP refusal that says why not (401, 429, or 503 when tokens cannot be checked)."""
-    client = request.client.host if request.client else None
-    try:
-        return await check.principal(credential_of(request.headers), client=client)
-    except NotAuthenticated as exc:
-        raise HTTPException(status.HTTP_401_UNAUTHORIZED, detail=str(exc), headers=_REALM) from exc
-    except TooManyFailures as exc:
-        raise HTTPException(
-            status.HTTP_429_TOO_MANY_REQUESTS, detail=str(exc), headers={"Retry-After": str(exc.retry_after_s)}
-        ) from exc
-    except AccessUnavailable as exc:
-        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, detail=str(exc), headers={"Retry-After": "5"}) from exc
+_REALM = "clusterlink-matcher"
 
 
 def _access_dependency(check: AccessCheck) -> Callable[[Request, str], Awaitable[None]]:
     async def require_access(request: Request, sme_id: str) -> None:
         """A coordinator key, or this SME's own token (checked as the registry checks it)."""
         try:
-            (await _principal_of(request, check)).require_access_to(sme_id)
+            (await principal_or_refusal(check, request, realm=_REALM)).require_access_to(sme_id)
         except Forbidden as exc:
             raise HTTPException(status.HTTP_403_FORBIDDEN, detail=str(exc)) from exc
 
@@ -121,7 +105,7 @@ def _access_dependency(check: AccessCheck) -> Callable[[Request, str], Awaitable
 def _coordinator_dependency(check: AccessCheck) -> Callable[[Request], Awaitable[None]]:
     async def require_coordinator(request: Request) -> None:
         try:
-            (await _principal_of(request, check)).require_coordinator()
+            (await principal_or_refusal(check, request, realm=_REALM)).require_coordinator()
         except Forbidden as exc:
             raise HTTPException(status.HTTP_403_FORBIDDEN, detail=str(exc)) from exc
 

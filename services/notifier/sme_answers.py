@@ -19,11 +19,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from services.notifier import answers
 from services.notifier.components import Components
 from services.notifier.tokens import LinkAction, LinkClaims
-from shared.access import AccessCheck, AccessSettings, AccessUnavailable
-from shared.credentials import SME_ID_PATTERN, Forbidden, NotAuthenticated, credential_of
-from shared.rate_limit import TooManyFailures
+from shared.access import AccessCheck, AccessSettings, principal_or_refusal
+from shared.credentials import SME_ID_PATTERN, Forbidden
 
-_REALM = {"WWW-Authenticate": 'Bearer realm="clusterlink-notifier"'}
+_REALM = "clusterlink-notifier"
 SmeId = Annotated[str, Path(pattern=SME_ID_PATTERN)]
 
 
@@ -49,22 +48,13 @@ def _access(request: Request) -> AccessCheck:
 
 
 async def _require_sme(request: Request, sme_id: SmeId) -> None:
-    client = request.client.host if request.client else None
+    principal = await principal_or_refusal(_access(request), request, realm=_REALM)
     try:
-        principal = await _access(request).principal(credential_of(request.headers), client=client)
         if principal.is_coordinator:
             raise Forbidden("an answer is the SME's own: send its token")
         principal.require_access_to(sme_id)
-    except NotAuthenticated as exc:
-        raise HTTPException(status.HTTP_401_UNAUTHORIZED, detail=str(exc), headers=_REALM) from exc
     except Forbidden as exc:
         raise HTTPException(status.HTTP_403_FORBIDDEN, detail=str(exc)) from exc
-    except TooManyFailures as exc:
-        raise HTTPException(
-            status.HTTP_429_TOO_MANY_REQUESTS, detail=str(exc), headers={"Retry-After": str(exc.retry_after_s)}
-        ) from exc
-    except AccessUnavailable as exc:
-        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, detail=str(exc), headers={"Retry-After": "5"}) from exc
 
 
 router = APIRouter()
