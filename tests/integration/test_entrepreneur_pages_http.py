@@ -3,6 +3,7 @@ limit, answers only from the SME itself, and bad input answered 4xx, never 5xx."
 
 from __future__ import annotations
 
+import asyncio
 import re
 import secrets
 import uuid
@@ -11,9 +12,12 @@ from pathlib import Path
 
 import httpx
 import pytest
+from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from clusterlink.localinfra import Endpoints
 from services.registry.pages.signing import PageSigner
+from shared.profile_headers import PREFERENCE_CHOSEN_BY, PREFERENCE_CHOSEN_BY_SME
+from shared.topics import SME_PROFILES
 from tests.conftest import SESSION_DB_PREFIX
 from tests.support.stack import RunningStack, running_stack
 
@@ -139,3 +143,52 @@ def test_sign_in_emails_are_limited_per_client_address(stack: RunningStack) -> N
 def test_bad_input_is_answered_4xx(stack: RunningStack, method: str, path: str, data: dict[str, str] | None) -> None:
     response = httpx.request(method, f"{stack.registry_url}{path}", data=data, timeout=10)
     assert 400 <= response.status_code < 500, (response.status_code, response.text[:300])
+
+
+async def _profile_headers_after(
+    bootstrap: str, sme_id: str, since: dict[TopicPartition, int]
+) -> list[dict[str, bytes]]:
+    """Headers of the SME's `sme.profiles` records published after the offsets `since`."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        consumer.assign(list(since))
+        for tp, offset in since.items():
+            consumer.seek(tp, offset)
+        found: list[dict[str, bytes]] = []
+        async with asyncio.timeout(20):
+            while not found:
+                batch = await consumer.getmany(timeout_ms=500)
+                found = [dict(r.headers) for records in batch.values() for r in records if r.key == sme_id.encode()]
+        return found
+    finally:
+        await consumer.stop()
+
+
+async def _ends(bootstrap: str) -> dict[TopicPartition, int]:
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        tps = [TopicPartition(SME_PROFILES, p) for p in consumer.partitions_for_topic(SME_PROFILES) or ()]
+        if not tps:
+            cluster = await consumer._client.fetch_all_metadata()
+            tps = [TopicPartition(SME_PROFILES, p) for p in cluster.partitions_for_topic(SME_PROFILES) or ()]
+        return dict(await consumer.end_offsets(tps))
+    finally:
+        await consumer.stop()
+
+
+def test_a_preference_saved_on_the_sme_s_own_page_is_published_as_its_own_choice(
+    stack: RunningStack, infra: Endpoints
+) -> None:
+    """Only the SME's own choice ends its unsubscribe at the notifier: its pages must say it is."""
+    uid = uuid.uuid4().hex[:8]
+    sme_id, _ = _sme(stack, uid, "pref")
+    client, csrf = _signed_in(stack, sme_id)
+    try:
+        since = asyncio.run(_ends(infra.kafka_bootstrap))
+        assert client.post("/my/unsubscribe", data={"csrf_token": csrf}).status_code == 200
+    finally:
+        client.close()
+    headers = asyncio.run(_profile_headers_after(infra.kafka_bootstrap, sme_id, since))
+    assert headers[-1].get(PREFERENCE_CHOSEN_BY) == PREFERENCE_CHOSEN_BY_SME.encode()

@@ -73,8 +73,12 @@ async def save_profile(request: Request, session: Session, form: CheckedForm) ->
         return _page(request, session, current, profile_form, 422)
     registry = context_of(request).registry
     try:
-        stored = await registry.replace(
-            session.sme_id, profile, expected_version=expected, correlation_id=f"pages-{uuid.uuid4().hex}"
+        stored = await registry.replace(  # the SME itself: the preference on its form is its own choice
+            session.sme_id,
+            profile,
+            expected_version=expected,
+            correlation_id=f"pages-{uuid.uuid4().hex}",
+            by_sme=True,
         )
     except VersionMismatch:
         latest = await _current(request, session)
@@ -96,5 +100,6 @@ async def unsubscribe(request: Request, session: Session, form: CheckedForm) -> 
         ProfilePatch.model_validate({"notification_preference": "off"}),
         expected_version=None,
         correlation_id=f"pages-{uuid.uuid4().hex}",
+        by_sme=True,
     )
     return _page(request, session, stored, _form_of(stored), unsubscribed=True)
