@@ -17,7 +17,7 @@ from aiokafka.admin import AIOKafkaAdminClient
 from clusterlink.kafka_groups import start_group_at_end
 from clusterlink.localinfra import Endpoints, LocalInfraSettings
 from clusterlink.stack import stop_services
-from shared.topics import MATCH_FEEDBACK, SME_PROFILES
+from shared.topics import EMAIL_LINKS, MATCH_FEEDBACK, SME_PROFILES
 
 pytestmark = pytest.mark.integration
 
@@ -67,6 +67,7 @@ def test_replicas_start_side_by_side_and_share_their_consumer_group(infra: Endpo
         "MONGODB_DB_PREFIX": f"t{run}_replicas_",
     }
     asyncio.run(start_group_at_end(infra.kafka_bootstrap, env["NOTIFIER_GROUP_ID"]))
+    asyncio.run(start_group_at_end(infra.kafka_bootstrap, f"{env['NOTIFIER_GROUP_ID']}.email-links", (EMAIL_LINKS,)))
     asyncio.run(start_group_at_end(infra.kafka_bootstrap, env["MATCHER_GROUP_ID"], (SME_PROFILES, MATCH_FEEDBACK)))
     run_dir = LocalInfraSettings.from_env().run_dir
     try:

@@ -26,7 +26,7 @@ from services.notifier.storage.claims import ClaimRegistry
 from services.notifier.storage.deliveries import DeliveryRepository
 from shared.events import SmeProfileChangedV1, SmeProfileV1
 from shared.mongo import create_client, get_database
-from shared.topics import MATCH_SUGGESTIONS, SME_PROFILES
+from shared.topics import EMAIL_LINKS, MATCH_SUGGESTIONS, SME_PROFILES
 from tests.conftest import SESSION_DB_PREFIX
 from tests.integration.notifier.conftest import LINK_SECRET, suggestion_event, unique
 from tests.integration.notifier.sink import PrivateSink, free_port
@@ -104,6 +104,9 @@ async def test_killed_or_stopped_mid_batch_then_restarted_delivers_every_suggest
     sink.start()
     group_id, db_prefix = unique("notifier-crash"), f"{SESSION_DB_PREFIX}crash{os.getpid()}_"
     await start_group_at_end(infra.kafka_bootstrap, group_id)
+    # Link emails other tests asked for on the shared broker are not this notifier's to send (they
+    # would take the sink's first accepted slots).
+    await start_group_at_end(infra.kafka_bootstrap, f"{group_id}.email-links", (EMAIL_LINKS,))
     env = {
         "NOTIFIER_HOST": "127.0.0.1",
         "NOTIFIER_PORT": str(free_port()),
