@@ -94,12 +94,10 @@ class FunnelFeed:
         erased = [r.key.decode("utf-8", "replace") for r in tombstones if r.key]
         events = [e for r in records if r.topic != SME_PROFILES and (e := _read(r)) is not None]
         live = await self._live_ids({sme for e in events for sme in (e.supplier_id, e.buyer_id)}) if events else set()
-        for event in events:
-            if not {event.supplier_id, event.buyer_id} <= live:
-                continue
-            if isinstance(event, MatchSuggestedV1):
-                await self._store.suggested(event)
-            else:
+        kept = [e for e in events if {e.supplier_id, e.buyer_id} <= live]
+        await self._store.suggested([e for e in kept if isinstance(e, MatchSuggestedV1)])
+        for event in kept:
+            if isinstance(event, MatchFeedbackV1):  # few: one at a time, in order
                 await self._store.answered(event)
         if erased:
             forgotten = await self._store.forget(erased)

@@ -15,12 +15,12 @@ Erasure deletes every pair an erased SME is in (`forget`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from pymongo.errors import DuplicateKeyError
+from pymongo.errors import BulkWriteError, DuplicateKeyError
 
 from shared.events import MatchFeedbackV1, MatchSuggestedV1
 from shared.mongo import MongoDatabase
@@ -54,6 +54,12 @@ class PairRecord:
         return None
 
 
+def _later(doc: dict[str, Any], at: datetime) -> bool:
+    """The stored pair was first seen or suggested after `at` (or never suggested)."""
+    suggested = doc.get("suggested_at")
+    return suggested is None or suggested > at or doc["first_seen_at"] > at
+
+
 def _record(doc: dict[str, Any]) -> PairRecord:
     answers = {side: (str(a["decision"]), a["at"]) for side, a in (doc.get("answer") or {}).items()}
     return PairRecord(
@@ -80,9 +86,35 @@ class FunnelStore:
             await self._pairs.update_one({"_id": key}, {"$min": {"first_seen_at": at}})
         return key
 
-    async def suggested(self, event: MatchSuggestedV1) -> None:
-        key = await self._ensure(event.supplier_id, event.buyer_id, event.occurred_at)
-        await self._pairs.update_one({"_id": key}, {"$min": {"suggested_at": event.occurred_at}})
+    async def suggested(self, events: Sequence[MatchSuggestedV1]) -> None:
+        """Record these suggestions: one read by `_id` and one insert for the pairs not seen yet; an
+        update only where an event is earlier than what is stored (a refit's pass suggests tens of
+        thousands at once, and a pair suggested again, or read again, changes nothing)."""
+        earliest: dict[str, MatchSuggestedV1] = {}
+        for e in events:
+            key = pair_key(e.supplier_id, e.buyer_id)
+            if key not in earliest or e.occurred_at < earliest[key].occurred_at:
+                earliest[key] = e
+        if not earliest:
+            return
+        stored = {
+            doc["_id"]: doc
+            async for doc in self._pairs.find({"_id": {"$in": list(earliest)}}, {"first_seen_at": 1, "suggested_at": 1})
+        }
+        new = [
+            {"_id": k, "supplier_id": e.supplier_id, "buyer_id": e.buyer_id, "first_seen_at": e.occurred_at,
+             "suggested_at": e.occurred_at}
+            for k, e in earliest.items() if k not in stored
+        ]  # fmt: skip
+        raced: list[str] = []
+        if new:
+            try:
+                await self._pairs.insert_many(new, ordered=False)
+            except BulkWriteError as exc:  # another registry replica stored some of them meanwhile
+                raced = [err["op"]["_id"] for err in exc.details.get("writeErrors", []) if err.get("code") == 11000]
+        for key in raced + [k for k, doc in stored.items() if _later(doc, earliest[k].occurred_at)]:
+            at = earliest[key].occurred_at
+            await self._pairs.update_one({"_id": key}, {"$min": {"first_seen_at": at, "suggested_at": at}})
 
     async def answered(self, event: MatchFeedbackV1) -> None:
         if event.by_sme_id not in (event.supplier_id, event.buyer_id):
