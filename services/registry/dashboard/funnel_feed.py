@@ -38,8 +38,11 @@ Event = MatchSuggestedV1 | MatchFeedbackV1
 
 def live_ids_in(repository: ProfileRepository) -> LiveIds:
     async def live_ids(sme_ids: Collection[str]) -> set[str]:
-        newest = await repository.latest_many(sme_ids)
-        return {sme_id for sme_id, version in newest.items() if version is not None and version.live}
+        # The heads alone (one small read by `_id`): the newest versions behind them doubled the
+        # reads of a refit's burst of suggestions. A head is written just after its version, so
+        # an erasure is seen here as soon as its tombstone can be.
+        heads = await repository.heads_many(sme_ids)
+        return {sme_id for sme_id, version in heads.items() if version is not None and version.live}
 
     return live_ids
 
