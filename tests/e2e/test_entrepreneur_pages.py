@@ -25,9 +25,10 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
-from selenium.webdriver.support.expected_conditions import staleness_of
+from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from clusterlink.localinfra import Endpoints
@@ -99,7 +100,16 @@ def _submit(driver: WebDriver, form_action: str) -> None:
     """Press the form's button and wait until the next page has replaced this one."""
     page = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.CSS_SELECTOR, f"form[action='{form_action}'] button[type=submit]").click()
-    WebDriverWait(driver, 30).until(staleness_of(page))
+    WebDriverWait(driver, 30).until(lambda _: _gone(page))
+
+
+def _gone(element: WebElement) -> bool:
+    """The element left the document: stale, or (Chromium, mid-navigation) no longer in it."""
+    try:
+        element.is_enabled()
+    except WebDriverException:  # StaleElementReferenceException is one of these
+        return True
+    return False
 
 
 def _wait_for(check: Any, timeout_s: float = MAIL_WAIT_S, what: str = "") -> Any:
@@ -208,7 +218,7 @@ def test_register_confirm_match_accept_and_both_are_introduced(
     card = browser.find_element(By.XPATH, f"//section[.//h3[contains(., '{uid}')]]")
     page = browser.find_element(By.TAG_NAME, "html")
     card.find_element(By.CSS_SELECTOR, "input[name=decision][value=accept] ~ button").click()
-    WebDriverWait(browser, 30).until(staleness_of(page))
+    WebDriverWait(browser, 30).until(lambda _: _gone(page))
     assert "ตอบรับ" in browser.find_element(By.CSS_SELECTOR, "[role=status]").text
 
     # The partner accepts through the accept link of that email (the first after the weaver's name).
