@@ -143,7 +143,10 @@ class Settings(BaseSettings):
     consume_batch_size: int = Field(500, ge=1, description="Most Kafka records applied per batch")
     plan_batch_size: int = Field(50, ge=1, description="Most recipients planned together")
     plan_concurrency: int = Field(
-        4, ge=1, description="Batches of recipients planned side by side per replica (each waits on the database)"
+        1,
+        ge=1,
+        description="Batches of recipients planned side by side per replica; more only multiplies planning "
+        "work while the database is the limit (work arriving during one plan merges into the next)",
     )
     lookup_concurrency: int = Field(16, ge=1, description="Database lookups by _id in flight per replica")
     kafka_session_timeout_ms: int = Field(10_000, ge=1000)
