@@ -96,11 +96,12 @@ class FunnelFeed:
         tombstones = [r for r in records if r.topic == SME_PROFILES and r.value is None and r.key]
         erased = [r.key.decode("utf-8", "replace") for r in tombstones if r.key]
         events = [e for r in records if r.topic != SME_PROFILES and (e := _read(r)) is not None]
-        live = await self._live_ids({sme for e in events for sme in (e.supplier_id, e.buyer_id)}) if events else set()
-        kept = [e for e in events if {e.supplier_id, e.buyer_id} <= live]
-        await self._store.suggested([e for e in kept if isinstance(e, MatchSuggestedV1)])
-        for event in kept:
-            if isinstance(event, MatchFeedbackV1):  # few: one at a time, in order
+        # Suggestions ask about liveness only for pairs not stored yet (most of a refit's are).
+        await self._store.suggested([e for e in events if isinstance(e, MatchSuggestedV1)], self._live_ids)
+        answers = [e for e in events if isinstance(e, MatchFeedbackV1)]
+        live = await self._live_ids({sme for e in answers for sme in (e.supplier_id, e.buyer_id)}) if answers else set()
+        for event in answers:
+            if {event.supplier_id, event.buyer_id} <= live:  # few: one at a time, in order
                 await self._store.answered(event)
         if erased:
             forgotten = await self._store.forget(erased)

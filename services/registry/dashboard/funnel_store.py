@@ -15,7 +15,7 @@ Erasure deletes every pair an erased SME is in (`forget`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Awaitable, Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
@@ -27,6 +27,7 @@ from shared.mongo import MongoDatabase
 
 COLLECTION = "funnel_pairs"
 Side = Literal["supplier", "buyer"]
+LiveIds = Callable[[Collection[str]], Awaitable[set[str]]]
 
 
 def pair_key(supplier_id: str, buyer_id: str) -> str:
@@ -86,10 +87,13 @@ class FunnelStore:
             await self._pairs.update_one({"_id": key}, {"$min": {"first_seen_at": at}})
         return key
 
-    async def suggested(self, events: Sequence[MatchSuggestedV1]) -> None:
+    async def suggested(self, events: Sequence[MatchSuggestedV1], live_ids: LiveIds | None = None) -> None:
         """Record these suggestions: one read by `_id` and one insert for the pairs not seen yet; an
         update only where an event is earlier than what is stored (a refit's pass suggests tens of
-        thousands at once, and a pair suggested again, or read again, changes nothing)."""
+        thousands at once, and a pair suggested again, or read again, changes nothing).
+
+        `live_ids` tells which SMEs are live; only a pair not stored yet needs asking, since a stored
+        pair was live when stored and an erasure deletes it (an update never brings one back)."""
         earliest: dict[str, MatchSuggestedV1] = {}
         for e in events:
             key = pair_key(e.supplier_id, e.buyer_id)
@@ -101,10 +105,14 @@ class FunnelStore:
             doc["_id"]: doc
             async for doc in self._pairs.find({"_id": {"$in": list(earliest)}}, {"first_seen_at": 1, "suggested_at": 1})
         }
+        unseen = [e for k, e in earliest.items() if k not in stored]
+        if live_ids is not None and unseen:
+            live = await live_ids({sme for e in unseen for sme in (e.supplier_id, e.buyer_id)})
+            unseen = [e for e in unseen if e.supplier_id in live and e.buyer_id in live]
         new = [
-            {"_id": k, "supplier_id": e.supplier_id, "buyer_id": e.buyer_id, "first_seen_at": e.occurred_at,
-             "suggested_at": e.occurred_at}
-            for k, e in earliest.items() if k not in stored
+            {"_id": pair_key(e.supplier_id, e.buyer_id), "supplier_id": e.supplier_id, "buyer_id": e.buyer_id,
+             "first_seen_at": e.occurred_at, "suggested_at": e.occurred_at}
+            for e in unseen
         ]  # fmt: skip
         raced: list[str] = []
         if new:

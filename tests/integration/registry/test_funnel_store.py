@@ -3,6 +3,7 @@ commands, and the earliest time of each pair wins however the events arrive."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import UTC, datetime, timedelta
 
 from services.registry.dashboard.funnel_store import COLLECTION, FunnelStore, pair_key
@@ -49,3 +50,26 @@ async def test_a_burst_keeps_each_pairs_earliest_time_and_a_replay_changes_nothi
     assert doc is not None
     assert doc["suggested_at"].replace(tzinfo=UTC) == T0 + timedelta(hours=1)
     assert doc["first_seen_at"].replace(tzinfo=UTC) == T0 + timedelta(hours=1)
+
+
+async def test_liveness_is_asked_only_for_pairs_not_stored_and_a_pair_with_an_erased_side_is_not_stored(
+    registry_db: MongoDatabase,
+) -> None:
+    store, pairs = FunnelStore(registry_db), registry_db[COLLECTION]
+    buyer, erased = unique_id("buyer"), unique_id("erased")
+    suppliers = [unique_id(f"s{n}") for n in range(20)]
+    asked: list[set[str]] = []
+
+    async def live_ids(ids: Collection[str]) -> set[str]:
+        asked.append(set(ids))
+        return {i for i in ids if i != erased}
+
+    await store.suggested([_suggested(s, buyer, T0) for s in [*suppliers, erased]], live_ids)
+    assert {d["supplier_id"] async for d in pairs.find({"buyer_id": buyer})} == set(suppliers)
+    assert asked == [{buyer, erased, *suppliers}]
+
+    # A refit suggests the stored pairs again, and one new one: only the new pair's sides are asked.
+    newcomer = unique_id("new")
+    await store.suggested([_suggested(s, buyer, T0 + timedelta(hours=1)) for s in [*suppliers, newcomer]], live_ids)
+    assert asked[1] == {buyer, newcomer}
+    assert await pairs.count_documents({"buyer_id": buyer}) == 21
