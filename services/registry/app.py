@@ -30,6 +30,7 @@ from services.registry.dashboard.parts import DashboardParts
 from services.registry.leases import BucketLeases
 from services.registry.metrics import RegistryMetrics
 from services.registry.pages import install as install_pages
+from services.registry.pages.answer_states import AnswerStates
 from services.registry.pages.guard import page_signer_for
 from services.registry.pages.store import PageStore
 from services.registry.publisher import KafkaEventPublisher, create_broker
@@ -108,6 +109,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             ),
         )
         app.state.pages_store = PageStore(database)
+        app.state.pages_answers = AnswerStates(database)
         app.state.pages_mail = publisher
         app.state.readiness = Readiness(mongo, publisher)
         app.state.dashboard = dashboard = DashboardParts.build(database, settings)

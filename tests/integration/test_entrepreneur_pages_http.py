@@ -4,10 +4,12 @@ limit, answers only from the SME itself, and bad input answered 4xx, never 5xx."
 from __future__ import annotations
 
 import asyncio
+import random
 import re
 import secrets
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -17,6 +19,7 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from clusterlink.localinfra import Endpoints
 from services.registry.pages.signing import PageSigner
 from shared.profile_headers import PREFERENCE_CHOSEN_BY, PREFERENCE_CHOSEN_BY_SME
+from shared.taxonomy import PROVINCES
 from shared.topics import SME_PROFILES
 from tests.conftest import SESSION_DB_PREFIX
 from tests.support.stack import RunningStack, running_stack
@@ -192,3 +195,99 @@ def test_a_preference_saved_on_the_sme_s_own_page_is_published_as_its_own_choice
         client.close()
     headers = asyncio.run(_profile_headers_after(infra.kafka_bootstrap, sme_id, since))
     assert headers[-1].get(PREFERENCE_CHOSEN_BY) == PREFERENCE_CHOSEN_BY_SME.encode()
+
+
+def _card(html: str, partner_name: str) -> str:
+    """The suggestion card that names this partner, or "" when it is not on the page."""
+    cards = [c for c in html.split('<section class="card"')[1:] if partner_name in c]
+    return cards[0].split("</section>")[0] if cards else ""
+
+
+def _buttons(card: str) -> list[str]:
+    return re.findall(r'name="decision" value="(accept|decline)"', card)
+
+
+def _hemp_pair(stack: RunningStack, uid: str) -> tuple[dict[str, str], dict[str, str]]:
+    """A spinner whose yarn a weaver needs, in a province of their own: the matcher suggests them
+    to each other above every earlier run's SMEs (the run's own word is in both phrases)."""
+    province = random.choice([p for p in PROVINCES if p.name_en not in ("Loei", "Bangkok")]).name_en
+    yarn = f"เส้นด้ายกัญชงปั่นมือ ย้อมสีธรรมชาติ รุ่น{uid}"
+    made = []
+    for suffix, stage, offers, needs in (
+        ("spinner", "upstream", [f"{yarn} เดือนละ 200 กิโลกรัม"], []),
+        ("weaver", "midstream", ["ผ้ากัญชงทอมือ"], [f"{yarn} ประมาณ 150 กิโลกรัมต่อเดือน"]),
+    ):
+        profile = {
+            "name": f"ทดสอบสถานะ {suffix} {uid}", "sub_cluster": "hemp_natural_fibre", "stage": stage,
+            "province": province, "offers": offers, "needs": needs,
+            "contact_email": f"pgh-{suffix}-{uid}@e2e.example", "language": "th",
+        }  # fmt: skip
+        response = httpx.post(
+            f"{stack.registry_url}/v1/smes", json=profile, headers={"Authorization": f"Bearer {stack.api_key}"}
+        )
+        assert response.status_code == 201, response.text
+        made.append({"id": response.json()["id"], "token": response.json()["sme_token"], "name": profile["name"]})
+    return made[0], made[1]
+
+
+def _poll(check: Callable[[], str], timeout_s: float = 120) -> str:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if found := check():
+            return found
+        time.sleep(1)
+    raise AssertionError("timed out")
+
+
+def test_my_suggestions_shows_each_answer_and_offers_only_what_may_change_it(stack: RunningStack) -> None:
+    """Open → accepted (only "decline instead" left) → introduced once the partner says yes too
+    (no buttons, and a crafted decline is refused): each state read back from the registry's own
+    read model of match.feedback, not only from the answer just given."""
+    uid = uuid.uuid4().hex[:8]
+    spinner, weaver = _hemp_pair(stack, uid)
+    client, csrf = _signed_in(stack, weaver["id"])
+    try:
+
+        def card() -> str:
+            page = client.get("/my/suggestions")
+            assert page.status_code == 200, page.text
+            return _card(page.text, spinner["name"])
+
+        def card_in(state: str) -> str:
+            found = card()
+            return found if f'data-state="{state}"' in found else ""
+
+        listed = _poll(card)
+        assert 'data-state="open"' in listed and _buttons(listed) == ["accept", "decline"]
+        form = {"csrf_token": csrf, "partner_id": spinner["id"], "direction": "suppliers"}
+
+        accepted = client.post("/my/suggestions/answer", data={**form, "decision": "accept"})
+        assert accepted.status_code == 200, accepted.text
+        now = _card(accepted.text, spinner["name"])
+        assert 'data-state="accepted"' in now and _buttons(now) == ["decline"]
+        assert "เปลี่ยนเป็นปฏิเสธ" in now and "กำลังรออีกฝ่ายตอบ" in now  # in the SME's language, Thai
+        # A fresh page reads the answer from the read model, once the feed has it.
+        _poll(lambda: card_in("accepted"))
+
+        # The partner says yes (as from its email): both are introduced, nothing is left to press.
+        partner_said = httpx.post(
+            f"{stack.notifier_url}/v1/smes/{spinner['id']}/answers",
+            json={"decision": "accept", "suggestion_id": f"sg-{uid}", "supplier_id": spinner["id"],
+                  "buyer_id": weaver["id"]},
+            headers={"Authorization": f"Bearer {spinner['token']}"}, timeout=10,
+        )  # fmt: skip
+        assert partner_said.status_code == 200 and partner_said.json()["outcome"] == "introduced"
+        introduced = _poll(lambda: card_in("introduced"))
+        assert _buttons(introduced) == [] and "เราส่งอีเมลแนะนำให้รู้จักกันแล้ว" in introduced
+
+        # A decline posted anyway (an old tab) changes nothing: the notifier's pages allow none either.
+        refused = client.post("/my/suggestions/answer", data={**form, "decision": "decline"})
+        assert refused.status_code == 409
+        assert 'data-state="introduced"' in _card(refused.text, spinner["name"])
+        time.sleep(3)  # a decline that had slipped through would reach the read model by now
+        assert 'data-state="introduced"' in card()
+    finally:
+        client.close()
+        key = stack.api_key
+        for sme in (spinner, weaver):  # erased, so later runs on the same broker are not matched with them
+            httpx.delete(f"{stack.registry_url}/v1/smes/{sme['id']}", headers={"Authorization": f"Bearer {key}"})

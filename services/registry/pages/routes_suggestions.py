@@ -5,7 +5,8 @@ details are the registry's own profiles (name, province, what they sell and
 need; never contacts), and an answer goes to the notifier, which records it,
 publishes `match.feedback` and introduces both sides once both said yes, exactly
 as for a link in an email (decision 0011). Only a pair on the SME's current list
-can be answered here.
+can be answered here. Each suggestion shows where it stands (`answer_states`):
+answered, introduced or closed, with only the buttons the notifier's rules allow.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from services.registry.errors import ProfileNotFound
+from services.registry.pages.answer_states import AnswerState, AnswerStates, after_answer
 from services.registry.pages.guard import (
     PREFIX,
     CheckedForm,
@@ -32,6 +34,7 @@ from services.registry.pages.words import Words
 from shared.events import SmeProfileV1
 
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
+Pair = tuple[str, str]  # (supplier id, buyer id)
 
 _OUTCOME_WORDS = {
     "waiting_for_partner": "answer_waiting",
@@ -57,16 +60,30 @@ async def _listed(request: Request, session: SmeSession) -> list[Suggestion]:
         raise PageRefused(503, "suggestions_later", headers={"Retry-After": "30"}) from exc
 
 
-async def _page(request: Request, session: SmeSession, status: int = 200, message: str | None = None) -> Response:
+async def _states(request: Request, session: SmeSession, listed: list[Suggestion]) -> dict[Pair, AnswerState]:
+    states: AnswerStates = request.app.state.pages_answers
+    return await states.of(session.sme_id, [(s.supplier_id, s.buyer_id) for s in listed])
+
+
+async def _page(
+    request: Request,
+    session: SmeSession,
+    status: int = 200,
+    message: str | None = None,
+    just_now: dict[Pair, AnswerState] | None = None,
+) -> Response:
+    """`just_now`: the state an answer given in this request left, which the read model may not show yet."""
     me = await _profile(request, session.sme_id)
     if me is None:
         raise PageRefused(404, "not_found")
     lang = language(request, me.language)
+    listed = await _listed(request, session)
+    states = await _states(request, session, listed) | (just_now or {})
     shown = []
-    for suggestion in await _listed(request, session):
+    for suggestion in listed:
         partner = await _profile(request, suggestion.partner_id)
         if partner is not None:
-            shown.append((suggestion, partner))
+            shown.append((suggestion, partner, states[(suggestion.supplier_id, suggestion.buyer_id)]))
     return render(
         request, "suggestions.html.j2", status, session=session, lang=lang, message=message,
         suppliers=[s for s in shown if s[0].direction == "suppliers"],
@@ -88,7 +105,14 @@ async def answer_suggestion(request: Request, session: Session, form: CheckedFor
     listed = [s for s in await _listed(request, session) if s.partner_id == partner_id and s.direction == direction]
     if not listed:
         raise PageRefused(404, "answer_gone")
+    pair = (listed[0].supplier_id, listed[0].buyer_id)
+    state = (await _states(request, session, listed))[pair]
     partner = await _profile(request, listed[0].partner_id)
+    if not state.choices:
+        # Introduced, or the partner declined: as the notifier's own pages, nothing changes it now.
+        me = await _profile(request, session.sme_id)
+        message = Words(language(request, me.language if me else None))(f"status_{state.status}")
+        return await _page(request, session, 409, message=message)
     try:
         outcome = await answer(
             context_of(request).settings.notifier_url,
@@ -102,4 +126,4 @@ async def answer_suggestion(request: Request, session: Session, form: CheckedFor
     me = await _profile(request, session.sme_id)
     lang = language(request, me.language if me else None)
     message = Words(lang)(_OUTCOME_WORDS.get(outcome, "answer_closed"), name=partner.name if partner else "")
-    return await _page(request, session, message=message)
+    return await _page(request, session, message=message, just_now={pair: after_answer(outcome, state)})

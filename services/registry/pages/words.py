@@ -164,6 +164,21 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
         "You and {name} have both said yes: we have emailed you both an introduction.",
     ),
     "answer_declined": ("ปฏิเสธ {name} แล้ว เราจะไม่แนะนำอีก", "You declined {name}; we will not suggest them again."),
+    "status_accepted": (
+        "คุณตอบรับแล้ว กำลังรออีกฝ่ายตอบ",
+        "You said yes. We are waiting for their answer.",
+    ),
+    "status_declined": ("คุณปฏิเสธแล้ว", "You declined."),
+    "status_introduced": (
+        "ทั้งสองฝ่ายตอบรับแล้ว เราส่งอีเมลแนะนำให้รู้จักกันแล้ว",
+        "You have both said yes: we have emailed you both an introduction.",
+    ),
+    "status_closed": (
+        "คำแนะนำนี้ปิดแล้ว จึงไม่สามารถแนะนำให้รู้จักได้",
+        "This suggestion is closed, so no introduction can be made.",
+    ),
+    "change_to_decline": ("เปลี่ยนเป็นปฏิเสธ", "Decline instead"),
+    "change_to_accept": ("สนใจ ขอให้แนะนำให้รู้จัก", "Yes, introduce us after all"),
     "answer_closed": ("คำแนะนำนี้ปิดแล้ว", "This suggestion is closed."),
     "answer_gone": ("คู่ค้านี้ไม่อยู่ในระบบแล้ว", "This partner is no longer registered."),
     "suggestions_later": (
