@@ -2,8 +2,8 @@
 
 A dead letter's headers say where it came from (`dlq_source_topic`, `..._partition`,
 `..._offset`), why (`dlq_error`), whether it was a tombstone (`dlq_tombstone`, since
-the dead letter's own value cannot be null and still say so) and carry the record's
-own headers unchanged.
+the dead letter's own value cannot be null and still say so), which consumer gave up
+(`dlq_consumer`, when several read the topic) and carry the record's own headers unchanged.
 
 Personal data stays out: in a record of a topic whose events carry personal fields
 (`sme.profiles`), the string value of every such field is replaced by
@@ -20,20 +20,27 @@ from collections.abc import Collection, Sequence
 from typing import Protocol
 
 from shared.events import SmeProfileV1, personal_fields
-from shared.topics import SME_PROFILES, dead_letter
+from shared.topics import EMAIL_LINKS, SME_PROFILES, dead_letter
 
 SOURCE_TOPIC = "dlq_source_topic"
 SOURCE_PARTITION = "dlq_source_partition"
 SOURCE_OFFSET = "dlq_source_offset"
 ERROR = "dlq_error"
 TOMBSTONE = "dlq_tombstone"
+CONSUMER = "dlq_consumer"
 REDACTED = "dlq_redacted"
 DLQ_HEADER_PREFIX = "dlq_"
 ERROR_MAX_CHARS = 2000
 REDACTION = "[redacted]"
 
-# The topics whose records carry personal fields, and which.
-PERSONAL_FIELDS: dict[str, frozenset[str]] = {SME_PROFILES: personal_fields(SmeProfileV1)}
+# The topics whose records carry personal fields, and which. A link request's `url` is a
+# capability (a signed sign-in link): as private as the address it goes to.
+PERSONAL_FIELDS: dict[str, frozenset[str]] = {
+    SME_PROFILES: personal_fields(SmeProfileV1),
+    EMAIL_LINKS: frozenset({"address", "name", "url"}),
+}
+# The topics keyed by a personal value (a link request by its address): the dead letter has no key.
+PERSONAL_KEYS: frozenset[str] = frozenset({EMAIL_LINKS})
 # pydantic quotes the offending input in its errors: `input_value='{"name": ...', input_type=str`.
 _INPUT_VALUE = re.compile(r"input_value=.*?(?=, input_type=|\]|$)", re.DOTALL)
 
@@ -84,14 +91,16 @@ async def send_to_dead_letter(
     error: str,
     headers: Sequence[tuple[str, bytes]] = (),
     personal: Collection[str] | None = None,
+    consumer: str | None = None,
 ) -> None:
-    """`personal`: the fields to redact; None: those `PERSONAL_FIELDS` names for the topic."""
+    """`personal`: the fields to redact; None: those `PERSONAL_FIELDS` names for the topic.
+    `consumer`: which consumer (group) gave up on it, as several read the same topic."""
     fields = PERSONAL_FIELDS.get(topic, frozenset()) if personal is None else personal
     own = {name: raw.decode("utf-8", "replace") for name, raw in headers if not name.startswith(DLQ_HEADER_PREFIX)}
     await producer.publish(
         redact_value(value or b"", fields),
         dead_letter(topic),
-        key=key,
+        key=None if topic in PERSONAL_KEYS else key,
         headers={
             **own,
             SOURCE_TOPIC: topic,
@@ -100,11 +109,12 @@ async def send_to_dead_letter(
             ERROR: redact_error(error),
             **({TOMBSTONE: "1"} if value is None else {}),
             **({REDACTED: ",".join(sorted(fields))} if fields and value is not None else {}),
+            **({CONSUMER: consumer} if consumer else {}),
         },
     )
 
 
-async def dead_letter_record(producer: _Producer, record: _Record, error: str) -> None:
+async def dead_letter_record(producer: _Producer, record: _Record, error: str, consumer: str | None = None) -> None:
     """`send_to_dead_letter` for a consumed record: its bytes, headers and where it came from."""
     await send_to_dead_letter(
         producer,
@@ -115,4 +125,5 @@ async def dead_letter_record(producer: _Producer, record: _Record, error: str) -
         value=record.value,
         error=error,
         headers=tuple(getattr(record, "headers", None) or ()),
+        consumer=consumer,
     )

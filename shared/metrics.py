@@ -48,12 +48,16 @@ class ServiceMetrics:
         self.dead_lettered = self.counter(
             "dead_lettered_records", "Records sent to a dead-letter topic, by source topic", ("topic",)
         )
+        self.consumer_retries = self.counter(
+            "consumer_retries", "Failed tries to store consumed records that were tried again, by topic", ("topic",)
+        )
 
     def consumes(self, *topics: str) -> None:
         """Start the per-topic series of what this service reads at zero: a series that never
         appeared cannot be told from a service that does not report it, and rates need a start."""
         for topic in topics:
             self.dead_lettered.labels(topic)
+            self.consumer_retries.labels(topic)
 
     def kafka_middleware(self) -> KafkaPrometheusMiddleware:
         """FastStream's own per-handler counts and timings (received, processed, published, errors)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import TypeVar
 
-from pydantic import Field, ValidationError
+from pydantic import Field, ValidationError, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 AnySettings = TypeVar("AnySettings", bound=BaseSettings)
@@ -55,3 +55,19 @@ class LogSettings(BaseSettings):
 
     level: str = "INFO"
     json_format: bool = Field(False, alias="LOG_JSON")
+
+
+class ConsumerRetrySettings(BaseSettings):
+    """How long a consumer retries a record it could not store before dead-lettering it (decision 0013)."""
+
+    model_config = SettingsConfigDict(env_prefix="CONSUMER_RETRY_", extra="ignore")
+
+    attempts: int = Field(8, ge=1, le=100, description="Tries in all before a record goes to its dead-letter topic")
+    first_delay_s: float = Field(0.5, ge=0, description="Wait after the first failed try; doubled after each one")
+    max_delay_s: float = Field(30.0, ge=0, description="Longest wait between two tries")
+
+    @model_validator(mode="after")
+    def _longest_is_not_shorter(self) -> ConsumerRetrySettings:
+        if self.max_delay_s < self.first_delay_s:
+            raise ValueError("CONSUMER_RETRY_MAX_DELAY_S must not be below CONSUMER_RETRY_FIRST_DELAY_S")
+        return self

@@ -62,4 +62,6 @@ TOPICS: tuple[TopicSpec, ...] = (
     TopicSpec(dead_letter(SME_PROFILES), 1, _DEAD_LETTERS),
     TopicSpec(dead_letter(MATCH_SUGGESTIONS), 1, _DEAD_LETTERS),
     TopicSpec(dead_letter(MATCH_FEEDBACK), 1, _DEAD_LETTERS),
+    TopicSpec(dead_letter(CONTACT_CONFIRMATIONS), 1, _DEAD_LETTERS),
+    TopicSpec(dead_letter(EMAIL_LINKS), 1, _DEAD_LETTERS),
 )

@@ -92,7 +92,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
             metrics=matcher_metrics,
         )
         refitter = Refitter(live, on_refitted=keeper.after_refit)
-        feed = Feed(bootstrap, live, refitter)
+        feed = Feed(bootstrap, live, refitter, retries=metrics.consumer_retries)
         metrics.gauge_of("profiles_indexed", "SME profiles in this replica's index", lambda: len(live))
         metrics.watch_lag(feed.lag)
         metrics.consumes(SME_PROFILES, MATCH_FEEDBACK)

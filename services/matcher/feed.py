@@ -13,6 +13,11 @@ while it works, new records queue up in Kafka and arrive as the next, larger bat
 It is called after every fetch once caught up, also an empty one (a fetch waits
 at most a second), so the keeper serves work asked for between two fetches (a
 refit, a partition gained) from this one task, in order with the changes.
+
+When storing what a fetch changed fails (the database is away), it is retried with
+a growing pause, and never dead-lettered: the index already holds the change, the
+stored lists are derived from it, and a profile event on a dead-letter topic would
+leave the SME out of its partners' lists until someone replayed it (decision 0013).
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from dataclasses import dataclass, field
 
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.errors import KafkaError
+from prometheus_client import Counter
 from pydantic import ValidationError
 
 from services.matcher.live_index import LiveIndex
@@ -35,6 +41,7 @@ from services.matcher.profile_events import (
     parse_profile_record,
 )
 from services.matcher.refit import Refitter
+from shared.consumer_retry import RetryPolicy
 from shared.events import MatchFeedbackV1
 from shared.topics import MATCH_FEEDBACK, SME_PROFILES
 
@@ -123,6 +130,8 @@ class Feed:
         live: LiveIndex,
         refitter: Refitter,
         topics: Iterable[str] = (SME_PROFILES, MATCH_FEEDBACK),
+        *,
+        retries: Counter | None = None,
     ) -> None:
         self._bootstrap = bootstrap_servers
         self._live = live
@@ -135,6 +144,8 @@ class Feed:
         self._on_batch: BatchHandler | None = None
         self._on_caught_up: CaughtUpHandler | None = None
         self._replayed_poison: list[Poison] = []
+        self._retries = retries  # failed stores of a batch's lists that are tried again, by topic
+        self._backoff = RetryPolicy()  # only its pauses: a batch's lists are retried until stored
         # Everything before these offsets is in the index.
         self.positions: dict[TopicPartition, int] = {}
         self.caught_up = asyncio.Event()
@@ -243,6 +254,7 @@ class Feed:
 
     async def _handle(self, batch: Batch) -> None:
         assert self._on_batch is not None
+        attempt = 0
         while True:
             try:
                 await self._on_batch(batch)
@@ -251,9 +263,17 @@ class Feed:
                 raise
             except Exception:
                 # The index already holds the batch; only storing its effect failed (an outage).
-                # Retrying here keeps later batches from overtaking it.
-                log.exception("lists not stored; retrying", extra={"changed": len(batch.changed)})
-                await asyncio.sleep(1.0)
+                # Retrying here keeps later batches from overtaking it; dead-lettering it would lose
+                # derived state no replay is sure to restore (decision 0013).
+                attempt += 1
+                pause = self._backoff.delay(attempt)
+                log.exception(
+                    "lists not stored; retrying in %.1f s", pause,
+                    extra={"changed": len(batch.changed), "attempt": attempt},
+                )  # fmt: skip
+                if self._retries is not None:
+                    self._retries.labels(SME_PROFILES).inc()
+                await asyncio.sleep(pause)
 
     async def _finish_start_up(self) -> None:
         while len(self._live):

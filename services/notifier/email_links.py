@@ -7,6 +7,10 @@ within seconds, or not at all (they ask again); one past its expiry is skipped.
 A request is claimed by its event id before sending (a unique insert), so a
 redelivered or replayed request sends nothing twice, and the `Message-ID` is
 derived from it.
+
+An unreadable request goes to `sme.email_links.dlq` at once (its address, name
+and link redacted); one our database keeps refusing goes there after the bounded
+retries every consumer shares (`shared.consumer_retry`, decision 0013).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from services.notifier.mime import Envelope, UnusableAddress, compose
 from services.notifier.rendering import TEMPLATES_DIR, RenderedEmail
 from services.notifier.smtp_sender import PermanentDeliveryError, TransientDeliveryError
 from services.notifier.texts import labels
+from shared.consumer_retry import ConsumerPolicy, RetryPolicy, record_context
 from shared.events import EmailLinkRequestedV1
 from shared.mongo import MongoDatabase
 from shared.topics import EMAIL_LINKS
@@ -142,27 +147,36 @@ async def send(c: Components, db: MongoDatabase, event: EmailLinkRequestedV1) ->
 
 def register_email_links(broker: KafkaBroker, c: Components, db: MongoDatabase) -> None:
     settings = c.settings
+    # A group of its own: these requests never wait behind a backlog of profiles and suggestions.
+    group_id = f"{settings.group_id}.email-links"
+    policy = ConsumerPolicy(
+        broker,
+        RetryPolicy.of(settings.consumer_retry),
+        consumer=group_id,
+        dead_lettered=c.metrics.base.dead_lettered,
+        retries=c.metrics.base.consumer_retries,
+    )
 
     @broker.subscriber(
         EMAIL_LINKS,
-        # A group of its own: these requests never wait behind a backlog of profiles and suggestions.
-        group_id=f"{settings.group_id}.email-links",
+        group_id=group_id,
         auto_offset_reset="earliest",  # replays only a day (retention), and expired or sent ones are skipped
         ack_policy=AckPolicy.MANUAL,
         session_timeout_ms=settings.kafka_session_timeout_ms,
         heartbeat_interval_ms=settings.kafka_heartbeat_interval_ms,
     )
     async def consume(msg: KafkaMessage) -> None:
+        record: Any = msg.raw_message
         try:
-            event = EmailLinkRequestedV1.model_validate_json(msg.body)
-        except ValidationError as exc:
-            log.warning("link request skipped: unreadable (%d errors)", exc.error_count())
-            await msg.ack()
-            return
-        try:
-            await send(c, db, event)
+            try:
+                event = EmailLinkRequestedV1.model_validate_json(msg.body)
+            except ValidationError as exc:
+                await policy.dead_letter(record, f"not a valid EmailLinkRequestedV1: {exc}")
+            else:
+                await policy.apply_one(record, lambda: send(c, db, event))
         except Exception:
-            log.error("link request not processed; will retry", exc_info=True, extra={"event_id": event.event_id})
+            # The dead letter could not be sent (the broker is away): read the request again.
+            log.error("link request not processed; will read it again", exc_info=True, extra=record_context(record))
             await asyncio.sleep(_PAUSE_S)
             await msg.nack()
             return

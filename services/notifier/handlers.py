@@ -2,10 +2,14 @@
 
 Both topics are read by one consumer of the `notifier` group, in batches of up
 to `NOTIFIER_CONSUME_BATCH_SIZE` records. The batch is committed only when every
-record's effect is stored. Undecodable or invalid messages go to the topic's
-dead-letter topic; a failure of our own storage rewinds the batch (FastStream's
-batch `nack()` rewinds every partition in it) and applies it again: every effect
-is idempotent.
+record's effect is stored or the record is on a dead-letter topic, under the
+policy every consumer shares (`shared.consumer_retry`, decision 0013):
+undecodable or invalid messages go to their topic's dead-letter topic at once; a
+failure of our own storage is retried with a bounded backoff (every effect is
+idempotent), then the batch is applied one record at a time and the records that
+still fail are dead-lettered with the reason. Only a dead-letter topic that
+cannot be written rewinds the batch (FastStream's batch `nack()` rewinds every
+partition in it).
 """
 
 from __future__ import annotations
@@ -24,14 +28,14 @@ from pydantic import ValidationError
 from services.notifier import intake
 from services.notifier.components import Components
 from services.notifier.profiles import Erasure, PreferenceChosenBySme, ProfileChange
-from shared.dead_letter import dead_letter_record, redact_error
+from shared.consumer_retry import ConsumerPolicy, RetryPolicy, batch_context, record_context
 from shared.events import TOMBSTONE_EVENT_TYPE, MatchSuggestedV1, SmeProfileChangedV1
 from shared.profile_headers import PREFERENCE_CHOSEN_BY, PREFERENCE_CHOSEN_BY_SME
 from shared.topics import MATCH_SUGGESTIONS, SME_PROFILES
 
 log = logging.getLogger(__name__)
 
-_RETRY_PAUSE_S = 2.0
+_REWIND_PAUSE_S = 2.0
 
 
 class PoisonMessage(Exception):
@@ -47,18 +51,6 @@ class DecodedBatch:
 
 def _headers(record: Any) -> dict[str, str]:
     return {k: v.decode("utf-8", "replace") for k, v in (record.headers or ())}
-
-
-def _context(record: Any, **extra: Any) -> dict[str, Any]:
-    headers = _headers(record)
-    return {
-        "topic": record.topic,
-        "partition": record.partition,
-        "offset": record.offset,
-        "event_id": headers.get("event_id"),
-        "correlation_id": headers.get("correlation_id"),
-        **extra,
-    }
 
 
 def _profile_change(record: Any) -> ProfileChange:
@@ -107,21 +99,30 @@ def decode(records: Sequence[Any]) -> DecodedBatch:
     return batch
 
 
-async def apply(c: Components, broker: KafkaBroker, batch: DecodedBatch) -> intake.BatchResult:
-    """Dead-letter the poison, store the rest; raises when our own storage fails."""
-    for record, error in batch.poison:
-        # pydantic's message quotes the input: log it redacted, as the dead letter stores it.
-        log.warning("invalid message sent to the dead-letter topic: %s", redact_error(error), extra=_context(record))
-        await dead_letter_record(broker, record, error)
-        c.metrics.base.dead_lettered.labels(record.topic).inc()
+def records_of(batch: DecodedBatch) -> list[Any]:
+    """The batch's readable records, each topic's in the order they were read."""
+    # Profiles first, as one batch stores them: a suggestion then finds its people.
+    return [record for record, _ in batch.profiles] + [record for record, _ in batch.suggestions]
+
+
+def subset(batch: DecodedBatch, records: Sequence[Any]) -> DecodedBatch:
+    wanted = {id(record) for record in records}
+    return DecodedBatch(
+        profiles=[(r, p) for r, p in batch.profiles if id(r) in wanted],
+        suggestions=[(r, s) for r, s in batch.suggestions if id(r) in wanted],
+    )
+
+
+async def store(c: Components, batch: DecodedBatch) -> intake.BatchResult:
+    """Store the batch's readable records; raises when our own storage fails."""
     result = await intake.apply_batch(c, [p for _, p in batch.profiles], [s for _, s in batch.suggestions])
     for (record, change), outcome in zip(batch.profiles, result.profile_outcomes, strict=True):
-        log.info("profile %s", outcome, extra=_context(record, sme_id=change.sme_id))
+        log.info("profile %s", outcome, extra=record_context(record, sme_id=change.sme_id))
     for (record, event), outcome in zip(batch.suggestions, result.suggestion_outcomes, strict=True):
         log.info(
             "suggestion %s",
             outcome,
-            extra=_context(
+            extra=record_context(
                 record,
                 event_id=event.event_id,
                 correlation_id=event.correlation_id,
@@ -132,8 +133,29 @@ async def apply(c: Components, broker: KafkaBroker, batch: DecodedBatch) -> inta
     return result
 
 
+async def apply(c: Components, policy: ConsumerPolicy, batch: DecodedBatch) -> list[intake.BatchResult]:
+    """Dead-letter the poison, store the rest under the retry policy (dead-lettering what our
+    storage keeps refusing); raises only when a dead letter cannot be sent."""
+    for record, error in batch.poison:
+        await policy.dead_letter(record, error)
+    results: list[intake.BatchResult] = []
+
+    async def store_these(records: Sequence[Any]) -> None:
+        results.append(await store(c, subset(batch, records)))
+
+    await policy.apply_batch(records_of(batch), store_these)
+    return results
+
+
 def register_handlers(broker: KafkaBroker, c: Components) -> None:
     settings = c.settings
+    policy = ConsumerPolicy(
+        broker,
+        RetryPolicy.of(settings.consumer_retry),
+        consumer=settings.group_id,
+        dead_lettered=c.metrics.base.dead_lettered,
+        retries=c.metrics.base.consumer_retries,
+    )
 
     @broker.subscriber(
         SME_PROFILES,
@@ -150,18 +172,14 @@ def register_handlers(broker: KafkaBroker, c: Components) -> None:
         raw: Any = msg.raw_message
         records: tuple[Any, ...] = raw if isinstance(raw, tuple) else (raw,)
         try:
-            result = await apply(c, broker, decode(records))
+            results = await apply(c, policy, decode(records))
         except Exception:
-            # Our storage (or the dead-letter topic) failed: rewind and apply the batch again.
-            first = records[0]
-            log.error(
-                "batch not processed; will retry",
-                exc_info=True,
-                extra={"topic": first.topic, "partition": first.partition, "offset": first.offset},
-            )
-            await asyncio.sleep(_RETRY_PAUSE_S)
+            # A dead letter could not be sent (the broker is away): nothing is lost if we rewind.
+            log.error("batch not processed; will read it again", exc_info=True, extra=batch_context(records))
+            await asyncio.sleep(_REWIND_PAUSE_S)
             await msg.nack()
             return
         await msg.ack()
         # Planning runs in the scheduler; the stored requests make sure it happens even if we stop now.
-        c.worklist.plan(result.requests, result.plan_at)
+        for result in results:
+            c.worklist.plan(result.requests, result.plan_at)

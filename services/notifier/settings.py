@@ -11,7 +11,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from services.notifier.retry import attempts_covering
 from shared.link_keys import KeyRing, check_secret
-from shared.settings import KafkaSettings, LogSettings, MongoSettings
+from shared.settings import ConsumerRetrySettings, KafkaSettings, LogSettings, MongoSettings
 
 
 class DkimSettings(BaseSettings):
@@ -154,6 +154,7 @@ class Settings(BaseSettings):
 
     smtp: SmtpSettings = Field(default_factory=SmtpSettings)
     kafka: KafkaSettings = Field(default_factory=KafkaSettings)
+    consumer_retry: ConsumerRetrySettings = Field(default_factory=ConsumerRetrySettings)
     mongo: MongoSettings = Field(default_factory=MongoSettings)
     log: LogSettings = Field(default_factory=LogSettings)
 

@@ -10,7 +10,7 @@ from typing import Annotated
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from shared.settings import KafkaSettings, LogSettings, MongoSettings, comma_separated
+from shared.settings import ConsumerRetrySettings, KafkaSettings, LogSettings, MongoSettings, comma_separated
 
 SERVICE_NAME = "registry"
 
@@ -36,6 +36,7 @@ class Settings(BaseSettings):
     port: int = Field(8001, ge=1, le=65535)
 
     kafka: KafkaSettings = Field(default_factory=KafkaSettings)
+    consumer_retry: ConsumerRetrySettings = Field(default_factory=ConsumerRetrySettings)
     mongo: MongoSettings = Field(default_factory=MongoSettings)
     log: LogSettings = Field(default_factory=LogSettings)
 

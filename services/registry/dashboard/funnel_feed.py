@@ -9,29 +9,30 @@ its own, as on a test broker shared by several registries) are skipped: an
 erasure cannot be undone by a suggestion that was in flight. Offsets are
 committed only after a batch is stored; storing is idempotent (`funnel_store`),
 so a batch read again after a crash changes nothing. A new consumer group
-starts at the beginning of the topics (they keep a week of events). A record
-that cannot be read is logged without its bytes and skipped.
+starts at the beginning of the topics (they keep a week of events). The loop is
+the shared one (`shared.consumer_loop`, decision 0013): a record that cannot be
+read goes to its topic's dead-letter topic at once, and a batch our database
+keeps refusing is dead-lettered, record by record, after the retries.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Collection, Sequence
 
-from aiokafka import AIOKafkaConsumer, ConsumerRecord
-from aiokafka.errors import KafkaError
+from aiokafka import ConsumerRecord
+from prometheus_client import Counter
 from pydantic import ValidationError
 
 from services.registry.dashboard.funnel_store import FunnelStore
 from services.registry.repository import ProfileRepository
+from shared.consumer_loop import ConsumerLoop, LoopSpec
+from shared.consumer_retry import RetryPolicy
 from shared.events import MatchFeedbackV1, MatchSuggestedV1
-from shared.settings import comma_separated
 from shared.topics import MATCH_FEEDBACK, MATCH_SUGGESTIONS, SME_PROFILES
 
 log = logging.getLogger(__name__)
 
-_RETRY_S = 5.0
 LiveIds = Callable[[Collection[str]], Awaitable[set[str]]]
 Event = MatchSuggestedV1 | MatchFeedbackV1
 
@@ -47,55 +48,52 @@ def live_ids_in(repository: ProfileRepository) -> LiveIds:
     return live_ids
 
 
-def _read(record: ConsumerRecord[bytes, bytes]) -> Event | None:
+def _read(record: ConsumerRecord[bytes, bytes]) -> Event:
     model = MatchSuggestedV1 if record.topic == MATCH_SUGGESTIONS else MatchFeedbackV1
-    try:
-        return model.model_validate_json(record.value or b"")
-    except ValidationError as exc:
-        log.warning(
-            "funnel: record skipped, unreadable (%d errors)", exc.error_count(),
-            extra={"topic": record.topic, "partition": record.partition, "offset": record.offset},
-        )  # fmt: skip
+    return model.model_validate_json(record.value or b"")
+
+
+def unreadable(record: ConsumerRecord[bytes, bytes]) -> str | None:
+    """Why a record can never be applied, or None. Profile snapshots are not read here (only
+    their tombstones count), so only an event of the other topics can be poison."""
+    if record.topic == SME_PROFILES:
         return None
+    try:
+        _read(record)
+    except ValidationError as exc:
+        return f"not a valid {'MatchSuggestedV1' if record.topic == MATCH_SUGGESTIONS else 'MatchFeedbackV1'}: {exc}"
+    return None
 
 
 class FunnelFeed:
-    def __init__(self, store: FunnelStore, live_ids: LiveIds, bootstrap_servers: str, group_id: str) -> None:
+    def __init__(
+        self,
+        store: FunnelStore,
+        live_ids: LiveIds,
+        bootstrap_servers: str,
+        group_id: str,
+        *,
+        retry: RetryPolicy | None = None,
+        dead_lettered: Counter | None = None,
+        retries: Counter | None = None,
+    ) -> None:
         self._store = store
         self._live_ids = live_ids
-        self._bootstrap = comma_separated(bootstrap_servers)
-        self._group_id = group_id
+        self.loop = ConsumerLoop(
+            LoopSpec("funnel", (MATCH_SUGGESTIONS, MATCH_FEEDBACK, SME_PROFILES), bootstrap_servers, group_id,
+                     auto_offset_reset="earliest"),
+            poison=unreadable, apply=self.apply, retry=retry,
+            dead_lettered=dead_lettered, retries=retries,
+        )  # fmt: skip
 
     async def run(self) -> None:
-        """Consume until cancelled; an unreachable broker or database is retried, never fatal."""
-        while True:
-            consumer = AIOKafkaConsumer(
-                MATCH_SUGGESTIONS, MATCH_FEEDBACK, SME_PROFILES,
-                bootstrap_servers=self._bootstrap, group_id=self._group_id,
-                enable_auto_commit=False, auto_offset_reset="earliest",
-            )  # fmt: skip
-            try:
-                await consumer.start()
-                while True:
-                    batches = await consumer.getmany(timeout_ms=1000, max_records=500)
-                    records = [record for part in batches.values() for record in part]
-                    if records:
-                        await self.apply(records)
-                        await consumer.commit()
-            except asyncio.CancelledError:
-                raise
-            except (KafkaError, OSError):
-                log.warning("funnel: Kafka unavailable; retrying", exc_info=True)
-            except Exception:  # our database: the batch was not committed and is read again
-                log.warning("funnel: could not store a batch; retrying", exc_info=True)
-            finally:
-                await consumer.stop()
-            await asyncio.sleep(_RETRY_S)
+        """Consume until cancelled; an unreachable broker is retried, never fatal."""
+        await self.loop.run()
 
     async def apply(self, records: Sequence[ConsumerRecord[bytes, bytes]]) -> None:
         tombstones = [r for r in records if r.topic == SME_PROFILES and r.value is None and r.key]
         erased = [r.key.decode("utf-8", "replace") for r in tombstones if r.key]
-        events = [e for r in records if r.topic != SME_PROFILES and (e := _read(r)) is not None]
+        events = [_read(r) for r in records if r.topic != SME_PROFILES]
         # Suggestions ask about liveness only for pairs not stored yet (most of a refit's are).
         await self._store.suggested([e for e in events if isinstance(e, MatchSuggestedV1)], self._live_ids)
         answers = [e for e in events if isinstance(e, MatchFeedbackV1)]
