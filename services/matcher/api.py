@@ -5,14 +5,14 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response, status
 from fastapi.security import APIKeyHeader, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from services.matcher.list_repository import ListRepository
-from services.matcher.phrase_coverage import phrase_cluster
+from services.matcher.phrase_coverage import CoverageAnswers
 from services.matcher.ranked_lists import Direction, RankedList
 from services.matcher.scoring import Profile
 from shared.access import AccessCheck, AccessSettings, principal_or_refusal
@@ -124,6 +124,7 @@ def build_router(
     check = AccessCheck(access or AccessSettings())
     require_access = _access_dependency(check)
     require_coordinator = _coordinator_dependency(check)
+    coverage_answers = CoverageAnswers()
 
     @router.get("/healthz", tags=["ops"], summary="The process is alive")
     async def healthz() -> dict[str, str]:
@@ -179,10 +180,10 @@ def build_router(
         },
         dependencies=[Depends(_bearer), Depends(_api_key), Depends(require_coordinator)],
     )
-    async def coverage(body: CoverageRequest) -> dict[str, Any]:
+    async def coverage(body: CoverageRequest) -> Response:
         # Off the event loop: matching every phrase of a large cluster takes seconds of CPU.
-        cluster = await asyncio.to_thread(phrase_cluster, [p.engine_profile() for p in body.profiles])
-        return cluster.to_json()
+        answer = await asyncio.to_thread(coverage_answers.answer, [p.engine_profile() for p in body.profiles])
+        return Response(answer, media_type="application/json")
 
     return router
 

@@ -129,7 +129,7 @@ class Cluster:
                     "ref": _ref_json(ref),
                     "candidates": [{"ref": _ref_json(c.ref), "score": round(c.score, 6)} for c in cs],
                 }
-                for ref, cs in sorted(self.coverage.items())
+                for ref, cs in sorted(self.coverage.items(), key=_ref_order)
             ],
             "concept_labels": {k: list(v) for k, v in sorted(self.concept_labels.items())},
         }
@@ -171,6 +171,12 @@ def _firm_of(row: Mapping[str, Any]) -> Firm:
         id=row["id"], name=row["name"], sub_cluster=SubCluster(row["sub_cluster"]), stage=Stage(row["stage"]),
         province=row["province"], offers=_phrases_of(row["offers"]), needs=_phrases_of(row["needs"]),
     )  # fmt: skip
+
+
+def _ref_order(item: tuple[PhraseRef, Any]) -> tuple[str, str, int]:
+    """`PhraseRef`'s own order as a plain tuple: the dataclass comparison was most of `to_json`."""
+    ref = item[0]
+    return ref.firm_id, ref.side.value, ref.index
 
 
 def _ref_json(ref: PhraseRef) -> list[Any]:

@@ -2,10 +2,13 @@
 
 The matcher reads and matches every phrase (`matcher_client.coverage`); the report
 itself is `shared.value_chain.gap_report`, the same one `clusterlink report` writes.
+The last cluster's coverage is kept, by the content of the profiles sent: showing the
+page again, or with another distance, asks the matcher nothing while no profile changed.
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
 from typing import Annotated, Final
 
@@ -15,8 +18,9 @@ from fastapi.responses import HTMLResponse, Response
 from services.registry.api.deps import RegistryDep
 from services.registry.dashboard.catalogue import live_profiles
 from services.registry.dashboard.guard import PREFIX, DashboardSession, Refused, page, parts
-from services.registry.dashboard.matcher_client import MatcherUnavailable
-from shared.value_chain import DEFAULT_MAX_KM, gap_report
+from services.registry.dashboard.matcher_client import MatcherClient, MatcherUnavailable
+from shared.events import SmeProfileV1
+from shared.value_chain import DEFAULT_MAX_KM, Cluster, gap_report
 
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
 
@@ -35,6 +39,25 @@ def chosen_distance(text: str | None) -> float:
     return km
 
 
+def _content_key(profiles: list[SmeProfileV1]) -> str:
+    digest = hashlib.sha256()
+    for p in profiles:
+        digest.update(p.model_dump_json().encode())
+    return digest.hexdigest()
+
+
+async def coverage_of(request: Request, matcher: MatcherClient, profiles: list[SmeProfileV1]) -> Cluster:
+    """The matcher's coverage of these profiles; the last answer is kept while they stay the same
+    (parsing it alone is a second or more at 2,000 SMEs)."""
+    key = _content_key(profiles)
+    kept: tuple[str, Cluster] | None = getattr(request.app.state, "gap_coverage", None)
+    if kept is not None and kept[0] == key:
+        return kept[1]
+    cluster = await matcher.coverage(profiles)
+    request.app.state.gap_coverage = (key, cluster)
+    return cluster
+
+
 @router.get("/gaps", response_class=HTMLResponse)
 async def gaps(
     request: Request,
@@ -47,7 +70,7 @@ async def gaps(
     try:
         if matcher is None:
             raise MatcherUnavailable("no key for the matcher configured (REGISTRY_MATCHER_API_KEY)")
-        cluster = await matcher.coverage(await live_profiles(registry))
+        cluster = await coverage_of(request, matcher, await live_profiles(registry))
     except MatcherUnavailable as exc:
         return page(request, session, "gaps.html.j2", 503, max_km=km, report=None, cluster=None, problem=str(exc))
     report = gap_report(cluster, max_km=km)

@@ -142,6 +142,14 @@ async def test_the_gap_report_lists_unmet_needs_unwanted_offers_and_far_supplier
         assert north not in _gap_rows(wide.text, "far_needs")
         assert bells in _gap_rows(wide.text, "unmet_needs")
 
+        # The coverage shown is kept only while no profile changes: a new SME's unmet need shows at once.
+        gongs = f"gap-gongs-{run}"
+        body = _profile(gongs, offers=[], needs=["ฆ้องทองเหลืองหล่อมือสำหรับวัด"], stage="downstream")
+        response = await http.post("/v1/smes", json=body, headers={"Authorization": f"Bearer {stack.api_key}"})
+        assert response.status_code == 201, response.text
+        again = await http.get("/dashboard/gaps")
+        assert {bells, gongs} <= _gap_rows(again.text, "unmet_needs")
+
         for bad in ("abc", "0", "nan", "1e9"):
             refused = await http.get("/dashboard/gaps", params={"max_km": bad})
             assert refused.status_code == 422, bad
