@@ -39,8 +39,10 @@ from services.registry.relay_store import RelayStore
 from services.registry.repository import ProfileRepository
 from services.registry.service import Registry
 from services.registry.settings import Settings
+from shared.consumer_retry import RetryPolicy
 from shared.metrics import ServiceMetrics
 from shared.mongo import create_client, get_database
+from shared.topics import CONTACT_CONFIRMATIONS, MATCH_FEEDBACK, MATCH_SUGGESTIONS, SME_PROFILES
 
 log = logging.getLogger(__name__)
 
@@ -121,11 +123,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if settings.relay_enabled:
             background.append(relay.run())
             # Confirmed contact addresses become new versions, published by the relay.
-            confirmations = ContactConfirmations(registry, settings.kafka.bootstrap_servers, settings.group_id)
+            # Both consumers retry and dead-letter as every consumer does (decision 0013).
+            retry = RetryPolicy.of(settings.consumer_retry)
+            counted = {"dead_lettered": metrics.dead_lettered, "retries": metrics.consumer_retries}
+            metrics.consumes(CONTACT_CONFIRMATIONS, MATCH_SUGGESTIONS, MATCH_FEEDBACK, SME_PROFILES)
+            confirmations = ContactConfirmations(
+                registry, settings.kafka.bootstrap_servers, settings.group_id, retry=retry, **counted
+            )
             background.append(confirmations.run())
             # The dashboard's funnel: its own read model of what the matcher and the notifier publish.
             funnel = FunnelFeed(dashboard.funnel, live_ids_in(repository), settings.kafka.bootstrap_servers,
-                                f"{settings.group_id}-funnel")  # fmt: skip
+                                f"{settings.group_id}-funnel", retry=retry, **counted)  # fmt: skip
             background.append(funnel.run())
         else:
             log.warning("the outbox relay is off: changes are stored but not published")
