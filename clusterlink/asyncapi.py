@@ -21,8 +21,21 @@ from faststream.kafka import KafkaBroker
 from faststream.specification import AsyncAPI
 
 from clusterlink.paths import REPO_ROOT
-from shared.events import MatchFeedbackV1, MatchSuggestedV1, SmeProfileChangedV1
-from shared.topics import MATCH_FEEDBACK, MATCH_SUGGESTIONS, SME_PROFILES, dead_letter
+from shared.events import (
+    ContactEmailConfirmedV1,
+    EmailLinkRequestedV1,
+    MatchFeedbackV1,
+    MatchSuggestedV1,
+    SmeProfileChangedV1,
+)
+from shared.topics import (
+    CONTACT_CONFIRMATIONS,
+    EMAIL_LINKS,
+    MATCH_FEEDBACK,
+    MATCH_SUGGESTIONS,
+    SME_PROFILES,
+    dead_letter,
+)
 
 DOCS_DIR = REPO_ROOT / "docs" / "asyncapi"
 # A placeholder: the document describes the channels, not one deployment's brokers.
@@ -34,10 +47,17 @@ _TOMBSTONE_NOTE = (
     " `event_id`, `correlation_id`, `version` and `occurred_at` as record headers."
 )
 _DLQ_NOTE = (
-    "Records this service could not apply: the original key, bytes and headers, plus the headers"
-    " dlq_source_topic, dlq_source_partition, dlq_source_offset, dlq_error and (for a tombstone)"
-    " dlq_tombstone. Kept 7 days; see docs/operations.md."
+    "Records this service could not apply: unreadable ones at once, ones its storage kept refusing after"
+    " bounded retries (decision 0013). The original key, bytes and headers, plus the headers"
+    " dlq_source_topic, dlq_source_partition, dlq_source_offset, dlq_error (the reason), dlq_consumer"
+    " (the consumer group that gave up), dlq_redacted (personal fields blanked) and, for a tombstone,"
+    " dlq_tombstone. Kept 7 days; `clusterlink dlq replay` re-injects the original; see docs/operations.md."
 )
+
+
+def _dead_letters(broker: KafkaBroker, *topics: str) -> None:
+    for topic in topics:
+        broker.publisher(dead_letter(topic), title=f"{dead_letter(topic)}:publish", description=_DLQ_NOTE, schema=bytes)
 
 
 @dataclass(frozen=True)
@@ -54,6 +74,49 @@ def _registry(broker: KafkaBroker) -> None:
         description="Every change of a profile, keyed by SME id, from the outbox relay." + _TOMBSTONE_NOTE,
         schema=SmeProfileChangedV1,
     )
+    broker.publisher(
+        EMAIL_LINKS,
+        title=f"{EMAIL_LINKS}:publish",
+        description="A signed link of the entrepreneur pages to email (confirm a registration, sign in);"
+        " keyed by address, kept one day.",
+        schema=EmailLinkRequestedV1,
+    )
+
+    @broker.subscriber(
+        CONTACT_CONFIRMATIONS,
+        title=f"{CONTACT_CONFIRMATIONS}:registry",
+        group_id="registry",
+        description="A new contact address was confirmed: the registry stores the version that uses it.",
+    )
+    async def confirmations(event: ContactEmailConfirmedV1) -> None: ...
+
+    @broker.subscriber(
+        MATCH_SUGGESTIONS,
+        title=f"{MATCH_SUGGESTIONS}:registry-funnel",
+        group_id="registry-funnel",
+        description="The dashboard's funnel read model: which pairs were suggested.",
+    )
+    async def funnel_suggestions(event: MatchSuggestedV1) -> None: ...
+
+    @broker.subscriber(
+        MATCH_FEEDBACK,
+        title=f"{MATCH_FEEDBACK}:registry-funnel",
+        group_id="registry-funnel",
+        description="The dashboard's funnel read model: which pairs were accepted or declined.",
+    )
+    async def funnel_feedback(event: MatchFeedbackV1) -> None: ...
+
+    @broker.subscriber(
+        SME_PROFILES,
+        title=f"{SME_PROFILES}:registry-funnel",
+        group_id="registry-funnel",
+        description="The dashboard's funnel read model reads only the tombstones: an erased SME's pairs are"
+        " deleted." + _TOMBSTONE_NOTE,
+    )
+    async def funnel_erasures(event: SmeProfileChangedV1) -> None: ...
+
+    # sme.profiles too: a tombstone whose erasure the funnel could not store is dead-lettered.
+    _dead_letters(broker, CONTACT_CONFIRMATIONS, MATCH_SUGGESTIONS, MATCH_FEEDBACK, SME_PROFILES)
 
 
 def _matcher(broker: KafkaBroker) -> None:
@@ -77,12 +140,7 @@ def _matcher(broker: KafkaBroker) -> None:
         description="A pair entered a recipient's top-k list; keyed by recipient_id.",
         schema=MatchSuggestedV1,
     )
-    broker.publisher(
-        dead_letter(SME_PROFILES), title=f"{dead_letter(SME_PROFILES)}:publish", description=_DLQ_NOTE, schema=bytes
-    )
-    broker.publisher(
-        dead_letter(MATCH_FEEDBACK), title=f"{dead_letter(MATCH_FEEDBACK)}:publish", description=_DLQ_NOTE, schema=bytes
-    )
+    _dead_letters(broker, SME_PROFILES, MATCH_FEEDBACK)
 
 
 def _notifier(broker: KafkaBroker) -> None:
@@ -108,20 +166,30 @@ def _notifier(broker: KafkaBroker) -> None:
         description="An accept or decline from a signed link in an email; keyed by suggestion_id.",
         schema=MatchFeedbackV1,
     )
-    broker.publisher(
-        dead_letter(SME_PROFILES), title=f"{dead_letter(SME_PROFILES)}:publish", description=_DLQ_NOTE, schema=bytes
+
+    @broker.subscriber(
+        EMAIL_LINKS,
+        title=f"{EMAIL_LINKS}:notifier",
+        group_id="notifier.email-links",
+        description="Link emails to send at once; a group of its own, so they never wait behind suggestions.",
     )
+    async def email_links(event: EmailLinkRequestedV1) -> None: ...
+
     broker.publisher(
-        dead_letter(MATCH_SUGGESTIONS),
-        title=f"{dead_letter(MATCH_SUGGESTIONS)}:publish",
-        description=_DLQ_NOTE,
-        schema=bytes,
+        CONTACT_CONFIRMATIONS,
+        title=f"{CONTACT_CONFIRMATIONS}:publish",
+        description="The person at a pending new contact address followed its confirmation link; keyed by sme_id.",
+        schema=ContactEmailConfirmedV1,
     )
+    _dead_letters(broker, SME_PROFILES, MATCH_SUGGESTIONS, EMAIL_LINKS)
 
 
 SERVICES: dict[str, ServiceChannels] = {
     "registry": ServiceChannels(
-        "ClusterLink registry", "Keeps SME profiles and publishes every change to sme.profiles.", _registry
+        "ClusterLink registry",
+        "Keeps SME profiles and publishes every change to sme.profiles; asks for link emails; applies confirmed"
+        " contact addresses; keeps the dashboard's funnel from the matcher's and the notifier's events.",
+        _registry,
     ),
     "matcher": ServiceChannels(
         "ClusterLink matcher", "Keeps every SME's top-k partners and publishes what enters a list.", _matcher

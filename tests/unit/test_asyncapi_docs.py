@@ -29,7 +29,17 @@ def test_a_changed_or_missing_document_is_reported_and_check_exits_non_zero(tmp_
 def test_each_service_document_names_the_topics_it_reads_and_writes_with_their_event_schemas() -> None:
     addresses = {name: {c["address"] for c in document(name)["channels"].values()} for name in SERVICES}
 
-    assert addresses["registry"] == {"sme.profiles"}
+    assert addresses["registry"] == {
+        "sme.profiles",
+        "sme.email_links",
+        "sme.contact_confirmations",
+        "match.suggestions",
+        "match.feedback",
+        "sme.contact_confirmations.dlq",
+        "match.suggestions.dlq",
+        "match.feedback.dlq",
+        "sme.profiles.dlq",
+    }
     assert addresses["matcher"] == {
         "sme.profiles",
         "match.feedback",
@@ -41,8 +51,11 @@ def test_each_service_document_names_the_topics_it_reads_and_writes_with_their_e
         "sme.profiles",
         "match.suggestions",
         "match.feedback",
+        "sme.email_links",
+        "sme.contact_confirmations",
         "sme.profiles.dlq",
         "match.suggestions.dlq",
+        "sme.email_links.dlq",
     }
     schemas = document("notifier")["components"]["schemas"]
     assert {"SmeProfileChangedV1", "MatchSuggestedV1", "MatchFeedbackV1"} <= set(schemas)
@@ -51,3 +64,27 @@ def test_each_service_document_names_the_topics_it_reads_and_writes_with_their_e
     ]  # fmt: skip
     assert schemas["Stage"]["enum"] == ["upstream", "midstream", "downstream"]
     assert all(p.get("description") for p in schemas["MatchFeedbackV1"]["properties"].values())
+
+
+def test_every_topic_a_service_reads_has_its_dead_letter_topic_and_every_field_a_description() -> None:
+    for name in SERVICES:
+        doc = document(name)
+        addresses = {c["address"] for c in doc["channels"].values()}
+        for schema_name, schema in doc["components"]["schemas"].items():
+            undescribed = [p for p, v in (schema.get("properties") or {}).items() if not v.get("description")]
+            assert undescribed == [], f"{name}: {schema_name} has fields without a description: {undescribed}"
+        assert {f"{topic}.dlq" for topic in _read_by(doc)} <= addresses, name
+    for name in ("registry", "notifier"):  # the link and confirmation events travel between these two
+        assert {"EmailLinkRequestedV1", "ContactEmailConfirmedV1"} <= set(document(name)["components"]["schemas"])
+
+
+def _read_by(doc: dict[str, object]) -> set[str]:
+    """The topics a document's service subscribes to (its `receive` operations)."""
+    channels: dict[str, dict[str, str]] = doc["channels"]  # type: ignore[assignment]
+    operations: dict[str, dict[str, object]] = doc["operations"]  # type: ignore[assignment]
+    read = set()
+    for op in operations.values():
+        if op["action"] == "receive":
+            ref = op["channel"]["$ref"].rsplit("/", 1)[-1]  # type: ignore[index]
+            read.add(channels[ref]["address"])
+    return read
