@@ -34,13 +34,15 @@ def headless_chromium(width: int = 412, height: int = 915) -> Iterator[WebDriver
         driver.quit()
 
 
-def screenshot(driver: WebDriver, name: str) -> None:
-    """A full-page PNG, only when CLUSTERLINK_SCREENSHOTS_DIR names a folder."""
+def screenshot(driver: WebDriver, name: str, width: int = 412) -> None:
+    """A full-page PNG, only when CLUSTERLINK_SCREENSHOTS_DIR names a folder (phone-wide unless told)."""
     folder = os.environ.get(SCREENSHOTS_ENV)
     if not folder:
         return
     height = driver.execute_script("return document.body.scrollHeight")
-    driver.set_window_size(412, min(int(height) + 40, 2400))
+    # The window is taller than the page it shows (headless Chromium keeps room for its frame).
+    frame = driver.execute_script("return window.outerHeight - window.innerHeight")
+    driver.set_window_size(width, min(int(height) + int(frame) + 40, 3000))
     Path(folder).mkdir(parents=True, exist_ok=True)
     driver.find_element(By.TAG_NAME, "body").screenshot(str(Path(folder) / f"{name}.png"))
-    driver.set_window_size(412, 915)
+    driver.set_window_size(width, 915)
