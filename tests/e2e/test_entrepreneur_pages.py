@@ -220,6 +220,11 @@ def test_register_confirm_match_accept_and_both_are_introduced(
     card.find_element(By.CSS_SELECTOR, "input[name=decision][value=accept] ~ button").click()
     WebDriverWait(browser, 30).until(lambda _: _gone(page))
     assert "ตอบรับ" in browser.find_element(By.CSS_SELECTOR, "[role=status]").text
+    # The card now says the answer, and offers only the way to change it.
+    card = browser.find_element(By.XPATH, f"//section[.//h3[contains(., '{uid}')]]")
+    assert card.get_attribute("data-state") == "accepted"
+    offered = [e.get_attribute("value") for e in card.find_elements(By.CSS_SELECTOR, "input[name=decision]")]
+    assert offered == ["decline"]
 
     # The partner accepts through the accept link of that email (the first after the weaver's name).
     about_weaver = text_body(partner_message).split(weaver_name, 1)[1]
@@ -238,6 +243,15 @@ def test_register_confirm_match_accept_and_both_are_introduced(
     to_spinner = _wait_for(lambda: introduced(str(spinner["contact_email"])), what="the spinner's introduction")
     assert str(spinner["contact_email"]) in text_body(to_weaver[0])  # contacts revealed only now
     assert weaver_email in text_body(to_spinner[0])
+
+    # "My suggestions" shows them introduced, with nothing left to press.
+    def shown_introduced() -> WebElement | None:
+        browser.get(f"{stack.registry_url}/my/suggestions")
+        cards = browser.find_elements(By.XPATH, f"//section[.//h3[contains(., '{uid}')]]")
+        return cards[0] if cards and cards[0].get_attribute("data-state") == "introduced" else None
+
+    introduced_card = _wait_for(shown_introduced, what="the introduced pair on the weaver's page")
+    assert not introduced_card.find_elements(By.TAG_NAME, "form")
 
 
 def _sign_in_link(stack: RunningStack, browser: WebDriver, address: str) -> str:
