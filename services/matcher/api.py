@@ -1,4 +1,4 @@
-"""HTTP: health, readiness and the stored recommendations."""
+"""HTTP: the stored recommendations and the value-chain coverage (health and readiness: `shared.health`)."""
 
 from __future__ import annotations
 
@@ -19,8 +19,6 @@ from shared.access import AccessCheck, AccessSettings, principal_or_refusal
 from shared.credentials import Forbidden
 from shared.events import Reason
 from shared.taxonomy import Stage, SubCluster
-
-ReadinessCheck = Callable[[], Awaitable[dict[str, bool]]]
 
 
 class RecommendationItem(BaseModel):
@@ -116,7 +114,6 @@ def build_router(
     lists: Callable[[], ListRepository],
     index_list: Callable[[str, Direction], RankedList | None],
     index_ready: Callable[[], bool],
-    readiness: ReadinessCheck,
     access: AccessSettings | None = None,
 ) -> APIRouter:
     """`index_list` is the index's current list of a live SME (None for an unknown one)."""
@@ -125,18 +122,6 @@ def build_router(
     require_access = _access_dependency(check)
     require_coordinator = _coordinator_dependency(check)
     coverage_answers = CoverageAnswers()
-
-    @router.get("/healthz", tags=["ops"], summary="The process is alive")
-    async def healthz() -> dict[str, str]:
-        return {"status": "ok"}
-
-    @router.get("/readyz", tags=["ops"], summary="Database reachable, broker connected, index caught up")
-    async def readyz(response: Response) -> dict[str, object]:
-        checks = await readiness()
-        ready = all(checks.values())
-        if not ready:
-            response.status_code = status.HTTP_503_SERVICE_UNAVAILABLE
-        return {"status": "ready" if ready else "not ready", "checks": checks}
 
     @router.get(
         "/v1/smes/{sme_id}/recommendations",

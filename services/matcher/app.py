@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -25,9 +24,10 @@ from services.matcher.ranked_lists import Direction, RankedList
 from services.matcher.refit import Refitter
 from services.matcher.settings import Settings
 from services.matcher.suggestions import SuggestionPublisher
+from shared.health import common_checks, health_router
 from shared.kafka_admin import ensure_topics
 from shared.metrics import ServiceMetrics
-from shared.mongo import MongoClient, create_client, get_database, ping
+from shared.mongo import MongoClient, create_client, get_database
 from shared.settings import comma_separated
 from shared.topics import MATCH_FEEDBACK, SME_PROFILES
 
@@ -126,15 +126,9 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     async def readiness() -> dict[str, bool]:
         runtime: Runtime | None = getattr(app.state, "runtime", None)
         if runtime is None:
-            return {"mongo": False, "broker": False, "index": False}
-        try:
-            await asyncio.wait_for(ping(runtime.mongo), timeout=2.0)
-            mongo_ok = True
-        except Exception:
-            mongo_ok = False
-        broker_ok = await runtime.broker.ping(timeout=2.0)
-        index_ok = runtime.feed.running and runtime.feed.caught_up.is_set()
-        return {"mongo": mongo_ok, "broker": broker_ok, "index": index_ok}
+            return {**await common_checks(None, None), "index": False}
+        checks = await common_checks(runtime.mongo, runtime.broker.ping)
+        return {**checks, "index": runtime.feed.running and runtime.feed.caught_up.is_set()}
 
     # Reads need a coordinator key or the SME's own token (services.matcher.api).
     def lists() -> ListRepository:
@@ -152,5 +146,6 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         return runtime.live.ranked(sme_id, direction) if sme_id in runtime.live else None
 
     metrics.attach(app)
-    app.include_router(build_router(lists, index_list, index_ready, readiness, settings.access))
+    app.include_router(health_router(readiness, "Database reachable, broker connected, index caught up"))
+    app.include_router(build_router(lists, index_list, index_ready, settings.access))
     return app

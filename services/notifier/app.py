@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -25,10 +24,11 @@ from services.notifier.storage.redrive import FailedDeliveries
 from services.notifier.web import attach
 from shared.consumer_lag import GroupLagProbe
 from shared.events import ContactEmailConfirmedV1, MatchFeedbackV1
+from shared.health import common_checks
 from shared.kafka_admin import ensure_topics
 from shared.logging import configure_logging
 from shared.metrics import ServiceMetrics
-from shared.mongo import create_client, get_database, ping
+from shared.mongo import create_client, get_database
 from shared.settings import comma_separated
 from shared.topics import CONTACT_CONFIRMATIONS, MATCH_FEEDBACK, MATCH_SUGGESTIONS, SME_PROFILES
 
@@ -113,13 +113,7 @@ def create_app(
         register_email_links(broker, components, db)
 
         async def readiness() -> dict[str, bool]:
-            try:
-                await asyncio.wait_for(ping(client), timeout=2.0)
-                mongo_ok = True
-            except Exception:
-                mongo_ok = False
-            kafka_ok = await broker.ping(timeout=2.0)
-            return {"mongodb": mongo_ok, "kafka": kafka_ok, "scheduler": scheduler.running}
+            return {**await common_checks(client, broker.ping), "scheduler": scheduler.running}
 
         app.state.components = components
         app.state.readiness = readiness
@@ -145,7 +139,7 @@ def create_app(
 
     async def readiness_of_app() -> dict[str, bool]:
         check = getattr(app.state, "readiness", None)
-        return await check() if check else {"started": False}
+        return await check() if check else {**await common_checks(None, None), "scheduler": False}
 
     attach(app, readiness_of_app)
     app.include_router(sme_answers_router)

@@ -7,12 +7,11 @@ RFC 8058 is a POST to the List-Unsubscribe URL and acts directly.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from typing import Annotated
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Depends, FastAPI, Request
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse
 
 from services.notifier import answers, contact_checks
 from services.notifier.answers import AnswerResult, DecisionState, Outcome
@@ -22,9 +21,8 @@ from services.notifier.rendering import FormView
 from services.notifier.texts import labels
 from services.notifier.tokens import ExpiredToken, InvalidToken, LinkAction, LinkClaims
 from shared.body_limit import BodySizeLimit
+from shared.health import Checks, health_router
 from shared.rate_limit import FailureLimiter, TooManyFailures
-
-ReadinessCheck = Callable[[], Awaitable[dict[str, bool]]]
 
 MAX_LINK_BODY_BYTES = 4096
 _MAX_FORM_FIELDS = 8
@@ -197,20 +195,8 @@ async def _confirm_contact(c: Components, claims: LinkClaims) -> HTMLResponse:
     return _page(c, check.language, [done])
 
 
-def build_router(readiness: ReadinessCheck) -> APIRouter:
+def build_router() -> APIRouter:
     router = APIRouter()
-
-    @router.get("/healthz")
-    async def healthz() -> dict[str, str]:
-        return {"status": "ok"}
-
-    @router.get("/readyz")
-    async def readyz() -> JSONResponse:
-        checks = await readiness()
-        ok = all(checks.values())
-        return JSONResponse(
-            {"status": "ready" if ok else "not ready", "checks": checks}, status_code=200 if ok else 503
-        )
 
     @router.get("/links/{action}", response_class=HTMLResponse)
     async def confirm(action: LinkAction, request: Request, c: ComponentsDep) -> HTMLResponse:
@@ -247,7 +233,8 @@ def build_router(readiness: ReadinessCheck) -> APIRouter:
     return router
 
 
-def attach(app: FastAPI, readiness: ReadinessCheck) -> None:
+def attach(app: FastAPI, readiness: Checks) -> None:
     # The link pages take at most a token in a form: a few KB, refused (413) before it is read.
     app.add_middleware(BodySizeLimit, default_limit=MAX_LINK_BODY_BYTES, limits={})
-    app.include_router(build_router(readiness))
+    app.include_router(health_router(readiness, "Database reachable, broker connected, scheduler running"))
+    app.include_router(build_router())

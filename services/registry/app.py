@@ -11,15 +11,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Coroutine
+from collections.abc import AsyncIterator, Coroutine, Mapping
 from typing import Any
 
 from fastapi import FastAPI
 
-from services.registry.api import problems, routes_bulk, routes_health, routes_profiles
+from services.registry.api import problems, routes_bulk, routes_profiles
 from services.registry.api.body_limit import BodySizeLimit
 from services.registry.api.deps import RegistryContext
-from services.registry.api.routes_health import Readiness
 from services.registry.auth import Authenticator
 from services.registry.bulk_import import Importer
 from services.registry.confirmations import ContactConfirmations
@@ -40,6 +39,7 @@ from services.registry.repository import ProfileRepository
 from services.registry.service import Registry
 from services.registry.settings import Settings
 from shared.consumer_retry import RetryPolicy
+from shared.health import common_checks, health_router
 from shared.metrics import ServiceMetrics
 from shared.mongo import create_client, get_database
 from shared.topics import CONTACT_CONFIRMATIONS, MATCH_FEEDBACK, MATCH_SUGGESTIONS, SME_PROFILES
@@ -113,7 +113,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.pages_store = PageStore(database)
         app.state.pages_answers = AnswerStates(database)
         app.state.pages_mail = publisher
-        app.state.readiness = Readiness(mongo, publisher)
+        app.state.ready_checks = lambda: common_checks(mongo, publisher.ping)
         app.state.dashboard = dashboard = DashboardParts.build(database, settings)
 
         background: list[Coroutine[Any, Any, None]] = [
@@ -164,7 +164,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.include_router(routes_profiles.router)
     app.include_router(routes_bulk.router)
-    app.include_router(routes_health.router)
+
+    async def readiness() -> Mapping[str, bool]:
+        checks = getattr(app.state, "ready_checks", None)
+        return await checks() if checks else await common_checks(None, None)
+
+    app.include_router(health_router(readiness, "MongoDB and Kafka are reachable"))
     install_dashboard(app)
     install_pages(app)
     metrics.attach(app)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -105,11 +105,6 @@ class ImportSummary(BaseModel):
                 for r in report.results
             ],
         )
-
-
-class Health(BaseModel):
-    status: Literal["ok", "unavailable"]
-    checks: dict[str, bool] = Field(default_factory=dict)
 
 
 def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
