@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any, Final
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse
-from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from services.registry.dashboard.i18n import LANG_COOKIE, Words, pick
-from shared.taxonomy import BcgTag, Stage, SubCluster, resolve_province
+from services.registry.templating import environment
+from shared.taxonomy import BcgTag, Stage, SubCluster
 
 # No script may run and nothing may frame the pages; styles are the page's own.
 SECURITY_HEADERS: Final = {
@@ -22,30 +21,6 @@ SECURITY_HEADERS: Final = {
 }
 
 
-def _province_label(name: str, lang: str) -> str:
-    province = resolve_province(name)
-    return province.label(lang) if province is not None else name
-
-
-def _option_of(choice: SubCluster | Stage, lang: str) -> tuple[str, str]:
-    return choice.value, choice.label(lang)
-
-
-@lru_cache(maxsize=1)
-def environment() -> Environment:
-    # autoescape=True for every template (their names end in .j2, which select_autoescape would not match).
-    env = Environment(
-        loader=PackageLoader("services.registry.dashboard", "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters["province_label"] = _province_label
-    env.filters["option_of"] = _option_of
-    return env
-
-
 def language(request: Request) -> str:
     return pick(request.query_params.get("lang") or request.cookies.get(LANG_COOKIE))
 
@@ -54,7 +29,7 @@ def render(request: Request, template: str, status: int = 200, **values: Any) ->
     lang = language(request)
     here = request.url.path + (f"?{request.url.query}" if request.url.query else "")
     html = (
-        environment()
+        environment("services.registry.dashboard")
         .get_template(template)
         .render(
             t=Words(lang),

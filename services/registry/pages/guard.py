@@ -9,12 +9,10 @@ counted per client address: past `pages_request_limit` in a window, 429.
 from __future__ import annotations
 
 import secrets
-from functools import lru_cache
 from typing import Annotated, Any, Final
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from jinja2 import Environment, PackageLoader, StrictUndefined
 from starlette.datastructures import FormData
 
 from services.registry.api.deps import RegistryContext
@@ -22,6 +20,7 @@ from services.registry.pages.signing import PageSigner, SmeSession
 from services.registry.pages.store import PageStore
 from services.registry.pages.words import LANG_COOKIE, Words, pick
 from services.registry.settings import Settings
+from services.registry.templating import environment
 from shared.rate_limit import FailureLimiter, TooManyFailures
 from shared.taxonomy import BcgTag, Stage, SubCluster
 
@@ -108,23 +107,6 @@ def count_request(request: Request) -> None:
 # ------------------------------------------------------------ rendering
 
 
-def _option_of(choice: SubCluster | Stage, lang: str) -> tuple[str, str]:
-    return choice.value, choice.label(lang)
-
-
-@lru_cache(maxsize=1)
-def environment() -> Environment:
-    env = Environment(
-        loader=PackageLoader("services.registry.pages", "templates"),
-        autoescape=True,  # every template: user text is escaped wherever it goes
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters["option_of"] = _option_of
-    return env
-
-
 def language(request: Request, fallback: str | None = None) -> str:
     chosen = request.query_params.get("lang") or request.cookies.get(LANG_COOKIE)
     return pick(chosen if chosen in ("th", "en") else fallback)
@@ -142,7 +124,7 @@ def render(
     lang = lang or language(request)
     here = request.url.path + (f"?{request.url.query}" if request.url.query else "")
     html = (
-        environment()
+        environment("services.registry.pages")
         .get_template(template)
         .render(
             t=Words(lang),
