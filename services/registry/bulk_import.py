@@ -35,7 +35,7 @@ from services.registry.errors import (
 )
 from services.registry.profile import ProfileIn
 from services.registry.service import MAX_ATTEMPTS
-from services.registry.suppression import Suppressed, Suppressions, of_profile
+from services.registry.suppression import Suppressed, Suppressions, new_address, of_profile
 from shared.mongo import MongoDatabase
 
 LineStatus = Literal["created", "updated", "unchanged", "valid", "rejected"]
@@ -187,6 +187,8 @@ class Importer:
             if fresh_consent:  # their owners consented again: erased ids and addresses may come back
                 created = [p for (_, p), outcome in step.writes if outcome.status == "created" and p.id not in taken]
                 await self._suppressions.lift(s for p in created for s in of_profile(p.id, p.contact_email))
+                changed = [p for (_, p), outcome in step.writes if outcome.status == "updated" and p.id not in taken]
+                await self._suppressions.lift(s for p in changed for s in of_profile(None, p.contact_email))
             reported += step.reported + [_applied(line, outcome) for line, outcome in stored]
             lines = step.again + [line for line, outcome in step.writes if outcome.stored.sme_id in taken]
         # Still losing after every round: others keep changing these profiles.
@@ -218,6 +220,10 @@ class Importer:
                 outcome = import_line(current, profile, correlation_id, now, fresh_consent=fresh_consent)
                 if outcome.status == "created":
                     _refuse_erased(profile, erased)
+                elif outcome.status == "updated" and current is not None and current.profile is not None:
+                    # A change to an address of an erased profile is refused as a registration is.
+                    known = (current.profile.contact_email, current.profile.pending_contact_email)
+                    _refuse_erased_address(new_address(known, profile.contact_email), erased)
             except InvalidProfile as exc:
                 unwritten.append(((line, profile), _rejected(line, profile.id, *exc.errors), current))
                 continue
@@ -239,6 +245,11 @@ def _refuse_erased(profile: ProfileIn, erased: set[Suppressed]) -> None:
     for hit in of_profile(profile.id, profile.contact_email):
         if hit in erased:
             raise InvalidProfile([FieldError(hit.kind, ERASED_REASON if hit.kind == "id" else ERASED_ADDRESS_REASON)])
+
+
+def _refuse_erased_address(asked: list[Suppressed], erased: set[Suppressed]) -> None:
+    if any(hit in erased for hit in asked):
+        raise InvalidProfile([FieldError("contact_email", ERASED_ADDRESS_REASON)])
 
 
 def _id_of(profile: ProfileIn) -> str:

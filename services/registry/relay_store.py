@@ -5,7 +5,9 @@ A pass reads a page of outbox markers, walks the SMEs they name (see
 a few commands whatever their number: heads brought up to date, superseded
 versions stripped, markers deleted — in that order, so a settled version
 always has its head (erasure relies on it) and nothing is stripped before it
-is published.
+is published. Last, an SME whose newest version is a published tombstone loses
+its version documents and head, its number kept under a keyed hash
+(`repository.purge_erased`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from services.registry.documents import (
     version_id,
     write_heads,
 )
+from services.registry.repository import purge_erased
+from services.registry.suppression import ErasedVersions
 from services.registry.version_walk import Unsettled, VersionReads, unsettled_versions
 from shared.mongo import MongoDatabase
 
@@ -39,8 +43,9 @@ class Marker:
 
 
 class RelayStore:
-    def __init__(self, database: MongoDatabase) -> None:
+    def __init__(self, database: MongoDatabase, erased: ErasedVersions | None = None) -> None:
         self._database = database
+        self._erased = erased or ErasedVersions.from_environment(database)
 
     async def pending(self, limit: int) -> list[Marker]:
         """Up to `limit` outbox markers, in no particular order (an unfiltered read FerretDB can limit)."""
@@ -79,3 +84,6 @@ class RelayStore:
         markers = list(dict.fromkeys([*settled, *superseded, *(marker.id for marker in dropped)]))
         if markers:
             await self._database[OUTBOX].delete_many({"_id": {"$in": markers}})
+        tombstones = [u.newest for u in published if u.newest is not None and not u.newest.live]
+        if tombstones:
+            await purge_erased(self._database, self._erased, tombstones)

@@ -24,8 +24,12 @@ that work. A marker whose number another writer took, or whose writer died
 before storing its version, is dropped by the relay (see `relay`).
 
 Erasure inserts a tombstone version without personal data and strips every
-version below it at once; the tombstone stays, so a later registration under
-the same id continues the version sequence.
+version below it at once. Once the relay has published the tombstone, every
+version document and the head of the SME are deleted (`purge_erased`): they
+hold its id. What stays is the tombstone's number under a keyed hash of the id
+(`suppression.ErasedVersions`), so a later registration with fresh consent
+continues the version sequence above it (consumers refuse anything at or below
+a tombstone), and reads of the id still answer "erased" (`_after_purge`).
 
 Bulk work keeps all of this and goes by batches (`bulk_import`, `relay`):
 versions and markers are inserted with one unordered `insert_many` each —
@@ -63,6 +67,7 @@ from services.registry.documents import (
     version_id,
     write_heads,
 )
+from services.registry.suppression import ErasedAt, ErasedVersions
 from services.registry.text import search_key
 from services.registry.version_walk import VersionReads, newest_versions
 from shared.mongo import MongoDatabase
@@ -92,11 +97,12 @@ def _literal_regex(text: str) -> str:
 
 
 class ProfileRepository:
-    def __init__(self, database: MongoDatabase) -> None:
+    def __init__(self, database: MongoDatabase, erased: ErasedVersions | None = None) -> None:
         self._database = database
         self._versions = database[VERSIONS]
         self._heads = database[HEADS]
         self._outbox = database[OUTBOX]
+        self._erased = erased or ErasedVersions.from_environment(database)
 
     @property
     def database(self) -> MongoDatabase:
@@ -107,6 +113,7 @@ class ProfileRepository:
         await self._versions.create_index([("sme_id", ASCENDING), ("version", DESCENDING)])
         for field in ("sub_cluster", "stage", "province", "certifications"):
             await self._heads.create_index([(f"profile.{field}", ASCENDING)])
+        await self.purge_published_erasures()
 
     # ------------------------------------------------------------ reads
 
@@ -117,7 +124,25 @@ class ProfileRepository:
     async def latest(self, sme_id: str) -> ProfileVersion | None:
         """The newest version of an SME (live or erased), or None if it never existed."""
         latest, _ = await self._latest_and_head(sme_id)
-        return latest
+        return latest if latest is not None else (await self._after_purge({sme_id: None}))[sme_id]
+
+    async def erased_version(self, sme_id: str) -> int | None:
+        """The tombstone's number if the SME's erased versions were deleted (see the header)."""
+        found = (await self._erased.of([sme_id])).get(sme_id)
+        return None if found is None else found.version
+
+    async def _after_purge(self, found: dict[str, ProfileVersion | None]) -> dict[str, ProfileVersion | None]:
+        """Where no version was found, an SME whose erased versions were deleted: registered again
+        since (its versions go on above the tombstone), or still erased (a stand-in tombstone)."""
+        missing = [sme_id for sme_id, version in found.items() if version is None]
+        erased = await self._erased.of(missing) if missing else {}
+        if not erased:
+            return found
+        reads = VersionReads(self._database)
+        await reads.fetch((version_id(i, e.version + 1) for i, e in erased.items()), markers=False)
+        again = {i: e.version + 1 for i, e in erased.items() if reads.get(i, e.version + 1) is not None}
+        walked = await newest_versions(reads, again) if again else {}
+        return found | {i: walked.get(i) or _erased_stand_in(i, e) for i, e in erased.items()}
 
     async def _latest_and_head(self, sme_id: str) -> tuple[ProfileVersion | None, int | None]:
         head = await self._heads.find_one({"_id": sme_id}, {"version": 1})
@@ -140,18 +165,23 @@ class ProfileRepository:
     async def latest_many(self, sme_ids: Collection[str]) -> dict[str, ProfileVersion | None]:
         """`latest` of many SMEs, read for all of them at once (`_id $in`, see `version_walk`)."""
         reads = VersionReads(self._database)
-        return await newest_versions(reads, await reads.heads(sme_ids))
+        return await self._after_purge(await newest_versions(reads, await reads.heads(sme_ids)))
 
     async def heads_many(self, sme_ids: Collection[str]) -> dict[str, ProfileVersion | None]:
         """What the heads of many SMEs hold, read at once: the newest version unless a head fell
-        behind, which `newer_exists` or a failing insert of the next number tells."""
-        return await VersionReads(self._database).head_contents(sme_ids)
+        behind, which `newer_exists` or a failing insert of the next number tells. An SME without
+        a head whose erased versions were deleted reads as erased (or as registered again)."""
+        return await self._after_purge(await VersionReads(self._database).head_contents(sme_ids))
 
     async def newer_exists(self, versions: Collection[ProfileVersion]) -> set[str]:
         """The SMEs that have a version above the one given, read at once."""
         reads = VersionReads(self._database)
         await reads.fetch((version_id(v.sme_id, v.version + 1) for v in versions), markers=False)
         return {v.sme_id for v in versions if reads.get(v.sme_id, v.version + 1) is not None}
+
+    async def published(self, version: ProfileVersion) -> bool:
+        """Whether the relay has settled this version (its outbox marker is gone)."""
+        return await self._outbox.find_one({"_id": version_id(version.sme_id, version.version)}, {"_id": 1}) is None
 
     async def token_hash(self, sme_id: str) -> str | None:
         latest = await self.latest(sme_id)
@@ -232,6 +262,33 @@ class ProfileRepository:
         except PyMongoError:
             log.warning("could not update the head", exc_info=True, extra={"sme_id": version.sme_id})
 
+    async def withdraw_first(self, version: ProfileVersion) -> None:
+        """Delete a first version just stored (and its marker and head): the SME's erased versions
+        were deleted meanwhile, so its number 1 was used before (see `Registry.register`)."""
+        vid = version_id(version.sme_id, version.version)
+        await self._versions.delete_one({"_id": vid})
+        await self._outbox.delete_one({"_id": vid})
+        await self._heads.delete_one({"_id": version.sme_id, "version": version.version})
+
+    async def purge_erased(self, tombstones: Sequence[ProfileVersion]) -> None:
+        """Published tombstones: keep each one's number under a keyed hash, then delete every
+        version document and the head of the SME (idempotent). Run by the relay after it settles
+        them, and by an erasure whose tombstone was published before it had moved the head."""
+        await purge_erased(self._database, self._erased, tombstones)
+
+    async def purge_published_erasures(self) -> None:
+        """At start-up: erasures whose tombstones were published before versions were purged (or
+        whose purge was cut short) leave their id in a head; purge them now. A read of every head,
+        once per start (FerretDB serves the filter by a scan)."""
+        cursor = self._heads.find({"kind": VersionKind.ERASED.value}, {"version": 1, "updated_at": 1})
+        heads = [doc async for doc in cursor]
+        if not heads:
+            return
+        tombstones = [_erased_stand_in(str(h["_id"]), ErasedAt(int(h["version"]), h["updated_at"])) for h in heads]
+        ids = [version_id(t.sme_id, t.version) for t in tombstones]
+        unpublished = {str(doc["_id"]) async for doc in self._outbox.find({"_id": {"$in": ids}}, {"_id": 1})}
+        await self.purge_erased([t for t in tombstones if version_id(t.sme_id, t.version) not in unpublished])
+
     async def strip_down_from(self, sme_id: str, version: int) -> None:
         """Strip `version` and the versions below it (erasure), down to the first one stripped already.
 
@@ -244,3 +301,36 @@ class ProfileRepository:
                 return
             await self._versions.update_one({"_id": version_id(sme_id, number)}, STRIP_UPDATE)
             await self._outbox.delete_one({"_id": version_id(sme_id, number)})
+
+
+def _erased_stand_in(sme_id: str, erased: ErasedAt) -> ProfileVersion:
+    """What a read of an SME whose erased versions were deleted answers: its tombstone, data-free."""
+    return ProfileVersion(
+        sme_id=sme_id,
+        version=erased.version,
+        kind=VersionKind.ERASED,
+        profile=None,
+        token_hash=None,
+        unknown_certifications=(),
+        created_at=None,
+        updated_at=erased.at,
+        event=None,
+        stripped=True,
+    )
+
+
+_PURGE_CHUNK = 500
+
+
+async def purge_erased(database: MongoDatabase, erased: ErasedVersions, tombstones: Sequence[ProfileVersion]) -> None:
+    """See `ProfileRepository.purge_erased`; the relay's store calls it with its own database."""
+    for tombstone in tombstones:
+        # The number first: from here on a registration of the id goes above it, with or without versions.
+        await erased.record(tombstone.sme_id, tombstone.version, tombstone.updated_at)
+        ids = [version_id(tombstone.sme_id, number) for number in range(1, tombstone.version + 1)]
+        for start in range(0, len(ids), _PURGE_CHUNK):
+            chunk = {"_id": {"$in": ids[start : start + _PURGE_CHUNK]}}
+            await database[VERSIONS].delete_many(chunk)
+            await database[OUTBOX].delete_many(chunk)
+        # Only a head at or below the tombstone: one registered again since names a newer version.
+        await database[HEADS].delete_one({"_id": tombstone.sme_id, "version": {"$lte": tombstone.version}})

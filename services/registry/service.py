@@ -33,7 +33,7 @@ from services.registry.errors import (
 from services.registry.keys import hash_secret, new_sme_token
 from services.registry.profile import ProfileIn, ProfilePatch, merged, new_sme_id
 from services.registry.repository import ProfileRepository, SearchFilters, VersionTaken
-from services.registry.suppression import Suppressions, of_profile
+from services.registry.suppression import Suppressions, new_address, of_profile
 
 # Optimistic writes retry this often when other writers keep winning the race.
 MAX_ATTEMPTS = 5
@@ -74,11 +74,19 @@ class Registry:
     async def _register_new_or_again(
         self, sme_id: str, profile: ProfileIn, correlation_id: str, fresh_consent: bool
     ) -> Registered:
-        try:
-            # Version documents are never deleted, so a free version 1 means a new SME.
-            return await self._register_as(sme_id, 1, profile, correlation_id)
-        except VersionTaken:
-            pass
+        if await self._repo.erased_version(sme_id) is None:
+            # Version documents go only after an erasure's number is kept, so a free version 1 means a new SME.
+            first = registration(sme_id, 1, profile, correlation_id, self._clock())
+            try:
+                await self._repo.insert(first.stored)
+            except VersionTaken:
+                pass
+            else:
+                if await self._repo.erased_version(sme_id) is None:
+                    self._on_change(sme_id)
+                    return first
+                # The SME's erased versions were deleted between the two reads: number 1 was used before.
+                await self._repo.withdraw_first(first.stored)
         latest = await self._repo.latest(sme_id)
         if latest is None or latest.live:
             raise ProfileAlreadyExists(sme_id)
@@ -119,13 +127,17 @@ class Registry:
         expected_version: int | None,
         correlation_id: str,
         by_sme: bool = False,
+        fresh_consent: bool = False,
     ) -> ProfileVersion:
-        """`by_sme`: the SME itself asks (not a coordinator); a preference it sends is its choice."""
+        """`by_sme`: the SME itself asks (not a coordinator); a preference it sends is its choice.
+        `fresh_consent`: the coordinator states that the owner of an erased address consented again."""
         if profile.id not in (None, sme_id):
             raise InvalidProfile([FieldError("id", "differs from the id in the path; ids cannot change")])
         current = await self._current(sme_id, expected_version)
         chosen = by_sme and "notification_preference" in profile.model_fields_set
-        return await self._store(current, profile, correlation_id, preference_chosen_by_sme=chosen)
+        return await self._store(
+            current, profile, correlation_id, preference_chosen_by_sme=chosen, fresh_consent=fresh_consent
+        )
 
     async def patch(
         self,
@@ -135,12 +147,15 @@ class Registry:
         expected_version: int | None,
         correlation_id: str,
         by_sme: bool = False,
+        fresh_consent: bool = False,
     ) -> ProfileVersion:
         current = await self._current(sme_id, expected_version)
         changes = patch.changes()
         changed = validated(merged(live_profile(current), changes))
         chosen = by_sme and changes.get("notification_preference") is not None
-        return await self._store(current, changed, correlation_id, preference_chosen_by_sme=chosen)
+        return await self._store(
+            current, changed, correlation_id, preference_chosen_by_sme=chosen, fresh_consent=fresh_consent
+        )
 
     async def erase(self, sme_id: str, *, expected_version: int | None, correlation_id: str) -> None:
         for _ in range(MAX_ATTEMPTS):
@@ -164,6 +179,10 @@ class Registry:
             await self._suppressions.add(sme_id, _addresses_of(current), self._clock())
             # The personal data goes now; unpublished versions are superseded by the tombstone.
             await self._repo.strip_down_from(sme_id, version - 1)
+            if await self._repo.published(tombstone):
+                # The relay published it and deleted the versions before `insert` moved the head:
+                # that head names the id again, so delete it (and whatever else is left) now.
+                await self._repo.purge_erased([tombstone])
             self._on_change(sme_id)
             return
         raise ConcurrentChange(sme_id)
@@ -221,8 +240,20 @@ class Registry:
         return current
 
     async def _store(
-        self, current: ProfileVersion, profile: ProfileIn, correlation_id: str, *, preference_chosen_by_sme: bool
+        self,
+        current: ProfileVersion,
+        profile: ProfileIn,
+        correlation_id: str,
+        *,
+        preference_chosen_by_sme: bool,
+        fresh_consent: bool = False,
     ) -> ProfileVersion:
+        # A new address that belonged to an erased profile is refused as at registration (409),
+        # before it waits for confirmation: the person there asked to be forgotten.
+        previous = live_profile(current)
+        asked = new_address((previous.contact_email, previous.pending_contact_email), profile.contact_email)
+        if asked and not fresh_consent and await self._suppressions.among(asked):
+            raise ErasedProfile(current.sme_id, "contact_email")
         stored = change(
             current, profile, correlation_id, self._clock(), preference_chosen_by_sme=preference_chosen_by_sme
         )
@@ -233,6 +264,8 @@ class Registry:
         except VersionTaken as exc:
             latest = await self.get(current.sme_id)
             raise VersionMismatch(current.sme_id, latest.version) from exc
+        if asked and fresh_consent:
+            await self._suppressions.lift(asked)
         self._on_change(current.sme_id)
         return stored
 

@@ -15,19 +15,22 @@ not of the whole database, which is why production sets the variable.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import weakref
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from pymongo.errors import DuplicateKeyError
 
 from shared.keyed_hash import DatabaseKey, keyed_digest
 from shared.mongo import MongoDatabase
 
 COLLECTION = "suppressions"
 KEY_COLLECTION = "suppression_key"
+ERASED_VERSIONS = "erased_versions"
 
 Kind = Literal["id", "contact_email"]
 
@@ -56,15 +59,30 @@ class Suppressed:
     value: str
 
 
+def _configured_key() -> bytes | None:
+    configured = SuppressionSettings().suppression_key
+    return configured.get_secret_value().encode("utf-8") if configured else None
+
+
+# One key reader per client and database, shared by the stores that hash with it: the stored
+# key is read (or made) once per process, not once per store.
+_KEYS: weakref.WeakKeyDictionary[Any, dict[str, DatabaseKey]] = weakref.WeakKeyDictionary()
+
+
+def _key_of(database: MongoDatabase, configured: bytes | None) -> DatabaseKey:
+    if configured is not None:
+        return DatabaseKey(database, KEY_COLLECTION, configured)
+    return _KEYS.setdefault(database.client, {}).setdefault(database.name, DatabaseKey(database, KEY_COLLECTION))
+
+
 class Suppressions:
     def __init__(self, database: MongoDatabase, key: bytes | None = None) -> None:
         self._entries = database[COLLECTION]
-        self._key = DatabaseKey(database, KEY_COLLECTION, key)
+        self._key = _key_of(database, key)
 
     @classmethod
     def from_environment(cls, database: MongoDatabase) -> Suppressions:
-        configured = SuppressionSettings().suppression_key
-        return cls(database, configured.get_secret_value().encode("utf-8") if configured else None)
+        return cls(database, _configured_key())
 
     async def _digest(self, kind: Kind, value: str) -> str:
         return keyed_digest(await self._key.get(), kind, normalized(kind, value))
@@ -92,7 +110,61 @@ class Suppressions:
             await self._entries.delete_one({"_id": await self._digest(c.kind, c.value)})
 
 
+def new_address(addresses: Iterable[str | None], requested: str | None) -> list[Suppressed]:
+    """The address a change asks for, if it is not one the profile has already (contact or pending)."""
+    if requested is None:
+        return []
+    known = {normalized("contact_email", a) for a in addresses if a}
+    return [] if normalized("contact_email", requested) in known else [Suppressed("contact_email", requested)]
+
+
 def of_profile(sme_id: str | None, contact_email: str | None) -> list[Suppressed]:
     """What of a registration may have been erased: its id and its address."""
     found = [Suppressed("id", sme_id)] if sme_id else []
     return found + ([Suppressed("contact_email", contact_email)] if contact_email else [])
+
+
+@dataclass(frozen=True, slots=True)
+class ErasedAt:
+    version: int  # the tombstone's
+    at: datetime
+
+
+class ErasedVersions:
+    """The last version of each erased SME whose version documents are gone, by a keyed hash of its id.
+
+    Once an erasure's tombstone is published, the registry deletes the SME's version documents
+    (they hold its id) and keeps only this: so a registration with fresh consent carries on
+    above the tombstone (every consumer refuses a version at or below it), and a read of the id
+    still answers "erased". Never lifted: a version number must never be used twice. Same key as
+    the suppressions'."""
+
+    def __init__(self, database: MongoDatabase, key: bytes | None = None) -> None:
+        self._entries = database[ERASED_VERSIONS]
+        self._key = _key_of(database, key)
+
+    @classmethod
+    def from_environment(cls, database: MongoDatabase) -> ErasedVersions:
+        return cls(database, _configured_key())
+
+    async def _digest(self, sme_id: str) -> str:
+        return keyed_digest(await self._key.get(), "version", sme_id)
+
+    async def record(self, sme_id: str, version: int, at: datetime) -> None:
+        """Remember the tombstone's number before the versions go (idempotent; never lowered)."""
+        digest = await self._digest(sme_id)
+        update = {"$max": {"version": version}, "$set": {"at": at}}
+        try:
+            await self._entries.update_one({"_id": digest}, update, upsert=True)
+        except DuplicateKeyError:
+            # Inserted meanwhile by another writer (the relay and the erasure both purge; FerretDB's
+            # upsert is a read and an insert): it exists now, so this update finds it.
+            await self._entries.update_one({"_id": digest}, update)
+
+    async def of(self, sme_ids: Collection[str]) -> dict[str, ErasedAt]:
+        """The recorded erasures of these ids (those never erased are absent); one query."""
+        by_digest = {await self._digest(sme_id): sme_id for sme_id in sme_ids}
+        if not by_digest:
+            return {}
+        found = self._entries.find({"_id": {"$in": list(by_digest)}}, batch_size=len(by_digest) + 1)
+        return {by_digest[doc["_id"]]: ErasedAt(int(doc["version"]), doc["at"]) async for doc in found}

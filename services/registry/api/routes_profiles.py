@@ -30,6 +30,15 @@ router = APIRouter(prefix="/v1/smes", tags=["profiles"])
 
 SmeId = Annotated[str, Path(pattern=SME_ID_PATTERN, description="The SME's id", examples=["sme-0042"])]
 
+# On a change: the new contact address belonged to an erased profile, and its owner consented again.
+FreshConsentToChange = Annotated[
+    bool,
+    Query(
+        description="Coordinators: the owner of an erased address consented again; use it (409 without, 403 for "
+        "an SME token)"
+    ),
+]
+
 _ETAG_HEADER = {"ETag": {"description": "The profile's version, quoted", "schema": {"type": "string"}}}
 
 
@@ -151,7 +160,7 @@ async def read(sme_id: SmeId, caller: Caller, registry: RegistryDep, response: R
 @router.put(
     "/{sme_id}",
     summary="Replace a profile",
-    responses={**_with_etag(200), **error_responses(400, 401, 403, 404, 412, 413, 422, 428, 503)},
+    responses={**_with_etag(200), **error_responses(400, 401, 403, 404, 409, 412, 413, 422, 428, 503)},
 )
 async def replace(
     sme_id: SmeId,
@@ -161,14 +170,22 @@ async def replace(
     correlation_id: CorrelationId,
     response: Response,
     if_match: IfMatch = None,
+    fresh_consent: FreshConsentToChange = False,
 ) -> SmeRecord:
     """Every field is replaced; omitted optional fields are removed (the recorded consent and
     the notification preference stay unless sent). A preference sent with the SME's own token
     is its choice and ends an unsubscribe; a coordinator's never does."""
     caller.require_access_to(sme_id)
+    if fresh_consent:
+        caller.require_coordinator()
     expected = required_version(if_match)
     stored = await registry.replace(
-        sme_id, profile, expected_version=expected, correlation_id=correlation_id, by_sme=not caller.is_coordinator
+        sme_id,
+        profile,
+        expected_version=expected,
+        correlation_id=correlation_id,
+        by_sme=not caller.is_coordinator,
+        fresh_consent=fresh_consent,
     )
     return _record(response, stored)
 
@@ -176,7 +193,7 @@ async def replace(
 @router.patch(
     "/{sme_id}",
     summary="Change some fields of a profile",
-    responses={**_with_etag(200), **error_responses(400, 401, 403, 404, 412, 413, 422, 428, 503)},
+    responses={**_with_etag(200), **error_responses(400, 401, 403, 404, 409, 412, 413, 422, 428, 503)},
 )
 async def patch(
     sme_id: SmeId,
@@ -186,12 +203,20 @@ async def patch(
     correlation_id: CorrelationId,
     response: Response,
     if_match: IfMatch = None,
+    fresh_consent: FreshConsentToChange = False,
 ) -> SmeRecord:
     """JSON merge patch: the fields sent replace the stored ones; `null` removes an optional field."""
     caller.require_access_to(sme_id)
+    if fresh_consent:
+        caller.require_coordinator()
     expected = required_version(if_match)
     stored = await registry.patch(
-        sme_id, changes, expected_version=expected, correlation_id=correlation_id, by_sme=not caller.is_coordinator
+        sme_id,
+        changes,
+        expected_version=expected,
+        correlation_id=correlation_id,
+        by_sme=not caller.is_coordinator,
+        fresh_consent=fresh_consent,
     )
     return _record(response, stored)
 

@@ -128,6 +128,9 @@ async def update_sme(
         return _form_page(
             request, session, form, status=409, editing=sme_id, version=shown_version, stale=exc.current_version
         )
+    except ErasedProfile as exc:  # a new address that belonged to an erased profile
+        form.add_error(exc.field, str(exc))
+        return _form_page(request, session, form, status=409, editing=sme_id, version=shown_version)
     except InvalidProfile as exc:
         show_errors(form, exc.errors)
         return _form_page(request, session, form, editing=sme_id, version=shown_version)
