@@ -19,6 +19,13 @@ profiles.jsonl and links.csv; see eval/README.md) is scored the same way, with
 the development set's score.py and baselines.py: the set written blind to the
 glossary (NDCG@10 beside the development set's) and the dense bilingual cluster
 (cross-language recall@10 over same-language recall@10, target >= 0.9).
+
+Last, the scikit-learn parts measured for decision 0014 (skip with --no-sklearn-checks):
+eval/ngram_check.py (character n-grams of unknown words and the nearest-term
+reading, off and on, on every set and on misspelt copies of the development
+set) and eval/feedback_replay.py (soft-fit weights learned from replayed,
+simulated feedback against the hand-set weights). Both run the engine of this
+tree in-process, whatever --engine-root says.
 """
 
 from __future__ import annotations
@@ -80,6 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"every such folder under {EXTRA_DIR.relative_to(REPO)}/)",
     )
     parser.add_argument("--no-extra", action="store_true", help="score the development set only")
+    parser.add_argument("--no-sklearn-checks", action="store_true", help="skip ngram_check.py, feedback_replay.py")
     parser.add_argument(
         "--engine-root",
         type=Path,
@@ -167,6 +175,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             top, below, never = _placement(extra / "links.csv", every, args.k)
             print(f"clusterlink, labelled (query, partner) pairs: {top} in the top {args.k}, {below} suggested "
                   f"further down, {never} never suggested")  # fmt: skip
+    if not args.no_sklearn_checks:
+        for title, script in (
+            ("character n-grams of unknown words", "ngram_check.py"),
+            ("learned soft-fit weights", "feedback_replay.py"),
+        ):
+            print(f"\nscikit-learn in scoring, {title} (eval/{script}, decision 0014)\n", flush=True)
+            print(_run([sys.executable, str(EXTRA_DIR / script), "--data", str(data)]), end="", flush=True)
     return 0
 
 

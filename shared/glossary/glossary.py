@@ -60,6 +60,11 @@ class Glossary:
     def term_count(self) -> int:
         return len(self._lexicon)
 
+    @property
+    def terms(self) -> Mapping[str, Term]:
+        """Every normalised term key and what it stands for."""
+        return self._lexicon
+
     def concept(self, concept_id: str) -> Concept:
         return self._concepts[concept_id]
 

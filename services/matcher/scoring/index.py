@@ -89,6 +89,15 @@ class MatchIndex:
             bulk.rebuild(self.fitted_.halves, self.executor)
         return self
 
+    def use_fit_weights(self, weights: FitWeights) -> MatchIndex:
+        """Score the soft fit with `weights` (e.g. learned from outcomes, `learning`) and rebuild every list.
+
+        Readings, vocabulary and similarity graph are kept: only the pair factor changes.
+        """
+        self.fit_weights = weights
+        self.fitted_.catalogue.rules.set_weights(weights)
+        return self.rebuild()
+
     def _build(self, profiles: dict[str, Profile], declined: Iterable[tuple[str, str]]) -> _Fitted:
         glossary = self.reader.glossary
         rules = PairRules(self.fit_weights)

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Final
 
+from services.matcher.scoring.wording import NearestTerms
 from shared.glossary import ConceptKind, CueKind, Glossary, Span, Term, load_glossary
 from shared.taxonomy import CERTIFICATIONS, PROVINCES, find_certifications
 
@@ -67,6 +68,9 @@ PURPOSE_ATTRIBUTE: Final = 0.4
 VARIETY_ATTRIBUTE: Final = 0.5
 _CACHE_SIZE: Final = 2_000_000  # entries per cache; a full cache starts afresh
 _NOISE_RUN: Final = Span("", Term(cue=CueKind.NOISE))  # stands for a run of noise words
+# Off: reading an unknown word as the glossary term it is spelt most like (`wording.NearestTerms`, e.g. at
+# a cosine of 0.6) reads misspellings right but also *pastel* as paste, *visitor* as visit (decision 0014).
+NEAR_TERMS: Final[float | None] = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,9 +128,11 @@ class _Conjunct:
 class PhraseReader:
     """Reads offer and need phrases with a glossary; results are cached per phrase."""
 
-    def __init__(self, glossary: Glossary | None = None) -> None:
+    def __init__(self, glossary: Glossary | None = None, *, near_terms: float | None = NEAR_TERMS) -> None:
         self.glossary = glossary or load_glossary()
         self._ignored = _certification_words(self.glossary)
+        # With `near_terms`, a word the glossary does not know but spelt close to a term it has reads as that term.
+        self._near = NearestTerms(self.glossary.terms, near_terms) if near_terms is not None else None
         self._items_of: dict[tuple[object, ...], Item] = {}
         self._readings: dict[tuple[tuple[Span, ...], Side], tuple[Intent, tuple[Item, ...]]] = {}
         self._cache: dict[tuple[str, Side], Reading] = {}
@@ -211,6 +217,8 @@ class PhraseReader:
                 fresh()
                 continue
             term = span.term
+            if term is None and self._near is not None and span.key not in self._ignored:
+                term = self._near.term(span.key)
             if term is None:
                 if role is None and len(span.key) > 1 and span.key not in self._ignored:
                     current.words.append(span.key)

@@ -96,6 +96,13 @@ class PairRules:
                 self.km[i, j] = km
                 nearness[i, j] = math.exp(-km / weights.distance_scale_km)
 
+        self.parts_tables = (affinity, jaccard, nearness)  # each part unweighted, in [0, 1] (`learning`)
+        self.set_weights(weights)
+
+    def set_weights(self, weights: FitWeights) -> None:
+        """Weigh the soft fit's parts anew (the distance scale stays the one built with)."""
+        self.weights = weights
+        affinity, jaccard, nearness = self.parts_tables
         scale = 1.0 + weights.total
         self._affinity = affinity * (weights.sub_cluster / scale)
         self._jaccard = jaccard * (weights.bcg / scale)
@@ -155,6 +162,13 @@ class PairRules:
         shared: FloatArray = self._jaccard[s_bcg, b_bcg]
         nearness: FloatArray = self._nearness[s_prov, b_prov]
         return np.asarray(chain * (self._base + affinity + shared + nearness), dtype=np.float64)
+
+    def parts(
+        self, s_sc: Index, s_prov: Index, s_bcg: Index, b_sc: Index, b_prov: Index, b_bcg: Index
+    ) -> tuple[FloatArray, FloatArray, FloatArray]:
+        """The soft fit's parts, unweighted: sub-cluster affinity, shared BCG tags, nearness."""
+        affinity, jaccard, nearness = self.parts_tables
+        return affinity[s_sc, b_sc], jaccard[s_bcg, b_bcg], nearness[s_prov, b_prov]
 
     @property
     def lowest_fit(self) -> float:
