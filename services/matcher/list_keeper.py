@@ -13,6 +13,13 @@ the database what it stored, only tells it. Three things make a list dirty:
   ownership epoch), then refreshed, which also tells what a crashed or previous
   owner computed but never stored.
 
+Erasure reaches the stored lists even when no replica ran as the tombstone was
+written: a replica that starts later reads the tombstone during its replay,
+which hands no batch on. So taking a partition over deletes the stored lists
+(and declines) of SMEs that are not live, and refreshing the partition's live
+lists drops them from their partners' lists; the first batch after start-up
+deletes stored declines of ids that are not live (see `_sweep_declines`).
+
 Writes are fenced by that epoch (list_repository): a list is written only for a
 partition this replica still owns and has taken over, under the epoch it claimed,
 and a write the previous owner still had in flight lands below what this replica
@@ -38,7 +45,7 @@ import logging
 import time
 import uuid
 from collections.abc import Callable, Iterable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Protocol
 
 from services.matcher.decline_repository import DeclineRepository
@@ -73,6 +80,7 @@ class ListKeeper:
         *,
         history_before: datetime | None = None,
         metrics: MatcherMetrics | None = None,
+        started_at: datetime | None = None,
     ) -> None:
         self._live = live
         self._lists = lists
@@ -94,6 +102,10 @@ class ListKeeper:
         self._dirty: set[ListKey] = set()
         # The epoch claimed on each partition taken over and still owned: writes carry it.
         self._epochs: dict[int, int] = {}
+        # Before the feed started: a list stored by then whose SME the replayed index lacks is
+        # of an SME that is gone (see `_gone`). Made before the feed reads its end offsets.
+        self._started_at = started_at or datetime.now(UTC)
+        self._declines_swept = False
 
     # ------------------------------------------------------------ requests
 
@@ -122,10 +134,18 @@ class ListKeeper:
                 continue  # revoked meanwhile: the next owner takes over above this epoch
             for key in [k for k in self._stored if self._live.partition_of(k[0]) == partition]:
                 self._forget(key)  # taken over again: the stored lists may have changed since
+            gone = {key[0] for key in over.lists if self._gone(key[0], over.updated_at[key])}
             for key, ranked in over.lists.items():
-                self._remember(key, ranked)
+                if key[0] not in gone:
+                    self._remember(key, ranked)
             self._epochs[partition] = over.epoch
             taken.add(partition)
+            if gone:
+                # Erased while no replica kept this partition: the tombstone's batch never came.
+                # Their places in partners' lists go with the refresh of this pass (or their owner's).
+                await self._lists.delete_lists_of(gone)
+                await self._declines.delete_involving(gone)
+                log.info("stored lists of erased SMEs deleted", extra={"partition": partition, "smes": len(gone)})
         keys = self._owned_keys(self._live.live_ids(self._mine() if after_refit else taken))
         return await self._refresh(keys), len(keys)
 
@@ -146,6 +166,24 @@ class ListKeeper:
                 "partitions claimed by another replica; taking them over again", extra={"partitions": sorted(overtaken)}
             )
         return overtaken
+
+    def _gone(self, sme_id: str, stored_at: datetime) -> bool:
+        """Whether a stored list's SME is gone for good: not live, and seen erased, or its list was
+        stored before this replica started (a live SME stored by then is in the replayed index)."""
+        if sme_id in self._live:
+            return False
+        at = stored_at if stored_at.tzinfo else stored_at.replace(tzinfo=UTC)
+        return self._live.was_erased(sme_id) or at < self._started_at
+
+    async def _sweep_declines(self) -> None:
+        """Once, on the first batch after start-up: stored declines of ids that are not live are of
+        SMEs erased while no replica ran (or whose decline came after the tombstone); delete them."""
+        gone = self._live.declined_strangers()
+        if gone:
+            await self._declines.delete_involving(gone)
+            self._live.forget_declines_of(gone)
+            log.info("declines of erased SMEs deleted", extra={"smes": len(gone)})
+        self._declines_swept = True
 
     def _mine(self) -> set[int]:
         """Partitions whose lists this replica writes: owned, and taken over under an epoch."""
@@ -174,6 +212,8 @@ class ListKeeper:
         """Serve a pending full pass, then refresh every owned list the batch touched, once;
         store declines; drop erased SMEs."""
         self._note_dirty(batch)
+        if not self._declines_swept:
+            await self._sweep_declines()
         await self._serve_pending()
         if not batch:
             return  # an idle fetch: no database work at all

@@ -67,6 +67,7 @@ class ListWrite(NamedTuple):
 class TakenOver:
     epoch: int
     lists: dict[ListKey, RankedList]
+    updated_at: dict[ListKey, datetime]  # when each list was last stored (its writer's clock)
 
 
 def _doc_id(sme_id: str, direction: Direction, epoch: int) -> str:
@@ -163,7 +164,10 @@ class ListRepository:
         await _gather(
             self._lists.delete_many({"_id": {"$in": moved[i : i + _CHUNK]}}) for i in range(0, len(moved), _CHUNK)
         )
-        return TakenOver(epoch, {key: _from_document(doc).ranked for key, doc in newest.items()})
+        stored = {key: _from_document(doc) for key, doc in newest.items()}
+        return TakenOver(
+            epoch, {key: s.ranked for key, s in stored.items()}, {key: s.updated_at for key, s in stored.items()}
+        )
 
     async def newest_epochs(self, partitions: Iterable[int]) -> dict[int, int]:
         """The newest epoch claimed of each partition (none: absent)."""

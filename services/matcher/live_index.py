@@ -243,6 +243,20 @@ class LiveIndex:
         for sme_id, keys in self._entered_by.items():
             self._entered_by[sme_id] = {key for key in keys if key[0] not in gone}
 
+    def was_erased(self, sme_id: str) -> bool:
+        """True for an id this replica saw erased (a tombstone) and not registered again since."""
+        return sme_id not in self._profiles and self._erased_key(sme_id) in self._erased_versions
+
+    def declined_strangers(self) -> set[str]:
+        """Ids in declined pairs that are not live. Once the feed has caught up these are erased
+        SMEs whose decline arrived after their tombstone, or came from the database (declines of
+        an erasure no replica saw): every live SME is in the index by then."""
+        return {i for pair in self._declined for i in pair if i not in self._profiles}
+
+    def forget_declines_of(self, sme_ids: Iterable[str]) -> None:
+        gone = set(sme_ids)
+        self._declined = {pair for pair in self._declined if not gone.intersection(pair)}
+
     def _erased_key(self, sme_id: str) -> bytes:
         return hashlib.blake2b(sme_id.encode(), key=self._erasure_key, digest_size=16).digest()
 
