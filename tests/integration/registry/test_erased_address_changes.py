@@ -5,6 +5,7 @@ a coordinator's `fresh_consent=true` lets it through (to wait for confirmation l
 
 from __future__ import annotations
 
+import json
 import re
 import secrets
 import uuid
@@ -101,6 +102,16 @@ def test_a_change_to_an_erased_address_is_refused_on_every_path_until_fresh_cons
         )
         assert saved.status_code == 409, saved.text
         assert "erased" in saved.text
+
+    # An import line that changes the address: reported, the rest of the file applied.
+    lines = [{**editable, "contact_email": erased_address}, payload(unique("alongside"))]
+    imported = api.post(
+        "/v1/import",
+        content="\n".join(json.dumps(line, ensure_ascii=False) for line in lines).encode(),
+        headers={**coordinator, "Content-Type": "application/x-ndjson"},
+    )
+    assert [r["status"] for r in imported.json()["results"]] == ["rejected", "created"], imported.text
+    assert imported.json()["results"][0]["errors"][0]["field"] == "contact_email"
 
     # Nothing was stored by any refusal.
     stored = api.get(f"/v1/smes/{sme_id}", headers=coordinator).json()
