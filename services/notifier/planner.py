@@ -111,11 +111,12 @@ async def _decide_all(
     to_read = [sme_id for sme_id in work if sme_id not in outcomes]
     items = await c.suggestions.get_by_keys(k for sme_id in to_read for k in keys[sme_id])
     partners = {s.suggestion.partner_id for s in items.values()}
-    people = {**claimed, **await c.recipients.get_many(partners - set(claimed))}
+    # Partners are only asked whether they are here; the email reads their details when it is sent.
+    present = set(claimed) | await c.recipients.live_among(partners - set(claimed))
     unfinished = {s.delivery_key for s in items.values() if s.delivery_key and _in_suggestions_email(s)}
     missing = unfinished - await c.deliveries.existing(unfinished)
     for sme_id in to_read:
-        outcomes[sme_id] = _decide(c, sme_id, states[sme_id], keys[sme_id], items, people, missing, now)
+        outcomes[sme_id] = _decide(c, sme_id, states[sme_id], keys[sme_id], items, claimed, present, missing, now)
     return outcomes
 
 
@@ -150,7 +151,7 @@ async def _wake_if_arrived(c: Components, waits: Sequence[tuple[str, str]], now:
     two comes second sees the other, so no recipient waits for a profile that is already here."""
     if not waits:
         return
-    arrived = await c.recipients.get_many({profile for profile, _ in waits})
+    arrived = await c.recipients.live_among({profile for profile, _ in waits})
     to_wake = {recipient for profile, recipient in waits if profile in arrived}
     if to_wake:
         c.worklist.plan(await c.planning.request({r: () for r in to_wake}, now))
@@ -229,7 +230,8 @@ def _decide(
     state: PlanningState,
     keys: list[str],
     items: Mapping[str, StoredSuggestion],
-    people: Mapping[str, Recipient],
+    recipients: Mapping[str, Recipient],
+    present: set[str],
     missing_deliveries: set[str],
     now: datetime,
 ) -> _Outcome:
@@ -250,19 +252,19 @@ def _decide(
         emails = _unfinished_emails(sme_id, left, missing_deliveries, now)
         return _Outcome(replace(base, wake_at=now if pending else None), deliveries=emails)
 
-    recipient = people.get(sme_id)
+    recipient = recipients.get(sme_id)
     if recipient is None:  # no profile yet: its arrival plans them again
         return _Outcome(base, waits=[(sme_id, sme_id)] if pending else [])
     plan = plan_suggestions(
         preference=recipient.preference,
         wants_suggestions=recipient.wants_suggestions,
-        ready=[s for s in pending if s.partner_id in people],
+        ready=[s for s in pending if s.partner_id in present],
         sent_today=counted,
         last_email_at=state.last_email_at,
         now=now,
         rules=c.rules,
     )
-    outcome = _Outcome(base, waits=[(s.partner_id, sme_id) for s in pending if s.partner_id not in people])
+    outcome = _Outcome(base, waits=[(s.partner_id, sme_id) for s in pending if s.partner_id not in present])
     outcome.marks = [([key_of(s) for s in plan.suppress], SuggestionStatus.SUPPRESSED, None)]
     if plan.send_now:
         email = _suggestions_email(sme_id, plan.send_now, now)

@@ -69,6 +69,9 @@ def _to_recipient(doc: dict[str, Any]) -> Recipient:
 
 
 # Erasure leaves a marker without personal data; only documents with a profile are people.
+_PRESENCE = {"erased": 1, "summary.name": 1}
+
+
 def _is_live(doc: dict[str, Any]) -> bool:
     return not doc.get("erased", False) and "summary" in doc
 
@@ -190,6 +193,12 @@ class RecipientRepository:
     async def get(self, sme_id: str) -> Recipient | None:
         doc = await self._by_id.one(self._col, sme_id)
         return _to_recipient(doc) if doc and _is_live(doc) else None
+
+    async def live_among(self, sme_ids: Iterable[str]) -> set[str]:
+        """Which of these have a live profile: the question planning asks of partners, whose
+        details only the email reads. A projection keeps their offers and needs off the wire."""
+        docs = await self._by_id.many(self._col, sme_ids, projection=_PRESENCE)
+        return {str(sme_id) for sme_id, doc in docs.items() if _is_live(doc)}
 
     async def get_many(self, sme_ids: Iterable[str]) -> dict[str, Recipient]:
         return (await self.get_many_and_erased(sme_ids))[0]

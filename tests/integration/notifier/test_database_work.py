@@ -40,13 +40,17 @@ class Commands(monitoring.CommandListener):
     """Every command the client sends: (name, collection, filter of a find)."""
 
     seen: list[tuple[str, str, dict[str, Any] | None]] = field(default_factory=list)
+    projections: list[tuple[str, dict[str, Any] | None]] = field(default_factory=list)  # (collection, of a find)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def started(self, event: monitoring.CommandStartedEvent) -> None:
         name = event.command_name
         target = event.command.get(name)
+        collection = target if isinstance(target, str) else "-"
         with self.lock:
-            self.seen.append((name, target if isinstance(target, str) else "-", event.command.get("filter")))
+            self.seen.append((name, collection, event.command.get("filter")))
+            if name == "find":
+                self.projections.append((collection, event.command.get("projection")))
 
     def succeeded(self, event: monitoring.CommandSucceededEvent) -> None:
         pass
@@ -135,6 +139,28 @@ async def test_planning_a_burst_costs_the_same_commands_for_10_or_100_suggestion
         assert _delivery_keys(commands) == 1  # one email for the whole burst
     # One plan per recipient: a hundred suggestions cost the very same commands as ten.
     assert sorted((n, c) for n, c, _ in hundred) == sorted((n, c) for n, c, _ in ten)
+
+
+async def test_planning_asks_only_whether_partners_are_here_not_for_their_details(counted: Counted) -> None:
+    recipient, partners = unique("cp-r"), [unique("cp") for _ in range(20)]
+    await intake.apply_batch(counted.c, [_profile(p) for p in [recipient, *partners]], [])
+    result = await intake.apply_batch(counted.c, [], [suggestion_event(recipient, p) for p in partners])
+    counted.c.worklist.plan(result.requests)
+    counted.commands.projections.clear()
+    assert await plan_due(counted.c)
+    reads = [projection for collection, projection in counted.commands.projections if collection == "recipients"]
+    # The recipient's own document is read whole (its preference and address); its partners' are not.
+    assert any(p is None for p in reads) and any(p is not None for p in reads), reads
+    for projection in filter(None, reads):
+        assert set(projection) == {"erased", "summary.name"}, projection
+
+
+async def test_suggestion_indexes_leave_out_the_status_and_replace_the_old_ones(counted: Counted) -> None:
+    suggestions = counted.c.suggestions._col  # the storage's own collection
+    await suggestions.create_index([("recipient_id", 1), ("status", 1)])  # as stored by earlier versions
+    await counted.c.ensure_indexes()
+    keys = [tuple(index["key"]) async for index in suggestions.list_indexes()]
+    assert sorted(keys) == sorted([("_id",), ("recipient_id",), ("partner_id",), ("suggestion_id",)]), keys
 
 
 async def test_what_a_recipient_was_sent_before_does_not_make_planning_dearer(counted: Counted) -> None:
