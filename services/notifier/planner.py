@@ -109,7 +109,7 @@ async def _decide_all(
         for sme_id, until in _not_due(c, states, claimed, now).items()
     }
     to_read = [sme_id for sme_id in work if sme_id not in outcomes]
-    items = await c.suggestions.get_by_keys(k for sme_id in to_read for k in keys[sme_id])
+    items = await c.suggestions.get_by_keys((k for sme_id in to_read for k in keys[sme_id]), reasons=False)
     partners = {s.suggestion.partner_id for s in items.values()}
     # Partners are only asked whether they are here; the email reads their details when it is sent.
     present = set(claimed) | await c.recipients.live_among(partners - set(claimed))

@@ -80,6 +80,7 @@ def _stored(doc: dict[str, Any]) -> StoredSuggestion:
     return StoredSuggestion(_from_doc(doc), SuggestionStatus(doc["status"]), doc.get("delivery_key"))
 
 
+_WITHOUT_REASONS = {"reasons": 0}
 _LEGACY_INDEXES = ("recipient_id_1_status_1", "partner_id_1_status_1")
 
 
@@ -132,8 +133,11 @@ class SuggestionRepository:
             return False
         return True
 
-    async def get_by_keys(self, keys: Iterable[str]) -> dict[str, StoredSuggestion]:
-        return {str(k): _stored(doc) for k, doc in (await self._by_id.many(self._col, keys)).items()}
+    async def get_by_keys(self, keys: Iterable[str], *, reasons: bool = True) -> dict[str, StoredSuggestion]:
+        """By item key. Without `reasons` (most of an item's bytes) for planning, which never shows
+        them: the email reads its items again, whole, when it is sent."""
+        docs = await self._by_id.many(self._col, keys, projection=None if reasons else _WITHOUT_REASONS)
+        return {str(k): _stored(doc) for k, doc in docs.items()}
 
     async def get_many(self, recipient_id: str, suggestion_ids: list[str]) -> list[PendingSuggestion]:
         """By suggestion id: only for deliveries recorded before they carried item keys."""

@@ -141,7 +141,7 @@ async def test_planning_a_burst_costs_the_same_commands_for_10_or_100_suggestion
     assert sorted((n, c) for n, c, _ in hundred) == sorted((n, c) for n, c, _ in ten)
 
 
-async def test_planning_asks_only_whether_partners_are_here_not_for_their_details(counted: Counted) -> None:
+async def test_planning_reads_neither_partners_details_nor_reasons(counted: Counted) -> None:
     recipient, partners = unique("cp-r"), [unique("cp") for _ in range(20)]
     await intake.apply_batch(counted.c, [_profile(p) for p in [recipient, *partners]], [])
     result = await intake.apply_batch(counted.c, [], [suggestion_event(recipient, p) for p in partners])
@@ -153,6 +153,9 @@ async def test_planning_asks_only_whether_partners_are_here_not_for_their_detail
     assert any(p is None for p in reads) and any(p is not None for p in reads), reads
     for projection in filter(None, reads):
         assert set(projection) == {"erased", "summary.name"}, projection
+    # Nor the suggestions' reasons, most of their bytes: the email reads its items whole when it is sent.
+    items = [projection for collection, projection in counted.commands.projections if collection == "suggestions"]
+    assert items and all(p == {"reasons": 0} for p in items), items
 
 
 async def test_suggestion_indexes_leave_out_the_status_and_replace_the_old_ones(counted: Counted) -> None:
