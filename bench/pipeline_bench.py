@@ -52,9 +52,11 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic  # noqa: E402
 from motor.motor_asyncio import AsyncIOMotorClient  # noqa: E402
 from pymongo.errors import PyMongoError  # noqa: E402
 
+from bench import statement_stats  # noqa: E402
 from bench.synthetic_cluster import generate  # noqa: E402
 from clusterlink.localinfra import Endpoints, LocalInfraSettings, ensure_up, status, stop_all  # noqa: E402
 from clusterlink.localinfra.components.kafka import KafkaBroker  # noqa: E402
+from clusterlink.localinfra.components.postgres import Postgres, statement_stats_wanted  # noqa: E402
 from clusterlink.localinfra.components.smtp import SmtpSink  # noqa: E402
 from clusterlink.paths import local_dir  # noqa: E402
 from clusterlink.stack import ServiceSpec, start_service, stop_pid  # noqa: E402
@@ -446,6 +448,10 @@ class BenchStack:
         print(f"database processes measured: {self.database_processes()}", flush=True)
         return self.endpoints
 
+    def postgres(self) -> Postgres:
+        assert self.settings is not None
+        return Postgres(self.settings)
+
     def _database_roots(self) -> set[int]:
         assert self.settings is not None
         roots = {s.pid for s in status(self.settings) if s.pid is not None and s.name not in NOT_DATABASE}
@@ -793,6 +799,7 @@ class ConfigResult:
     db_cpu_window_s: float | None = None
     db_cpu_partial: bool = False  # the window ended at a timeout, not with the work done
     services_cpu_s: dict[str, float] = field(default_factory=dict)
+    statements: list[str] = field(default_factory=list)  # PostgreSQL's own account, when asked for
     idle_db_pct: float | None = None
     idle_note: str = ""
     list_polls: int = 0
@@ -874,6 +881,7 @@ def report(result: ConfigResult) -> str:
             f"= {result.db_cpu_s / n:.4f} s/profile{polls}"
             + (" (up to a timeout: not all of the work)" if result.db_cpu_partial else "")
         )
+    lines.extend(result.statements)
     if result.services_cpu_s:
         parts = ", ".join(f"{k} {v:.1f} s" for k, v in result.services_cpu_s.items())
         lines.append(f"services CPU in the same window: {parts}")
@@ -1070,6 +1078,8 @@ async def measure(
     await cpu.start()
     try:
         # 1. The import.
+        if statement_stats_wanted():  # PostgreSQL's own account of the work, from here on
+            statement_stats.reset(stack.postgres())
         started = time.time()
         print(f"importing {size:,} profiles in {len(chunks)} requests…", flush=True)
         stored, rejected, finished = await _import(http, chunks, started + options.timeout_s)
@@ -1177,6 +1187,8 @@ async def measure(
         result.db_cpu_s = last[1] - first[1]
         result.db_cpu_window_s = last[0] - first[0]
         result.services_cpu_s = {k: v - first[2].get(k, 0.0) for k, v in last[2].items()}
+        if statement_stats_wanted():
+            result.statements = statement_stats.table_lines(statement_stats.groups(stack.postgres()))
 
         # 4. Idle stack and quiet latency: only meaningful once the backlog is gone.
         caught_up = result.emails.done_at is not None

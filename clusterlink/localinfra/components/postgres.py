@@ -50,6 +50,16 @@ _SERVER_SETTINGS = {
 }
 
 
+# Where the database's time goes, by statement (`pg_stat_statements`), for profiling a workload:
+# set before the server starts (a library preloaded at start); see docs/operators/benchmarks.md.
+STATEMENT_STATS_ENV = "CLUSTERLINK_POSTGRES_STATEMENT_STATS"
+_STATEMENT_STATS_SETTINGS = {"shared_preload_libraries": "pg_stat_statements", "pg_stat_statements.max": "10000"}
+
+
+def statement_stats_wanted() -> bool:
+    return os.environ.get(STATEMENT_STATS_ENV, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
 def postgres_url(settings: LocalInfraSettings, database: str = FERRETDB_DATABASE) -> str:
     return f"postgres://{SUPERUSER}@{settings.host}:{settings.postgres_port}/{database}"
 
@@ -113,6 +123,7 @@ class Postgres(Component):
             "listen_addresses": self.settings.host,
             "port": str(self.settings.postgres_port),
             **_SERVER_SETTINGS,
+            **(_STATEMENT_STATS_SETTINGS if statement_stats_wanted() else {}),
         }
         options = [f"--{name}={value}" for name, value in settings.items()]
         return [*self._owner_prefix, str(self.bin_dir / "postgres"), "-D", str(self.data_dir), *options]
@@ -127,6 +138,8 @@ class Postgres(Component):
 
     def after_ready(self) -> None:
         self.ensure_database(FERRETDB_DATABASE)
+        if statement_stats_wanted():
+            self.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements", database=FERRETDB_DATABASE)
 
     def ensure_database(self, database: str) -> None:
         """Create the database if missing and (re)install the GIN twins of FerretDB's indexes in it."""
