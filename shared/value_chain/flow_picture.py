@@ -30,6 +30,7 @@ _SLOT: Final = 17.0  # the least room a bar takes, so labels never overlap
 _TARGET_HEIGHT: Final = 760.0
 _MAX_UNIT: Final = 7.0
 _LABEL_COLUMNS: Final = 30
+_LEGEND_ROW: Final = 18.0  # one more row of sub-clusters in the legend
 _ORDER: Final = {s: i for i, s in enumerate(SubCluster)}
 
 
@@ -79,7 +80,9 @@ def draw_flows(cluster: Cluster, summary: FlowSummary, lang: str = "en") -> Scen
     width = _LEFT + n_columns * _COLUMN_STEP + 20
     returns = [f for f in summary.flows if columns[f.target] <= columns[f.source]]
     return_depth = bottom + (30 if returns else 0)
-    height = return_depth + 110
+    legend = _legend_places(summary, width, lang)
+    extra_rows = max((row for _, row, _ in legend), default=0)
+    height = return_depth + 110 + extra_rows * _LEGEND_ROW
 
     title = (
         f"{word('title', lang)}: {summary.firms} {word('smes', lang)}, {summary.suggested} {word('suggested', lang)}, "
@@ -107,7 +110,7 @@ def draw_flows(cluster: Cluster, summary: FlowSummary, lang: str = "en") -> Scen
             Label(bar.x + _NODE_W + 4, bar.y + min(bar.h, _SLOT) / 2 + 4,
                   truncate(f"{name} ({firms[k]})", _LABEL_COLUMNS), 11),
         )  # fmt: skip
-    _draw_legend(scene, summary, height - 80, lang)
+    _draw_legend(scene, summary, legend, height - 80 - extra_rows * _LEGEND_ROW, lang)
     return scene
 
 
@@ -162,13 +165,30 @@ def _name(key: GroupKey) -> str:
     return f"{key.stage.value}/{key.sub_cluster.value}/{key.concept}"
 
 
-def _draw_legend(scene: Scene, summary: FlowSummary, y: float, lang: str) -> None:
+def _legend_places(summary: FlowSummary, width: float, lang: str) -> list[tuple[float, int, SubCluster]]:
+    """Each sub-cluster's legend entry as (x, row, sub-cluster): a new row where the next would
+    run past the picture's right edge (Thai names are long, and a picture of few columns narrow)."""
     present = sorted({g.key.sub_cluster for g in summary.groups}, key=lambda s: _ORDER[s])
-    x = _LEFT
+    places: list[tuple[float, int, SubCluster]] = []
+    x, row = float(_LEFT), 0
     for sub_cluster in present:
-        label = sub_cluster.label(lang)
-        scene.add(Rect(x, y - 10, 12, 12, SUB_CLUSTER_COLOURS[sub_cluster]), Label(x + 16, y, label, 11))
-        x += 16 + text_em(label) * 11 + 22
+        step = 16 + text_em(sub_cluster.label(lang)) * 11 + 22
+        if x > _LEFT and x + step - 22 > width - 10:
+            x, row = float(_LEFT), row + 1
+        places.append((x, row, sub_cluster))
+        x += step
+    return places
+
+
+def _draw_legend(
+    scene: Scene, summary: FlowSummary, places: list[tuple[float, int, SubCluster]], y: float, lang: str
+) -> None:
+    for x, row, sub_cluster in places:
+        top = y + row * _LEGEND_ROW
+        scene.add(
+            Rect(x, top - 10, 12, 12, SUB_CLUSTER_COLOURS[sub_cluster]), Label(x + 16, top, sub_cluster.label(lang), 11)
+        )
+    y += max((row for _, row, _ in places), default=0) * _LEGEND_ROW
     notes = [word("legend_established", lang), word("legend_suggested", lang), word("legend_return", lang)]
     scene.add(Label(_LEFT, y + 22, " · ".join(notes), 11, colour=MUTED))
     if summary.hidden_flows:

@@ -189,3 +189,26 @@ def test_neighbourhood_of_a_big_sub_cluster_starts_from_its_strongest_inner_link
     firms = {e.get("data-firm") for e in root.iter(f"{SVG}rect") if e.get("data-firm")}
     assert firms == {"spinner", "weaver"}  # the 0.95 link inside the sub-cluster
     assert any(t.startswith("+2 ") for t in _texts(root))  # the grower and the bag maker are counted
+
+
+def test_a_narrow_thai_picture_wraps_its_legend_inside_the_picture() -> None:
+    """Three columns (no links yet, as on the dashboard) and the five Thai sub-cluster names: the
+    legend takes more rows rather than running past the right edge, and the notes stay below it."""
+    from shared.taxonomy import Stage, SubCluster
+    from shared.value_chain import Firm, Phrase
+    from shared.value_chain.display_width import text_em
+
+    firms = tuple(
+        Firm(f"f{i}", f"SME {i}", sub, stage, "Bangkok", offers=(Phrase("goods", f"c{i}"),))
+        for i, (sub, stage) in enumerate((s, st) for s in SubCluster for st in Stage)
+    )
+    scene = draw_flows(Cluster(firms=firms, links=()), summarise(Cluster(firms=firms, links=()), min_score=0.35), "th")
+    root = _parse(render_svg(scene))
+    texts = {t.text: t for t in root.iter(f"{SVG}text")}
+    for sub in SubCluster:
+        label = texts[sub.label("th")]
+        assert float(label.get("x", 0)) + text_em(sub.label("th")) * 11 <= scene.width, sub
+    rows = {float(texts[sub.label("th")].get("y", 0)) for sub in SubCluster}
+    assert len(rows) >= 2  # it did wrap
+    notes = next(t for t in root.iter(f"{SVG}text") if (t.text or "").startswith("สีเข้ม"))
+    assert float(notes.get("y", 0)) > max(rows) and float(notes.get("y", 0)) < scene.height
