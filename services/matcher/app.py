@@ -11,6 +11,7 @@ from fastapi import FastAPI, HTTPException, status
 from faststream.kafka import KafkaBroker
 
 from services.matcher.api import build_router
+from services.matcher.burst import BurstHold
 from services.matcher.dead_letters import FeedDeadLetters
 from services.matcher.decline_repository import DeclineRepository
 from services.matcher.engine_adapter import default_engine
@@ -92,7 +93,8 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
             metrics=matcher_metrics,
         )
         refitter = Refitter(live, on_refitted=keeper.after_refit)
-        feed = Feed(bootstrap, live, refitter, retries=metrics.consumer_retries)
+        burst = BurstHold(settings.burst_records, settings.burst_idle_s, settings.burst_max_hold_s)
+        feed = Feed(bootstrap, live, refitter, retries=metrics.consumer_retries, burst=burst)
         metrics.gauge_of("profiles_indexed", "SME profiles in this replica's index", lambda: len(live))
         metrics.watch_lag(feed.lag)
         metrics.consumes(SME_PROFILES, MATCH_FEEDBACK)

@@ -14,6 +14,10 @@ It is called after every fetch once caught up, also an empty one (a fetch waits
 at most a second), so the keeper serves work asked for between two fetches (a
 refit, a partition gained) from this one task, in order with the changes.
 
+In a burst, the lists wait for its end (services.matcher.burst): a fetch of many
+records starts a hold, a quiet spell of half a second ends it (at most ten seconds
+after it began), and the refit a burst calls for runs then, before its lists are told.
+
 When storing what a fetch changed fails (the database is away), it is retried with
 a growing pause, and never dead-lettered: the index already holds the change, the
 stored lists are derived from it, and a profile event on a dead-letter topic would
@@ -25,6 +29,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -33,6 +38,7 @@ from aiokafka.errors import KafkaError
 from prometheus_client import Counter
 from pydantic import ValidationError
 
+from services.matcher.burst import BurstHold, Step
 from services.matcher.live_index import LiveIndex
 from services.matcher.profile_events import (
     InvalidProfileRecord,
@@ -71,6 +77,7 @@ class Batch:
     erased: set[str] = field(default_factory=set)  # SMEs removed from the index
     declined: list[MatchFeedbackV1] = field(default_factory=list)  # pairs newly blocked
     poison: list[Poison] = field(default_factory=list)
+    hold: bool = False  # in a burst: the lists it dirtied wait for the rest of it (services.matcher.burst)
 
     def __bool__(self) -> bool:
         return bool(self.changed or self.erased or self.declined or self.poison)
@@ -132,8 +139,10 @@ class Feed:
         topics: Iterable[str] = (SME_PROFILES, MATCH_FEEDBACK),
         *,
         retries: Counter | None = None,
+        burst: BurstHold | None = None,
     ) -> None:
         self._bootstrap = bootstrap_servers
+        self._burst = burst or BurstHold()
         self._live = live
         self._refitter = refitter
         self._topics = tuple(topics)
@@ -215,7 +224,9 @@ class Feed:
         consumer = self._consumer
         while not self._stopping:
             try:
-                fetched = await consumer.getmany(timeout_ms=1000, max_records=_MAX_RECORDS_PER_FETCH)
+                fetched = await consumer.getmany(
+                    timeout_ms=self._burst.poll_timeout_ms(), max_records=_MAX_RECORDS_PER_FETCH
+                )
             except KafkaError:
                 log.exception("feed fetch failed; retrying")
                 await asyncio.sleep(1.0)
@@ -236,12 +247,15 @@ class Feed:
                     continue
                 await self._finish_start_up()
                 batch, self._replayed_poison = Batch(poison=self._replayed_poison), []
-            elif self._live.needs_growth_refit():
-                # A young vocabulary misses words of newer profiles: refit now, while that is cheap.
-                try:
-                    await self._refitter.refit("growth")
-                except Exception:
-                    log.exception("growth refit failed; the current index stays in use")
+            else:
+                records = sum(len(part) for part in fetched.values())
+                step = self._burst.after_fetch(records, time.monotonic(), urgent=bool(batch.erased))
+                batch.hold = step is Step.HOLD
+                burst_ended = step is Step.END and self._live.needs_settled_refit()
+                if not batch.hold and (self._live.needs_growth_refit() or burst_ended):
+                    # A young vocabulary misses words of newer profiles (refit now, while that is
+                    # cheap), and a burst's words should weigh in before its lists are told.
+                    await self._refit_now("burst" if step is Step.END else "growth")
             await self._handle(batch)
             if batch.erased:
                 # Their stored lists are gone now: forget the rest of them (PDPA erasure).
@@ -251,6 +265,12 @@ class Feed:
                 # At the end of the topic after a burst (a bulk import): refit now, in the background,
                 # rather than at the next periodic refit, so the lists reach their final weights sooner.
                 self._refitter.refit_soon("settled")
+
+    async def _refit_now(self, reason: str) -> None:
+        try:
+            await self._refitter.refit(reason)
+        except Exception:
+            log.exception("%s refit failed; the current index stays in use", reason)
 
     async def _handle(self, batch: Batch) -> None:
         assert self._on_batch is not None

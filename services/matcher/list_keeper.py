@@ -25,6 +25,10 @@ partition this replica still owns and has taken over, under the epoch it claimed
 and a write the previous owner still had in flight lands below what this replica
 took over, so it can neither overwrite nor hide what this replica stores.
 
+In a burst (a bulk import) the feed marks its fetches `hold`: what they dirtied is
+kept, and refreshed once when the burst ends, by the full pass of the refit the
+burst calls for or by the first fetch after it (services.matcher.burst).
+
 The keeper has no task of its own: the feed calls `on_batch` after every fetch
 (at least once a second when idle), and a full pass asked for since (a refit, a
 partition gained) is served first. One caller at a time, so no lock: a list is
@@ -147,7 +151,9 @@ class ListKeeper:
                 await self._declines.delete_involving(gone)
                 log.info("stored lists of erased SMEs deleted", extra={"partition": partition, "smes": len(gone)})
         keys = self._owned_keys(self._live.live_ids(self._mine() if after_refit else taken))
-        return await self._refresh(keys), len(keys)
+        sent = await self._refresh(keys)
+        self._dirty -= keys  # refreshed now: a burst's held lists too, when its refit asked for this pass
+        return sent, len(keys)
 
     async def _overtaken(self) -> set[int]:
         """Partitions this replica owns that another one claimed since it took them over.
@@ -215,14 +221,16 @@ class ListKeeper:
         if not self._declines_swept:
             await self._sweep_declines()
         await self._serve_pending()
-        if not batch:
-            return  # an idle fetch: no database work at all
-        await self._dead_letters.send(batch)
-        if batch.declined:
-            await self._declines.add_many(batch.declined)
+        if batch:
+            await self._dead_letters.send(batch)
+            if batch.declined:
+                await self._declines.add_many(batch.declined)
         mine = self._mine()
-        await self._refresh({key for key in self._dirty if self._live.partition_of(key[0]) in mine})
-        self._dirty.clear()
+        if self._dirty and not batch.hold:  # held in a burst: refreshed once at its end (burst)
+            await self._refresh({key for key in self._dirty if self._live.partition_of(key[0]) in mine})
+            self._dirty.clear()
+        if not batch:
+            return  # an idle fetch with nothing held: no database work at all
         erased_here = {i for i in batch.erased if self._live.partition_of(i) in mine}
         if erased_here:
             await self._lists.delete_lists_of(erased_here)

@@ -26,6 +26,13 @@ class Settings(BaseSettings):
         "words first seen since the last fit count only after it",
     )
     refit_min_changes: int = Field(1, ge=1, description="Profile changes since the last fit needed to refit")
+    burst_records: int = Field(
+        20, ge=1, description="A fetch of at least this many records starts a burst: its lists wait for the end"
+    )
+    burst_idle_s: float = Field(0.5, gt=0, le=5, description="A burst ends after this long without records")
+    burst_max_hold_s: float = Field(
+        10.0, ge=0, description="Lists wait at most this long in a burst; 0 refreshes after every fetch"
+    )
     fit_jobs: int = Field(
         0,
         ge=0,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 
 import pytest
 from pymongo import monitoring
@@ -195,3 +195,54 @@ async def test_a_batch_retried_after_an_outage_still_refreshes_the_lists_its_cha
     assert ("buyer", "newcomer") in {(s.recipient_id, s.supplier_id) for s in sink.sent[told:]}
     stored = await ListRepository(db).get("buyer", "suppliers")
     assert stored is not None and stored.ranked.partner_ids() == {"seller", "newcomer"}
+
+
+WORDS = ("indigo", "cotton", "ikat", "weave", "silk", "dye", "loom", "yarn", "hemp", "bast")
+
+
+def _burst(live: LiveIndex) -> Iterator[set[str]]:
+    """Three fetches of ten suppliers each, every fetch better for the buyer than the one before;
+    each fetch is applied to the index when the caller asks for it, as the feed does."""
+    for chunk in range(3):
+        ids = {f"c{chunk}s{i}" for i in range(10)}
+        for i, sme_id in enumerate(sorted(ids)):
+            live.apply_change(profile(sme_id, offers=(" ".join(WORDS[: 3 * chunk + 1 + i % 3]),)), 1, 0)
+        yield ids
+
+
+@pytest.mark.parametrize("ended_by", ["quiet fetch", "refit"])
+async def test_a_burst_tells_only_the_lists_it_ends_with_and_writes_each_once(
+    database: tuple[MongoDatabase, _ListWrites], ended_by: str
+) -> None:
+    db, writes = database
+    live = _fitted(("buyer", (), (" ".join(WORDS),)))
+    sink = _Sink()
+    keeper = await _keeper(live, db, sink, {0})
+    for fetch in _burst(live):
+        await keeper.on_batch(Batch(changed=fetch, hold=True))
+    assert not sink.sent and not writes.documents  # held: nothing told or stored yet
+
+    if ended_by == "refit":  # a burst that calls for a refit: its full pass tells the held lists
+        live.complete_refit(live.build_index(live.begin_refit()), len(live))
+        await keeper.after_refit("burst")
+    await keeper.on_batch(Batch())  # the quiet fetch that ends the burst
+
+    told = sorted(s.supplier_id for s in sink.sent if s.recipient_id == "buyer")
+    assert told == sorted(f"c2s{i}" for i in range(10))  # the final ten, not thirty on the way
+    assert writes.documents["buyer|suppliers"] == 1 and set(writes.documents.values()) == {1}
+    writes.commands = 0
+    await keeper.on_batch(Batch())  # nothing held any more: an idle fetch costs nothing
+    assert writes.commands == 0
+
+
+async def test_the_same_fetches_without_a_hold_tell_the_buyer_of_every_list_on_the_way(
+    database: tuple[MongoDatabase, _ListWrites],
+) -> None:
+    db, writes = database
+    live = _fitted(("buyer", (), (" ".join(WORDS),)))
+    sink = _Sink()
+    keeper = await _keeper(live, db, sink, {0})
+    for fetch in _burst(live):
+        await keeper.on_batch(Batch(changed=fetch))
+    assert sum(s.recipient_id == "buyer" for s in sink.sent) == 30
+    assert writes.documents["buyer|suppliers"] == 3

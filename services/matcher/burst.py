@@ -1,0 +1,55 @@
+"""Whether the lists a fetch dirtied are refreshed now or wait for the rest of a burst.
+
+A bulk import reaches the matcher as a stream of fetches over many seconds. Refreshing
+the lists after each fetch told partners that a later fetch pushed out again, and a
+refit on a young vocabulary halfway through (a "growth" refit) recomputed every list
+once more: in a 2,000-SME import about half of the suggestions published (and all the
+notifier's work for them) were of lists already changed by the end of the import.
+
+So a fetch of at least `burst_records` records starts a hold: its lists, and those of
+the fetches that follow, wait until the topic has been quiet for `idle_s` (then the
+refit the burst calls for, if any, and one refresh), or at most `max_hold_s` from the
+start of the hold. A small fetch outside a hold (one registration, a trickle) is
+refreshed at once, as before, and an erasure ends a hold at once. Waiting loses
+nothing: the index holds every change, and the lists are derived from it; a replica
+that stops while holding is told by its successor's first pass (list_keeper).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Step(Enum):
+    REFRESH = "refresh"  # no burst: refresh what this fetch dirtied
+    HOLD = "hold"  # in a burst: keep what it dirtied for later
+    END = "end"  # a burst ended: refit if it calls for one, then refresh everything held
+
+
+@dataclass
+class BurstHold:
+    burst_records: int = 20
+    idle_s: float = 0.5
+    max_hold_s: float = 10.0
+    _since: float | None = None
+
+    @property
+    def holding(self) -> bool:
+        return self._since is not None
+
+    def poll_timeout_ms(self) -> int:
+        """How long a fetch waits for records: within a hold, the quiet spell that ends it."""
+        return int(self.idle_s * 1000) if self.holding else 1000
+
+    def after_fetch(self, records: int, now: float, *, urgent: bool = False) -> Step:
+        """The step for a fetch of `records` records at `now` (a monotonic clock)."""
+        if self._since is None:
+            if urgent or records < self.burst_records or self.max_hold_s <= 0:
+                return Step.REFRESH
+            self._since = now
+            return Step.HOLD
+        if records == 0 or urgent or now - self._since >= self.max_hold_s:
+            self._since = None
+            return Step.END
+        return Step.HOLD
