@@ -30,7 +30,7 @@ class Step(Enum):
 @dataclass
 class BurstHold:
     burst_records: int = 20
-    idle_s: float = 0.5
+    idle_s: float = 2.0  # above the gap between the registry relay's pages of an import (about 1 s)
     max_hold_s: float = 10.0
     _since: float | None = None
 

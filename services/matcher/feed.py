@@ -15,7 +15,7 @@ at most a second), so the keeper serves work asked for between two fetches (a
 refit, a partition gained) from this one task, in order with the changes.
 
 In a burst, the lists wait for its end (services.matcher.burst): a fetch of many
-records starts a hold, a quiet spell of half a second ends it (at most ten seconds
+records starts a hold, a quiet spell of two seconds ends it (at most ten seconds
 after it began), and the refit a burst calls for runs then, before its lists are told.
 
 When storing what a fetch changed fails (the database is away), it is retried with

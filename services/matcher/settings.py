@@ -29,7 +29,9 @@ class Settings(BaseSettings):
     burst_records: int = Field(
         20, ge=1, description="A fetch of at least this many records starts a burst: its lists wait for the end"
     )
-    burst_idle_s: float = Field(0.5, gt=0, le=5, description="A burst ends after this long without records")
+    burst_idle_s: float = Field(
+        2.0, gt=0, le=10, description="A burst ends after this long without records (above the relay's pages)"
+    )
     burst_max_hold_s: float = Field(
         10.0, ge=0, description="Lists wait at most this long in a burst; 0 refreshes after every fetch"
     )
