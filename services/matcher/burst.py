@@ -1,10 +1,11 @@
 """Whether the lists a fetch dirtied are refreshed now or wait for the rest of a burst.
 
 A bulk import reaches the matcher as a stream of fetches over many seconds. Refreshing
-the lists after each fetch told partners that a later fetch pushed out again, and a
-refit on a young vocabulary halfway through (a "growth" refit) recomputed every list
-once more: in a 2,000-SME import about half of the suggestions published (and all the
-notifier's work for them) were of lists already changed by the end of the import.
+the lists after each fetch told partners that a later fetch pushed out again, and each
+refit on a young vocabulary on the way (a "growth" refit, at 61, 375 and 1,500 of 2,000
+profiles in one benchmark run) recomputed every list once more: three times the
+matcher's CPU on two cores shared with the database, and up to a third more
+suggestions than the final lists hold, each one work for the notifier.
 
 So a fetch of at least `burst_records` records starts a hold: its lists, and those of
 the fetches that follow, wait until the topic has been quiet for `idle_s` (then the
