@@ -210,14 +210,18 @@ def _burst(live: LiveIndex) -> Iterator[set[str]]:
         yield ids
 
 
+async def _buyer_and_keeper(database: tuple[MongoDatabase, _ListWrites]) -> tuple[LiveIndex, _Sink, ListKeeper]:
+    live = _fitted(("buyer", (), (" ".join(WORDS),)))
+    sink = _Sink()
+    return live, sink, await _keeper(live, database[0], sink, {0})
+
+
 @pytest.mark.parametrize("ended_by", ["quiet fetch", "refit"])
 async def test_a_burst_tells_only_the_lists_it_ends_with_and_writes_each_once(
     database: tuple[MongoDatabase, _ListWrites], ended_by: str
 ) -> None:
-    db, writes = database
-    live = _fitted(("buyer", (), (" ".join(WORDS),)))
-    sink = _Sink()
-    keeper = await _keeper(live, db, sink, {0})
+    _, writes = database
+    live, sink, keeper = await _buyer_and_keeper(database)
     for fetch in _burst(live):
         await keeper.on_batch(Batch(changed=fetch, hold=True))
     assert not sink.sent and not writes.documents  # held: nothing told or stored yet
@@ -238,10 +242,8 @@ async def test_a_burst_tells_only_the_lists_it_ends_with_and_writes_each_once(
 async def test_the_same_fetches_without_a_hold_tell_the_buyer_of_every_list_on_the_way(
     database: tuple[MongoDatabase, _ListWrites],
 ) -> None:
-    db, writes = database
-    live = _fitted(("buyer", (), (" ".join(WORDS),)))
-    sink = _Sink()
-    keeper = await _keeper(live, db, sink, {0})
+    _, writes = database
+    live, sink, keeper = await _buyer_and_keeper(database)
     for fetch in _burst(live):
         await keeper.on_batch(Batch(changed=fetch))
     assert sum(s.recipient_id == "buyer" for s in sink.sent) == 30
