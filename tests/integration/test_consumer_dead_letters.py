@@ -49,10 +49,14 @@ async def _dead_letters_from_now(bootstrap: str, topic: str) -> AIOKafkaConsumer
     return consumer
 
 
-async def _read(consumer: AIOKafkaConsumer, key: bytes, count: int, timeout_s: float = 90.0) -> list[ConsumerRecord]:
+async def _read_until(
+    consumer: AIOKafkaConsumer, key: bytes, value: bytes, timeout_s: float = 90.0
+) -> list[ConsumerRecord]:
+    """The dead letters of `key` up to the first whose value is `value`. Dead-lettering is at least
+    once: a batch read again after a rebalance (a loaded machine) dead-letters its poison again."""
     got: list[ConsumerRecord] = []
     deadline = time.monotonic() + timeout_s
-    while len(got) < count and time.monotonic() < deadline:
+    while not any(r.value == value for r in got) and time.monotonic() < deadline:
         for records in (await consumer.getmany(timeout_ms=500)).values():
             got += [r for r in records if r.key == key]
     return got
@@ -113,28 +117,30 @@ async def test_a_confirmation_the_database_refuses_is_dead_lettered_after_bounde
         await producer.send_and_wait(CONTACT_CONFIRMATIONS, b"{not json", key=key)
         await producer.send_and_wait(CONTACT_CONFIRMATIONS, event.to_bytes(), key=key, headers=headers)
 
-        letters = await _read(dlq, key, 2)
+        letters = await _read_until(dlq, key, event.to_bytes())
 
-        assert len(letters) == 2, "both records are on the dead-letter topic"
-        unreadable, refused = (dict(r.headers) for r in letters)
+        poison = [r for r in letters if r.value == b"{not json"]
+        valid = [r for r in letters if r.value == event.to_bytes()]
+        assert poison and valid, "both records are on the dead-letter topic"
+        assert len(poison) + len(valid) == len(letters)  # and nothing else of this SME
+        unreadable, refused = dict(poison[0].headers), dict(valid[0].headers)
         assert unreadable["dlq_error"].decode().startswith("not a valid ContactEmailConfirmedV1")
-        assert letters[0].value == b"{not json"
         reason = refused["dlq_error"].decode()
         # The driver's own words for a refused connection: reset, or no server found in time.
         assert re.match(
             rf"storage failed after {ATTEMPTS} attempts: (AutoReconnect|ServerSelectionTimeoutError): ", reason
         )
         assert refused["dlq_consumer"] == group.encode() and refused["correlation_id"] == b"corr-confirm"
-        assert letters[1].value == event.to_bytes()  # byte for byte, Thai and all
-        assert metrics.consumer_retries.labels(CONTACT_CONFIRMATIONS)._value.get() == ATTEMPTS - 1
-        assert metrics.dead_lettered.labels(CONTACT_CONFIRMATIONS)._value.get() == 2
+        # A redelivered batch tries and dead-letters again: at least once, never fewer.
+        assert metrics.consumer_retries.labels(CONTACT_CONFIRMATIONS)._value.get() >= ATTEMPTS - 1
+        assert metrics.dead_lettered.labels(CONTACT_CONFIRMATIONS)._value.get() >= 2
         # Bounded: the partition moved on; nothing more is tried while the database is away.
         unchanged = await ProfileRepository(get_database(direct, db_name)).latest(sme_id)
         assert unchanged is not None and unchanged.profile is not None
         assert unchanged.profile.pending_contact_email == new_address
 
         gate.open()
-        replayed = f"0:{letters[1].offset}"
+        replayed = f"0:{valid[0].offset}"
         code = await asyncio.to_thread(main, ["dlq", "replay", CONTACT_CONFIRMATIONS, "--id", replayed,
                                               "--bootstrap", bootstrap])  # fmt: skip
         assert code == 0
