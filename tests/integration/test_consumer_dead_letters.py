@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator
 from urllib.parse import urlsplit
 
 import pytest
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord
 
 from clusterlink.cli import main
 from clusterlink.kafka_groups import start_group_at_end
@@ -30,23 +30,14 @@ from shared.consumer_retry import RetryPolicy
 from shared.events import ContactEmailConfirmedV1, address_digest
 from shared.metrics import ServiceMetrics
 from shared.mongo import create_client, get_database
-from shared.topics import CONTACT_CONFIRMATIONS, dead_letter
+from shared.topics import CONTACT_CONFIRMATIONS
 from tests.conftest import SESSION_DB_PREFIX
+from tests.support.dead_letters import dead_letters_from_now
 from tests.support.tcp_gate import TcpGate
 
 pytestmark = pytest.mark.integration
 
 ATTEMPTS = 3
-
-
-async def _dead_letters_from_now(bootstrap: str, topic: str) -> AIOKafkaConsumer:
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
-    await consumer.start()
-    tp = TopicPartition(dead_letter(topic), 0)
-    consumer.assign([tp])
-    await consumer.seek_to_end(tp)
-    await consumer.position(tp)
-    return consumer
 
 
 async def _read_until(
@@ -103,7 +94,7 @@ async def test_a_confirmation_the_database_refuses_is_dead_lettered_after_bounde
         registry, bootstrap, group, retry=RetryPolicy(ATTEMPTS, 0.2, 0.4),
         dead_lettered=metrics.dead_lettered, retries=metrics.consumer_retries,
     )  # fmt: skip
-    dlq = await _dead_letters_from_now(bootstrap, CONTACT_CONFIRMATIONS)
+    dlq = await dead_letters_from_now(bootstrap, CONTACT_CONFIRMATIONS)
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap)
     await producer.start()
     task = asyncio.create_task(consumer.run())

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import pytest
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord
 
 from clusterlink.cli import main
 from clusterlink.kafka_groups import start_group_at_end
@@ -28,10 +28,11 @@ from services.notifier.components import Components
 from shared.events import SmeProfileChangedV1, SmeProfileV1
 from shared.mongo import create_client
 from shared.settings import ConsumerRetrySettings, MongoSettings
-from shared.topics import EMAIL_LINKS, MATCH_SUGGESTIONS, SME_PROFILES, dead_letter
+from shared.topics import EMAIL_LINKS, MATCH_SUGGESTIONS, SME_PROFILES
 from tests.conftest import SESSION_DB_PREFIX
 from tests.integration.notifier.conftest import notifier_settings, suggestion_event, unique
 from tests.integration.notifier.sink import PrivateSink
+from tests.support.dead_letters import dead_letters_from_now
 from tests.support.mailbox import messages_to
 from tests.support.tcp_gate import TcpGate
 
@@ -81,16 +82,6 @@ async def gated(infra: Endpoints, tmp_path_factory: pytest.TempPathFactory) -> A
         await gate.stop()
 
 
-async def _dead_letters_from_now(bootstrap: str, topic: str) -> AIOKafkaConsumer:
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
-    await consumer.start()
-    tp = TopicPartition(dead_letter(topic), 0)
-    consumer.assign([tp])
-    await consumer.seek_to_end(tp)
-    await consumer.position(tp)
-    return consumer
-
-
 async def _dead_letter_with(
     consumer: AIOKafkaConsumer, event_id: str, by_group: str | None = None
 ) -> ConsumerRecord[bytes, bytes] | None:
@@ -133,7 +124,7 @@ async def test_a_suggestion_the_database_refuses_is_dead_lettered_with_the_reaso
         await gated.producer.send_and_wait(SME_PROFILES, _profile(sme).to_bytes(), key=sme.encode())
     assert await _until(lambda: _both_known(gated.components, recipient, partner)), "profiles not stored"
 
-    dlq = await _dead_letters_from_now(gated.bootstrap, MATCH_SUGGESTIONS)
+    dlq = await dead_letters_from_now(gated.bootstrap, MATCH_SUGGESTIONS)
     try:
         gated.gate.shut()
         event = suggestion_event(recipient, partner)
@@ -178,7 +169,7 @@ async def _mail_to(sink: PrivateSink, address: str) -> bool:
 async def test_an_unreadable_email_link_request_goes_to_its_dead_letter_topic_without_the_address(
     gated: Gated,
 ) -> None:
-    dlq = await _dead_letters_from_now(gated.bootstrap, EMAIL_LINKS)
+    dlq = await dead_letters_from_now(gated.bootstrap, EMAIL_LINKS)
     try:
         event_id = str(uuid.uuid4())
         unreadable = b'{"event_type": "sme.email_link.requested", "address": "owner@example.com", "url": "http://x/?t=s'
