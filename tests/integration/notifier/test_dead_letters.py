@@ -32,7 +32,7 @@ from shared.topics import EMAIL_LINKS, MATCH_SUGGESTIONS, SME_PROFILES
 from tests.conftest import SESSION_DB_PREFIX
 from tests.integration.notifier.conftest import notifier_settings, suggestion_event, unique
 from tests.integration.notifier.sink import PrivateSink
-from tests.support.dead_letters import dead_letters_from_now
+from tests.support.dead_letters import counted, dead_letters_from_now
 from tests.support.mailbox import messages_to
 from tests.support.tcp_gate import TcpGate
 
@@ -138,7 +138,7 @@ async def test_a_suggestion_the_database_refuses_is_dead_lettered_with_the_reaso
         assert re.match(rf"storage failed after {ATTEMPTS} attempts: \w+: ", reason), reason
         assert letter.value == event.to_bytes()
         metrics = gated.components.metrics.base
-        assert metrics.dead_lettered.labels(MATCH_SUGGESTIONS)._value.get() >= 1
+        assert await counted(metrics.dead_lettered, MATCH_SUGGESTIONS, 1) >= 1
         assert metrics.consumer_retries.labels(MATCH_SUGGESTIONS)._value.get() >= ATTEMPTS - 1
         assert messages_to(gated.sink.mail_dir, f"{recipient}@test.example") == []
     finally:
