@@ -9,9 +9,12 @@ suggestions than the final lists hold, each one work for the notifier.
 
 So a fetch of at least `burst_records` records starts a hold: its lists, and those of
 the fetches that follow, wait until the topic has been quiet for `idle_s` (then the
-refit the burst calls for, if any, and one refresh), or at most `max_hold_s` from the
-start of the hold. A small fetch outside a hold (one registration, a trickle) is
-refreshed at once, as before, and an erasure ends a hold at once. Waiting loses
+refit the burst calls for, if any, and one refresh). A burst that goes on longer is
+refreshed every `max_hold_s` and keeps holding: no refit then, and the periodic refit
+waits too (refit.py), because on 20,000 profiles each refit was a 20 s fit and a pass
+over every list, nine of them in one import, while the burst's own end refits once on
+all of it. A small fetch outside a hold (one registration, a trickle) is refreshed at
+once, as before, and an erasure ends a hold at once. Waiting loses
 nothing: the index holds every change, and the lists are derived from it; a replica
 that stops while holding is told by its successor's first pass (list_keeper).
 """
@@ -25,6 +28,7 @@ from enum import Enum
 class Step(Enum):
     REFRESH = "refresh"  # no burst: refresh what this fetch dirtied
     HOLD = "hold"  # in a burst: keep what it dirtied for later
+    FLUSH = "flush"  # a burst goes on past the longest hold: refresh everything held, hold on
     END = "end"  # a burst ended: refit if it calls for one, then refresh everything held
 
 
@@ -50,7 +54,10 @@ class BurstHold:
                 return Step.REFRESH
             self._since = now
             return Step.HOLD
-        if records == 0 or urgent or now - self._since >= self.max_hold_s:
+        if records == 0 or urgent:
             self._since = None
             return Step.END
+        if now - self._since >= self.max_hold_s:
+            self._since = now
+            return Step.FLUSH
         return Step.HOLD

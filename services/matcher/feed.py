@@ -145,6 +145,7 @@ class Feed:
         self._burst = burst or BurstHold()
         self._live = live
         self._refitter = refitter
+        refitter.defer_periodic_while(lambda: self._burst.holding)  # the burst's end refits on all of it
         self._topics = tuple(topics)
         self._consumer: AIOKafkaConsumer | None = None
         self._task: asyncio.Task[None] | None = None
@@ -254,7 +255,8 @@ class Feed:
                 burst_ended = step is Step.END and self._live.needs_settled_refit()
                 if not batch.hold and (self._live.needs_growth_refit() or burst_ended):
                     # A young vocabulary misses words of newer profiles (refit now, while that is
-                    # cheap), and a burst's words should weigh in before its lists are told.
+                    # cheap), and a burst's words should weigh in before its lists are told. A long
+                    # burst's interim refresh (FLUSH) refits only for growth: its end refits once.
                     await self._refit_now("burst" if step is Step.END else "growth")
             await self._handle(batch)
             if batch.erased:

@@ -31,6 +31,7 @@ class Refitter:
         self.last_duration_s: float | None = None
         self._soon: asyncio.Task[None] | None = None
         self._soon_again = False
+        self._defer_periodic: Callable[[], bool] = lambda: False
 
     async def refit(self, reason: str) -> bool:
         async with self._lock:
@@ -84,6 +85,12 @@ class Refitter:
             if not self._soon_again:  # an ask that came during the fit needs one more
                 return
 
+    def defer_periodic_while(self, busy: Callable[[], bool]) -> None:
+        """The periodic refit skips its turn while `busy()`: during a burst (a bulk import) a
+        refit would be undone by the burst's own refit at its end, and each costs a pass over
+        every list."""
+        self._defer_periodic = busy
+
     def start(self, interval_s: float, min_changes: int, ready: asyncio.Event) -> None:
         """Refit every `interval_s` once `ready`, if at least `min_changes` profiles changed."""
         self._periodic = asyncio.create_task(self._run_periodically(interval_s, min_changes, ready), name="refit")
@@ -99,7 +106,7 @@ class Refitter:
         await ready.wait()
         while True:
             await asyncio.sleep(interval_s)
-            if self._live.changes_since_fit < min_changes:
+            if self._live.changes_since_fit < min_changes or self._defer_periodic():
                 continue
             try:
                 await self.refit("periodic")

@@ -77,8 +77,12 @@ class MatchIndex:
     # ================================================================== building
 
     def fit(self, profiles: Iterable[Profile], declined: Iterable[tuple[str, str]] = ()) -> MatchIndex:
-        """(Re)learn feature weights from `profiles` and rebuild all top-k lists."""
+        """(Re)learn feature weights from `profiles` and rebuild all top-k lists.
+
+        Rows follow the SMEs' ids, not the order they came in: ties are broken by row, so two
+        replicas that read the topic's partitions interleaved differently fit the same lists."""
         latest = {p.id: p for p in profiles}
+        latest = dict(sorted(latest.items()))
         with self.executor.bulk():
             self.fitted_ = self._build(latest, declined)
         return self

@@ -205,3 +205,20 @@ def test_a_fit_started_beside_other_threads_runs_in_process_and_equals_a_fit_in_
     ids = [p.id for p in profiles]
     assert workers.spread and all(n == 1 for n in workers.spread)
     assert _lists(spread, ids) == _lists(serial, ids)
+
+
+def test_a_fit_ranks_equal_partners_by_id_whatever_order_the_profiles_came_in() -> None:
+    """Replicas read the topic's partitions interleaved differently; after a refit on the same
+    profiles they must keep the same lists, ties at the edge of a list included."""
+    twins = [
+        sme(f"spinner-{n}", stage="upstream", offers=("hand-spun hemp yarn",), province="Chiang Mai")
+        for n in ("c", "a", "d", "b")
+    ]
+    buyers = [sme(f"weaver-{n}", offers=("handwoven hemp fabric",), needs=("hand-spun hemp yarn",)) for n in "yx"]
+    lists = set()
+    for seed in range(6):
+        arrived = [*twins, *buyers]
+        random.Random(seed).shuffle(arrived)
+        index = MatchIndex(k=2).fit(arrived)
+        lists.add(tuple(tuple(supplier_ids(index.suppliers_of(b.id))) for b in buyers))
+    assert lists == {(("spinner-a", "spinner-b"), ("spinner-a", "spinner-b"))}

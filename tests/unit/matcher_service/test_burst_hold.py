@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from services.matcher.burst import BurstHold, Step
+from services.matcher.live_index import LiveIndex
+from services.matcher.refit import Refitter
+from tests.unit.matcher_service.factories import profile
+from tests.unit.matcher_service.overlap_engine import overlap_engine
 
 
 def test_a_single_registration_is_refreshed_at_once_and_starts_no_hold() -> None:
@@ -20,11 +26,13 @@ def test_a_burst_holds_until_a_quiet_fetch_ends_it() -> None:
     assert not hold.holding and hold.after_fetch(1, 1.0) is Step.REFRESH
 
 
-def test_a_long_burst_is_refreshed_at_least_every_max_hold() -> None:
+def test_a_long_burst_is_refreshed_every_max_hold_and_ends_only_when_quiet() -> None:
     hold = BurstHold(burst_records=20, idle_s=0.5, max_hold_s=10)
     steps = [hold.after_fetch(100, t * 0.5) for t in range(0, 45)]  # a fetch every half second for 22 s
-    ends = [i * 0.5 for i, s in enumerate(steps) if s is Step.END]
-    assert ends == [10.0, 20.5]  # a new hold starts with the next big fetch
+    flushes = [i * 0.5 for i, s in enumerate(steps) if s is Step.FLUSH]
+    assert flushes == [10.0, 20.0]
+    assert Step.END not in steps and hold.holding  # one burst all along: its end refits once
+    assert hold.after_fetch(0, 22.5) is Step.END and not hold.holding
 
 
 def test_an_erasure_ends_a_hold_at_once_and_is_never_held() -> None:
@@ -37,3 +45,36 @@ def test_an_erasure_ends_a_hold_at_once_and_is_never_held() -> None:
 def test_no_hold_at_all_when_the_longest_hold_is_zero() -> None:
     hold = BurstHold(burst_records=20, idle_s=0.5, max_hold_s=0)
     assert hold.after_fetch(5000, 0.0) is Step.REFRESH and not hold.holding
+
+
+def test_the_periodic_refit_waits_while_a_burst_holds_and_runs_once_it_is_over() -> None:
+    live = LiveIndex(overlap_engine(), 5)
+    live.apply_change(profile("spin", offers=("hemp yarn",)), 1, 0)
+    live.complete_refit(live.build_index(live.begin_refit()), len(live))
+    live.apply_change(profile("weave", needs=("hemp yarn",)), 1, 1)
+    burst = BurstHold(burst_records=20, idle_s=0.5, max_hold_s=10)
+    burst.after_fetch(500, 0.0)
+    refits: list[str] = []
+
+    async def noted(reason: str) -> None:
+        refits.append(reason)
+
+    async def run() -> None:
+        refitter = Refitter(live, on_refitted=noted)
+        refitter.defer_periodic_while(lambda: burst.holding)
+        ready = asyncio.Event()
+        ready.set()
+        refitter.start(0.01, 1, ready)
+        try:
+            await asyncio.sleep(0.2)
+            assert refits == [] and live.changes_since_fit == 1  # many turns passed while the burst held
+            burst.after_fetch(0, 1.0)  # quiet: the burst is over
+            for _ in range(200):
+                if refits:
+                    break
+                await asyncio.sleep(0.01)
+        finally:
+            await refitter.stop()
+
+    asyncio.run(run())
+    assert refits[:1] == ["periodic"] and live.changes_since_fit == 0
