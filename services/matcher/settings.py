@@ -33,7 +33,10 @@ class Settings(BaseSettings):
         2.0, gt=0, le=10, description="A burst ends after this long without records (above the relay's pages)"
     )
     burst_max_hold_s: float = Field(
-        10.0, ge=0, description="Lists wait at most this long in a burst; 0 refreshes after every fetch"
+        10.0,
+        ge=0,
+        description="Lists wait at most this long in a burst (a longer one is refreshed this often and holds on, "
+        "without refits); 0 refreshes after every fetch",
     )
     fit_jobs: int = Field(
         0,
