@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 from fastapi import FastAPI, HTTPException, status
@@ -29,10 +27,20 @@ from shared.health import common_checks, health_router
 from shared.kafka_admin import ensure_topics
 from shared.metrics import ServiceMetrics
 from shared.mongo import MongoClient, create_client, get_database
+from shared.service_lifecycle import Parts, service_lifespan
 from shared.settings import comma_separated
 from shared.topics import MATCH_FEEDBACK, SME_PROFILES
 
 log = logging.getLogger(__name__)
+
+# The batch in hand at SIGTERM may take this long to be published and stored; cut off, it is
+# told again by whoever owns its lists next (a full pass), and the group member still leaves.
+FEED_STOP_S = 4.0
+
+
+async def _ensure_indexes(lists: ListRepository, declines: DeclineRepository) -> None:
+    await lists.ensure_indexes()
+    await declines.ensure_indexes()
 
 
 @dataclass
@@ -57,19 +65,18 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     metrics = ServiceMetrics("matcher")
     matcher_metrics = MatcherMetrics.on(metrics)
 
-    @asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    async def start_parts(app: FastAPI, parts: Parts) -> None:
         bootstrap = settings.kafka.bootstrap_servers
-        await ensure_topics(bootstrap)
+        await parts.start("kafka topics", lambda: ensure_topics(bootstrap))
         mongo = create_client(
             settings.mongo.url,
             max_pool_size=settings.mongo.max_pool_size,
             query_stats_interval_s=settings.mongo.query_stats_interval_s,
         )
+        await parts.start("mongodb", stop=mongo.close)
         db = get_database(mongo, settings.database_name)
         lists, declines = ListRepository(db), DeclineRepository(db)
-        await lists.ensure_indexes()
-        await declines.ensure_indexes()
+        await parts.start("indexes", lambda: _ensure_indexes(lists, declines))
 
         live = LiveIndex(engine or default_engine(settings.fit_jobs), settings.k)
         for supplier_id, buyer_id in await declines.all_pairs():  # those older than the topic's retention
@@ -87,7 +94,8 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
             lists,
             declines,
             suggestions,
-            FeedDeadLetters(db, broker, metrics.dead_lettered),
+            # The feed reads outside any group; the group id names this matcher deployment.
+            FeedDeadLetters(db, broker, metrics.dead_lettered, consumer=settings.group_id),
             lambda: ownership.owned,
             history_before=await lists.first_used_at(),
             metrics=matcher_metrics,
@@ -103,26 +111,29 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
             # Joined only with a full index: lists computed from less would announce wrong news.
             await ownership.start(keeper.partitions_gained, keeper.partitions_lost)
 
-        await broker.start()
-        await suggestions.start()
-        await feed.start(keeper.on_batch, on_caught_up=own_lists)
-        refitter.start(settings.refit_interval_s, settings.refit_min_changes, feed.caught_up)
+        # Stopped in reverse: the refit, then the feed, whose batch in hand is published and stored
+        # while this replica still owns its lists; only then does it leave the group.
+        await parts.start("dead-letter producer", broker.start, stop=broker.stop)
+        await parts.start("suggestions producer", suggestions.start, stop=suggestions.stop)
+        await parts.start("list ownership", stop=ownership.stop)  # the feed joins the group once caught up
+        await parts.start(
+            "profile feed",
+            lambda: feed.start(keeper.on_batch, on_caught_up=own_lists),
+            stop=feed.stop,
+            stop_within_s=FEED_STOP_S,
+        )
+        await parts.start(
+            "refit",
+            lambda: refitter.start(settings.refit_interval_s, settings.refit_min_changes, feed.caught_up),
+            stop=refitter.stop,
+        )
         app.state.runtime = Runtime(mongo, lists, broker, feed, live, keeper, ownership, refitter)
-        try:
-            yield
-        finally:
-            await refitter.stop()
-            await feed.stop()  # first: the batch in hand is stored while this replica owns its lists
-            await ownership.stop()
-            await suggestions.stop()
-            await broker.stop()
-            mongo.close()
 
     app = FastAPI(
         title="ClusterLink matcher",
         version="1",
         description="Suggests supplier→buyer pairs among the cluster's SMEs and serves their top-k lists.",
-        lifespan=lifespan,
+        lifespan=service_lifespan("matcher", start_parts),
     )
 
     async def readiness() -> dict[str, bool]:

@@ -1,10 +1,8 @@
-"""Wires the notifier: FastAPI app whose lifespan owns the broker, database and scheduler."""
+"""Wires the notifier: the FastAPI app whose lifespan (shared/service_lifecycle.py) owns broker, database, senders."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from faststream.kafka import KafkaBroker
@@ -16,7 +14,7 @@ from services.notifier.delivery_figures import DeliveryFigures
 from services.notifier.email_links import register_email_links
 from services.notifier.handlers import register_handlers
 from services.notifier.legacy import adopt_pending_suggestions
-from services.notifier.scheduler import Scheduler
+from services.notifier.scheduler import CANCEL_WAIT_S, Scheduler
 from services.notifier.settings import Settings
 from services.notifier.sme_answers import router as sme_answers_router
 from services.notifier.smtp_sender import Sender, SmtpSender
@@ -26,15 +24,19 @@ from shared.consumer_lag import GroupLagProbe
 from shared.events import ContactEmailConfirmedV1, MatchFeedbackV1
 from shared.health import common_checks
 from shared.kafka_admin import ensure_topics
-from shared.logging import configure_logging
 from shared.metrics import ServiceMetrics
 from shared.mongo import create_client, get_database
+from shared.service_lifecycle import Parts, service_lifespan
 from shared.settings import comma_separated
 from shared.topics import CONTACT_CONFIRMATIONS, MATCH_FEEDBACK, MATCH_SUGGESTIONS, SME_PROFILES
 
 log = logging.getLogger(__name__)
 
+# Within the 10 s from SIGTERM to exit (shared/service_lifecycle.py): the consumers' batch in hand
+# gets STOP_CONSUMING_S, then the senders' emails in hand SENDERS_GRACE_S, after which a send still
+# talking to the mail server is abandoned (its lease brings it back) within CANCEL_WAIT_S.
 STOP_CONSUMING_S = 2.0
+SENDERS_GRACE_S = 2.5
 
 
 class KafkaFeedbackPublisher:
@@ -69,15 +71,14 @@ def create_app(
     cfg = settings or Settings()  # link_secret comes from the environment
     metrics = ServiceMetrics(cfg.service_name)
 
-    @asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        configure_logging(cfg.service_name, cfg.log.level, cfg.log.json_format)
-        await ensure_topics(cfg.kafka.bootstrap_servers)
+    async def start_parts(app: FastAPI, parts: Parts) -> None:
+        await parts.start("kafka topics", lambda: ensure_topics(cfg.kafka.bootstrap_servers))
         client = create_client(
             cfg.mongo.url,
             max_pool_size=cfg.mongo.max_pool_size,
             query_stats_interval_s=cfg.mongo.query_stats_interval_s,
         )
+        await parts.start("mongodb", stop=client.close)
         broker = KafkaBroker(
             comma_separated(cfg.kafka.bootstrap_servers),
             client_id=cfg.service_name,
@@ -103,8 +104,8 @@ def create_app(
         lag = GroupLagProbe(cfg.kafka.bootstrap_servers, cfg.group_id, (SME_PROFILES, MATCH_SUGGESTIONS))
         metrics.watch_lag(lag.lag)
         metrics.consumes(SME_PROFILES, MATCH_SUGGESTIONS)
-        await components.ensure_indexes()
-        await adopt_pending_suggestions(db, components.clock.now())
+        await parts.start("indexes", components.ensure_indexes)
+        await parts.start("adopt pending suggestions", lambda: adopt_pending_suggestions(db, components.clock.now()))
         scheduler = Scheduler(components)
         figures = DeliveryFigures(FailedDeliveries(db), cfg.sweep_interval_s)
         contact_checks = ContactCheckSender(components)
@@ -117,25 +118,21 @@ def create_app(
 
         app.state.components = components
         app.state.readiness = readiness
-        await broker.start()
-        scheduler.start()
-        lag.start()
-        figures.start()
-        contact_checks.start()
-        log.info("notifier started", extra={"database": cfg.database_name, "group_id": cfg.group_id})
-        try:
-            yield
-        finally:
-            # Stop fetching first, then let the senders finish: within 10 s of SIGTERM in all.
-            await broker.stop()
-            await lag.stop()
-            await figures.stop()
-            await contact_checks.stop()
-            await scheduler.stop()
-            client.close()
-            log.info("notifier stopped")
+        # Stopped in reverse: the consumers stop fetching first, then the senders finish the
+        # emails in hand, then the database closes.
+        await parts.start(
+            "senders",
+            scheduler.start,
+            stop=lambda: scheduler.stop(grace_s=SENDERS_GRACE_S),
+            stop_within_s=SENDERS_GRACE_S + CANCEL_WAIT_S + 0.5,
+        )
+        await parts.start("contact checks", contact_checks.start, stop=contact_checks.stop)
+        await parts.start("delivery figures", figures.start, stop=figures.stop)
+        await parts.start("consumer lag probe", lag.start, stop=lag.stop)
+        await parts.start("consumers", broker.start, stop=broker.stop, stop_within_s=STOP_CONSUMING_S + 1.0)
+        log.info("consuming", extra={"database": cfg.database_name, "group_id": cfg.group_id})
 
-    app = FastAPI(title="ClusterLink notifier", lifespan=lifespan)
+    app = FastAPI(title="ClusterLink notifier", lifespan=service_lifespan(cfg.service_name, start_parts))
 
     async def readiness_of_app() -> dict[str, bool]:
         check = getattr(app.state, "readiness", None)

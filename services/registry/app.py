@@ -1,18 +1,17 @@
 """The registry's one wiring point: `create_app(settings)` builds the FastAPI app.
 
-Nothing connects at import or construction time; the lifespan opens the
-MongoDB client, connects Kafka in the background (writes are accepted while
-Kafka is away: the outbox keeps them), starts the outbox relay, and stops it
-all on shutdown.
+Nothing connects at import or construction time; the lifespan (the one path of
+every service, `shared/service_lifecycle.py`) opens the MongoDB client, connects
+Kafka in the background (writes are accepted while Kafka is away: the outbox
+keeps them), starts the outbox relay and the two consumers, and stops them in
+reverse on shutdown: consumers and relay first, the producer, then the database.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
-from collections.abc import AsyncIterator, Coroutine, Mapping
-from typing import Any
+from collections.abc import Mapping
 
 from fastapi import FastAPI
 
@@ -37,11 +36,12 @@ from services.registry.relay import RELAY_PAGE, Relay
 from services.registry.relay_store import RelayStore
 from services.registry.repository import ProfileRepository
 from services.registry.service import Registry
-from services.registry.settings import Settings
+from services.registry.settings import SERVICE_NAME, Settings
 from shared.consumer_retry import RetryPolicy
 from shared.health import common_checks, health_router
 from shared.metrics import ServiceMetrics
 from shared.mongo import create_client, get_database
+from shared.service_lifecycle import Parts, service_lifespan
 from shared.topics import CONTACT_CONFIRMATIONS, MATCH_FEEDBACK, MATCH_SUGGESTIONS, SME_PROFILES
 
 log = logging.getLogger(__name__)
@@ -60,11 +60,6 @@ async def _ensure_indexes(repository: ProfileRepository) -> None:
             await asyncio.sleep(_INDEX_RETRY_S)
 
 
-def _report_crash(task: asyncio.Task[None]) -> None:
-    if not task.cancelled() and task.exception() is not None:
-        log.critical("background task stopped", exc_info=task.exception(), extra={"task": task.get_name()})
-
-
 def _ignore(_: str | None = None) -> None:
     """Used when the relay is switched off: changes stay pending in the outbox."""
 
@@ -73,14 +68,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     metrics = ServiceMetrics("registry")
 
-    @contextlib.asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    async def start_parts(app: FastAPI, parts: Parts) -> None:
         mongo = create_client(
             settings.mongo.url,
             timeout_ms=settings.mongo_timeout_ms,
             max_pool_size=settings.mongo.max_pool_size,
             query_stats_interval_s=settings.mongo.query_stats_interval_s,
         )
+        await parts.start("mongodb", stop=mongo.close)
         database = get_database(mongo, settings.database_name)
         repository = ProfileRepository(database)
         publisher = KafkaEventPublisher(
@@ -115,46 +110,36 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.pages_mail = publisher
         app.state.ready_checks = lambda: common_checks(mongo, publisher.ping)
         app.state.dashboard = dashboard = DashboardParts.build(database, settings)
+        await parts.start("dashboard", stop=dashboard.close)
 
-        background: list[Coroutine[Any, Any, None]] = [
-            _ensure_indexes(repository),
-            publisher.connect_until_done(),
-        ]
-        if settings.relay_enabled:
-            background.append(relay.run())
-            # Confirmed contact addresses become new versions, published by the relay.
-            # Both consumers retry and dead-letter as every consumer does (decision 0013).
-            retry = RetryPolicy.of(settings.consumer_retry)
-            counted = {"dead_lettered": metrics.dead_lettered, "retries": metrics.consumer_retries}
-            metrics.consumes(CONTACT_CONFIRMATIONS, MATCH_SUGGESTIONS, MATCH_FEEDBACK, SME_PROFILES)
-            confirmations = ContactConfirmations(
-                registry, settings.kafka.bootstrap_servers, settings.group_id, retry=retry, **counted
-            )
-            background.append(confirmations.run())
-            # The dashboard's funnel: its own read model of what the matcher and the notifier publish.
-            funnel = FunnelFeed(dashboard.funnel, live_ids_in(repository), settings.kafka.bootstrap_servers,
-                                f"{settings.group_id}-funnel", retry=retry, **counted)  # fmt: skip
-            background.append(funnel.run())
-        else:
+        # Writes are accepted while the database or Kafka is away (the outbox keeps them), so
+        # neither is waited for: indexes and the producer come up in the background.
+        await parts.background("indexes", lambda: _ensure_indexes(repository))
+        await parts.start("kafka producer", stop=publisher.close)
+        await parts.background("kafka connection", publisher.connect_until_done)
+        if not settings.relay_enabled:
             log.warning("the outbox relay is off: changes are stored but not published")
-        tasks = [asyncio.create_task(job) for job in background]
-        for task in tasks:
-            task.add_done_callback(_report_crash)
-        try:
-            yield
-        finally:
-            for task in tasks:
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
-            await publisher.close()
-            await dashboard.close()
-            mongo.close()
+            return
+        await parts.background("outbox relay", relay.run)
+        # Confirmed contact addresses become new versions, published by the relay.
+        # Both consumers retry and dead-letter as every consumer does (decision 0013).
+        retry = RetryPolicy.of(settings.consumer_retry)
+        counted = {"dead_lettered": metrics.dead_lettered, "retries": metrics.consumer_retries}
+        metrics.consumes(CONTACT_CONFIRMATIONS, MATCH_SUGGESTIONS, MATCH_FEEDBACK, SME_PROFILES)
+        confirmations = ContactConfirmations(
+            registry, settings.kafka.bootstrap_servers, settings.group_id, retry=retry, **counted
+        )
+        await parts.background("contact confirmations consumer", confirmations.run)
+        # The dashboard's funnel: its own read model of what the matcher and the notifier publish.
+        funnel = FunnelFeed(dashboard.funnel, live_ids_in(repository), settings.kafka.bootstrap_servers,
+                            f"{settings.group_id}-funnel", retry=retry, **counted)  # fmt: skip
+        await parts.background("funnel consumer", funnel.run)
 
     app = FastAPI(
         title="ClusterLink registry",
         version="1.0.0",
         summary="SME profiles of the Health and Wellness Economy textile cluster",
-        lifespan=lifespan,
+        lifespan=service_lifespan(SERVICE_NAME, start_parts),
     )
     problems.install(app)
     app.add_middleware(
