@@ -149,8 +149,10 @@ async def test_killed_or_stopped_mid_batch_then_restarted_delivers_every_suggest
         recorded.database.client.close()
         signalled = time.monotonic()
         os.killpg(proc.pid, stop_signal)
-        proc.wait(timeout=15)
+        code = proc.wait(timeout=15)
         assert time.monotonic() - signalled < 10, "the notifier took 10 s or more to stop"
+        if stop_signal == signal.SIGTERM:  # an orderly stop, even with an email held mid-conversation
+            assert code == 0 and "notifier stopped" in log.read_text(errors="replace"), log.read_text()[-3000:]
         accepted_before = len(sink.files())
         assert accepted_before == ACCEPTED_BEFORE_THE_KILL
         sink.handler.accept_before_holding = None
