@@ -113,6 +113,10 @@ class ImportStorage(Protocol):
 
     async def update_heads(self, fresh: Sequence[ProfileVersion], moved: Sequence[ProfileVersion]) -> None: ...
 
+    async def claim_numbers(self, sme_ids: Collection[str], at: datetime) -> set[str]: ...
+
+    async def withdraw_reused_firsts(self, firsts: Sequence[ProfileVersion]) -> set[str]: ...
+
 
 Line = tuple[int, ProfileIn]
 
@@ -171,11 +175,23 @@ class Importer:
     async def _apply(self, lines: list[Line], correlation_id: str, fresh_consent: bool) -> list[LineResult]:
         """One batch of valid lines with distinct ids, each reported once."""
         reported: list[LineResult] = []
+        numbered: set[str] = set()  # ids whose claim was found taken: read again, not claimed again
         for attempt in range(MAX_ATTEMPTS):
             if not lines:
                 return reported
             step = await self._round(lines, correlation_id, fresh_consent, from_heads=attempt == 0)
-            taken = await self._storage.insert_many([outcome.stored for _, outcome in step.writes])
+            # Number 1 needs the id's claim (a unique insert): one taken means the id was registered
+            # since this round read it, perhaps erased and purged too, so the line is read again.
+            firsts = [o.stored.sme_id for _, o in step.writes if o.stored.version == 1]
+            claimed_before = await self._storage.claim_numbers([i for i in firsts if i not in numbered], self._clock())
+            numbered |= claimed_before
+            writes = [(line, o) for line, o in step.writes if o.stored.sme_id not in claimed_before]
+            taken = await self._storage.insert_many([outcome.stored for _, outcome in writes])
+            # Ids numbered before claims existed (or found taken above) are checked after the insert.
+            reused = await self._storage.withdraw_reused_firsts(
+                [o.stored for _, o in writes if o.stored.version == 1 and o.stored.sme_id not in taken]
+            )
+            taken |= claimed_before | reused
             stored = [(line, outcome) for (line, _), outcome in step.writes if outcome.stored.sme_id not in taken]
             # A first version means the SME had no head (a head names a stored version).
             versions = [outcome.stored for _, outcome in stored]

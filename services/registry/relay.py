@@ -99,6 +99,7 @@ class Relay:
 
     async def run(self) -> None:
         """Relay until cancelled."""
+        await self._blank_erasures()
         await self._publisher.wait_connected()
         failures = 0
         while True:
@@ -114,6 +115,15 @@ class Relay:
             failures = 0
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), self._poll_interval_s)
+
+    async def _blank_erasures(self) -> None:
+        """At start-up, before Kafka may be reachable: reading what is pending blanks the erasures
+        among it (see `relay_store`), one page of markers; every later pass does it too."""
+        try:
+            markers = await self._store.pending(RELAY_PAGE)
+            await self._store.unsettled({marker.sme_id for marker in markers})
+        except Exception:
+            log.warning("could not look for erasures to blank at start-up", exc_info=True)
 
     async def relay_pending(self) -> None:
         """Publish and settle everything pending that this replica may send, a page at a time."""

@@ -30,6 +30,9 @@ from services.registry.suppression import ErasedVersions
 from services.registry.version_walk import Unsettled, VersionReads, unsettled_versions
 from shared.mongo import MongoDatabase
 
+# Versions stripped per command when an erasure is blanked.
+_STRIP_CHUNK = 500
+
 
 @dataclass(frozen=True, slots=True)
 class Marker:
@@ -53,8 +56,26 @@ class RelayStore:
         return [Marker(str(doc["sme_id"]), int(doc["version"]), doc.get("at")) async for doc in cursor]
 
     async def unsettled(self, sme_ids: Collection[str]) -> dict[str, Unsettled]:
+        """What these SMEs have to publish; an erasure among them is blanked at once (see `_blank`)."""
         reads = VersionReads(self._database)
-        return await unsettled_versions(reads, await reads.heads(sme_ids))
+        found = await unsettled_versions(reads, await reads.heads(sme_ids))
+        await self._blank([u for u in found.values() if u.chain and not u.chain[-1].live])
+        return found
+
+    async def _blank(self, erased: Sequence[Unsettled]) -> None:
+        """An erasure not yet settled: strip every version below its tombstone and point the head at
+        the tombstone now, before publishing, so an erasure cut short (the request's process died
+        between storing the tombstone and stripping) leaves no profile behind while Kafka is away.
+        Safe before publishing: nothing below a tombstone is published (see `version_walk`)."""
+        below = [version_id(u.sme_id, n) for u in erased for n in range(1, u.chain[-1].version)]
+        for start in range(0, len(below), _STRIP_CHUNK):
+            await self._database[VERSIONS].update_many(
+                {"_id": {"$in": below[start : start + _STRIP_CHUNK]}}, STRIP_UPDATE
+            )
+        behind = [u for u in erased if u.newest is u.chain[-1] and (u.head_version or 0) < u.chain[-1].version]
+        if behind:
+            fresh = [u.chain[-1] for u in behind if u.head_version is None]
+            await write_heads(self._database[HEADS], fresh, [u.chain[-1] for u in behind if u.head_version is not None])
 
     async def settle(self, published: Sequence[Unsettled], dropped: Sequence[Marker] = ()) -> None:
         """Everything pending of these SMEs is published: heads, strips, then markers go.

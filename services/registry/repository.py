@@ -29,7 +29,9 @@ version document and the head of the SME are deleted (`purge_erased`): they
 hold its id. What stays is the tombstone's number under a keyed hash of the id
 (`suppression.ErasedVersions`), so a later registration with fresh consent
 continues the version sequence above it (consumers refuse anything at or below
-a tombstone), and reads of the id still answer "erased" (`_after_purge`).
+a tombstone), and reads of the id still answer "erased" (`_after_purge`). The same entry, inserted by an id's first
+registration as a claim, is what makes number 1 race-free against a purge: see
+`ErasedVersions`.
 
 Bulk work keeps all of this and goes by batches (`bulk_import`, `relay`):
 versions and markers are inserted with one unordered `insert_many` each —
@@ -47,6 +49,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from pymongo import ASCENDING, DESCENDING
@@ -261,6 +264,21 @@ class ProfileRepository:
             await self.update_head(version)
         except PyMongoError:
             log.warning("could not update the head", exc_info=True, extra={"sme_id": version.sme_id})
+
+    async def claim_numbers(self, sme_ids: Collection[str], at: datetime) -> set[str]:
+        """Claim the numbering of ids about to get their version 1 (one unique insert each, see
+        `ErasedVersions.claim`); the ids numbered before, which their writer must read again."""
+        return await self._erased.claim(sme_ids, at)
+
+    async def withdraw_reused_firsts(self, firsts: Sequence[ProfileVersion]) -> set[str]:
+        """After storing version 1 of these SMEs: withdraw each whose id turns out to have an erased
+        number kept (its earlier life was purged between the writer's read and its insert, which
+        only an id numbered before claims existed allows); the ids withdrawn. One query."""
+        kept = await self._erased.of([v.sme_id for v in firsts]) if firsts else {}
+        for version in firsts:
+            if version.sme_id in kept:
+                await self.withdraw_first(version)
+        return set(kept)
 
     async def withdraw_first(self, version: ProfileVersion) -> None:
         """Delete a first version just stored (and its marker and head): the SME's erased versions

@@ -74,7 +74,10 @@ class Registry:
     async def _register_new_or_again(
         self, sme_id: str, profile: ProfileIn, correlation_id: str, fresh_consent: bool
     ) -> Registered:
-        if await self._repo.erased_version(sme_id) is None:
+        # A claim inserted now (unique `_id`) means no earlier life of the id can be purged under
+        # this registration; one taken means it was numbered before: look at what is kept.
+        claimed = not await self._repo.claim_numbers([sme_id], self._clock())
+        if claimed or await self._repo.erased_version(sme_id) is None:
             # Version documents go only after an erasure's number is kept, so a free version 1 means a new SME.
             first = registration(sme_id, 1, profile, correlation_id, self._clock())
             try:
@@ -82,11 +85,11 @@ class Registry:
             except VersionTaken:
                 pass
             else:
-                if await self._repo.erased_version(sme_id) is None:
+                # The SME's erased versions were deleted between the read and the insert (an id
+                # numbered before claims existed, or a claim found taken): number 1 was used before.
+                if not await self._repo.withdraw_reused_firsts([first.stored]):
                     self._on_change(sme_id)
                     return first
-                # The SME's erased versions were deleted between the two reads: number 1 was used before.
-                await self._repo.withdraw_first(first.stored)
         latest = await self._repo.latest(sme_id)
         if latest is None or latest.live:
             raise ProfileAlreadyExists(sme_id)

@@ -25,6 +25,7 @@ from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from pymongo.errors import DuplicateKeyError
 
+from services.registry.documents import insert_unless_taken
 from shared.keyed_hash import DatabaseKey, keyed_digest
 from shared.mongo import MongoDatabase
 
@@ -137,7 +138,14 @@ class ErasedVersions:
     (they hold its id) and keeps only this: so a registration with fresh consent carries on
     above the tombstone (every consumer refuses a version at or below it), and a read of the id
     still answers "erased". Never lifted: a version number must never be used twice. Same key as
-    the suppressions'."""
+    the suppressions'.
+
+    The entry is also the claim on an id's numbering: the first registration of an id inserts it
+    (`claim`, number 0: nothing erased yet), and only an insert of a new `_id` is race-free on
+    FerretDB (decision 0003). A writer that inserted the claim knows that no earlier life of the
+    id can be purged under it: a purge raises a claim that exists, it never makes one vanish. A
+    writer that finds the claim taken reads the id again, so a registration, erasure and purge
+    that all happened between a batch's read and its write cannot make it store number 1 twice."""
 
     def __init__(self, database: MongoDatabase, key: bytes | None = None) -> None:
         self._entries = database[ERASED_VERSIONS]
@@ -167,4 +175,18 @@ class ErasedVersions:
         if not by_digest:
             return {}
         found = self._entries.find({"_id": {"$in": list(by_digest)}}, batch_size=len(by_digest) + 1)
-        return {by_digest[doc["_id"]]: ErasedAt(int(doc["version"]), doc["at"]) async for doc in found}
+        return {
+            by_digest[doc["_id"]]: ErasedAt(int(doc["version"]), doc["at"])
+            async for doc in found
+            if int(doc.get("version", 0)) > 0  # a claim only: numbered, never erased
+        }
+
+    async def claim(self, sme_ids: Collection[str], at: datetime) -> set[str]:
+        """Claim the numbering of these ids with one unordered insert; the ids claimed before
+        (registered earlier, under this version of the registry) — the rest are claimed now."""
+        ids = list(dict.fromkeys(sme_ids))
+        if not ids:
+            return set()
+        docs = [{"_id": await self._digest(sme_id), "version": 0, "at": at} for sme_id in ids]
+        taken = await insert_unless_taken(self._entries, docs)
+        return {ids[index] for index in taken}

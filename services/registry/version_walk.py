@@ -173,5 +173,9 @@ class _Walk:
             if not marked:
                 return True  # published: everything older is settled
             self.pending.append(current)
+        if not current.live:
+            # Below a tombstone nothing is published: it supersedes them, and their snapshots would
+            # put an erased profile on the topic (left unstripped by an erasure cut short).
+            return True
         self.at -= 1
         return False
