@@ -1,7 +1,8 @@
 """The entrepreneur pages in headless Chromium, on the real stack (Kafka, database, SMTP sink, three services).
 
 Register through the form → the confirmation email → its link → the profile is
-published and matched → a suggestion email → accept on "my suggestions" → the
+published and matched → a suggestion email → decline one partner on "my suggestions"
+(it stays under "answered earlier") and accept the other → the
 partner accepts by its email link → both get the introduction. Then: sign in by
 an email link and edit the profile; a link that is used, altered or expired
 shows its clear page; a form with mistakes shows each next to its field and
@@ -154,10 +155,14 @@ def test_register_confirm_match_accept_and_both_are_introduced(
     uid = uuid.uuid4().hex[:8]
     province = _province()
     spinner = _spinner(uid, province)
+    # A second yarn maker, which the weaver will decline: it then leaves the weaver's list.
+    other = {**_spinner(uid, province), "name": f"กลุ่มปั่นด้ายกัญชงบ้านนาข่า {uid}",
+             "contact_email": f"pg-spin2-{uid}@e2e.example"}  # fmt: skip
     with _coordinator(stack) as api:
-        created = api.post("/v1/smes", json=spinner)
-        assert created.status_code == 201, created.text
-        erase_later.append(created.json()["id"])
+        for sme in (spinner, other):
+            created = api.post("/v1/smes", json=sme)
+            assert created.status_code == 201, created.text
+            erase_later.append(created.json()["id"])
 
     # The form, in Thai, as an entrepreneur fills it on a phone.
     weaver_email = f"pg-weave-{uid}@e2e.example"
@@ -206,23 +211,54 @@ def test_register_confirm_match_accept_and_both_are_introduced(
     partner_message = _wait_for(partner_mail, what="the spinner's suggestion email naming the weaver")[-1]
     assert _kind(partner_message) in ("suggestions", "invitation")
 
-    # The weaver sees the spinner on "my suggestions", with reasons, and accepts there.
+    # The weaver sees both yarn makers on "my suggestions", with reasons.
     def listed() -> bool:
         browser.get(f"{stack.registry_url}/my/suggestions")
-        return str(spinner["name"]) in browser.find_element(By.TAG_NAME, "main").text
+        main = browser.find_element(By.TAG_NAME, "main").text
+        return str(spinner["name"]) in main and str(other["name"]) in main
 
-    _wait_for(listed, what="the spinner on the weaver's suggestions page")
+    _wait_for(listed, what="both yarn makers on the weaver's suggestions page")
     main = browser.find_element(By.TAG_NAME, "main").text
     assert "เหตุผล" in main  # the reasons, in Thai
     screenshot(browser, "suggestions-th")
-    card = browser.find_element(By.XPATH, f"//section[.//h3[contains(., '{uid}')]]")
+
+    # It declines the second: the matcher drops the pair, and the page keeps it under "answered earlier",
+    # with the day and the one button that changes the answer.
+    def card_of(name: object, earlier: bool = False) -> WebElement | None:
+        where = "[@data-earlier]" if earlier else "[not(@data-earlier)]"
+        cards = browser.find_elements(By.XPATH, f"//section{where}[.//h3[contains(., '{name}')]]")
+        return cards[0] if cards else None
+
+    declined = card_of(other["name"])
+    assert declined is not None
+    page = browser.find_element(By.TAG_NAME, "html")
+    declined.find_element(By.CSS_SELECTOR, "input[name=decision][value=decline] ~ button").click()
+    WebDriverWait(browser, 30).until(lambda _: _gone(page))
+
+    def declined_earlier() -> WebElement | None:
+        browser.get(f"{stack.registry_url}/my/suggestions")
+        found = card_of(other["name"], earlier=True)
+        gone_from_list = card_of(other["name"]) is None
+        return (
+            found if found is not None and gone_from_list and found.get_attribute("data-state") == "declined" else None
+        )
+
+    earlier = _wait_for(declined_earlier, what="the declined yarn maker under answered earlier")
+    assert "คุณปฏิเสธเมื่อ" in earlier.text
+    offered = [e.get_attribute("value") for e in earlier.find_elements(By.CSS_SELECTOR, "input[name=decision]")]
+    assert offered == ["accept"]
+    screenshot(browser, "suggestions-earlier-th")
+
+    # The weaver accepts the spinner on the page.
+    card = card_of(spinner["name"])
+    assert card is not None
     page = browser.find_element(By.TAG_NAME, "html")
     card.find_element(By.CSS_SELECTOR, "input[name=decision][value=accept] ~ button").click()
     WebDriverWait(browser, 30).until(lambda _: _gone(page))
     assert "ตอบรับ" in browser.find_element(By.CSS_SELECTOR, "[role=status]").text
     # The card now says the answer, and offers only the way to change it.
-    card = browser.find_element(By.XPATH, f"//section[.//h3[contains(., '{uid}')]]")
-    assert card.get_attribute("data-state") == "accepted"
+    card = card_of(spinner["name"])
+    assert card is not None and card.get_attribute("data-state") == "accepted"
     offered = [e.get_attribute("value") for e in card.find_elements(By.CSS_SELECTOR, "input[name=decision]")]
     assert offered == ["decline"]
 
@@ -247,8 +283,8 @@ def test_register_confirm_match_accept_and_both_are_introduced(
     # "My suggestions" shows them introduced, with nothing left to press.
     def shown_introduced() -> WebElement | None:
         browser.get(f"{stack.registry_url}/my/suggestions")
-        cards = browser.find_elements(By.XPATH, f"//section[.//h3[contains(., '{uid}')]]")
-        return cards[0] if cards and cards[0].get_attribute("data-state") == "introduced" else None
+        found = card_of(spinner["name"])
+        return found if found is not None and found.get_attribute("data-state") == "introduced" else None
 
     introduced_card = _wait_for(shown_introduced, what="the introduced pair on the weaver's page")
     assert not introduced_card.find_elements(By.TAG_NAME, "form")

@@ -1,5 +1,6 @@
 """The entrepreneur pages' guards over plain HTTP, on the real stack: CSRF, sessions, the request
-limit, answers only from the SME itself, and bad input answered 4xx, never 5xx."""
+limit, answers only from the SME itself, and bad input answered 4xx, never 5xx; where each suggestion
+stands, and the pairs answered earlier that left the matcher's lists."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import secrets
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 
 import httpx
@@ -18,6 +20,7 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from clusterlink.localinfra import Endpoints
 from services.registry.pages.signing import PageSigner
+from services.registry.pages.words import THAI_TIME
 from shared.profile_headers import PREFERENCE_CHOSEN_BY, PREFERENCE_CHOSEN_BY_SME
 from shared.taxonomy import PROVINCES
 from shared.topics import SME_PROFILES
@@ -291,3 +294,91 @@ def test_my_suggestions_shows_each_answer_and_offers_only_what_may_change_it(sta
         key = stack.api_key
         for sme in (spinner, weaver):  # erased, so later runs on the same broker are not matched with them
             httpx.delete(f"{stack.registry_url}/v1/smes/{sme['id']}", headers={"Authorization": f"Bearer {key}"})
+
+
+def _earlier_card(html: str, partner_name: str) -> str:
+    """The card of this partner under "answered earlier", or "" when it is not there."""
+    return _card(html.split('id="earlier"', 1)[1], partner_name) if 'id="earlier"' in html else ""
+
+
+def _listed_card(html: str, partner_name: str) -> str:
+    """The card of this partner on the current lists (above "answered earlier")."""
+    return _card(html.split('id="earlier"', 1)[0], partner_name)
+
+
+def test_a_declined_partner_stays_under_answered_earlier_where_the_answer_can_still_change(
+    stack: RunningStack,
+) -> None:
+    """A decline takes the pair off the matcher's list; the page still shows it, with the answer and its
+    date, and "yes after all" (the notifier's rules). Accepted, the partner says yes too: introduced,
+    nothing to press, a crafted decline refused. No contact details on the page; an erased partner goes."""
+    uid = uuid.uuid4().hex[:8]
+    spinner, weaver = _hemp_pair(stack, uid)
+    client, csrf = _signed_in(stack, weaver["id"])
+    form = {"csrf_token": csrf, "partner_id": spinner["id"], "direction": "suppliers"}
+    made = [spinner["id"], weaver["id"]]
+    try:
+
+        def page(lang: str = "th") -> str:
+            response = client.get("/my/suggestions", params={"lang": lang})
+            assert response.status_code == 200, response.text
+            return response.text
+
+        def earlier_in(state: str) -> str:
+            html = page()
+            found = _earlier_card(html, spinner["name"])
+            return found if f'data-state="{state}"' in found and not _listed_card(html, spinner["name"]) else ""
+
+        _poll(lambda: _listed_card(page(), spinner["name"]))
+        assert not _earlier_card(page(), spinner["name"])
+        declined = client.post("/my/suggestions/answer", data={**form, "decision": "decline"})
+        assert declined.status_code == 200, declined.text
+
+        # Off the matcher's list once it reads the decline, and shown under "answered earlier" from the
+        # registry's read model: the answer, its day (Thai, Buddhist era), and only "yes after all".
+        card = _poll(lambda: earlier_in("declined"))
+        today = datetime.now(THAI_TIME)
+        assert "คุณปฏิเสธเมื่อ" in card and str(today.year + 543) in card
+        assert _buttons(card) == ["accept"] and "สนใจ ขอให้แนะนำให้รู้จัก" in card
+        english = _earlier_card(page("en"), spinner["name"])
+        assert "You declined on" in english and str(today.year) in english and "Answered earlier" in page("en")
+        for html in (page(), page("en")):
+            assert f"pgh-spinner-{uid}@e2e.example" not in html  # never a partner's contact details
+
+        # A pair never answered and on no list cannot be answered by crafting the form.
+        stranger, _ = _sme(stack, uid, "stranger")
+        made.append(stranger)
+        crafted = client.post("/my/suggestions/answer", data={**form, "partner_id": stranger, "decision": "accept"})
+        assert crafted.status_code == 404
+
+        # Yes after all, from the earlier card: the notifier records it and the card says so at once.
+        again = client.post("/my/suggestions/answer", data={**form, "decision": "accept"})
+        assert again.status_code == 200, again.text
+        now = _earlier_card(again.text, spinner["name"])
+        assert 'data-state="accepted"' in now and _buttons(now) == ["decline"] and "กำลังรออีกฝ่ายตอบ" in now
+        _poll(lambda: earlier_in("accepted"))
+
+        partner_said = httpx.post(
+            f"{stack.notifier_url}/v1/smes/{spinner['id']}/answers",
+            json={"decision": "accept", "suggestion_id": f"sg-{uid}", "supplier_id": spinner["id"],
+                  "buyer_id": weaver["id"]},
+            headers={"Authorization": f"Bearer {spinner['token']}"}, timeout=10,
+        )  # fmt: skip
+        assert partner_said.status_code == 200 and partner_said.json()["outcome"] == "introduced"
+        introduced = _poll(lambda: earlier_in("introduced"))
+        assert _buttons(introduced) == [] and "เราส่งอีเมลแนะนำให้รู้จักกันแล้ว" in introduced
+        refused = client.post("/my/suggestions/answer", data={**form, "decision": "decline"})
+        assert refused.status_code == 409
+        assert 'data-state="introduced"' in _earlier_card(refused.text, spinner["name"])
+
+        # Erased, the partner leaves the page at once.
+        erased = httpx.delete(
+            f"{stack.registry_url}/v1/smes/{spinner['id']}", headers={"Authorization": f"Bearer {stack.api_key}"}
+        )
+        assert erased.status_code in (200, 204), erased.text
+        assert spinner["name"] not in page()
+    finally:
+        client.close()
+        key = stack.api_key
+        for sme_id in made:
+            httpx.delete(f"{stack.registry_url}/v1/smes/{sme_id}", headers={"Authorization": f"Bearer {key}"})

@@ -10,18 +10,27 @@ changed only by pressing the one button that changes it.
 
 The read model follows the topic, so it may lag an answer given a moment ago:
 the outcome the notifier just reported is laid over it (`after_answer`).
+
+It also lists the pairs an SME answered (`answered_by`), for the page's
+"answered earlier": a declined pair leaves the matcher's list at once, and an
+accepted or introduced one when a better partner comes, yet the SME must still
+see and change what it said. An erased SME's pairs are deleted from the read
+model (decision 0012), so they are not listed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from datetime import UTC, datetime
+from typing import Any, Literal
 
 from services.registry.dashboard.funnel_store import COLLECTION, pair_key
 from shared.mongo import MongoDatabase
 
 Mine = Literal["none", "accept", "decline"]
+Direction = Literal["suppliers", "buyers"]
+EARLIER_SHOWN = 50  # the latest answers an SME sees on one page; more is a coordinator's question
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +72,27 @@ def after_answer(outcome: str, before: AnswerState) -> AnswerState:
     return _AFTER.get(outcome, before)
 
 
+@dataclass(frozen=True, slots=True)
+class Answered:
+    """A pair the SME answered: where it stands, and when the SME last answered."""
+
+    supplier_id: str
+    buyer_id: str
+    state: AnswerState
+    at: datetime
+
+    def partner_of(self, sme_id: str) -> str:
+        return self.buyer_id if sme_id == self.supplier_id else self.supplier_id
+
+    def direction_for(self, sme_id: str) -> Direction:
+        """As the matcher's lists name it: the partner is among my suppliers, or among my buyers."""
+        return "buyers" if sme_id == self.supplier_id else "suppliers"
+
+
+def _utc(at: datetime) -> datetime:
+    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+
+
 def _state(doc: dict[str, object], supplier_id: str, sme_id: str) -> AnswerState:
     answers = doc.get("answer") or {}
     assert isinstance(answers, dict)
@@ -90,3 +120,32 @@ class AnswerStates:
             supplier_id, buyer_id = wanted[doc["_id"]]
             found[(supplier_id, buyer_id)] = _state(doc, supplier_id, sme_id)
         return found
+
+    async def answered_by(self, sme_id: str, limit: int = EARLIER_SHOWN) -> list[Answered]:
+        """The pairs this SME answered, its latest answer first: one equality filter per side (FerretDB
+        hands those to its backend), the answered ones kept here."""
+        found: list[Answered] = []
+        for side, field in (("supplier", "supplier_id"), ("buyer", "buyer_id")):
+            async for doc in self._pairs.find({field: sme_id}, {"supplier_id": 1, "buyer_id": 1, "answer": 1}):
+                if answered := _answered(doc, side, sme_id):
+                    found.append(answered)
+        found.sort(key=lambda a: (a.at, a.supplier_id, a.buyer_id), reverse=True)
+        return found[:limit]
+
+    async def answered(self, sme_id: str, supplier_id: str, buyer_id: str) -> Answered | None:
+        """This pair, if the SME is one side of it and has answered it."""
+        if sme_id not in (supplier_id, buyer_id):
+            return None
+        doc = await self._pairs.find_one({"_id": pair_key(supplier_id, buyer_id)}, {"answer": 1})
+        if doc is None:
+            return None
+        side = "supplier" if sme_id == supplier_id else "buyer"
+        return _answered({**doc, "supplier_id": supplier_id, "buyer_id": buyer_id}, side, sme_id)
+
+
+def _answered(doc: dict[str, Any], side: str, sme_id: str) -> Answered | None:
+    mine = (doc.get("answer") or {}).get(side) or {}
+    if mine.get("decision") not in ("accept", "decline") or not isinstance(mine.get("at"), datetime):
+        return None
+    supplier_id, buyer_id = str(doc["supplier_id"]), str(doc["buyer_id"])
+    return Answered(supplier_id, buyer_id, _state(doc, supplier_id, sme_id), _utc(mine["at"]))

@@ -4,20 +4,27 @@ The list is the matcher's (its recommendations endpoint), the partners' public
 details are the registry's own profiles (name, province, what they sell and
 need; never contacts), and an answer goes to the notifier, which records it,
 publishes `match.feedback` and introduces both sides once both said yes, exactly
-as for a link in an email (decision 0011). Only a pair on the SME's current list
-can be answered here. Each suggestion shows where it stands (`answer_states`):
-answered, introduced or closed, with only the buttons the notifier's rules allow.
+as for a link in an email (decision 0011). Each suggestion shows where it stands
+(`answer_states`): answered, introduced or closed, with only the buttons the
+notifier's rules allow.
+
+Below the lists, "answered earlier": the pairs the SME answered that are on
+neither list now (a declined pair leaves the matcher's list at once), with the
+answer, its date and the same buttons, so an answer can still be seen and
+changed. A pair can be answered here if it is on a current list or the SME
+answered it before; anything else is refused (404).
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Literal
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from services.registry.errors import ProfileNotFound
-from services.registry.pages.answer_states import AnswerState, AnswerStates, after_answer
+from services.registry.pages.answer_states import Answered, AnswerState, AnswerStates, after_answer
 from services.registry.pages.guard import (
     PREFIX,
     CheckedForm,
@@ -28,10 +35,10 @@ from services.registry.pages.guard import (
     render,
     signer,
 )
-from services.registry.pages.partners import PartnerUnavailable, Suggestion, answer, suggestions_of
+from services.registry.pages.partners import Direction, PartnerUnavailable, Suggestion, answer, suggestions_of
 from services.registry.pages.signing import SmeSession
 from services.registry.pages.words import Words
-from shared.events import SmeProfileV1
+from shared.events import SmeProfileV1, suggestion_id
 
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
 Pair = tuple[str, str]  # (supplier id, buyer id)
@@ -60,9 +67,34 @@ async def _listed(request: Request, session: SmeSession) -> list[Suggestion]:
         raise PageRefused(503, "suggestions_later", headers={"Retry-After": "30"}) from exc
 
 
-async def _states(request: Request, session: SmeSession, listed: list[Suggestion]) -> dict[Pair, AnswerState]:
+def _answer_states(request: Request) -> AnswerStates:
     states: AnswerStates = request.app.state.pages_answers
-    return await states.of(session.sme_id, [(s.supplier_id, s.buyer_id) for s in listed])
+    return states
+
+
+async def _states(request: Request, session: SmeSession, listed: list[Suggestion]) -> dict[Pair, AnswerState]:
+    return await _answer_states(request).of(session.sme_id, [(s.supplier_id, s.buyer_id) for s in listed])
+
+
+async def _earlier(
+    request: Request, sme_id: str, listed: list[Suggestion], just_now: dict[Pair, AnswerState]
+) -> list[tuple[Answered, SmeProfileV1]]:
+    """The pairs the SME answered that are on neither current list, latest first, with the partner's
+    public profile; a partner no longer registered is left out."""
+    found = {(a.supplier_id, a.buyer_id): a for a in await _answer_states(request).answered_by(sme_id)}
+    now = datetime.now(UTC)
+    for (supplier_id, buyer_id), state in just_now.items():  # the read model may lag an answer just given
+        if state.mine != "none":
+            found[(supplier_id, buyer_id)] = Answered(supplier_id, buyer_id, state, now)
+    on_list = {(s.supplier_id, s.buyer_id) for s in listed}
+    shown = []
+    for pair, answered in sorted(found.items(), key=lambda item: item[1].at, reverse=True):
+        if pair in on_list:
+            continue
+        partner = await _profile(request, answered.partner_of(sme_id))
+        if partner is not None:
+            shown.append((answered, partner))
+    return shown
 
 
 async def _page(
@@ -88,7 +120,29 @@ async def _page(
         request, "suggestions.html.j2", status, session=session, lang=lang, message=message,
         suppliers=[s for s in shown if s[0].direction == "suppliers"],
         buyers=[s for s in shown if s[0].direction == "buyers"],
+        earlier=await _earlier(request, session.sme_id, listed, just_now or {}), me=session.sme_id,
     )  # fmt: skip
+
+
+async def _target(request: Request, session: SmeSession, partner_id: str, direction: Direction) -> Suggestion | None:
+    """The pair an answer is about: on the SME's current list, or one it answered earlier."""
+    listed = [s for s in await _listed(request, session) if s.partner_id == partner_id and s.direction == direction]
+    if listed:
+        return listed[0]
+    me = session.sme_id
+    supplier_id, buyer_id = (partner_id, me) if direction == "suppliers" else (me, partner_id)
+    if supplier_id == buyer_id or await _answer_states(request).answered(me, supplier_id, buyer_id) is None:
+        return None
+    versions = []
+    for sme_id in (supplier_id, buyer_id):
+        try:
+            versions.append((await context_of(request).registry.get(sme_id)).version)
+        except ProfileNotFound:
+            return None
+    # The matcher's id of the pair at today's versions: the notifier keeps answers by the pair, so any
+    # id of the pair records the same answer, and the one it was first suggested under is not kept here.
+    sid = suggestion_id(supplier_id, buyer_id, *versions)
+    return Suggestion(partner_id, direction, 0.0, (), supplier_id, buyer_id, sid)
 
 
 @router.get("/suggestions")
@@ -102,12 +156,13 @@ async def answer_suggestion(request: Request, session: Session, form: CheckedFor
     if decision not in ("accept", "decline") or direction not in ("suppliers", "buyers"):
         raise PageRefused(422, "not_found")
     chosen: Literal["accept", "decline"] = "accept" if decision == "accept" else "decline"
-    listed = [s for s in await _listed(request, session) if s.partner_id == partner_id and s.direction == direction]
-    if not listed:
+    way: Direction = "suppliers" if direction == "suppliers" else "buyers"
+    target = await _target(request, session, str(partner_id), way)
+    if target is None:
         raise PageRefused(404, "answer_gone")
-    pair = (listed[0].supplier_id, listed[0].buyer_id)
-    state = (await _states(request, session, listed))[pair]
-    partner = await _profile(request, listed[0].partner_id)
+    pair = (target.supplier_id, target.buyer_id)
+    state = (await _states(request, session, [target]))[pair]
+    partner = await _profile(request, target.partner_id)
     if not state.choices:
         # Introduced, or the partner declined: as the notifier's own pages, nothing changes it now.
         me = await _profile(request, session.sme_id)
@@ -119,7 +174,7 @@ async def answer_suggestion(request: Request, session: Session, form: CheckedFor
             session.sme_id,
             signer(request).access_token(session),
             decision=chosen,
-            suggestion=listed[0],
+            suggestion=target,
         )
     except PartnerUnavailable as exc:
         raise PageRefused(503, "unavailable", headers={"Retry-After": "30"}) from exc

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
 from typing import Final
 
 LANGUAGES: Final = ("th", "en")
 LANG_COOKIE: Final = "clusterlink_lang"  # the same choice as the dashboard's
+THAI_TIME: Final = timezone(timedelta(hours=7), "ICT")  # Thailand keeps no summer time
+_MONTHS_TH: Final = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
+_MONTHS_EN: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 _WORDS: Final[dict[str, tuple[str, str]]] = {
     "site": ("ClusterLink สำหรับผู้ประกอบการ", "ClusterLink for entrepreneurs"),
@@ -180,6 +184,18 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
     "change_to_decline": ("เปลี่ยนเป็นปฏิเสธ", "Decline instead"),
     "change_to_accept": ("สนใจ ขอให้แนะนำให้รู้จัก", "Yes, introduce us after all"),
     "answer_closed": ("คำแนะนำนี้ปิดแล้ว", "This suggestion is closed."),
+    "earlier": ("ที่คุณตอบไปก่อนหน้านี้", "Answered earlier"),
+    "earlier_intro": (
+        "คู่ค้าที่คุณเคยตอบไว้ แต่ตอนนี้ไม่อยู่ในรายการแนะนำแล้ว คุณยังเปลี่ยนคำตอบได้ จนกว่าจะแนะนำให้รู้จักกันแล้วหรือคำแนะนำปิดไป",
+        "Partners you answered who are no longer among your suggestions. You can still change your answer "
+        "until you are introduced or the suggestion is closed.",
+    ),
+    "no_earlier": ("ยังไม่มีคำตอบก่อนหน้านี้", "No earlier answers."),
+    "earlier_suppliers": ("อาจจัดหาสิ่งที่คุณต้องการ", "Could supply what you need"),
+    "earlier_buyers": ("อาจซื้อสิ่งที่คุณขาย", "Could buy what you offer"),
+    "answered_accept": ("คุณตอบรับเมื่อ {date}", "You said yes on {date}."),
+    "answered_decline": ("คุณปฏิเสธเมื่อ {date}", "You declined on {date}."),
+    "waiting": ("กำลังรออีกฝ่ายตอบ", "Waiting for their answer."),
     "answer_gone": ("คู่ค้านี้ไม่อยู่ในระบบแล้ว", "This partner is no longer registered."),
     "suggestions_later": (
         "ยังอ่านคำแนะนำไม่ได้ในขณะนี้ กรุณาลองใหม่ภายหลัง",
@@ -202,3 +218,10 @@ class Words:
         th, en = _WORDS[key]
         text = th if self.lang == "th" else en
         return text.format(**values) if values else text
+
+    def date(self, at: datetime) -> str:
+        """The day in Thailand: "5 ธ.ค. 2569" (Buddhist era) in Thai, "5 Dec 2026" in English."""
+        day = at.astimezone(THAI_TIME)
+        if self.lang == "th":
+            return f"{day.day} {_MONTHS_TH[day.month - 1]} {day.year + 543}"
+        return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
