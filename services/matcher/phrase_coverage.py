@@ -23,6 +23,7 @@ from shared.value_chain import Candidate, Cluster, Firm, Phrase, PhraseRef, Side
 
 PHRASE_K: Final = 20  # candidates kept per phrase: enough to find the nearest good supplier
 ANSWERS_KEPT: Final = 2  # clusters whose answer is kept: the one shown now and the one before it
+SPARE_TEXTS: Final = 5_000  # texts read beyond two clusters' worth before the kept readings are let go
 
 
 def phrase_cluster(profiles: Sequence[Any], reader: Any = None) -> Cluster:
@@ -112,21 +113,63 @@ def cluster_key(profiles: Sequence[Any]) -> str:
     return digest.hexdigest()
 
 
+def _reader_keeping_texts() -> Any:
+    """A phrase reader that keeps its readings of texts when an index is fitted with it.
+
+    A fit lets go of them (`Catalogue.load`: the live matcher keeps what it needs per
+    phrase, and must not hold every text it ever read), so each coverage answer read
+    every phrase again: a third of the answer after a change. A reading depends on the
+    text, its side and the glossary only, never on the other phrases, so a kept one is
+    the reading made afresh. Matching results are not kept per phrase: they depend on
+    the whole cluster (decision 0012).
+    """
+    from services.matcher.scoring.reading import PhraseReader
+
+    class KeptTexts(PhraseReader):
+        def forget_texts(self) -> None:
+            """Kept: `CoverageAnswers` decides when they go (`forget_kept_texts`)."""
+
+        def forget_kept_texts(self) -> None:
+            super().forget_texts()
+
+    return KeptTexts()
+
+
 class CoverageAnswers:
     """The coverage answers of the last clusters asked about, by their content, encoded once.
 
     A gap page asks again for an unchanged cluster each time it is shown or its distance
     changes; matching every phrase again took most of a minute at 2,000 SMEs on a loaded
     machine. One computation at a time (it is CPU-bound, and an identical request waiting
-    gets the first one's answer), sharing one phrase reader whose caches stay warm.
+    gets the first one's answer), sharing one phrase reader that keeps its readings of the
+    texts between answers, so a changed cluster reads only its new phrases.
     """
 
-    def __init__(self, kept: int = ANSWERS_KEPT) -> None:
+    def __init__(self, kept: int = ANSWERS_KEPT, spare_texts: int = SPARE_TEXTS, reader: Any = None) -> None:
+        """`reader`: one that lets go of its readings at every fit, for measuring how it was before."""
         self._kept = kept
+        self._spare_texts = spare_texts
         self._answers: OrderedDict[str, bytes] = OrderedDict()
         self._lock = threading.Lock()
-        self._reader: Any = None
+        self._reader: Any = reader
+        self._texts: set[tuple[str, bool]] = set()  # (text, is an offer) read since the readings were let go
         self.computed = 0  # answers computed, not found kept: for tests and logs
+
+    @property
+    def reader(self) -> Any:
+        if self._reader is None:
+            self._reader = _reader_keeping_texts()
+        return self._reader
+
+    def _reader_for(self, profiles: Sequence[Any]) -> Any:
+        """The shared reader; its kept readings are let go once they hold far more texts than
+        two clusters have (texts of profiles changed long ago are read by no answer)."""
+        texts = {(t, True) for p in profiles for t in p.offers} | {(t, False) for p in profiles for t in p.needs}
+        self._texts |= texts
+        if len(self._texts) > 2 * len(texts) + self._spare_texts:
+            getattr(self.reader, "forget_kept_texts", self.reader.forget_texts)()
+            self._texts = texts
+        return self.reader
 
     def answer(self, profiles: Sequence[Any]) -> bytes:
         key = cluster_key(profiles)
@@ -135,11 +178,7 @@ class CoverageAnswers:
             if found is not None:
                 self._answers.move_to_end(key)
                 return found
-            if self._reader is None:
-                from services.matcher.scoring.reading import PhraseReader
-
-                self._reader = PhraseReader()
-            found = self._answers[key] = encoded(phrase_cluster(profiles, self._reader))
+            found = self._answers[key] = encoded(phrase_cluster(profiles, self._reader_for(profiles)))
             self.computed += 1
             while len(self._answers) > self._kept:
                 self._answers.popitem(last=False)

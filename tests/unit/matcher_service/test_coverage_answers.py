@@ -56,3 +56,38 @@ def test_coverage_rows_keep_the_order_of_their_phrase_references(profiles: list[
     cluster = phrase_cluster(profiles)
     rows = [tuple(row["ref"]) for row in cluster.to_json()["coverage"]]
     assert rows == [(r.firm_id, r.side.value, r.index) for r in sorted(cluster.coverage)]
+
+
+def _count_reads(answers: CoverageAnswers) -> list[str]:
+    """The texts the answers' reader reads afresh from now on (a kept reading is not read again)."""
+    reader = answers.reader
+    read: list[str] = []
+    real = reader._read
+
+    def counting(text: str, side: Any) -> Any:
+        read.append(text)
+        return real(text, side)
+
+    reader._read = counting
+    return read
+
+
+def test_a_changed_cluster_reads_only_its_new_phrase_and_answers_as_computed_afresh(profiles: list[Any]) -> None:
+    answers = CoverageAnswers()
+    answers.answer(profiles)
+    read = _count_reads(answers)
+    new_need = "ผ้าฝ้ายทอมือย้อมคราม หน้ากว้าง 90 ซม."
+    changed = [replace(profiles[0], needs=(*profiles[0].needs, new_need)), *profiles[1:]]
+    after = answers.answer(changed)
+    assert read == [new_need]  # every other phrase's reading was kept from the first answer
+    assert after == _as_before(changed)  # byte for byte the answer of a fresh reader
+
+
+def test_kept_readings_are_let_go_once_they_far_outnumber_the_cluster_s_phrases(profiles: list[Any]) -> None:
+    answers = CoverageAnswers(spare_texts=0)
+    answers.answer(profiles)
+    read = _count_reads(answers)
+    few = profiles[:5]
+    answer = answers.answer(few)  # 60 SMEs' texts kept for a cluster of 5: let go, the 5 read again
+    assert sorted(read) == sorted({*(t for p in few for t in p.offers), *(t for p in few for t in p.needs)})
+    assert answer == _as_before(few)
