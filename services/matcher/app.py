@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 
@@ -35,7 +36,13 @@ log = logging.getLogger(__name__)
 
 # The batch in hand at SIGTERM may take this long to be published and stored; cut off, it is
 # told again by whoever owns its lists next (a full pass), and the group member still leaves.
-FEED_STOP_S = 4.0
+FEED_STOP_S = 5.0
+
+
+async def _stop_feed(feed: Feed) -> None:
+    # Shielded: a cancelled `Feed.stop` would leave the feed's task retrying its batch against a
+    # closed database. Given up on, it goes on alone and ends the task at its own grace.
+    await asyncio.shield(feed.stop())
 
 
 async def _ensure_indexes(lists: ListRepository, declines: DeclineRepository) -> None:
@@ -119,7 +126,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         await parts.start(
             "profile feed",
             lambda: feed.start(keeper.on_batch, on_caught_up=own_lists),
-            stop=feed.stop,
+            stop=lambda: _stop_feed(feed),
             stop_within_s=FEED_STOP_S,
         )
         await parts.start(

@@ -64,16 +64,16 @@ async def test_a_stop_that_hangs_is_abandoned_at_its_bound_and_the_parts_before_
 ) -> None:
     done: list[str] = []
     step = _recorder(done)
-    stuck = asyncio.Event()
+    stuck, cancel_swallowed, release = asyncio.Event(), asyncio.Event(), asyncio.Event()
 
     async def hang_even_when_cancelled() -> None:
         # As an SMTP library on Python 3.11 may: the cancel is swallowed and the wait goes on.
         stuck.set()
-        while True:
-            try:
-                await asyncio.Event().wait()
-            except asyncio.CancelledError:
-                continue
+        try:
+            await asyncio.Event().wait()
+        except asyncio.CancelledError:
+            cancel_swallowed.set()
+        await release.wait()  # set when the test ends, so the loop can close
 
     parts = Parts("svc")
     await parts.start("database", stop=step("stop database"))
@@ -83,6 +83,9 @@ async def test_a_stop_that_hangs_is_abandoned_at_its_bound_and_the_parts_before_
     async with asyncio.timeout(60):  # without the bound, stop() would never return
         abandoned = await parts.stop()
 
+    async with asyncio.timeout(30):
+        await cancel_swallowed.wait()  # it was cancelled, did not end, and was left behind
+    release.set()
     assert stuck.is_set()
     assert abandoned == ["senders"]
     assert done == ["stop consumers", "stop producer", "stop database"]
