@@ -18,6 +18,7 @@ from services.matcher.live_index import LiveIndex
 log = logging.getLogger(__name__)
 
 RefitListener = Callable[[str], Awaitable[None]]
+MAX_DEFERRED_TURNS = 10  # periodic turns a burst may put off in a row (5 minutes at 30 s)
 
 
 class Refitter:
@@ -104,10 +105,16 @@ class Refitter:
 
     async def _run_periodically(self, interval_s: float, min_changes: int, ready: asyncio.Event) -> None:
         await ready.wait()
+        deferred = 0
         while True:
             await asyncio.sleep(interval_s)
-            if self._live.changes_since_fit < min_changes or self._defer_periodic():
+            if self._live.changes_since_fit < min_changes:
                 continue
+            # A burst that never pauses (a stream of imports) still gets its words weighed now and then.
+            if self._defer_periodic() and deferred < MAX_DEFERRED_TURNS:
+                deferred += 1
+                continue
+            deferred = 0
             try:
                 await self.refit("periodic")
             except Exception:

@@ -64,10 +64,10 @@ def test_the_periodic_refit_waits_while_a_burst_holds_and_runs_once_it_is_over()
         refitter.defer_periodic_while(lambda: burst.holding)
         ready = asyncio.Event()
         ready.set()
-        refitter.start(0.01, 1, ready)
+        refitter.start(0.02, 1, ready)
         try:
-            await asyncio.sleep(0.2)
-            assert refits == [] and live.changes_since_fit == 1  # many turns passed while the burst held
+            await asyncio.sleep(0.15)  # at most 7 turns, fewer than a burst may put off
+            assert refits == [] and live.changes_since_fit == 1  # turns passed while the burst held
             burst.after_fetch(0, 1.0)  # quiet: the burst is over
             for _ in range(200):
                 if refits:
@@ -78,3 +78,31 @@ def test_the_periodic_refit_waits_while_a_burst_holds_and_runs_once_it_is_over()
 
     asyncio.run(run())
     assert refits[:1] == ["periodic"] and live.changes_since_fit == 0
+
+
+def test_a_burst_that_never_pauses_puts_the_periodic_refit_off_only_so_many_turns() -> None:
+    live = LiveIndex(overlap_engine(), 5)
+    live.apply_change(profile("spin", offers=("hemp yarn",)), 1, 0)
+    live.complete_refit(live.build_index(live.begin_refit()), len(live))
+    live.apply_change(profile("weave", needs=("hemp yarn",)), 1, 1)
+    refits: list[str] = []
+
+    async def noted(reason: str) -> None:
+        refits.append(reason)
+
+    async def run() -> None:
+        refitter = Refitter(live, on_refitted=noted)
+        refitter.defer_periodic_while(lambda: True)
+        ready = asyncio.Event()
+        ready.set()
+        refitter.start(0.01, 1, ready)
+        try:
+            for _ in range(500):
+                if refits:
+                    break
+                await asyncio.sleep(0.01)
+        finally:
+            await refitter.stop()
+
+    asyncio.run(run())
+    assert refits[:1] == ["periodic"]
