@@ -997,6 +997,25 @@ class CpuRecorder:
         return next((s for s in self.samples if s[0] >= moment), self.samples[-1])
 
 
+SERVICE_QUIET_CORES = 0.05  # a service using less than this is doing no work (polls, heartbeats)
+SERVICE_QUIET_SPELL_S = 5.0
+
+
+async def _until_services_quiet(cpu: CpuRecorder, limit_s: float) -> tuple[float, bool]:
+    """(seconds waited, quiet) until every service used under SERVICE_QUIET_CORES over the last
+    SERVICE_QUIET_SPELL_S, or `limit_s` passed."""
+    began = time.time()
+    while True:
+        now = time.time()
+        services = cpu.samples[-1][2].keys()
+        spell = now - began >= SERVICE_QUIET_SPELL_S
+        if spell and all(cpu.cores_used(s, now - SERVICE_QUIET_SPELL_S, now) < SERVICE_QUIET_CORES for s in services):
+            return now - began, True
+        if now - began >= limit_s:
+            return now - began, False
+        await asyncio.sleep(1.0)
+
+
 async def _import(http: httpx.AsyncClient, chunks: Sequence[bytes], deadline: float) -> tuple[int, int, bool]:
     """POST the chunks in order; returns (lines stored, lines rejected, finished before the deadline)."""
     stored = rejected = 0
@@ -1193,7 +1212,12 @@ async def measure(
         # 4. Idle stack and quiet latency: only meaningful once the backlog is gone.
         caught_up = result.emails.done_at is not None
         if caught_up:
-            print(f"caught up; idle for {options.idle_s:.0f} s…", flush=True)
+            # Every instant email is out, but digest recipients' plans may still be running: idle is
+            # once no service has any work left, not the moment the last instant email arrived.
+            waited, quiet = await _until_services_quiet(cpu, options.timeout_s)
+            if not quiet:
+                result.idle_note = f"the services were still busy {waited:.0f} s after catching up"
+            print(f"caught up; services quiet after {waited:.0f} s more; idle for {options.idle_s:.0f} s…", flush=True)
             before = (time.time(), stack.database_cpu())
             await asyncio.sleep(options.idle_s)
             after = (time.time(), stack.database_cpu())
