@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Any
 
 from services.registry.errors import FieldError
+from services.registry.json_keys import DUPLICATE_REASON, DuplicateKey, loads_unique
 from services.registry.profile import ProfileIn
 
 LIST_SEPARATOR = "|"
@@ -26,6 +27,7 @@ CSV_COLUMNS: tuple[str, ...] = tuple(
     column for name in ProfileIn.model_fields for column in (_CAPACITY_COLUMNS if name == "capacity" else (name,))
 )
 _LINE = "(line)"
+_NAMED_COLUMNS = 5
 
 
 class BulkFormat(StrEnum):
@@ -55,7 +57,10 @@ def read_jsonl(body: bytes, *, first_line: int = 1) -> Iterator[RawRecord]:
         if not raw.strip():
             continue
         try:
-            data = json.loads(raw.decode("utf-8"))
+            data = loads_unique(raw.decode("utf-8"))
+        except DuplicateKey as exc:
+            yield RawRecord(line, None, (FieldError(exc.key, DUPLICATE_REASON),))
+            continue
         except UnicodeDecodeError:
             yield RawRecord(line, None, (FieldError(_LINE, "is not valid UTF-8"),))
             continue
@@ -170,7 +175,11 @@ def read_csv(body: bytes, *, first_line: int = 2) -> Iterator[RawRecord]:
         raise UnreadableFile(f"the header is not valid CSV ({exc})", first_line - 1) from exc
     unknown = [column for column in header if column not in CSV_COLUMNS]
     if unknown:
-        raise UnreadableFile(f"unknown columns {unknown}; known columns are {list(CSV_COLUMNS)}", first_line - 1)
+        # Named up to a few: a header of 100,000 made-up columns must not come back as a megabyte.
+        named = ", ".join(repr(column[:40]) for column in unknown[:_NAMED_COLUMNS])
+        more = f" and {len(unknown) - _NAMED_COLUMNS} more" if len(unknown) > _NAMED_COLUMNS else ""
+        reason = f"unknown columns {named}{more}; known columns are {', '.join(CSV_COLUMNS)}"
+        raise UnreadableFile(reason, first_line - 1)
     if len(set(header)) != len(header):
         raise UnreadableFile("a column appears twice in the header", first_line - 1)
     offset = first_line - 1 - lines.position  # file line of the physical line at index 0 is offset + 1

@@ -13,6 +13,8 @@ from starlette.exceptions import HTTPException
 
 from services.registry.auth import Authenticator, NotAuthenticated, Principal
 from services.registry.bulk_import import Importer
+from services.registry.errors import FieldError, InvalidProfile
+from services.registry.json_keys import DUPLICATE_REASON, DuplicateKey, loads_unique
 from services.registry.service import Registry
 from services.registry.settings import Settings
 from shared.rate_limit import FailureLimiter
@@ -77,6 +79,23 @@ async def _principal(
 
 
 Caller = Annotated[Principal, Depends(_principal)]
+
+
+async def _unique_keys(request: Request) -> None:
+    """A JSON body that repeats a key is refused naming it (see `json_keys`). Declared after the
+    caller, so credentials are still checked first; FastAPI has parsed the body already, so a
+    body that is not JSON never gets here."""
+    if "json" not in request.headers.get("content-type", ""):
+        return
+    try:
+        loads_unique(await request.body())
+    except DuplicateKey as exc:
+        raise InvalidProfile([FieldError(exc.key, DUPLICATE_REASON)]) from exc
+    except (ValueError, RecursionError):
+        return  # answered by FastAPI's own parse
+
+
+UniqueKeys = Annotated[None, Depends(_unique_keys)]
 
 
 def _correlation_id(

@@ -75,6 +75,13 @@ def _request_field_errors(exc: RequestValidationError) -> list[FieldError]:
             detail = error.get("ctx", {}).get("error", "")
             out.append(FieldError("(body)", f"is not valid JSON ({detail})" if detail else "is not valid JSON"))
             continue
+        if loc == ("body",) and error.get("type") == "missing":
+            out.append(FieldError("(body)", "is empty; send a JSON object"))
+            continue
+        if loc == ("body",) and error.get("type") in ("model_attributes_type", "dict_type"):
+            # Often a JSON object sent without `Content-Type: application/json`: read as text.
+            out.append(FieldError("(body)", "is not a JSON object (send one, as Content-Type: application/json)"))
+            continue
         # Body fields are named as in the document; other inputs say where they come from.
         path = loc[1:] if not loc or loc[0] == "body" else (".".join(map(str, loc[:2])), *loc[2:])
         out.extend(field_errors([dict(error, loc=path)]))
