@@ -28,9 +28,9 @@ log = logging.getLogger(__name__)
 
 _ERROR_PAUSE_S = 2.0
 _HOUSEKEEPING_EVERY_S = 3600.0
-# At shutdown, emails already in a mail server conversation get this long; with the consumer
-# stopping before (app.STOP_CONSUMING_S) and the database closing after, the process exits
-# within 10 s of SIGTERM.
+# At shutdown, emails already in a mail server conversation get this long by default; the app
+# passes a shorter grace (app.SENDERS_GRACE_S) so that, with the HTTP drain and the consumers
+# stopping first, the process exits within 10 s of SIGTERM (shared.service_lifecycle).
 GRACE_S = 5.0
 CANCEL_WAIT_S = 2.0
 _CLAIMS_KEPT = timedelta(days=1)
