@@ -11,7 +11,8 @@ size and a hash of its bytes: both ways must print the same hash.
 
 `changed` answers the cluster, then the cluster with one SME changed (a need
 added; then, separately, only its province moved), and says how long the second
-answer took and how many phrases *of the other SMEs* got a different answer:
+answer took (and the CPU time of this process, less disturbed by other work on
+a shared machine) and how many phrases *of the other SMEs* got a different answer:
 the share a per-phrase cache could not have reused (decision 0012). With
 `changed-forgetting` the phrase reader lets go of its readings at every answer,
 as before the answers kept them.
@@ -63,10 +64,10 @@ def main(n: int, way: str) -> None:
                 profiles[0] = replace(first, needs=(*first.needs, "ผ้าฝ้ายย้อมครามธรรมชาติ 50 เมตร"))
             else:
                 profiles[0] = replace(first, province="Nan" if first.province != "Nan" else "Loei")
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             body = answers.answer(profiles)
-            moved = _moved_elsewhere(before, json.loads(body), profiles[0].id)
-            timing += f"; after {what}: {time.perf_counter() - started:.2f} s, {moved}"
+            took = f"{time.perf_counter() - started:.2f} s (CPU {time.process_time() - cpu:.2f} s)"
+            timing += f"; after {what}: {took}, {_moved_elsewhere(before, json.loads(body), profiles[0].id)}"
     else:
         answers = CoverageAnswers()
         body = answers.answer(request())

@@ -118,7 +118,7 @@ def _reader_keeping_texts() -> Any:
 
     A fit lets go of them (`Catalogue.load`: the live matcher keeps what it needs per
     phrase, and must not hold every text it ever read), so each coverage answer read
-    every phrase again: a third of the answer after a change. A reading depends on the
+    every phrase again: about a fifth of the answer after a change. A reading depends on the
     text, its side and the glossary only, never on the other phrases, so a kept one is
     the reading made afresh. Matching results are not kept per phrase: they depend on
     the whole cluster (decision 0012).
