@@ -24,6 +24,7 @@ from services.registry.confirmations import ContactConfirmations
 from services.registry.dashboard import IMPORT_PATH as DASHBOARD_IMPORT_PATH
 from services.registry.dashboard import install as install_dashboard
 from services.registry.dashboard.funnel_feed import FunnelFeed, live_ids_in
+from services.registry.dashboard.funnel_store import FunnelStore
 from services.registry.dashboard.parts import DashboardParts
 from services.registry.leases import BucketLeases
 from services.registry.metrics import RegistryMetrics
@@ -49,11 +50,12 @@ log = logging.getLogger(__name__)
 _INDEX_RETRY_S = 5.0
 
 
-async def _ensure_indexes(repository: ProfileRepository) -> None:
+async def _ensure_indexes(repository: ProfileRepository, funnel: FunnelStore) -> None:
     # Indexes only speed things up, so a database that is late does not stop the start.
     while True:
         try:
             await repository.ensure_indexes()
+            await funnel.ensure_indexes()
             return
         except Exception:
             log.warning("could not create indexes yet; retrying", exc_info=True)
@@ -114,7 +116,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
         # Writes are accepted while the database or Kafka is away (the outbox keeps them), so
         # neither is waited for: indexes and the producer come up in the background.
-        await parts.background("indexes", lambda: _ensure_indexes(repository))
+        await parts.background("indexes", lambda: _ensure_indexes(repository, dashboard.funnel))
         await parts.start("kafka producer", stop=publisher.close)
         await parts.background("kafka connection", publisher.connect_until_done)
         if not settings.relay_enabled:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
+from pymongo import ASCENDING
 from pymongo.errors import BulkWriteError, DuplicateKeyError
 
 from shared.events import MatchFeedbackV1, MatchSuggestedV1
@@ -76,6 +77,12 @@ def _record(doc: dict[str, Any]) -> PairRecord:
 class FunnelStore:
     def __init__(self, database: MongoDatabase) -> None:
         self._pairs = database[COLLECTION]
+
+    async def ensure_indexes(self) -> None:
+        """An SME's pairs are read by side (its "answered earlier" page) and deleted by side at
+        erasure: without these, each scans every pair of the cluster (tens per SME)."""
+        for field in ("supplier_id", "buyer_id"):
+            await self._pairs.create_index([(field, ASCENDING)])
 
     async def _ensure(self, supplier_id: str, buyer_id: str, at: datetime) -> str:
         key = pair_key(supplier_id, buyer_id)

@@ -3,6 +3,7 @@ commands, and the earliest time of each pair wins however the events arrive."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Collection
 from datetime import UTC, datetime, timedelta
 
@@ -73,3 +74,18 @@ async def test_liveness_is_asked_only_for_pairs_not_stored_and_a_pair_with_an_er
     await store.suggested([_suggested(s, buyer, T0 + timedelta(hours=1)) for s in [*suppliers, newcomer]], live_ids)
     assert asked[1] == {buyer, newcomer}
     assert await pairs.count_documents({"buyer_id": buyer}) == 21
+
+
+async def test_the_registry_indexes_the_pairs_by_side_for_the_answered_earlier_page_and_erasure(
+    registry: object, registry_db: MongoDatabase
+) -> None:
+    """A started registry (its lifespan) creates them in the background; without them an SME's
+    "answered earlier" page and every erasure scanned all pairs of the cluster."""
+    wanted = {("supplier_id",), ("buyer_id",)}
+    deadline = asyncio.get_running_loop().time() + 60
+    while True:
+        keys = {tuple(index["key"]) async for index in registry_db[COLLECTION].list_indexes()}
+        if wanted <= keys or asyncio.get_running_loop().time() > deadline:
+            break
+        await asyncio.sleep(0.5)
+    assert wanted <= keys
