@@ -14,6 +14,7 @@ from services.matcher.burst import BurstHold
 from services.matcher.dead_letters import FeedDeadLetters
 from services.matcher.decline_repository import DeclineRepository
 from services.matcher.engine_adapter import default_engine
+from services.matcher.engine_workers import CollectorPauses
 from services.matcher.feed import Feed
 from services.matcher.list_keeper import ListKeeper
 from services.matcher.list_repository import ListRepository
@@ -120,6 +121,8 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
 
         # Stopped in reverse: the refit, then the feed, whose batch in hand is published and stored
         # while this replica still owns its lists; only then does it leave the group.
+        pauses = CollectorPauses(observe=matcher_metrics.collector_pause_seconds.observe)
+        await parts.start("collector pauses", pauses.install, stop=pauses.remove)
         await parts.start("dead-letter producer", broker.start, stop=broker.stop)
         await parts.start("suggestions producer", suggestions.start, stop=suggestions.stop)
         await parts.start("list ownership", stop=ownership.stop)  # the feed joins the group once caught up

@@ -24,11 +24,13 @@ different threads restore the state when the last one ends.
 from __future__ import annotations
 
 import gc
+import logging
 import math
 import mmap
 import multiprocessing
 import os
 import threading
+import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -39,6 +41,8 @@ from typing import Any, TypeVar
 import numpy as np
 
 from services.matcher.scoring.parallel import WorkerFailed
+
+log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -192,3 +196,41 @@ def _frozen_heap() -> Iterator[None]:
             _freezes -= 1
             if _freezes == 0:
                 gc.unfreeze()
+
+
+class CollectorPauses:
+    """Logs every collection of the oldest generation that holds the process for over `log_over_s`.
+
+    On 20,000 SMEs the matcher keeps millions of objects; a full collection walks them all while
+    the event loop waits, and a pause near the group's session timeout costs the replica its lists
+    (a takeover and a pass over every list). The log line says when that is what happened."""
+
+    def __init__(self, log_over_s: float = 1.0, observe: Callable[[float], None] | None = None) -> None:
+        self._log_over_s = log_over_s
+        self._observe = observe
+        self._began: float | None = None
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if info.get("generation") != 2:
+            return
+        if phase == "start":
+            self._began = time.perf_counter()
+            return
+        if self._began is None:
+            return
+        paused, self._began = time.perf_counter() - self._began, None
+        if self._observe is not None:
+            self._observe(paused)
+        if paused >= self._log_over_s:
+            log.warning(
+                "garbage collector paused the process",
+                extra={"seconds": round(paused, 3), "collected": info.get("collected")},
+            )
+
+    def install(self) -> None:
+        if self not in gc.callbacks:
+            gc.callbacks.append(self)
+
+    def remove(self) -> None:
+        if self in gc.callbacks:
+            gc.callbacks.remove(self)

@@ -17,6 +17,7 @@ class MatcherMetrics:
     lists_written: Counter
     suggestions_published: Counter
     refresh_seconds: Histogram
+    collector_pause_seconds: Histogram
 
     @classmethod
     def on(cls, base: ServiceMetrics) -> MatcherMetrics:
@@ -28,6 +29,12 @@ class MatcherMetrics:
             refresh_seconds=base.histogram(
                 "list_refresh_seconds",
                 "Time to score, publish and store the lists one batch (or one full pass) made dirty",
+                _REFRESH_BUCKETS,
+            ),
+            collector_pause_seconds=base.histogram(
+                "gc_full_collection_seconds",
+                "Pauses of the whole process by full garbage collections (near the Kafka session timeout, "
+                "the replica loses its lists)",
                 _REFRESH_BUCKETS,
             ),
         )

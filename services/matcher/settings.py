@@ -44,7 +44,13 @@ class Settings(BaseSettings):
         description="Processes a large fit (20,000 or more SMEs) may fork; 0: one per core this process may use, "
         "1: fit in-process",
     )
-    kafka_session_timeout_ms: int = Field(10_000, ge=1000)
+    kafka_session_timeout_ms: int = Field(
+        30_000,
+        ge=1000,
+        description="The list-owning group member's session: a replica silent this long loses its lists to the "
+        "others. 10 s was too short on two busy cores with 20,000 SMEs (full garbage collections and passes), "
+        "and each lost session costs a takeover and a pass over every list",
+    )
     kafka_heartbeat_interval_ms: int = Field(3_000, ge=100)
 
     kafka: KafkaSettings = Field(default_factory=KafkaSettings)
