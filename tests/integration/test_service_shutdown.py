@@ -33,8 +33,8 @@ PARTS = {
         "contact confirmations consumer", "funnel consumer",
     ],
     "matcher": [
-        "kafka topics", "mongodb", "indexes", "dead-letter producer", "suggestions producer", "list ownership",
-        "profile feed", "refit",
+        "kafka topics", "mongodb", "indexes", "collector pauses", "dead-letter producer", "suggestions producer",
+        "list ownership", "profile feed", "refit",
     ],
     "notifier": [
         "kafka topics", "mongodb", "indexes", "adopt pending suggestions", "senders", "contact checks",
