@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 
 from services.matcher.burst import BurstHold, Step
 from services.matcher.live_index import LiveIndex
@@ -47,62 +48,55 @@ def test_no_hold_at_all_when_the_longest_hold_is_zero() -> None:
     assert hold.after_fetch(5000, 0.0) is Step.REFRESH and not hold.holding
 
 
-def test_the_periodic_refit_waits_while_a_burst_holds_and_runs_once_it_is_over() -> None:
-    live = LiveIndex(overlap_engine(), 5)
-    live.apply_change(profile("spin", offers=("hemp yarn",)), 1, 0)
-    live.complete_refit(live.build_index(live.begin_refit()), len(live))
-    live.apply_change(profile("weave", needs=("hemp yarn",)), 1, 1)
-    burst = BurstHold(burst_records=20, idle_s=0.5, max_hold_s=10)
-    burst.after_fetch(500, 0.0)
-    refits: list[str] = []
+class _PeriodicRefits:
+    """An index with one change since its fit, and a refitter that notes its refits."""
 
-    async def noted(reason: str) -> None:
-        refits.append(reason)
+    def __init__(self, busy: Callable[[], bool], interval_s: float) -> None:
+        self.live = LiveIndex(overlap_engine(), 5)
+        self.live.apply_change(profile("spin", offers=("hemp yarn",)), 1, 0)
+        self.live.complete_refit(self.live.build_index(self.live.begin_refit()), len(self.live))
+        self.live.apply_change(profile("weave", needs=("hemp yarn",)), 1, 1)
+        self.refits: list[str] = []
+        self._busy, self._interval_s = busy, interval_s
 
-    async def run() -> None:
-        refitter = Refitter(live, on_refitted=noted)
-        refitter.defer_periodic_while(lambda: burst.holding)
+    async def _noted(self, reason: str) -> None:
+        self.refits.append(reason)
+
+    async def run(self, meanwhile: Callable[[], Awaitable[None]], wait_s: float) -> None:
+        refitter = Refitter(self.live, on_refitted=self._noted)
+        refitter.defer_periodic_while(self._busy)
         ready = asyncio.Event()
         ready.set()
-        refitter.start(0.02, 1, ready)
+        refitter.start(self._interval_s, 1, ready)
         try:
-            await asyncio.sleep(0.15)  # at most 7 turns, fewer than a burst may put off
-            assert refits == [] and live.changes_since_fit == 1  # turns passed while the burst held
-            burst.after_fetch(0, 1.0)  # quiet: the burst is over
-            for _ in range(200):
-                if refits:
+            await meanwhile()
+            for _ in range(int(wait_s / 0.01)):
+                if self.refits:
                     break
                 await asyncio.sleep(0.01)
         finally:
             await refitter.stop()
 
-    asyncio.run(run())
-    assert refits[:1] == ["periodic"] and live.changes_since_fit == 0
+
+def test_the_periodic_refit_waits_while_a_burst_holds_and_runs_once_it_is_over() -> None:
+    burst = BurstHold(burst_records=20, idle_s=0.5, max_hold_s=10)
+    burst.after_fetch(500, 0.0)
+    periodic = _PeriodicRefits(lambda: burst.holding, 0.02)
+
+    async def burst_then_quiet() -> None:
+        await asyncio.sleep(0.15)  # at most 7 turns, fewer than a burst may put off
+        assert periodic.refits == [] and periodic.live.changes_since_fit == 1  # turns passed while it held
+        burst.after_fetch(0, 1.0)  # quiet: the burst is over
+
+    asyncio.run(periodic.run(burst_then_quiet, 2.0))
+    assert periodic.refits[:1] == ["periodic"] and periodic.live.changes_since_fit == 0
 
 
 def test_a_burst_that_never_pauses_puts_the_periodic_refit_off_only_so_many_turns() -> None:
-    live = LiveIndex(overlap_engine(), 5)
-    live.apply_change(profile("spin", offers=("hemp yarn",)), 1, 0)
-    live.complete_refit(live.build_index(live.begin_refit()), len(live))
-    live.apply_change(profile("weave", needs=("hemp yarn",)), 1, 1)
-    refits: list[str] = []
+    periodic = _PeriodicRefits(lambda: True, 0.01)
 
-    async def noted(reason: str) -> None:
-        refits.append(reason)
+    async def nothing() -> None:
+        return None
 
-    async def run() -> None:
-        refitter = Refitter(live, on_refitted=noted)
-        refitter.defer_periodic_while(lambda: True)
-        ready = asyncio.Event()
-        ready.set()
-        refitter.start(0.01, 1, ready)
-        try:
-            for _ in range(500):
-                if refits:
-                    break
-                await asyncio.sleep(0.01)
-        finally:
-            await refitter.stop()
-
-    asyncio.run(run())
-    assert refits[:1] == ["periodic"]
+    asyncio.run(periodic.run(nothing, 5.0))
+    assert periodic.refits[:1] == ["periodic"]
