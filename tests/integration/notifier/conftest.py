@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator, Iterator, Sequence
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
+from fastapi import FastAPI
 from faststream.kafka import KafkaBroker
 from pydantic import SecretStr
 
@@ -29,6 +32,7 @@ from services.notifier.profiles import Erasure, ProfileChange
 from services.notifier.settings import Settings, SmtpSettings
 from services.notifier.smtp_sender import SmtpSender
 from services.notifier.sweep import sweep
+from services.notifier.web import attach
 from shared.events import (
     MatchSuggestedV1,
     NotificationPreference,
@@ -38,6 +42,7 @@ from shared.events import (
     suggestion_id,
 )
 from shared.mongo import create_client, get_database
+from shared.rate_limit import FailureLimiter
 from shared.settings import KafkaSettings, MongoSettings
 from tests.conftest import SESSION_DB_PREFIX
 from tests.integration.notifier.sink import PrivateSink
@@ -199,3 +204,19 @@ async def harness(infra: Endpoints, sink: PrivateSink, feedback_broker: KafkaBro
     yield Harness(components, clock, sink)
     await client.drop_database(settings.database_name)
     client.close()
+
+
+async def _always_ready() -> dict[str, bool]:
+    return {"test": True}
+
+
+@asynccontextmanager
+async def link_pages(harness: Harness, failures: FailureLimiter | None = None) -> AsyncIterator[httpx.AsyncClient]:
+    """The notifier's link pages on the harness's components, behind an in-process HTTP client."""
+    app = FastAPI()
+    attach(app, _always_ready)
+    app.state.components = harness.c
+    if failures is not None:
+        app.state.link_failures = failures
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://notifier.test") as c:
+        yield c

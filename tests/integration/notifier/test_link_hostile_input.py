@@ -10,30 +10,20 @@ from datetime import timedelta
 
 import httpx
 import pytest
-from fastapi import FastAPI
 
 from services.notifier.tokens import LinkAction, LinkClaims
-from services.notifier.web import attach
 from shared.rate_limit import FailureLimiter
-from tests.integration.notifier.conftest import Harness, unique
+from tests.integration.notifier.conftest import Harness, link_pages, unique
 
 pytestmark = pytest.mark.integration
 
 _NEVER_IN_A_PAGE = ("Traceback", 'File "', "Internal Server Error")
 
 
-async def _always_ready() -> dict[str, bool]:
-    return {"test": True}
-
-
 @pytest.fixture
 async def client(harness: Harness) -> AsyncIterator[httpx.AsyncClient]:
-    app = FastAPI()
-    attach(app, _always_ready)
-    app.state.components = harness.c
     # Every probe here is a forged token on purpose; the limit has its own test.
-    app.state.link_failures = FailureLimiter(1_000_000, 60.0)
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://notifier.test") as c:
+    async with link_pages(harness, FailureLimiter(1_000_000, 60.0)) as c:
         yield c
 
 

@@ -12,13 +12,11 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import pytest
 from aiokafka import AIOKafkaConsumer, TopicPartition
-from fastapi import FastAPI
 
 from services.notifier.model import Pair
-from services.notifier.web import attach
 from shared.events import MatchFeedbackV1, NotificationPreference
 from shared.topics import MATCH_FEEDBACK, TOPICS
-from tests.integration.notifier.conftest import Harness, unique
+from tests.integration.notifier.conftest import Harness, link_pages, unique
 from tests.support.mailbox import html_body, text_body
 
 pytestmark = pytest.mark.integration
@@ -26,17 +24,9 @@ pytestmark = pytest.mark.integration
 LINK = re.compile(r"http://notifier\.test(/links/(accept|decline|unsubscribe)\?t=[A-Za-z0-9_\-.%]+)")
 
 
-async def _always_ready() -> dict[str, bool]:
-    return {"test": True}
-
-
 @pytest.fixture
 async def client(harness: Harness) -> AsyncIterator[httpx.AsyncClient]:
-    app = FastAPI()
-    attach(app, _always_ready)
-    app.state.components = harness.c
-    transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://notifier.test") as c:
+    async with link_pages(harness) as c:
         yield c
 
 
