@@ -32,12 +32,16 @@ class Step(Enum):
     END = "end"  # a burst ended: refit if it calls for one, then refresh everything held
 
 
+HOLD_GROWTH = 6.0  # a long burst's hold grows to at most this many times MATCHER_BURST_MAX_HOLD_S
+
+
 @dataclass
 class BurstHold:
     burst_records: int = 20
     idle_s: float = 2.0  # above the gap between the registry relay's pages of an import (about 1 s)
     max_hold_s: float = 10.0
     _since: float | None = None
+    _hold_s: float = 0.0  # this burst's hold now: it grows with the time its refreshes take
 
     @property
     def holding(self) -> bool:
@@ -52,12 +56,21 @@ class BurstHold:
         if self._since is None:
             if urgent or records < self.burst_records or self.max_hold_s <= 0:
                 return Step.REFRESH
-            self._since = now
+            self._since, self._hold_s = now, self.max_hold_s
             return Step.HOLD
         if records == 0 or urgent:
             self._since = None
             return Step.END
-        if now - self._since >= self.max_hold_s:
-            self._since = now
+        if now - self._since >= self._hold_s:
+            self._since = now  # until `refreshed` says when the refresh is done
             return Step.FLUSH
         return Step.HOLD
+
+    def refreshed(self, now: float, took_s: float) -> None:
+        """A FLUSH's refresh ended at `now` after `took_s`: hold again from now, at least twice as
+        long as it took (at most `HOLD_GROWTH` x `max_hold_s`). On 20,000 SMEs a refresh of most
+        lists takes a minute; counting the hold from its start made every fetch after it a FLUSH,
+        so the matcher spent its time re-telling lists, not applying the import."""
+        if self._since is not None:
+            self._since = now
+            self._hold_s = min(max(self.max_hold_s, 2 * took_s), HOLD_GROWTH * self.max_hold_s)

@@ -232,7 +232,7 @@ class Feed:
                 log.exception("feed fetch failed; retrying")
                 await asyncio.sleep(1.0)
                 continue
-            batch = Batch()
+            batch, step, began = Batch(), Step.REFRESH, 0.0
             for tp, records in fetched.items():
                 for start in range(0, len(records), _YIELD_EVERY):
                     apply_records(self._live, records[start : start + _YIELD_EVERY], batch)
@@ -250,7 +250,8 @@ class Feed:
                 batch, self._replayed_poison = Batch(poison=self._replayed_poison), []
             else:
                 records = sum(len(part) for part in fetched.values())
-                step = self._burst.after_fetch(records, time.monotonic(), urgent=bool(batch.erased))
+                began = time.monotonic()
+                step = self._burst.after_fetch(records, began, urgent=bool(batch.erased))
                 batch.hold = step is Step.HOLD
                 burst_ended = step is Step.END and self._live.needs_settled_refit()
                 if not batch.hold and (self._live.needs_growth_refit() or burst_ended):
@@ -259,6 +260,9 @@ class Feed:
                     # burst's interim refresh (FLUSH) refits only for growth: its end refits once.
                     await self._refit_now("burst" if step is Step.END else "growth")
             await self._handle(batch)
+            if step is Step.FLUSH:
+                done = time.monotonic()
+                self._burst.refreshed(done, done - began)
             if batch.erased:
                 # Their stored lists are gone now: forget the rest of them (PDPA erasure).
                 self._live.forget_erased(batch.erased)

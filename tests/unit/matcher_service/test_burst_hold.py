@@ -100,3 +100,17 @@ def test_a_burst_that_never_pauses_puts_the_periodic_refit_off_only_so_many_turn
 
     asyncio.run(periodic.run(nothing, 5.0))
     assert periodic.refits[:1] == ["periodic"]
+
+
+def test_a_long_bursts_hold_restarts_when_its_refresh_is_done_and_grows_with_it() -> None:
+    hold = BurstHold(burst_records=20, idle_s=0.5, max_hold_s=10)
+    assert hold.after_fetch(500, 0.0) is Step.HOLD
+    assert hold.after_fetch(500, 10.0) is Step.FLUSH
+    hold.refreshed(40.0, 30.0)  # the refresh of most lists took 30 s
+    assert hold.after_fetch(500, 41.0) is Step.HOLD  # not a FLUSH at once: records get applied first
+    assert hold.after_fetch(500, 99.0) is Step.HOLD  # twice the refresh: 60 s from its end
+    assert hold.after_fetch(500, 100.0) is Step.FLUSH
+    hold.refreshed(300.0, 200.0)
+    assert hold.after_fetch(500, 359.0) is Step.HOLD and hold.after_fetch(500, 360.0) is Step.FLUSH  # at most 6x
+    assert hold.after_fetch(0, 361.0) is Step.END
+    assert hold.after_fetch(500, 400.0) is Step.HOLD and hold.after_fetch(500, 410.0) is Step.FLUSH  # a new burst
