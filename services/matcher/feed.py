@@ -39,6 +39,7 @@ from prometheus_client import Counter
 from pydantic import ValidationError
 
 from services.matcher.burst import BurstHold, Step
+from services.matcher.engine_workers import freeze_heap
 from services.matcher.live_index import LiveIndex
 from services.matcher.profile_events import (
     InvalidProfileRecord,
@@ -261,8 +262,11 @@ class Feed:
                     await self._refit_now("burst" if step is Step.END else "growth")
             await self._handle(batch)
             if step is Step.FLUSH:
+                freeze_heap(collect_all=False)  # what the burst built so far is not walked again
                 done = time.monotonic()
                 self._burst.refreshed(done, done - began)
+            elif step is Step.END:
+                freeze_heap(collect_all=True)  # one full collection for the whole burst
             if batch.erased:
                 # Their stored lists are gone now: forget the rest of them (PDPA erasure).
                 self._live.forget_erased(batch.erased)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import gc
 import logging
+import weakref
 
 import pytest
 
-from services.matcher.engine_workers import CollectorPauses
+from services.matcher.engine_workers import CollectorPauses, freeze_heap
 
 
 def test_a_full_collection_is_measured_and_one_over_the_bound_is_logged(caplog: pytest.LogCaptureFixture) -> None:
@@ -37,3 +38,24 @@ def test_a_short_full_collection_is_counted_but_not_logged(caplog: pytest.LogCap
     finally:
         pauses.remove()
     assert len(seen) == 1 and not caplog.records
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_a_frozen_heap_is_not_walked_and_a_full_freeze_collects_its_cycles_first() -> None:
+    try:
+        cycle = _Cycle()
+        alive = weakref.ref(cycle)
+        freeze_heap(collect_all=False)
+        assert gc.get_freeze_count() > 0
+        del cycle  # garbage now, in a cycle, frozen: out of the collector's sight
+        freeze_heap(collect_all=False)
+        gc.collect()
+        assert alive() is not None
+        freeze_heap(collect_all=True)  # the end of a burst: everything is looked at once
+        assert alive() is None
+    finally:
+        gc.unfreeze()
