@@ -10,7 +10,8 @@ suggestions than the final lists hold, each one work for the notifier.
 So a fetch of at least `burst_records` records starts a hold: its lists, and those of
 the fetches that follow, wait until the topic has been quiet for `idle_s` (then the
 refit the burst calls for, if any, and one refresh). A burst that goes on longer is
-refreshed every `max_hold_s` and keeps holding: no refit then, and the periodic refit
+refreshed after `max_hold_s` (then after twice as long as each refresh took, see
+`refreshed`) and keeps holding: no refit then, and the periodic refit
 waits too (refit.py), because on 20,000 profiles each refit was a 20 s fit and a pass
 over every list, nine of them in one import, while the burst's own end refits once on
 all of it. A small fetch outside a hold (one registration, a trickle) is refreshed at

@@ -35,8 +35,8 @@ class Settings(BaseSettings):
     burst_max_hold_s: float = Field(
         10.0,
         ge=0,
-        description="Lists wait at most this long in a burst (a longer one is refreshed this often and holds on, "
-        "without refits); 0 refreshes after every fetch",
+        description="Lists wait this long in a burst; a longer one is refreshed and holds on, without refits, "
+        "for twice as long as each refresh took (at most 6 times this); 0 refreshes after every fetch",
     )
     fit_jobs: int = Field(
         0,
