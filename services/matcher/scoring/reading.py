@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Final
 
+from services.matcher.scoring.clauses import ServiceClauses
 from services.matcher.scoring.wording import NearestTerms
 from shared.glossary import ConceptKind, CueKind, Glossary, Span, Term, load_glossary
 from shared.taxonomy import CERTIFICATIONS, PROVINCES, find_certifications
@@ -131,6 +132,7 @@ class PhraseReader:
     def __init__(self, glossary: Glossary | None = None, *, near_terms: float | None = NEAR_TERMS) -> None:
         self.glossary = glossary or load_glossary()
         self._ignored = _certification_words(self.glossary)
+        self._clauses = ServiceClauses(self.glossary)
         # With `near_terms`, a word the glossary does not know but spelt close to a term it has reads as that term.
         self._near = NearestTerms(self.glossary.terms, near_terms) if near_terms is not None else None
         self._items_of: dict[tuple[object, ...], Item] = {}
@@ -152,7 +154,7 @@ class PhraseReader:
 
     def _read(self, text: str, side: Side) -> Reading:
         certs = frozenset(find_certifications(text)) if _MAY_NAME_CERTIFICATION(_squeeze(text)) else frozenset()
-        spans = self._without_noise(self.glossary.tag(text))
+        spans = self._clauses.rewrite(self._without_noise(self.glossary.tag(text)))
         found = self._readings.get((spans, side))
         if found is None:
             if len(self._readings) >= _CACHE_SIZE:
@@ -249,7 +251,7 @@ class PhraseReader:
         return [c for c in conjuncts if not c.empty]
 
     def _items(self, spans: tuple[Span, ...]) -> list[Item]:
-        conjuncts = self._described(self._conjuncts(spans))
+        conjuncts = self._described(self._served(self._conjuncts(spans)))
         if not conjuncts:
             return []
         if not any(self._has_head(c) for c in conjuncts):
@@ -260,10 +262,13 @@ class PhraseReader:
 
     def _head_candidates(self, c: _Conjunct) -> list[tuple[int, str]]:
         """Terms that could name the goods, by position. A production process gives way
-        to the product it makes ("รับผลิตเสื้อฟุตบอล" offers shirts); "dyed" names goods
-        only when nothing else does."""
+        to the product it makes ("รับผลิตเสื้อฟุตบอล" offers shirts), unless it is work
+        done for others on goods named after it ("รับเย็บเสื้อ", "we sew your shirts");
+        "dyed" names goods only when nothing else does."""
         g = self.glossary
         found = [(i, h) for i, (t, _) in enumerate(c.terms) if (h := self._head_of(t)) is not None]
+        if c.service and (work := self._work_done(c, found)) is not None:
+            return [work]
         products = [(i, h) for i, h in found if g.concept(h).kind is ConceptKind.PRODUCT]
         if products:
             found = [(i, h) for i, h in found if not g.concept(h).makes]
@@ -274,6 +279,34 @@ class PhraseReader:
                 if t.modifier_only and g.concept(t.concepts[0]).kind.names_goods
             ]
         return found
+
+    def _work_done(self, c: _Conjunct, found: list[tuple[int, str]]) -> tuple[int, str] | None:
+        """The process of a service conjunct when it comes before the goods it is done to."""
+        if not found or self.glossary.concept(found[0][1]).kind is not ConceptKind.PROCESS:
+            return None
+        return found[0]
+
+    def _served(self, conjuncts: list[_Conjunct]) -> list[_Conjunct]:
+        """English goods listed after a verb of work are more goods it works on: "we dye your cloth or yarn"."""
+        result: list[_Conjunct] = []
+        for c in conjuncts:
+            before = result[-1] if result else None
+            if (
+                before is not None
+                and c.listed
+                and not (c.thai or before.thai)
+                and self._serves(before)
+                and not self._serves(c, marked=False)
+            ):
+                before.absorb(c)
+            else:
+                result.append(c)
+        return result
+
+    def _serves(self, c: _Conjunct, *, marked: bool = True) -> bool:
+        """Whether the conjunct names work first (and, when `marked`, is marked as done for others)."""
+        heads = [h for t, _ in c.terms if (h := self._head_of(t)) is not None]
+        return (c.service or not marked) and bool(heads) and self.glossary.concept(heads[0]).kind is ConceptKind.PROCESS
 
     def _input(self, concept_id: str) -> bool:
         """Goods that go into other goods (fabric, yarn), as opposed to finished goods."""
@@ -350,7 +383,7 @@ class PhraseReader:
 
     def _cached_item(self, c: _Conjunct) -> Item:
         """Many phrases share a conjunct ("ผ้าทอฝ้ายออร์แกนิก" with different sales talk)."""
-        key = (tuple(c.terms), tuple(c.words), tuple(c.made_from), tuple(c.purpose), c.thai)
+        key = (tuple(c.terms), tuple(c.words), tuple(c.made_from), tuple(c.purpose), c.thai, c.service)
         item = self._items_of.get(key)
         if item is None:
             if len(self._items_of) >= _CACHE_SIZE:

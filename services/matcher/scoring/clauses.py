@@ -1,0 +1,146 @@
+"""English clauses led by a verb of work: "we dye your yarn", "need someone to sew our shirts".
+
+Thai marks work done for others with a word ("รับย้อม", "บริการเย็บ"); English
+uses the verb itself. Two shapes are rewritten, before the reader builds its
+items, into the Thai one (a service cue, then the process, then the goods):
+
+- a bare verb naming a process, followed by "your" (the glossary's service cue):
+  "we dye your cloth", "we sew your designs", "we weave your yarn into cloth";
+- a need for someone to do the work: "need someone to dye our yarn",
+  "looking for a workshop to sew our shirts", "need a tailor to make uniforms".
+  Before the purpose cue stands only the worker (an unknown word, a labour or
+  training term); after it, a verb of work (or, for "to make", the worker's own
+  trade: a tailor does tailoring) and then the goods worked on.
+
+A bare verb is an English word whose "-ing" form names a process: "sew" is
+sewing, "embroider" embroidery, "dye" dyeing (not the dyestuff).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from shared.glossary import ConceptKind, CueKind, Glossary, Span, Term
+
+_SERVICE: Final = Span("", Term(cue=CueKind.SERVICE))
+_AGENT_KINDS: Final = frozenset({ConceptKind.OFFERING})
+_CLAUSE_START: Final = frozenset({CueKind.NEED, CueKind.OFFER, CueKind.CONJ})
+
+
+class ServiceClauses:
+    """Rewrites verb-led English service clauses of a phrase's spans; see the module docstring."""
+
+    def __init__(self, glossary: Glossary) -> None:
+        self.glossary = glossary
+        self._verbs: dict[str, Term | None] = {}
+
+    def rewrite(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+        if any(s.thai for s in spans):
+            return spans
+        out = list(spans)
+        self._serve_your_goods(out)
+        self._someone_to_work(out)
+        return tuple(out)
+
+    def process_verb(self, span: Span) -> Term | None:
+        """The process a bare English verb names ("sew" → sewing), else None."""
+        key = span.key
+        if span.thai or span.is_break or (span.term is not None and span.term.cue is not None):
+            return None
+        if key not in self._verbs:
+            self._verbs[key] = self._gerund_term(key)
+        return self._verbs[key]
+
+    def _gerund_term(self, key: str) -> Term | None:
+        if not key.isalpha() or key.endswith(("ing", "ed")) or len(key) < 3:
+            return None
+        stems = [key, key[:-1]] if key.endswith("e") and not key.endswith("ee") else [key, key + key[-1]]
+        for stem in stems:
+            term = self.glossary.lookup(stem + "ing")
+            if term is not None and term.cue is None and self._is_process(term):
+                return term
+        return None
+
+    def _is_process(self, term: Term) -> bool:
+        return bool(term.goods) and self.glossary.concept(term.concepts[0]).kind is ConceptKind.PROCESS
+
+    def _names_product(self, span: Span) -> bool:
+        goods = span.term.goods if span.term is not None else None
+        return goods is not None and self.glossary.concept(goods).kind is ConceptKind.PRODUCT
+
+    def _serve_your_goods(self, spans: list[Span]) -> None:
+        """ "dye your cloth": a verb of work before "your" is the service, not the dyestuff."""
+        for i, span in enumerate(spans):
+            if span.term is not None and span.term.cue is CueKind.SERVICE and span.key:
+                at = _previous_content(spans, i)
+                verb = self.process_verb(spans[at]) if at is not None else None
+                if at is not None and verb is not None:
+                    spans[at] = Span(spans[at].key, verb)
+        # A bare verb the glossary does not know ("sew") still names its process wherever it stands.
+        for i, span in enumerate(spans):
+            if span.term is None and not span.is_break and (verb := self.process_verb(span)) is not None:
+                spans[i] = Span(span.key, verb)
+
+    def _someone_to_work(self, spans: list[Span]) -> None:
+        """ "need someone to dye our yarn": the need is the dyeing, done on the yarn."""
+        start = 0
+        i = 0
+        while i < len(spans):
+            span = spans[i]
+            if span.is_break or (span.term is not None and span.term.cue in _CLAUSE_START):
+                start = i + 1
+            elif span.term is not None and span.term.cue is CueKind.PURPOSE:
+                done = self._work_clause(spans, start, i)
+                if done is not None:
+                    spans[start:done] = [_SERVICE, *spans[start:done][-1:]]
+                    i = start + 1
+                    start = i + 1
+            i += 1
+
+    def _work_clause(self, spans: list[Span], start: int, purpose_at: int) -> int | None:
+        """Where the worker and purpose cue of "<worker> to <verb> <goods>" end, with the verb made the process.
+
+        Returns the index after which the goods follow (the verb's place), or None when the shape does not fit.
+        """
+        workers = spans[start:purpose_at]
+        agent_terms = [s.term for s in workers if s.term is not None and s.term.cue is None]
+        if any(not t.goods or self.glossary.concept(t.goods).kind not in _AGENT_KINDS for t in agent_terms):
+            return None  # goods named before the purpose: what follows is their use
+        if not any(s.term is None or s.term.cue is None for s in workers):
+            return None  # "for our shirts": nobody to do the work
+        verb_at = _next_content(spans, purpose_at)
+        verb = self.process_verb(spans[verb_at]) if verb_at is not None else None
+        if verb is not None and verb_at is not None:
+            goods_at = _next_content(spans, verb_at)
+        else:
+            # "a tailor to make our uniforms": the worker's trade is the work
+            verb = next((v for s in workers if (v := self._trade(s)) is not None), None)
+            goods_at = _next_content(spans, purpose_at)
+            verb_at = purpose_at
+        if verb is None or goods_at is None or not self._names_product(spans[goods_at]):
+            return None
+        spans[verb_at] = Span(spans[verb_at].key, verb)
+        return verb_at + 1
+
+    def _trade(self, span: Span) -> Term | None:
+        """The work of a worker's name: a tailor does tailoring, a weaver weaving."""
+        key = span.key
+        if span.term is None or not key.isalpha():
+            return None
+        for gerund in (key + "ing", key[:-2] + "ing" if key.endswith("er") else ""):
+            term = self.glossary.lookup(gerund) if gerund else None
+            if term is not None and term.cue is None and self._is_process(term):
+                return term
+        return None
+
+
+def _content(span: Span) -> bool:
+    return not span.is_break and not (span.term is not None and span.term.cue is CueKind.NOISE)
+
+
+def _next_content(spans: list[Span], at: int) -> int | None:
+    return next((j for j in range(at + 1, len(spans)) if _content(spans[j])), None)
+
+
+def _previous_content(spans: list[Span], at: int) -> int | None:
+    return next((j for j in range(at - 1, -1, -1) if _content(spans[j])), None)

@@ -1,0 +1,106 @@
+"""Shapes of phrase the reader must read right: purpose clauses, verb-led services, qualifiers, old craft goods."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.matcher.scoring.reading import Item, ItemKind, PhraseReader, Side
+
+
+@pytest.fixture(scope="module")
+def reader() -> PhraseReader:
+    return PhraseReader()
+
+
+def items(reader: PhraseReader, text: str, side: Side) -> tuple[Item, ...]:
+    return reader.read(text, side).items
+
+
+def attrs(item: Item) -> set[str]:
+    return {concept for concept, _ in item.attrs}
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "material"),
+    [
+        ("ต้องการเส้นไหมสำหรับขึ้นกี่ทอ", "yarn", "silk"),
+        ("ต้องการเส้นด้ายฝ้าย ใช้กับกี่ทอมือ", "yarn", "cotton"),
+        ("ต้องการเส้นไหมมาขึ้นกี่", "yarn", "silk"),
+        ("need cotton thread for our looms", "yarn", "cotton"),
+        ("need silk yarn to weave on our looms", "yarn", "silk"),
+        ("หาด้ายฝ้าย ไว้ย้อมคราม ก่อนทอ", "yarn", "cotton"),
+        ("ต้องการเส้นด้ายฝ้ายเพื่อนำไปย้อมคราม", "yarn", "cotton"),
+        ("need cotton yarn to dye with indigo before weaving", "yarn", "cotton"),
+        ("we buy cotton fabric to sew uniforms", "fabric", "cotton"),
+        ("หาผ้าฝ้ายไว้ตัดชุดยูนิฟอร์ม", "fabric", "cotton"),
+    ],
+)
+def test_what_follows_a_purpose_cue_is_the_use_not_the_goods(
+    reader: PhraseReader, text: str, head: str, material: str
+) -> None:
+    found = items(reader, text, Side.NEED)
+    assert [i.head for i in found] == [head]
+    assert found[0].kind is ItemKind.GOODS
+    assert material in attrs(found[0])
+
+
+@pytest.mark.parametrize("text", ["looking for a loom", "ต้องการกี่ทอผ้า", "need a sewing machine"])
+def test_a_phrase_naming_only_a_machine_still_wants_the_machine(reader: PhraseReader, text: str) -> None:
+    assert [i.head for i in items(reader, text, Side.NEED)] == ["machinery"]
+
+
+@pytest.mark.parametrize(
+    ("text", "work", "material"),
+    [
+        ("we dye your cloth or yarn with natural indigo", "dyeing", "yarn"),
+        ("we weave your yarn into cloth to order", "weaving", "yarn"),
+        ("we sew your designs in small runs", "sewing", None),
+        ("we print sublimation on your sportswear", "printing", "sublimation"),
+        ("We embroider your logo on shirts and caps", "embroidery", "shirt"),
+        ("รับย้อมผ้าฝ้าย", "dyeing", "cotton"),
+        ("รับเย็บเสื้อ", "sewing", "shirt"),
+    ],
+)
+def test_a_verb_of_work_on_your_goods_offers_the_service(
+    reader: PhraseReader, text: str, work: str, material: str | None
+) -> None:
+    found = items(reader, text, Side.OFFER)
+    assert [(i.head, i.kind) for i in found] == [(work, ItemKind.SERVICE)]
+    if material:
+        assert material in attrs(found[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "work", "goods"),
+    [
+        ("need someone to dye our yarn", "dyeing", "yarn"),
+        ("looking for a workshop to sew our shirts", "sewing", "shirt"),
+        ("need a tailor to make our uniforms", "sewing", "uniform"),
+        ("looking for someone to print our t-shirts", "printing", "t_shirt"),
+        ("หาโรงงานรับเย็บเสื้อ", "sewing", "shirt"),
+    ],
+)
+def test_a_need_for_someone_to_do_work_is_a_need_for_the_service(
+    reader: PhraseReader, text: str, work: str, goods: str
+) -> None:
+    found = items(reader, text, Side.NEED)
+    assert [(i.head, i.kind) for i in found] == [(work, ItemKind.SERVICE)]
+    assert goods in attrs(found[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("we knit cotton fabric", "fabric"),
+        ("natural dyes for cotton", "dye"),
+        ("organic cotton t-shirts for your brand", "t_shirt"),
+        ("รับผลิตเสื้อฟุตบอลตามแบบ", "shirt"),
+    ],
+)
+def test_goods_without_work_done_for_others_stay_goods(reader: PhraseReader, text: str, head: str) -> None:
+    found = items(reader, text, Side.OFFER)
+    assert [(i.head, i.kind) for i in found] == [(head, ItemKind.GOODS)]
+
+
+def test_training_to_learn_a_craft_stays_training(reader: PhraseReader) -> None:
+    assert [i.kind for i in items(reader, "need training to dye with indigo", Side.NEED)] == [ItemKind.OTHER]
