@@ -324,6 +324,8 @@ class PhraseReader:
             before = result[-1] if result else None
             if before is not None and c.thai and not (c.listed or c.service) and self._describes(c, before):
                 before.absorb(c)
+            elif before is not None and not (c.listed or c.service) and (colour := self._colour_of(c, before)):
+                before.absorb(colour)
             else:
                 result.append(c)
         return result
@@ -340,6 +342,38 @@ class PhraseReader:
             return True
         finished = g.is_finished(products[0])
         return finished and kinds == {ConceptKind.PRODUCT} and not any(g.is_finished(h) for h in named)
+
+    def _colour_of(self, part: _Conjunct, goods: _Conjunct) -> _Conjunct | None:
+        """The qualities of a part that names only a colour beside goods ("ฝ้ายเข็นมือ สีธรรมชาติ").
+
+        Thai "สี" + a quality is a colourant to the glossary; after other goods it says how
+        they are coloured, not that dye is wanted too. A bare dye ("สีย้อม") stays listed goods.
+        """
+        g = self.glossary
+        if not part.thai or part.words or not goods.terms or any(g.is_a(h, "chemical") for h in self._heads(goods)):
+            return None
+        qualities: list[tuple[Term, bool]] = []
+        for term, thai in part.terms:
+            head = self._head_of(term)
+            if head is None:
+                qualities.append((term, thai))
+            elif g.is_a(head, "chemical") and len(term.concepts) > 1:
+                qualities.extend((q, thai) for cid in term.concepts if cid != head and (q := self._term_for(cid)))
+            else:
+                return None
+        return _Conjunct(terms=qualities, thai=part.thai) if qualities else None
+
+    def _heads(self, c: _Conjunct) -> list[str]:
+        return [h for t, _ in c.terms if (h := self._head_of(t)) is not None]
+
+    def _term_for(self, concept_id: str) -> Term | None:
+        """The glossary's own term for a concept alone (its label), if it has one."""
+        concept = self.glossary.concept(concept_id)
+        for label in (concept.label_en, concept.label_th):
+            term = self.glossary.lookup(label)
+            if term is not None and term.concepts == (concept_id,):
+                return term
+        return None
 
     def _has_head(self, conjunct: _Conjunct) -> bool:
         return any(self._head_of(t) is not None for t, _ in conjunct.terms)

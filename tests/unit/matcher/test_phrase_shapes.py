@@ -104,3 +104,26 @@ def test_goods_without_work_done_for_others_stay_goods(reader: PhraseReader, tex
 
 def test_training_to_learn_a_craft_stays_training(reader: PhraseReader) -> None:
     assert [i.kind for i in items(reader, "need training to dye with indigo", Side.NEED)] == [ItemKind.OTHER]
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "head", "quality"),
+    [
+        ("เส้นด้ายฝ้ายเข็นมือ สีธรรมชาติ", Side.OFFER, "yarn", "natural"),
+        ("ผ้าไหม สีย้อมธรรมชาติ", Side.OFFER, "fabric", "natural"),
+        ("ต้องการเส้นไหม สีธรรมชาติ", Side.NEED, "yarn", "natural"),
+        ("ผ้าฝ้าย สีคราม", Side.OFFER, "fabric", "indigo"),
+        ("silk yarn, natural colours", Side.OFFER, "yarn", "undyed"),
+    ],
+)
+def test_a_colour_beside_goods_qualifies_them(
+    reader: PhraseReader, text: str, side: Side, head: str, quality: str
+) -> None:
+    found = items(reader, text, side)
+    assert [i.head for i in found] == [head]
+    assert quality in attrs(found[0])
+    assert "dye" not in attrs(found[0])
+
+
+def test_a_bare_dye_beside_goods_is_listed_goods(reader: PhraseReader) -> None:
+    assert [i.head for i in items(reader, "ผ้าฝ้าย สีย้อม", Side.OFFER)] == ["fabric", "dye"]
