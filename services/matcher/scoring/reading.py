@@ -69,6 +69,8 @@ PURPOSE_ATTRIBUTE: Final = 0.4
 VARIETY_ATTRIBUTE: Final = 0.5
 _CACHE_SIZE: Final = 2_000_000  # entries per cache; a full cache starts afresh
 _NOISE_RUN: Final = Span("", Term(cue=CueKind.NOISE))  # stands for a run of noise words
+_NEW: Final = Span("new", Term(cue=CueKind.NOISE))  # "new" is sales talk, but "old and new" pieces are not waste
+_NEW_WORDS: Final = frozenset({"new", "ใหม่"})
 # Off: reading an unknown word as the glossary term it is spelt most like (`wording.NearestTerms`, e.g. at
 # a cosine of 0.6) reads misspellings right but also *pastel* as paste, *visitor* as visit (decision 0014).
 NEAR_TERMS: Final[float | None] = None
@@ -160,7 +162,7 @@ class PhraseReader:
             if len(self._readings) >= _CACHE_SIZE:
                 self._readings.clear()
             intent = Intent.SUPPLY if side is Side.OFFER else self._need_intent(spans)
-            found = self._readings[(spans, side)] = (intent, tuple(self._items(spans)))
+            found = self._readings[(spans, side)] = (intent, tuple(self._items(spans, side)))
         return Reading(found[0], found[1], certs)
 
     def _without_noise(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
@@ -177,6 +179,8 @@ class PhraseReader:
                     kept.append(s)
             elif s.term.cue is not CueKind.NOISE:
                 kept.append(s)
+            elif s.key in _NEW_WORDS:
+                kept.append(_NEW)
             elif not kept or kept[-1] is not _NOISE_RUN:
                 kept.append(_NOISE_RUN)
         return tuple(kept)
@@ -250,14 +254,15 @@ class PhraseReader:
                 current.thai = current.thai or span.thai
         return [c for c in conjuncts if not c.empty]
 
-    def _items(self, spans: tuple[Span, ...]) -> list[Item]:
+    def _items(self, spans: tuple[Span, ...], side: Side) -> list[Item]:
         conjuncts = self._described(self._served(self._conjuncts(spans)))
         if not conjuncts:
             return []
         if not any(self._has_head(c) for c in conjuncts):
             conjuncts = self._promote(conjuncts)
         merged = self._merge_headless(conjuncts)
-        items = (self._cached_item(c) for c in merged)
+        old_and_new = side is Side.NEED and _NEW in spans
+        items = (self._cached_item(c, side, old_and_new) for c in merged)
         return list(dict.fromkeys(i for i in items if i.head or i.words))
 
     def _head_candidates(self, c: _Conjunct) -> list[tuple[int, str]]:
@@ -415,17 +420,26 @@ class PhraseReader:
             result[-1].absorb(carry)
         return result
 
-    def _cached_item(self, c: _Conjunct) -> Item:
+    def _cached_item(self, c: _Conjunct, side: Side, old_and_new: bool) -> Item:
         """Many phrases share a conjunct ("ผ้าทอฝ้ายออร์แกนิก" with different sales talk)."""
-        key = (tuple(c.terms), tuple(c.words), tuple(c.made_from), tuple(c.purpose), c.thai, c.service)
+        key = (
+            tuple(c.terms),
+            tuple(c.words),
+            tuple(c.made_from),
+            tuple(c.purpose),
+            c.thai,
+            c.service,
+            side,
+            old_and_new,
+        )
         item = self._items_of.get(key)
         if item is None:
             if len(self._items_of) >= _CACHE_SIZE:
                 self._items_of.clear()
-            item = self._items_of[key] = self._item(c)
+            item = self._items_of[key] = self._item(c, side, old_and_new)
         return item
 
-    def _item(self, c: _Conjunct) -> Item:
+    def _item(self, c: _Conjunct, side: Side, old_and_new: bool = False) -> Item:
         glossary = self.glossary
         heads = self._head_candidates(c)
         attrs: dict[str, float] = {}
@@ -472,12 +486,31 @@ class PhraseReader:
             for implied in glossary.concept(cid).implies:
                 note(implied, strength)
         if head:
-            head = _recast(glossary, head, attrs)
+            if side is Side.OFFER or not self._kept_when_old(head, c, old_and_new):
+                head = _recast(glossary, head, attrs)
             for implied in glossary.concept(head).implies:
                 note(implied, MAIN_ATTRIBUTE)
             attrs.pop(head, None)
         kind = _KIND_OF.get(glossary.concept(head).kind, ItemKind.GOODS) if head else ItemKind.GOODS
         return Item(head, tuple(sorted(attrs.items())), tuple(dict.fromkeys(c.words)), kind)
+
+    def _kept_when_old(self, head: str, c: _Conjunct, old_and_new: bool) -> bool:
+        """A need for old craft pieces of a named finished product wants the product.
+
+        "รับซื้อผ้าซิ่นเก่า งานเก่างานใหม่", "buying old and new hand-woven sarongs": old beside new,
+        or beside a craft quality, is a collector's word. Old garments in general, old pieces of
+        other goods, or pieces wanted for recycling or as waste are post-consumer textiles.
+        """
+        g = self.glossary
+        if not g.is_finished(head) or g.concept(head).finished:
+            return False
+        named = [cid for t in (*(t for t, _ in c.terms), *c.purpose) for cid in t.concepts]
+        if any(g.is_a(cid, "textile_waste") or cid in _FOR_RECYCLING for cid in named):
+            return False
+        return old_and_new or any(g.is_a(cid, "handmade") or g.is_a(cid, "native") for cid in named)
+
+
+_FOR_RECYCLING: Final = frozenset({"recycled", "recycling", "upcycled"})
 
 
 def _strength(glossary: Glossary, concept_id: str, in_head_term: bool) -> float:

@@ -127,3 +127,19 @@ def test_a_colour_beside_goods_qualifies_them(
 
 def test_a_bare_dye_beside_goods_is_listed_goods(reader: PhraseReader) -> None:
     assert [i.head for i in items(reader, "ผ้าฝ้าย สีย้อม", Side.OFFER)] == ["fabric", "dye"]
+
+
+@pytest.mark.parametrize(
+    "text", ["รับซื้อผ้าซิ่นเก่า งานเก่างานใหม่", "buying old and new hand-woven sarongs", "รับซื้อผ้าซิ่นเก่าทอมือ"]
+)
+def test_a_need_for_old_craft_pieces_wants_the_product(reader: PhraseReader, text: str) -> None:
+    found = items(reader, text, Side.NEED)
+    assert [i.head for i in found] == ["sarong"]
+    assert "used" in attrs(found[0])
+
+
+@pytest.mark.parametrize(
+    "text", ["เสื้อผ้ามือสองสำหรับรีไซเคิล", "old t-shirts for recycling", "ผ้าซิ่นเก่าเพื่อนำไปรีไซเคิล", "buying used garments"]
+)
+def test_old_clothing_for_recycling_is_post_consumer_textile(reader: PhraseReader, text: str) -> None:
+    assert [i.head for i in items(reader, text, Side.NEED)] == ["used_clothing"]
