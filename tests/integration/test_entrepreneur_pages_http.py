@@ -213,7 +213,8 @@ def _buttons(card: str) -> list[str]:
 def _hemp_pair(stack: RunningStack, uid: str) -> tuple[dict[str, str], dict[str, str]]:
     """A spinner whose yarn a weaver needs, in a province of their own: the matcher suggests them
     to each other above every earlier run's SMEs (the run's own word is in both phrases)."""
-    province = random.choice([p for p in PROVINCES if p.name_en not in ("Loei", "Bangkok")]).name_en
+    place = random.choice([p for p in PROVINCES if p.name_en not in ("Loei", "Bangkok")])
+    province = place.name_en
     yarn = f"เส้นด้ายกัญชงปั่นมือ ย้อมสีธรรมชาติ รุ่น{uid}"
     made = []
     for suffix, stage, offers, needs in (
@@ -229,7 +230,10 @@ def _hemp_pair(stack: RunningStack, uid: str) -> tuple[dict[str, str], dict[str,
             f"{stack.registry_url}/v1/smes", json=profile, headers={"Authorization": f"Bearer {stack.api_key}"}
         )
         assert response.status_code == 201, response.text
-        made.append({"id": response.json()["id"], "token": response.json()["sme_token"], "name": profile["name"]})
+        made.append(
+            {"id": response.json()["id"], "token": response.json()["sme_token"], "name": profile["name"],
+             "province_th": place.name_th}
+        )  # fmt: skip
     return made[0], made[1]
 
 
@@ -262,6 +266,8 @@ def test_my_suggestions_shows_each_answer_and_offers_only_what_may_change_it(sta
 
         listed = _poll(card)
         assert 'data-state="open"' in listed and _buttons(listed) == ["accept", "decline"]
+        # The partner's province in the page's language (registered in English, the page is Thai).
+        assert spinner["province_th"] in listed
         form = {"csrf_token": csrf, "partner_id": spinner["id"], "direction": "suppliers"}
 
         accepted = client.post("/my/suggestions/answer", data={**form, "decision": "accept"})
