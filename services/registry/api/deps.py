@@ -9,8 +9,8 @@ from typing import Annotated
 
 from fastapi import Depends, Header, Request, Security
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
-from starlette.exceptions import HTTPException
 
+from services.registry.api.problems import HeaderRefused
 from services.registry.auth import Authenticator, NotAuthenticated, Principal
 from services.registry.bulk_import import Importer
 from services.registry.errors import FieldError, InvalidProfile
@@ -121,7 +121,7 @@ def _expected_version(if_match: str) -> int | None:
         return None
     match = _ETAG.match(if_match)
     if match is None:
-        raise HTTPException(412, 'If-Match must be one ETag as returned by the registry, e.g. "3", or *')
+        raise HeaderRefused(412, "If-Match", 'must be one ETag as returned by the registry, e.g. "3", or *')
     return int(match.group(1))
 
 
@@ -132,7 +132,7 @@ IfMatch = Annotated[str | None, Header(description='The ETag of the version you 
 
 def required_version(if_match: str | None) -> int | None:
     if if_match is None:
-        raise HTTPException(428, 'send If-Match with the ETag of the version you read, e.g. If-Match: "3"')
+        raise HeaderRefused(428, "If-Match", 'is missing: send the ETag of the version you read, e.g. If-Match: "3"')
     return _expected_version(if_match)
 
 

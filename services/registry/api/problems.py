@@ -49,6 +49,15 @@ _HTTP_CODES = {
 }
 
 
+class HeaderRefused(StarletteHTTPException):
+    """A refusal about one request header: its `errors` name the header as FastAPI names a header it
+    validates (`header.if-match`), so a client reads every 4xx the same way."""
+
+    def __init__(self, status: int, header: str, reason: str) -> None:
+        super().__init__(status, f"{header} {reason}")
+        self.error = FieldError(f"header.{header.lower()}", reason)
+
+
 def error_response(
     status: int,
     message: str,
@@ -124,7 +133,8 @@ async def _http(request: Request, exc: Exception) -> JSONResponse:
     reason = _unparsed_body_reason(exc.__cause__) if exc.status_code == 400 else None
     if reason is not None:
         return error_response(400, "the request body is not valid JSON", errors=[FieldError("(body)", reason)])
-    return error_response(exc.status_code, str(exc.detail), headers=headers)
+    errors = [exc.error] if isinstance(exc, HeaderRefused) else None
+    return error_response(exc.status_code, str(exc.detail), errors=errors, headers=headers)
 
 
 async def _not_authenticated(_: Request, exc: Exception) -> JSONResponse:

@@ -94,6 +94,9 @@ async def test_if_match_is_required_and_must_be_a_strong_etag(
     assert response.status_code == status
     if status == 200:
         assert response.json() == {"expected": expected}
+    else:  # the refusal names the header and why, as every 4xx names its field
+        [error] = response.json()["errors"]
+        assert error["field"] == "header.if-match" and error["reason"]
 
 
 async def test_a_wrong_method_lists_every_method_of_the_path(client: httpx.AsyncClient) -> None:
