@@ -34,7 +34,7 @@ from typing import Final
 
 from services.matcher.scoring.clauses import ServiceClauses
 from services.matcher.scoring.wording import NearestTerms
-from shared.glossary import ConceptKind, CueKind, Glossary, Span, Term, load_glossary
+from shared.glossary import ConceptKind, CueKind, Glossary, Span, Term, TokenKind, load_glossary
 from shared.taxonomy import CERTIFICATIONS, PROVINCES, find_certifications
 
 
@@ -216,8 +216,10 @@ class PhraseReader:
                 conjuncts.append(_Conjunct())
             return conjuncts[-1]
 
-        for span in spans:
+        for at, span in enumerate(spans):
             current = conjuncts[-1]
+            if span.is_break and role is CueKind.PURPOSE and self._use_goes_on(spans, at, conjuncts):
+                continue
             if span.is_break:
                 role = None
                 fresh()
@@ -253,6 +255,26 @@ class PhraseReader:
                 current.terms.append((term, span.thai))
                 current.thai = current.thai or span.thai
         return [c for c in conjuncts if not c.empty]
+
+    def _use_goes_on(self, spans: tuple[Span, ...], at: int, conjuncts: list[_Conjunct]) -> bool:
+        """Whether a Thai space inside a purpose clause leaves the use unfinished.
+
+        In "ต้องการเส้นไหม สำหรับทอ บนกี่กระตุก" the loom is still what the yarn is for:
+        a part that does not open with goods goes on with the use, and so does one that
+        opens with finished goods the wanted input is for ("ผ้าฝ้าย ไว้ตัดชุด ยูนิฟอร์มพนักงาน").
+        Other goods after the space are listed ("เส้นไหมสำหรับทอ ผ้าฝ้าย").
+        """
+        if spans[at].brk is not TokenKind.SOFT_BREAK or at + 1 >= len(spans):
+            return False
+        opening = self._head_of(spans[at + 1].term)
+        if opening is None:
+            return not spans[at + 1].is_break and not self._opens_clause(spans[at + 1].term)
+        wanted = next((heads for c in reversed(conjuncts) if (heads := self._heads(c))), [])
+        return bool(wanted) and self._input(wanted[0]) and self.glossary.is_finished(opening)
+
+    @staticmethod
+    def _opens_clause(term: Term | None) -> bool:
+        return term is not None and term.cue in (CueKind.CONJ, CueKind.SERVICE, CueKind.NEED, CueKind.OFFER)
 
     def _items(self, spans: tuple[Span, ...], side: Side) -> list[Item]:
         conjuncts = self._described(self._served(self._conjuncts(spans)))

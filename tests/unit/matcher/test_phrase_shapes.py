@@ -33,6 +33,9 @@ def attrs(item: Item) -> set[str]:
         ("need cotton yarn to dye with indigo before weaving", "yarn", "cotton"),
         ("we buy cotton fabric to sew uniforms", "fabric", "cotton"),
         ("หาผ้าฝ้ายไว้ตัดชุดยูนิฟอร์ม", "fabric", "cotton"),
+        ("ต้องการเส้นไหม สำหรับทอ บนกี่กระตุก", "yarn", "silk"),
+        ("ต้องการผ้าฝ้าย ไว้ตัดชุด ยูนิฟอร์มพนักงาน", "fabric", "cotton"),
+        ("need cotton thread for our looms and sewing machines", "yarn", "cotton"),
     ],
 )
 def test_what_follows_a_purpose_cue_is_the_use_not_the_goods(
@@ -42,6 +45,10 @@ def test_what_follows_a_purpose_cue_is_the_use_not_the_goods(
     assert [i.head for i in found] == [head]
     assert found[0].kind is ItemKind.GOODS
     assert material in attrs(found[0])
+
+
+def test_other_goods_after_a_thai_space_are_listed_even_after_a_use(reader: PhraseReader) -> None:
+    assert [i.head for i in items(reader, "ต้องการเส้นไหมสำหรับทอ ผ้าฝ้ายสำหรับตัดเสื้อ", Side.NEED)] == ["yarn", "fabric"]
 
 
 @pytest.mark.parametrize("text", ["looking for a loom", "ต้องการกี่ทอผ้า", "need a sewing machine"])
