@@ -20,7 +20,14 @@ plus attributes. Rules, in both languages:
   writes "indigo-dyed"). A Thai part that names only a process describes the
   goods before it, and one that names only an input (fabric, yarn) describes
   finished goods before it, unless "และ"/"and" lists it or "รับ"/"บริการ" marks
-  it as work done for others.
+  it as work done for others (`conjuncts`). A Thai part naming only a colour
+  ("สีธรรมชาติ") qualifies the goods before it.
+- What follows a purpose cue is the use, even across a Thai space, unless other
+  goods open the next part: "ต้องการเส้นไหม สำหรับทอ บนกี่กระตุก" wants yarn.
+- English work is led by a verb: "we dye your yarn", "need someone to sew our
+  shirts" are services (`clauses`), as Thai "รับย้อม", "รับเย็บเสื้อ" are.
+- A need for old pieces of a named finished product, beside "new" or a craft
+  quality, wants the product ("รับซื้อผ้าซิ่นเก่า งานเก่างานใหม่"), not waste.
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ from enum import StrEnum
 from typing import Final
 
 from services.matcher.scoring.clauses import ServiceClauses
+from services.matcher.scoring.conjuncts import Conjunct, ConjunctRules
 from services.matcher.scoring.wording import NearestTerms
 from shared.glossary import ConceptKind, CueKind, Glossary, Span, Term, TokenKind, load_glossary
 from shared.taxonomy import CERTIFICATIONS, PROVINCES, find_certifications
@@ -105,30 +113,7 @@ class Reading:
     certifications: frozenset[str]
 
 
-@dataclass(slots=True)
-class _Conjunct:
-    terms: list[tuple[Term, bool]] = field(default_factory=list)  # (term, written in Thai)
-    words: list[str] = field(default_factory=list)
-    made_from: list[Term] = field(default_factory=list)
-    purpose: list[Term] = field(default_factory=list)
-    thai: bool = False
-    listed: bool = False  # opened by a conjunction: a separate thing, never a description
-    service: bool = False  # "รับ", "บริการ": work done for others
-
-    @property
-    def empty(self) -> bool:
-        return not (self.terms or self.words or self.made_from or self.purpose)
-
-    def absorb(self, other: _Conjunct) -> None:
-        self.terms.extend(other.terms)
-        self.words.extend(other.words)
-        self.made_from.extend(other.made_from)
-        self.purpose.extend(other.purpose)
-        self.thai = self.thai or other.thai
-        self.service = self.service or other.service
-
-
-class PhraseReader:
+class PhraseReader(ConjunctRules):
     """Reads offer and need phrases with a glossary; results are cached per phrase."""
 
     def __init__(self, glossary: Glossary | None = None, *, near_terms: float | None = NEAR_TERMS) -> None:
@@ -202,18 +187,14 @@ class PhraseReader:
         kinds = {self.glossary.concept(c).kind for c in term.concepts}
         return bool(kinds) and kinds <= {ConceptKind.ATTRIBUTE, ConceptKind.PROCESS}
 
-    @staticmethod
-    def _head_of(term: Term | None) -> str | None:
-        return None if term is None else term.goods
-
-    def _conjuncts(self, spans: tuple[Span, ...]) -> list[_Conjunct]:
-        conjuncts = [_Conjunct()]
+    def _conjuncts(self, spans: tuple[Span, ...]) -> list[Conjunct]:
+        conjuncts = [Conjunct()]
         role: CueKind | None = None  # None: the main clause; else the modifier clause being read
         negated = False  # "ไม่ฟอกขาว", "no chemicals": the next quality is absent
 
-        def fresh() -> _Conjunct:
+        def fresh() -> Conjunct:
             if not conjuncts[-1].empty:
-                conjuncts.append(_Conjunct())
+                conjuncts.append(Conjunct())
             return conjuncts[-1]
 
         for at, span in enumerate(spans):
@@ -256,7 +237,7 @@ class PhraseReader:
                 current.thai = current.thai or span.thai
         return [c for c in conjuncts if not c.empty]
 
-    def _use_goes_on(self, spans: tuple[Span, ...], at: int, conjuncts: list[_Conjunct]) -> bool:
+    def _use_goes_on(self, spans: tuple[Span, ...], at: int, conjuncts: list[Conjunct]) -> bool:
         """Whether a Thai space inside a purpose clause leaves the use unfinished.
 
         In "ต้องการเส้นไหม สำหรับทอ บนกี่กระตุก" the loom is still what the yarn is for:
@@ -287,7 +268,7 @@ class PhraseReader:
         items = (self._cached_item(c, side, old_and_new) for c in merged)
         return list(dict.fromkeys(i for i in items if i.head or i.words))
 
-    def _head_candidates(self, c: _Conjunct) -> list[tuple[int, str]]:
+    def _head_candidates(self, c: Conjunct) -> list[tuple[int, str]]:
         """Terms that could name the goods, by position. A production process gives way
         to the product it makes ("รับผลิตเสื้อฟุตบอล" offers shirts), unless it is work
         done for others on goods named after it ("รับเย็บเสื้อ", "we sew your shirts");
@@ -307,142 +288,13 @@ class PhraseReader:
             ]
         return found
 
-    def _work_done(self, c: _Conjunct, found: list[tuple[int, str]]) -> tuple[int, str] | None:
+    def _work_done(self, c: Conjunct, found: list[tuple[int, str]]) -> tuple[int, str] | None:
         """The process of a service conjunct when it comes before the goods it is done to."""
         if not found or self.glossary.concept(found[0][1]).kind is not ConceptKind.PROCESS:
             return None
         return found[0]
 
-    def _served(self, conjuncts: list[_Conjunct]) -> list[_Conjunct]:
-        """English goods listed after a verb of work are more goods it works on: "we dye your cloth or yarn"."""
-        result: list[_Conjunct] = []
-        for c in conjuncts:
-            before = result[-1] if result else None
-            if (
-                before is not None
-                and c.listed
-                and not (c.thai or before.thai)
-                and self._serves(before)
-                and not self._serves(c, marked=False)
-            ):
-                before.absorb(c)
-            else:
-                result.append(c)
-        return result
-
-    def _serves(self, c: _Conjunct, *, marked: bool = True) -> bool:
-        """Whether the conjunct names work first (and, when `marked`, is marked as done for others)."""
-        heads = [h for t, _ in c.terms if (h := self._head_of(t)) is not None]
-        return (c.service or not marked) and bool(heads) and self.glossary.concept(heads[0]).kind is ConceptKind.PROCESS
-
-    def _input(self, concept_id: str) -> bool:
-        """Goods that go into other goods (fabric, yarn), as opposed to finished goods."""
-        concept = self.glossary.concept(concept_id)
-        return concept.kind is ConceptKind.PRODUCT and not self.glossary.is_finished(concept_id)
-
-    def _finished(self, term: Term) -> bool:
-        head = self._head_of(term)
-        return head is not None and self.glossary.is_finished(head)
-
-    def _described(self, conjuncts: list[_Conjunct]) -> list[_Conjunct]:
-        """Fold Thai parts that describe the goods before them into those goods."""
-        result: list[_Conjunct] = []
-        for c in conjuncts:
-            before = result[-1] if result else None
-            if before is not None and c.thai and not (c.listed or c.service) and self._describes(c, before):
-                before.absorb(c)
-            elif before is not None and not (c.listed or c.service) and (colour := self._colour_of(c, before)):
-                before.absorb(colour)
-            else:
-                result.append(c)
-        return result
-
-    def _describes(self, part: _Conjunct, goods: _Conjunct) -> bool:
-        """Whether `part` names only a process done to `goods` (or, for finished goods, their input)."""
-        g = self.glossary
-        products = [h for t, _ in goods.terms if (h := self._head_of(t)) and g.concept(h).kind is ConceptKind.PRODUCT]
-        named = [h for t, _ in part.terms if (h := self._head_of(t)) is not None]
-        if not products or not named or goods.service:
-            return False
-        kinds = {g.concept(h).kind for h in named}
-        if kinds == {ConceptKind.PROCESS}:
-            return True
-        finished = g.is_finished(products[0])
-        return finished and kinds == {ConceptKind.PRODUCT} and not any(g.is_finished(h) for h in named)
-
-    def _colour_of(self, part: _Conjunct, goods: _Conjunct) -> _Conjunct | None:
-        """The qualities of a part that names only a colour beside goods ("ฝ้ายเข็นมือ สีธรรมชาติ").
-
-        Thai "สี" + a quality is a colourant to the glossary; after other goods it says how
-        they are coloured, not that dye is wanted too. A bare dye ("สีย้อม") stays listed goods.
-        """
-        g = self.glossary
-        if not part.thai or part.words or not goods.terms or any(g.is_a(h, "chemical") for h in self._heads(goods)):
-            return None
-        qualities: list[tuple[Term, bool]] = []
-        for term, thai in part.terms:
-            head = self._head_of(term)
-            if head is None:
-                qualities.append((term, thai))
-            elif g.is_a(head, "chemical") and len(term.concepts) > 1:
-                qualities.extend((q, thai) for cid in term.concepts if cid != head and (q := self._term_for(cid)))
-            else:
-                return None
-        return _Conjunct(terms=qualities, thai=part.thai) if qualities else None
-
-    def _heads(self, c: _Conjunct) -> list[str]:
-        return [h for t, _ in c.terms if (h := self._head_of(t)) is not None]
-
-    def _term_for(self, concept_id: str) -> Term | None:
-        """The glossary's own term for a concept alone (its label), if it has one."""
-        concept = self.glossary.concept(concept_id)
-        for label in (concept.label_en, concept.label_th):
-            term = self.glossary.lookup(label)
-            if term is not None and term.concepts == (concept_id,):
-                return term
-        return None
-
-    def _has_head(self, conjunct: _Conjunct) -> bool:
-        return any(self._head_of(t) is not None for t, _ in conjunct.terms)
-
-    def _promote(self, conjuncts: list[_Conjunct]) -> list[_Conjunct]:
-        """No goods in the main clause: "buyers for our hemp shirts" names them in a modifier clause."""
-        promoted: list[_Conjunct] = []
-        for c in conjuncts:
-            # An input is never what is offered: "laptop sleeves made from felt" offers sleeves,
-            # even when the glossary does not know the word; only a bare "made from X" gives X.
-            moved = [*c.purpose, *(c.made_from if not (c.terms or c.words) else ())]
-            if any(self._head_of(t) is not None for t in moved):
-                terms = [*c.terms, *((t, c.thai) for t in moved)]
-                promoted.append(_Conjunct(terms=terms, words=c.words, thai=c.thai))
-        return promoted or conjuncts
-
-    def _merge_headless(self, conjuncts: list[_Conjunct]) -> list[_Conjunct]:
-        """Fold a conjunct that names no goods ("natural, no chemicals") into its neighbour."""
-        if not any(self._has_head(c) for c in conjuncts):
-            whole = _Conjunct()
-            for c in conjuncts:
-                whole.absorb(c)
-            return [whole]
-        result: list[_Conjunct] = []
-        carry: _Conjunct | None = None  # English headless conjuncts describe the next head
-        for c in conjuncts:
-            if self._has_head(c):
-                if carry is not None:
-                    c.absorb(carry)
-                    carry = None
-                result.append(c)
-            elif result and (c.thai or result[-1].thai or not c.terms):
-                result[-1].absorb(c)
-            elif carry is None:
-                carry = c
-            else:
-                carry.absorb(c)
-        if carry is not None:
-            result[-1].absorb(carry)
-        return result
-
-    def _cached_item(self, c: _Conjunct, side: Side, old_and_new: bool) -> Item:
+    def _cached_item(self, c: Conjunct, side: Side, old_and_new: bool) -> Item:
         """Many phrases share a conjunct ("ผ้าทอฝ้ายออร์แกนิก" with different sales talk)."""
         key = (
             tuple(c.terms),
@@ -461,7 +313,7 @@ class PhraseReader:
             item = self._items_of[key] = self._item(c, side, old_and_new)
         return item
 
-    def _item(self, c: _Conjunct, side: Side, old_and_new: bool = False) -> Item:
+    def _item(self, c: Conjunct, side: Side, old_and_new: bool = False) -> Item:
         glossary = self.glossary
         heads = self._head_candidates(c)
         attrs: dict[str, float] = {}
@@ -516,7 +368,7 @@ class PhraseReader:
         kind = _KIND_OF.get(glossary.concept(head).kind, ItemKind.GOODS) if head else ItemKind.GOODS
         return Item(head, tuple(sorted(attrs.items())), tuple(dict.fromkeys(c.words)), kind)
 
-    def _kept_when_old(self, head: str, c: _Conjunct, old_and_new: bool) -> bool:
+    def _kept_when_old(self, head: str, c: Conjunct, old_and_new: bool) -> bool:
         """A need for old craft pieces of a named finished product wants the product.
 
         "รับซื้อผ้าซิ่นเก่า งานเก่างานใหม่", "buying old and new hand-woven sarongs": old beside new,

@@ -1,0 +1,177 @@
+"""How the parts of a phrase (conjuncts) fold together before each becomes an item.
+
+A phrase is cut into conjuncts at breaks and conjunctions; these rules decide which
+parts describe the goods before them (a Thai finish or colour after a space), which
+are more goods a verb of work is done on, and which name no goods and join a neighbour.
+`PhraseReader` builds on them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from shared.glossary import ConceptKind, Glossary, Term
+
+
+@dataclass(slots=True)
+class Conjunct:
+    """One part of a phrase: its main-clause terms and unknown words, and its modifier clauses."""
+
+    terms: list[tuple[Term, bool]] = field(default_factory=list)  # (term, written in Thai)
+    words: list[str] = field(default_factory=list)
+    made_from: list[Term] = field(default_factory=list)
+    purpose: list[Term] = field(default_factory=list)
+    thai: bool = False
+    listed: bool = False  # opened by a conjunction: a separate thing, never a description
+    service: bool = False  # "รับ", "บริการ": work done for others
+
+    @property
+    def empty(self) -> bool:
+        return not (self.terms or self.words or self.made_from or self.purpose)
+
+    def absorb(self, other: Conjunct) -> None:
+        self.terms.extend(other.terms)
+        self.words.extend(other.words)
+        self.made_from.extend(other.made_from)
+        self.purpose.extend(other.purpose)
+        self.thai = self.thai or other.thai
+        self.service = self.service or other.service
+
+
+class ConjunctRules:
+    """Folding rules over conjuncts, with the glossary that names their goods."""
+
+    glossary: Glossary
+
+    @staticmethod
+    def _head_of(term: Term | None) -> str | None:
+        return None if term is None else term.goods
+
+    def _served(self, conjuncts: list[Conjunct]) -> list[Conjunct]:
+        """English goods listed after a verb of work are more goods it works on: "we dye your cloth or yarn"."""
+        result: list[Conjunct] = []
+        for c in conjuncts:
+            before = result[-1] if result else None
+            if (
+                before is not None
+                and c.listed
+                and not (c.thai or before.thai)
+                and self._serves(before)
+                and not self._serves(c, marked=False)
+            ):
+                before.absorb(c)
+            else:
+                result.append(c)
+        return result
+
+    def _serves(self, c: Conjunct, *, marked: bool = True) -> bool:
+        """Whether the conjunct names work first (and, when `marked`, is marked as done for others)."""
+        heads = [h for t, _ in c.terms if (h := self._head_of(t)) is not None]
+        return (c.service or not marked) and bool(heads) and self.glossary.concept(heads[0]).kind is ConceptKind.PROCESS
+
+    def _input(self, concept_id: str) -> bool:
+        """Goods that go into other goods (fabric, yarn), as opposed to finished goods."""
+        concept = self.glossary.concept(concept_id)
+        return concept.kind is ConceptKind.PRODUCT and not self.glossary.is_finished(concept_id)
+
+    def _finished(self, term: Term) -> bool:
+        head = self._head_of(term)
+        return head is not None and self.glossary.is_finished(head)
+
+    def _described(self, conjuncts: list[Conjunct]) -> list[Conjunct]:
+        """Fold Thai parts that describe the goods before them into those goods."""
+        result: list[Conjunct] = []
+        for c in conjuncts:
+            before = result[-1] if result else None
+            if before is not None and c.thai and not (c.listed or c.service) and self._describes(c, before):
+                before.absorb(c)
+            elif before is not None and not (c.listed or c.service) and (colour := self._colour_of(c, before)):
+                before.absorb(colour)
+            else:
+                result.append(c)
+        return result
+
+    def _describes(self, part: Conjunct, goods: Conjunct) -> bool:
+        """Whether `part` names only a process done to `goods` (or, for finished goods, their input)."""
+        g = self.glossary
+        products = [h for t, _ in goods.terms if (h := self._head_of(t)) and g.concept(h).kind is ConceptKind.PRODUCT]
+        named = [h for t, _ in part.terms if (h := self._head_of(t)) is not None]
+        if not products or not named or goods.service:
+            return False
+        kinds = {g.concept(h).kind for h in named}
+        if kinds == {ConceptKind.PROCESS}:
+            return True
+        finished = g.is_finished(products[0])
+        return finished and kinds == {ConceptKind.PRODUCT} and not any(g.is_finished(h) for h in named)
+
+    def _colour_of(self, part: Conjunct, goods: Conjunct) -> Conjunct | None:
+        """The qualities of a part that names only a colour beside goods ("ฝ้ายเข็นมือ สีธรรมชาติ").
+
+        Thai "สี" + a quality is a colourant to the glossary; after other goods it says how
+        they are coloured, not that dye is wanted too. A bare dye ("สีย้อม") stays listed goods.
+        """
+        g = self.glossary
+        if not part.thai or part.words or not goods.terms or any(g.is_a(h, "chemical") for h in self._heads(goods)):
+            return None
+        qualities: list[tuple[Term, bool]] = []
+        for term, thai in part.terms:
+            head = self._head_of(term)
+            if head is None:
+                qualities.append((term, thai))
+            elif g.is_a(head, "chemical") and len(term.concepts) > 1:
+                qualities.extend((q, thai) for cid in term.concepts if cid != head and (q := self._term_for(cid)))
+            else:
+                return None
+        return Conjunct(terms=qualities, thai=part.thai) if qualities else None
+
+    def _heads(self, c: Conjunct) -> list[str]:
+        return [h for t, _ in c.terms if (h := self._head_of(t)) is not None]
+
+    def _term_for(self, concept_id: str) -> Term | None:
+        """The glossary's own term for a concept alone (its label), if it has one."""
+        concept = self.glossary.concept(concept_id)
+        for label in (concept.label_en, concept.label_th):
+            term = self.glossary.lookup(label)
+            if term is not None and term.concepts == (concept_id,):
+                return term
+        return None
+
+    def _has_head(self, conjunct: Conjunct) -> bool:
+        return any(self._head_of(t) is not None for t, _ in conjunct.terms)
+
+    def _promote(self, conjuncts: list[Conjunct]) -> list[Conjunct]:
+        """No goods in the main clause: "buyers for our hemp shirts" names them in a modifier clause."""
+        promoted: list[Conjunct] = []
+        for c in conjuncts:
+            # An input is never what is offered: "laptop sleeves made from felt" offers sleeves,
+            # even when the glossary does not know the word; only a bare "made from X" gives X.
+            moved = [*c.purpose, *(c.made_from if not (c.terms or c.words) else ())]
+            if any(self._head_of(t) is not None for t in moved):
+                terms = [*c.terms, *((t, c.thai) for t in moved)]
+                promoted.append(Conjunct(terms=terms, words=c.words, thai=c.thai))
+        return promoted or conjuncts
+
+    def _merge_headless(self, conjuncts: list[Conjunct]) -> list[Conjunct]:
+        """Fold a conjunct that names no goods ("natural, no chemicals") into its neighbour."""
+        if not any(self._has_head(c) for c in conjuncts):
+            whole = Conjunct()
+            for c in conjuncts:
+                whole.absorb(c)
+            return [whole]
+        result: list[Conjunct] = []
+        carry: Conjunct | None = None  # English headless conjuncts describe the next head
+        for c in conjuncts:
+            if self._has_head(c):
+                if carry is not None:
+                    c.absorb(carry)
+                    carry = None
+                result.append(c)
+            elif result and (c.thai or result[-1].thai or not c.terms):
+                result[-1].absorb(c)
+            elif carry is None:
+                carry = c
+            else:
+                carry.absorb(c)
+        if carry is not None:
+            result[-1].absorb(carry)
+        return result
