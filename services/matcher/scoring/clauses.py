@@ -64,9 +64,11 @@ class ServiceClauses:
     def _is_process(self, term: Term) -> bool:
         return bool(term.goods) and self.glossary.concept(term.concepts[0]).kind is ConceptKind.PROCESS
 
-    def _names_product(self, span: Span) -> bool:
-        goods = span.term.goods if span.term is not None else None
-        return goods is not None and self.glossary.concept(goods).kind is ConceptKind.PRODUCT
+    def _names_goods(self, span: Span) -> bool:
+        """Whether a span names goods or what they are made of ("to weave our silk")."""
+        if span.term is None or span.term.cue is not None or not span.term.concepts:
+            return False
+        return self.glossary.concept(span.term.concepts[0]).kind in (ConceptKind.PRODUCT, ConceptKind.MATERIAL)
 
     def _serve_your_goods(self, spans: list[Span]) -> None:
         """ "dye your cloth": a verb of work before "your" is the service, not the dyestuff."""
@@ -76,6 +78,9 @@ class ServiceClauses:
                 verb = self.process_verb(spans[at]) if at is not None else None
                 if at is not None and verb is not None:
                     spans[at] = Span(spans[at].key, verb)
+                    before = _previous_content(spans, at)
+                    if before is not None and _infinitive(spans, before):
+                        spans[before] = _SERVICE  # "we offer to dye your fabric": "to" marks the verb, not a use
         # A bare verb the glossary does not know ("sew") still names its process wherever it stands.
         for i, span in enumerate(spans):
             if span.term is None and not span.is_break and (verb := self.process_verb(span)) is not None:
@@ -106,8 +111,8 @@ class ServiceClauses:
         agent_terms = [s.term for s in workers if s.term is not None and s.term.cue is None]
         if any(not t.goods or self.glossary.concept(t.goods).kind not in _AGENT_KINDS for t in agent_terms):
             return None  # goods named before the purpose: what follows is their use
-        if not any(s.term is None or s.term.cue is None for s in workers):
-            return None  # "for our shirts": nobody to do the work
+        if not workers:
+            return None  # "we need to dye our yarn": nobody else to do the work
         verb_at = _next_content(spans, purpose_at)
         verb = self.process_verb(spans[verb_at]) if verb_at is not None else None
         if verb is not None and verb_at is not None:
@@ -117,7 +122,7 @@ class ServiceClauses:
             verb = next((v for s in workers if (v := self._trade(s)) is not None), None)
             goods_at = _next_content(spans, purpose_at)
             verb_at = purpose_at
-        if verb is None or goods_at is None or not self._names_product(spans[goods_at]):
+        if verb is None or goods_at is None or not self._names_goods(spans[goods_at]):
             return None
         spans[verb_at] = Span(spans[verb_at].key, verb)
         return verb_at + 1
@@ -132,6 +137,16 @@ class ServiceClauses:
             if term is not None and term.cue is None and self._is_process(term):
                 return term
         return None
+
+
+def _infinitive(spans: list[Span], at: int) -> bool:
+    """A purpose cue that opens its clause ("to" after "we offer"), so what follows is the main verb."""
+    span = spans[at]
+    if span.term is None or span.term.cue is not CueKind.PURPOSE:
+        return False
+    before = _previous_content(spans, at)
+    term = spans[before].term if before is not None else None
+    return before is None or (term is not None and term.cue in _CLAUSE_START)
 
 
 def _content(span: Span) -> bool:

@@ -64,6 +64,8 @@ def test_a_phrase_naming_only_a_machine_still_wants_the_machine(reader: PhraseRe
         ("we sew your designs in small runs", "sewing", None),
         ("we print sublimation on your sportswear", "printing", "sublimation"),
         ("We embroider your logo on shirts and caps", "embroidery", "shirt"),
+        ("We offer to dye your fabrics with natural dyes", "dyeing", "fabric"),
+        ("we knit your yarn into scarves", "knitting", "yarn"),
         ("รับย้อมผ้าฝ้าย", "dyeing", "cotton"),
         ("รับเย็บเสื้อ", "sewing", "shirt"),
     ],
@@ -84,6 +86,9 @@ def test_a_verb_of_work_on_your_goods_offers_the_service(
         ("looking for a workshop to sew our shirts", "sewing", "shirt"),
         ("need a tailor to make our uniforms", "sewing", "uniform"),
         ("looking for someone to print our t-shirts", "printing", "t_shirt"),
+        ("need a factory to sew 500 polo shirts", "sewing", "polo_shirt"),
+        ("need weavers to weave our silk", "weaving", "silk"),
+        ("ต้องการผู้รับจ้างเย็บกระเป๋า", "sewing", "bag"),
         ("หาโรงงานรับเย็บเสื้อ", "sewing", "shirt"),
     ],
 )
@@ -102,6 +107,8 @@ def test_a_need_for_someone_to_do_work_is_a_need_for_the_service(
         ("natural dyes for cotton", "dye"),
         ("organic cotton t-shirts for your brand", "t_shirt"),
         ("รับผลิตเสื้อฟุตบอลตามแบบ", "shirt"),
+        ("We sew uniforms for hospitals", "uniform"),
+        ("tote bags to carry your shopping", "tote_bag"),
     ],
 )
 def test_goods_without_work_done_for_others_stay_goods(reader: PhraseReader, text: str, head: str) -> None:
