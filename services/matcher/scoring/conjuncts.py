@@ -108,7 +108,8 @@ class ConjunctRules:
         """The qualities of a part that names only a colour beside goods ("ฝ้ายเข็นมือ สีธรรมชาติ").
 
         Thai "สี" + a quality is a colourant to the glossary; after other goods it says how
-        they are coloured, not that dye is wanted too. A bare dye ("สีย้อม") stays listed goods.
+        they are coloured, not that dye is wanted too; so is a dye of a named source
+        ("สีย้อมจากเปลือกไม้"). A bare dye ("สีย้อม") stays listed goods.
         """
         g = self.glossary
         if not part.thai or part.words or not goods.terms or any(g.is_a(h, "chemical") for h in self._heads(goods)):
@@ -118,11 +119,13 @@ class ConjunctRules:
             head = self._head_of(term)
             if head is None:
                 qualities.append((term, thai))
-            elif g.is_a(head, "chemical") and len(term.concepts) > 1:
+            elif g.is_a(head, "chemical") and (len(term.concepts) > 1 or part.made_from):
                 qualities.extend((q, thai) for cid in term.concepts if cid != head and (q := self._term_for(cid)))
             else:
                 return None
-        return Conjunct(terms=qualities, thai=part.thai) if qualities else None
+        if not (qualities or part.made_from):
+            return None
+        return Conjunct(terms=qualities, made_from=list(part.made_from), thai=part.thai)
 
     def _heads(self, c: Conjunct) -> list[str]:
         return [h for t, _ in c.terms if (h := self._head_of(t)) is not None]

@@ -369,19 +369,21 @@ class PhraseReader(ConjunctRules):
         return Item(head, tuple(sorted(attrs.items())), tuple(dict.fromkeys(c.words)), kind)
 
     def _kept_when_old(self, head: str, c: Conjunct, old_and_new: bool) -> bool:
-        """A need for old craft pieces of a named finished product wants the product.
+        """A need for old craft pieces of a named product wants the product.
 
-        "รับซื้อผ้าซิ่นเก่า งานเก่างานใหม่", "buying old and new hand-woven sarongs": old beside new,
-        or beside a craft quality, is a collector's word. Old garments in general, old pieces of
-        other goods, or pieces wanted for recycling or as waste are post-consumer textiles.
+        "รับซื้อผ้าซิ่นเก่า งานเก่างานใหม่", "buying old and new hand-woven sarongs": old beside new
+        (of any named product: "ผ้าขาวม้าเก่า ผืนเก่าผืนใหม่"), or beside a craft quality (of finished
+        goods), is a collector's word. Old goods in general ("เสื้อผ้าเก่า", "old fabric"), or pieces
+        wanted for recycling or as waste, are post-consumer textiles.
         """
         g = self.glossary
-        if not g.is_finished(head) or g.concept(head).finished:
+        if not g.concept(head).parents or g.concept(head).finished:
             return False
         named = [cid for t in (*(t for t, _ in c.terms), *c.purpose) for cid in t.concepts]
         if any(g.is_a(cid, "textile_waste") or cid in _FOR_RECYCLING for cid in named):
             return False
-        return old_and_new or any(g.is_a(cid, "handmade") or g.is_a(cid, "native") for cid in named)
+        crafted = g.is_finished(head) and any(g.is_a(cid, "handmade") or g.is_a(cid, "native") for cid in named)
+        return old_and_new or crafted
 
 
 _FOR_RECYCLING: Final = frozenset({"recycled", "recycling", "upcycled"})

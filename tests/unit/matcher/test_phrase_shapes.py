@@ -127,6 +127,8 @@ def test_training_to_learn_a_craft_stays_training(reader: PhraseReader) -> None:
         ("ผ้าไหม สีย้อมธรรมชาติ", Side.OFFER, "fabric", "natural"),
         ("ต้องการเส้นไหม สีธรรมชาติ", Side.NEED, "yarn", "natural"),
         ("ผ้าฝ้าย สีคราม", Side.OFFER, "fabric", "indigo"),
+        ("ผ้าซิ่นตีนจก สีธรรมชาติ", Side.OFFER, "sarong", "natural"),
+        ("ผ้าฝ้าย สีย้อมจากเปลือกไม้", Side.OFFER, "fabric", "cotton"),
         ("silk yarn, natural colours", Side.OFFER, "yarn", "undyed"),
     ],
 )
@@ -152,8 +154,19 @@ def test_a_need_for_old_craft_pieces_wants_the_product(reader: PhraseReader, tex
     assert "used" in attrs(found[0])
 
 
+def test_old_and_new_pieces_of_a_named_cloth_want_the_cloth(reader: PhraseReader) -> None:
+    assert [i.head for i in items(reader, "รับซื้อผ้าขาวม้าเก่า ผืนเก่าผืนใหม่", Side.NEED)] == ["pha_khao_ma"]
+
+
 @pytest.mark.parametrize(
-    "text", ["เสื้อผ้ามือสองสำหรับรีไซเคิล", "old t-shirts for recycling", "ผ้าซิ่นเก่าเพื่อนำไปรีไซเคิล", "buying used garments"]
+    "text",
+    [
+        "เสื้อผ้ามือสองสำหรับรีไซเคิล",
+        "old t-shirts for recycling",
+        "ผ้าซิ่นเก่าเพื่อนำไปรีไซเคิล",
+        "buying used garments",
+        "รับซื้อเสื้อยืดเก่า",
+    ],
 )
 def test_old_clothing_for_recycling_is_post_consumer_textile(reader: PhraseReader, text: str) -> None:
     assert [i.head for i in items(reader, text, Side.NEED)] == ["used_clothing"]
