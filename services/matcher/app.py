@@ -28,7 +28,7 @@ from services.matcher.suggestions import SuggestionPublisher
 from shared.health import common_checks, health_router
 from shared.kafka_admin import ensure_topics
 from shared.metrics import ServiceMetrics
-from shared.mongo import MongoClient, create_client, get_database
+from shared.mongo import MongoClient, close_client, create_client, get_database
 from shared.service_lifecycle import Parts, service_lifespan
 from shared.settings import comma_separated
 from shared.topics import MATCH_FEEDBACK, SME_PROFILES
@@ -81,7 +81,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
             max_pool_size=settings.mongo.max_pool_size,
             query_stats_interval_s=settings.mongo.query_stats_interval_s,
         )
-        await parts.start("mongodb", stop=mongo.close)
+        await parts.start("mongodb", stop=lambda: close_client(mongo))
         db = get_database(mongo, settings.database_name)
         lists, declines = ListRepository(db), DeclineRepository(db)
         await parts.start("indexes", lambda: _ensure_indexes(lists, declines))

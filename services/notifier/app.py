@@ -25,7 +25,7 @@ from shared.events import ContactEmailConfirmedV1, MatchFeedbackV1
 from shared.health import common_checks
 from shared.kafka_admin import ensure_topics
 from shared.metrics import ServiceMetrics
-from shared.mongo import create_client, get_database
+from shared.mongo import close_client, create_client, get_database
 from shared.service_lifecycle import Parts, service_lifespan
 from shared.settings import comma_separated
 from shared.topics import CONTACT_CONFIRMATIONS, MATCH_FEEDBACK, MATCH_SUGGESTIONS, SME_PROFILES
@@ -78,7 +78,7 @@ def create_app(
             max_pool_size=cfg.mongo.max_pool_size,
             query_stats_interval_s=cfg.mongo.query_stats_interval_s,
         )
-        await parts.start("mongodb", stop=client.close)
+        await parts.start("mongodb", stop=lambda: close_client(client))
         broker = KafkaBroker(
             comma_separated(cfg.kafka.bootstrap_servers),
             client_id=cfg.service_name,

@@ -41,7 +41,7 @@ from services.registry.settings import SERVICE_NAME, Settings
 from shared.consumer_retry import RetryPolicy
 from shared.health import common_checks, health_router
 from shared.metrics import ServiceMetrics
-from shared.mongo import create_client, get_database
+from shared.mongo import close_client, create_client, get_database
 from shared.service_lifecycle import Parts, service_lifespan
 from shared.topics import CONTACT_CONFIRMATIONS, MATCH_FEEDBACK, MATCH_SUGGESTIONS, SME_PROFILES
 
@@ -77,7 +77,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             max_pool_size=settings.mongo.max_pool_size,
             query_stats_interval_s=settings.mongo.query_stats_interval_s,
         )
-        await parts.start("mongodb", stop=mongo.close)
+        await parts.start("mongodb", stop=lambda: close_client(mongo))
         database = get_database(mongo, settings.database_name)
         repository = ProfileRepository(database)
         publisher = KafkaEventPublisher(

@@ -1,4 +1,5 @@
-"""A TCP gate in front of a real server: open, it forwards every byte; shut, it cuts and refuses.
+"""A TCP gate in front of a real server: open, it forwards every byte; shut, it cuts and refuses;
+stalled, it keeps connections up but holds every byte (a server that hangs mid-command).
 
 Tests use it to take the real database away from one service, and give it back,
 without stopping the database every other test shares.
@@ -16,6 +17,9 @@ class TcpGate:
         self._server: asyncio.Server | None = None
         self._open = True
         self._links: set[asyncio.StreamWriter] = set()
+        self._flowing = asyncio.Event()
+        self._flowing.set()
+        self.held_bytes = 0  # read while stalled: a request the client is waiting on
         self.port = 0
 
     async def start(self) -> None:
@@ -38,6 +42,14 @@ class TcpGate:
     def open(self) -> None:
         self._open = True
 
+    def stall(self) -> None:
+        """Keep every connection, forward nothing: a command sent now waits for an answer."""
+        self.held_bytes = 0
+        self._flowing.clear()
+
+    def resume(self) -> None:
+        self._flowing.set()
+
     async def _accept(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         if not self._open:
             writer.close()
@@ -58,6 +70,9 @@ class TcpGate:
     async def _pipe(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
             while self._open and (data := await reader.read(65536)):
+                if not self._flowing.is_set():
+                    self.held_bytes += len(data)
+                    await self._flowing.wait()
                 writer.write(data)
                 await writer.drain()
         except (ConnectionError, OSError):
