@@ -89,6 +89,7 @@ def test_a_verb_of_work_on_your_goods_offers_the_service(
         ("need a factory to sew 500 polo shirts", "sewing", "polo_shirt"),
         ("need weavers to weave our silk", "weaving", "silk"),
         ("ต้องการผู้รับจ้างเย็บกระเป๋า", "sewing", "bag"),
+        ("หาคนรับทอผ้าไหม", "weaving", "silk"),
         ("หาโรงงานรับเย็บเสื้อ", "sewing", "shirt"),
     ],
 )
