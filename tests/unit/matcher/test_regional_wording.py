@@ -1,0 +1,119 @@
+"""Northern, Isan and trade wording: local names of cloth, tools and forms of sale read as the goods they are,
+so an offer and a need written in different words or languages for the same thing still meet."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.matcher.scoring import MatchIndex, Profile
+from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
+from shared.glossary.tokens import is_thai
+from tests.unit.matcher.factories import sme, supplier_ids
+
+
+@pytest.fixture(scope="module")
+def reader() -> PhraseReader:
+    return PhraseReader()
+
+
+# (phrase, the goods it names, attributes it must carry)
+READINGS = [
+    # material in a form: hand-spun, hand-spliced and reeled fibre is yarn, not raw fibre
+    ("handspun cotton", "yarn", {"cotton", "handspun"}),
+    ("ฝ้ายเข็นมือ", "yarn", {"cotton", "handspun"}),
+    ("hemp thread spliced by hand", "yarn", {"hemp", "handspliced"}),
+    ("เส้นกัญชงต่อมือ", "yarn", {"hemp", "handspliced"}),
+    ("degummed silk", "yarn", {"silk", "degummed"}),
+    ("ไหมฟอกกาว", "yarn", {"silk", "degummed"}),
+    ("reeled silk", "yarn", {"silk"}),
+    ("ไหมหลืบ", "yarn", {"silk"}),
+    ("ฝ้ายย้อมคราม", "yarn", {"cotton", "indigo"}),
+    ("รังไหมพันธุ์พื้นบ้าน", "cocoon", {"silk", "native"}),
+    # cloths, patterns and the garments made of them
+    ("ผ้าซิ่นตีนจก", "sarong", {"supplementary_weft"}),
+    ("teen jok sarong", "sarong", {"supplementary_weft"}),
+    ("ผ้าซิ่นมัดหมี่", "sarong", {"tie_dye"}),
+    ("ตีนซิ่น", "sarong_part", set()),
+    ("ผ้ามัดหมี่", "ikat_fabric", {"tie_dye"}),
+    ("ผ้าลายน้ำไหล", "fabric", {"traditional_pattern"}),
+    ("ผ้าทอกี่เอว", "fabric", {"handwoven"}),
+    ("backstrap loom woven cloth", "fabric", {"handwoven"}),
+    ("ผ้าย้อมโคลน", "fabric", {"mud", "dyeing"}),
+    ("ผ้าขะม้า", "pha_khao_ma", {"cotton"}),
+    ("หมอนขิด", "pillow", {"supplementary_weft"}),
+    ("axe pillows", "pillow", set()),
+    ("เสื่อกระจูด", "mat", {"sedge"}),
+    ("จีวร", "monk_robe", set()),
+    ("ถุงน่องเส้นเลือดขอด", "compression_garment", {"compression", "medical"}),
+    ("moisture wicking knit", "fabric", {"knitting", "wicking"}),
+    ("ผ้าไมโคร", "fabric", {"polyester", "performance"}),
+    # dyes and waste
+    ("ห้อมเปียก", "dye", {"indigo"}),
+    ("ผลมะเกลือ", "dye", {"dye_plant"}),
+    ("เศษริมผ้า", "textile_waste", set()),
+    ("rPET flakes", "plastic_feedstock", {"pet", "recycled"}),
+]
+
+
+@pytest.mark.parametrize(("text", "head", "attrs"), READINGS)
+def test_regional_and_trade_words_name_the_goods(reader: PhraseReader, text: str, head: str, attrs: set[str]) -> None:
+    [item] = reader.read(text, Side.OFFER).items
+    assert item.head == head
+    assert item.kind is ItemKind.GOODS
+    assert attrs <= {concept for concept, _ in item.attrs}
+
+
+@pytest.mark.parametrize(
+    "text", ["ต้องการอะไหล่กี่ทอผ้า", "ต้องการฟืมและกระสวย", "need loom parts", "looking for a backstrap loom", "ไนปั่นฝ้าย"]
+)
+def test_looms_their_parts_and_spinning_tools_are_machinery(reader: PhraseReader, text: str) -> None:
+    assert {item.head for item in reader.read(text, Side.NEED).items} == {"machinery"}
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "material"),
+    [
+        ("ด้ายฝ้าย 20 ไจ", "yarn", "cotton"),
+        ("ผ้าไหม 2 พับ", "fabric", "silk"),
+        ("hemp yarn, 50 hanks", "yarn", "hemp"),
+        ("silk fabric, 10 bolts", "fabric", "silk"),
+        ("ห้อมเปียก 10 กิโล ราคา 300 บาท", "dye", "indigo"),
+        ("cotton cones", "yarn", "cotton"),
+    ],
+)
+def test_units_and_forms_of_sale_are_never_the_goods(reader: PhraseReader, text: str, head: str, material: str) -> None:
+    [item] = reader.read(text, Side.OFFER).items
+    assert item.head == head
+    assert material in {concept for concept, _ in item.attrs}
+    assert not item.words
+
+
+def fitted(*profiles: Profile) -> MatchIndex:
+    return MatchIndex(k=5).fit(profiles)
+
+
+def language(text: str) -> str:
+    return "th" if is_thai(text) else "en"
+
+
+# (need of a buyer, offer of the right supplier, offer of a supplier of something else in the same trade)
+PAIRS = [
+    ("ต้องการฝ้ายเข็นมือ", "hand-spun cotton yarn", "raw cotton bolls"),
+    ("need hand-spliced hemp thread", "เส้นกัญชงต่อมือ", "ใยกัญชง"),
+    ("looking for degummed silk yarn", "ไหมฟอกกาว", "รังไหมพันธุ์พื้นบ้าน"),
+    ("ต้องการอะไหล่กี่ทอผ้า ฟืม กระสวย", "loom spare parts, shuttles and heddles", "handwoven cotton fabric"),
+    ("wet indigo paste", "ห้อมเปียก", "ผ้าหม้อห้อม"),
+    ("ต้องการผ้าซิ่นตีนจก", "teen jok sarongs", "handwoven cotton shirts"),
+    ("need compression stockings for care homes", "ถุงน่องทางการแพทย์", "ผ้าอ้อมผู้ใหญ่"),
+    ("monk robes", "ผ้าไตรจีวร", "ผ้าฝ้ายทอมือ"),
+]
+
+
+@pytest.mark.parametrize(("need", "offer", "other"), PAIRS)
+def test_a_need_finds_the_offer_written_in_other_words(need: str, offer: str, other: str) -> None:
+    buyer = sme("buyer", stage="downstream", needs=(need,), language=language(need))
+    right = sme("right", stage="upstream", offers=(offer,), language=language(offer))
+    wrong = sme("other", stage="upstream", offers=(other,), language=language(other))
+    index = fitted(buyer, right, wrong)
+    assert supplier_ids(index.suppliers_of("buyer"))[:1] == ["right"]
+    assert "buyer" in {m.buyer_id for m in index.buyers_of("right")}
