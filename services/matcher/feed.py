@@ -17,6 +17,8 @@ refit, a partition gained) from this one task, in order with the changes.
 In a burst, the lists wait for its end (services.matcher.burst): a fetch of many
 records starts a hold, a quiet spell of two seconds ends it (at most ten seconds
 after it began), and the refit a burst calls for runs then, before its lists are told.
+A change that no bulk import wrote (one registration or edit during someone's import:
+the record has no `origin: import` header) is not held: its lists are told at once.
 
 When storing what a fetch changed fails (the database is away), it is retried with
 a growing pause, and never dead-lettered: the index already holds the change, the
@@ -79,6 +81,8 @@ class Batch:
     declined: list[MatchFeedbackV1] = field(default_factory=list)  # pairs newly blocked
     poison: list[Poison] = field(default_factory=list)
     hold: bool = False  # in a burst: the lists it dirtied wait for the rest of it (services.matcher.burst)
+    # Changed by one registration or edit, not a bulk import: told at once, even in a burst's hold.
+    prompt: set[str] = field(default_factory=set)
 
     def __bool__(self) -> bool:
         return bool(self.changed or self.erased or self.declined or self.poison)
@@ -126,9 +130,12 @@ def apply_record(live: LiveIndex, record: ConsumerRecord[bytes, bytes], batch: B
         if applied:
             batch.changed.add(parsed.sme_id)
             batch.erased.discard(parsed.sme_id)
+            if not parsed.from_import:
+                batch.prompt.add(parsed.sme_id)
     elif live.apply_erasure(parsed.sme_id, parsed.version, record.partition):
         batch.erased.add(parsed.sme_id)
         batch.changed.discard(parsed.sme_id)
+        batch.prompt.discard(parsed.sme_id)
 
 
 class Feed:

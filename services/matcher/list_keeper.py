@@ -27,7 +27,10 @@ took over, so it can neither overwrite nor hide what this replica stores.
 
 In a burst (a bulk import) the feed marks its fetches `hold`: what they dirtied is
 kept, and refreshed once when the burst ends, by the full pass of the refit the
-burst calls for or by the first fetch after it (services.matcher.burst).
+burst calls for or by the first fetch after it (services.matcher.burst). What a
+change outside the import dirtied (`Batch.prompt`: one SME registering while a
+coordinator imports thousands) is refreshed at once, hold or not: on 20,000 SMEs
+a hold lasts up to a minute, and such a registration waited for it.
 
 The keeper has no task of its own: the feed calls `on_batch` after every fetch
 (at least once a second when idle), and a full pass asked for since (a refit, a
@@ -102,8 +105,10 @@ class ListKeeper:
         # asked for between two batches (by the rebalance or the refitter), served by the next.
         self._gained: set[int] = set()
         self._refit_pending = False
-        # Lists the batch in hand made dirty, kept until they are stored.
+        # Lists the batch in hand made dirty, kept until they are stored; of those, the ones
+        # changes outside a bulk import dirtied (refreshed even while a burst holds).
         self._dirty: set[ListKey] = set()
+        self._prompt: set[ListKey] = set()
         # The epoch claimed on each partition taken over and still owned: writes carry it.
         self._epochs: dict[int, int] = {}
         # Before the feed started: a list stored by then whose SME the replayed index lacks is
@@ -153,6 +158,7 @@ class ListKeeper:
         keys = self._owned_keys(self._live.live_ids(self._mine() if after_refit else taken))
         sent = await self._refresh(keys)
         self._dirty -= keys  # refreshed now: a burst's held lists too, when its refit asked for this pass
+        self._prompt -= keys
         return sent, len(keys)
 
     async def _overtaken(self) -> set[int]:
@@ -226,9 +232,12 @@ class ListKeeper:
             if batch.declined:
                 await self._declines.add_many(batch.declined)
         mine = self._mine()
-        if self._dirty and not batch.hold:  # held in a burst: refreshed once at its end (burst)
-            await self._refresh({key for key in self._dirty if self._live.partition_of(key[0]) in mine})
-            self._dirty.clear()
+        # Held in a burst: refreshed once at its end (burst), but for what a single change dirtied.
+        due = self._prompt if batch.hold else self._dirty
+        if due:
+            await self._refresh({key for key in due if self._live.partition_of(key[0]) in mine})
+            self._dirty -= due
+            self._prompt.clear()
         if not batch:
             return  # an idle fetch with nothing held: no database work at all
         erased_here = {i for i in batch.erased if self._live.partition_of(i) in mine}
@@ -243,9 +252,11 @@ class ListKeeper:
         """Before any await: the index tells which lists an SME entered only once, and a batch
         whose storing failed is handed again (see feed), so what it dirtied is kept until stored."""
         for sme_id in batch.changed | batch.erased:
-            self._dirty |= {(sme_id, d) for d in DIRECTIONS}
-            self._dirty |= self._live.lists_entered_by(sme_id)
-            self._dirty |= self._holders.get(sme_id, set())
+            dirtied = {(sme_id, d) for d in DIRECTIONS} | self._live.lists_entered_by(sme_id)
+            dirtied |= self._holders.get(sme_id, set())
+            self._dirty |= dirtied
+            if sme_id in batch.prompt:
+                self._prompt |= dirtied
         for decline in batch.declined:
             self._dirty |= {(decline.buyer_id, "suppliers"), (decline.supplier_id, "buyers")}
 

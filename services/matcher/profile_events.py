@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pydantic import ValidationError
 
 from shared.events import TOMBSTONE_EVENT_TYPE, SmeProfileChangedV1
+from shared.profile_headers import ORIGIN, ORIGIN_IMPORT
 
 
 class InvalidProfileRecord(ValueError):
@@ -17,6 +18,7 @@ class InvalidProfileRecord(ValueError):
 @dataclass(frozen=True)
 class ProfileChanged:
     event: SmeProfileChangedV1
+    from_import: bool = False  # a bulk import wrote it: it may wait for the rest of its burst
 
     @property
     def sme_id(self) -> str:
@@ -81,7 +83,7 @@ def parse_profile_record(key: bytes | None, value: bytes | None, headers: Mappin
         raise InvalidProfileRecord(
             f"key {sme_id!r} does not match sme_id {event.sme_id!r} / profile.id {event.profile.id!r}"
         )
-    return ProfileChanged(event)
+    return ProfileChanged(event, from_import=headers.get(ORIGIN) == ORIGIN_IMPORT)
 
 
 def _erasure(sme_id: str, headers: Mapping[str, str]) -> ProfileErased:

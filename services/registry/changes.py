@@ -53,7 +53,9 @@ def live_profile(version: ProfileVersion) -> SmeProfileV1:
     return version.profile
 
 
-def registration(sme_id: str, version: int, profile: ProfileIn, correlation_id: str, now: datetime) -> Registration:
+def registration(
+    sme_id: str, version: int, profile: ProfileIn, correlation_id: str, now: datetime, *, from_import: bool = False
+) -> Registration:
     """Version `version` of a new (or erased and registered again) SME, with a new SME token."""
     snapshot = to_snapshot(profile, sme_id, consent_at=now)
     token = new_sme_token(sme_id)
@@ -66,7 +68,7 @@ def registration(sme_id: str, version: int, profile: ProfileIn, correlation_id: 
         unknown_certifications=tuple(unknown_certifications(snapshot)),
         created_at=now,
         updated_at=now,
-        event=outbox.changed(snapshot, version, correlation_id),
+        event=outbox.changed(snapshot, version, correlation_id, from_import=from_import),
     )
     return Registration(stored, token)
 
@@ -78,6 +80,7 @@ def change(
     now: datetime,
     *,
     preference_chosen_by_sme: bool = False,
+    from_import: bool = False,
 ) -> ProfileVersion | None:
     """The version after `current` holding `profile`; None if the profile stays as it is.
 
@@ -99,7 +102,13 @@ def change(
         unknown_certifications=tuple(unknown_certifications(snapshot)),
         created_at=current.created_at,
         updated_at=now,
-        event=outbox.changed(snapshot, version, correlation_id, preference_chosen_by_sme=preference_chosen_by_sme),
+        event=outbox.changed(
+            snapshot,
+            version,
+            correlation_id,
+            preference_chosen_by_sme=preference_chosen_by_sme,
+            from_import=from_import,
+        ),
     )
 
 
@@ -136,8 +145,9 @@ def import_line(
     if latest is not None and not latest.live and not fresh_consent:
         raise InvalidProfile([FieldError("id", ERASED_REASON)])
     if latest is None or not latest.live:
-        new = registration(line.id, 1 if latest is None else latest.version + 1, line, correlation_id, now)
+        version = 1 if latest is None else latest.version + 1
+        new = registration(line.id, version, line, correlation_id, now, from_import=True)
         return ImportOutcome("created", new.stored, new.sme_token)
     sent = line.model_dump(mode="json", include=line.model_fields_set)
-    stored = change(latest, validated(merged(live_profile(latest), sent)), correlation_id, now)
+    stored = change(latest, validated(merged(live_profile(latest), sent)), correlation_id, now, from_import=True)
     return ImportOutcome("unchanged", latest, None) if stored is None else ImportOutcome("updated", stored, None)

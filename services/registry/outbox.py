@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from shared.events import TOMBSTONE_EVENT_TYPE, SmeProfileChangedV1, SmeProfileV1
-from shared.profile_headers import PREFERENCE_CHOSEN_BY, PREFERENCE_CHOSEN_BY_SME
+from shared.profile_headers import ORIGIN, ORIGIN_IMPORT, PREFERENCE_CHOSEN_BY, PREFERENCE_CHOSEN_BY_SME
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +26,8 @@ class OutboxEntry:
     payload: bytes | None  # None: an erasure tombstone
     # The SME itself (not a coordinator) sent `notification_preference`: only that ends its unsubscribe.
     preference_chosen_by_sme: bool = False
+    # Written by a bulk import: the matcher may let it wait for the rest of the import.
+    from_import: bool = False
 
     def headers(self) -> dict[str, str]:
         """Record headers: a tombstone has no value, so its context travels here."""
@@ -38,9 +40,12 @@ class OutboxEntry:
         }
         if self.preference_chosen_by_sme:
             found[PREFERENCE_CHOSEN_BY] = PREFERENCE_CHOSEN_BY_SME
+        if self.from_import:
+            found[ORIGIN] = ORIGIN_IMPORT
         return found
 
     def to_document(self) -> dict[str, Any]:
+        flags = {"preference_chosen_by_sme": self.preference_chosen_by_sme, "from_import": self.from_import}
         return {
             "version": self.version,
             "event_type": self.event_type,
@@ -48,7 +53,7 @@ class OutboxEntry:
             "correlation_id": self.correlation_id,
             "occurred_at": self.occurred_at.isoformat(),
             "payload": None if self.payload is None else self.payload.decode("utf-8"),
-        } | ({"preference_chosen_by_sme": True} if self.preference_chosen_by_sme else {})
+        } | {name: True for name, on in flags.items() if on}  # absent when off, as in older documents
 
     @classmethod
     def from_document(cls, doc: dict[str, Any]) -> OutboxEntry:
@@ -61,11 +66,17 @@ class OutboxEntry:
             occurred_at=datetime.fromisoformat(doc["occurred_at"]),
             payload=None if payload is None else str(payload).encode("utf-8"),
             preference_chosen_by_sme=bool(doc.get("preference_chosen_by_sme", False)),
+            from_import=bool(doc.get("from_import", False)),
         )
 
 
 def changed(
-    snapshot: SmeProfileV1, version: int, correlation_id: str, *, preference_chosen_by_sme: bool = False
+    snapshot: SmeProfileV1,
+    version: int,
+    correlation_id: str,
+    *,
+    preference_chosen_by_sme: bool = False,
+    from_import: bool = False,
 ) -> OutboxEntry:
     event = SmeProfileChangedV1(sme_id=snapshot.id, version=version, profile=snapshot, correlation_id=correlation_id)
     return OutboxEntry(
@@ -76,6 +87,7 @@ def changed(
         occurred_at=event.occurred_at,
         payload=event.to_bytes(),
         preference_chosen_by_sme=preference_chosen_by_sme,
+        from_import=from_import,
     )
 
 

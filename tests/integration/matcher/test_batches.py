@@ -239,6 +239,33 @@ async def test_a_burst_tells_only_the_lists_it_ends_with_and_writes_each_once(
     assert writes.commands == 0
 
 
+async def test_one_registration_during_a_burst_is_told_at_once_and_the_burst_still_waits(
+    database: tuple[MongoDatabase, _ListWrites],
+) -> None:
+    """An SME that registers on its own while a coordinator's import holds the lists (no
+    `origin: import` header: `Batch.prompt`) hears of its partners, and they of it, at once."""
+    db, writes = database
+    live, sink, keeper = await _buyer_and_keeper(database)
+    fetches = _burst(live)
+    await keeper.on_batch(Batch(changed=next(fetches), hold=True))
+    # A weaver needing what the burst's suppliers offer (and offering nothing the buyer needs).
+    live.apply_change(profile("weaver", needs=(" ".join(WORDS),), offers=("kapok pillows",)), 1, 0)
+    await keeper.on_batch(Batch(changed=next(fetches) | {"weaver"}, prompt={"weaver"}, hold=True))
+
+    # Its own list, from what is indexed now, and the suppliers' lists it entered: told and stored.
+    assert {s.partner_id for s in sink.sent if s.recipient_id == "weaver"} >= {f"c1s{i}" for i in range(5)}
+    assert {s.recipient_id for s in sink.sent if s.partner_id == "weaver"} >= {"c0s0", "c0s1"}
+    assert writes.documents["weaver|suppliers"] == 1 and writes.documents["c0s0|buyers"] == 1
+    # The lists only the burst touched still wait for its end.
+    assert "buyer|suppliers" not in writes.documents
+    assert not any(s.recipient_id == "buyer" for s in sink.sent)
+
+    await keeper.on_batch(Batch(changed=next(fetches), hold=True))
+    await keeper.on_batch(Batch())  # the quiet fetch that ends the burst
+    assert writes.documents["buyer|suppliers"] == 1
+    assert {s.recipient_id for s in sink.sent} >= {"buyer"}
+
+
 async def test_the_same_fetches_without_a_hold_tell_the_buyer_of_every_list_on_the_way(
     database: tuple[MongoDatabase, _ListWrites],
 ) -> None:

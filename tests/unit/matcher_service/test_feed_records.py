@@ -97,3 +97,18 @@ def test_a_record_the_engine_fails_on_is_poison_and_the_rest_of_the_fetch_still_
     assert batch.changed == {"a", "c"}
     assert [p.record.key for p in batch.poison] == [b"b"]
     assert "engine bug" in batch.poison[0].error
+
+
+def test_a_change_no_bulk_import_wrote_is_prompt_even_in_a_batch_of_imported_ones() -> None:
+    live, batch = fitted_index(), Batch()
+    imported = snapshot("imported", offers=("hemp yarn",))
+    imported = record(SME_PROFILES, imported.key, imported.value, (*imported.headers, ("origin", b"import")))
+    apply_records(live, [imported, snapshot("registered", offers=("hemp cloth",))], batch)
+
+    assert batch.changed == {"imported", "registered"}
+    assert batch.prompt == {"registered"}  # told at once; the imported one may wait for its burst
+
+    apply_record(
+        live, record(SME_PROFILES, b"registered", None, (("event_type", TOMBSTONE_EVENT_TYPE.encode()),)), batch
+    )
+    assert batch.prompt == set()  # erased: nothing of it is told

@@ -11,7 +11,7 @@ import pytest
 from services.registry.changes import import_line, registration
 from services.registry.documents import ProfileVersion, VersionKind
 from services.registry.errors import InvalidProfile
-from services.registry.outbox import erased
+from services.registry.outbox import OutboxEntry, erased
 from services.registry.profile import ProfileIn
 from services.registry.relay import _nothing_to_publish
 from services.registry.relay_store import Marker
@@ -49,6 +49,20 @@ def test_a_new_sme_gets_version_1_a_token_and_an_event_with_the_correlation_id()
     assert outcome.sme_token is not None and outcome.sme_token.startswith("sme-0042.")
     assert outcome.stored.event is not None and outcome.stored.event.correlation_id == "import-7"
     assert json.loads(outcome.stored.event.payload or b"")["profile"]["province"] == "Sakon Nakhon"
+
+
+def test_import_events_say_so_in_a_header_that_survives_the_outbox_and_single_changes_carry_none() -> None:
+    created = import_line(None, _line(), "import-7", NOW).stored.event
+    updated = import_line(_stored(2), _line(offers=["ผ้าไหมมัดหมี่"]), "import-8", NOW).stored.event
+    single = _stored().event
+
+    assert created is not None and updated is not None and single is not None
+    for entry in (created, updated):
+        assert entry.headers()["origin"] == "import"
+        # Kept with the pending version, so a re-publication after a crash still says it.
+        assert OutboxEntry.from_document(entry.to_document()).headers() == entry.headers()
+    assert "origin" not in single.headers()
+    assert "from_import" not in single.to_document()
 
 
 def test_a_line_changes_only_the_fields_it_carries_and_keeps_the_token_and_consent() -> None:
