@@ -46,6 +46,13 @@ READINGS = [
     ("จีวร", "monk_robe", set()),
     ("ถุงน่องเส้นเลือดขอด", "compression_garment", {"compression", "medical"}),
     ("moisture wicking knit", "fabric", {"knitting", "wicking"}),
+    ("indigo dyed cotton", "fabric", {"cotton", "indigo", "dyeing"}),
+    ("hemp batik", "fabric", {"hemp", "batik"}),
+    ("ผ้าไหมยกดอก", "fabric", {"silk", "supplementary_weft"}),
+    ("ย่ามผ้าฝ้าย", "shoulder_bag", {"cotton"}),
+    ("ถุงเท้ากันลื่น", "socks", {"non_slip"}),
+    ("diabetic socks", "socks", {"patient"}),
+    ("เชือกกล้วย", "yarn", {"banana"}),
     ("ผ้าไมโคร", "fabric", {"polyester", "performance"}),
     # dyes and waste
     ("ห้อมเปียก", "dye", {"indigo"}),
@@ -106,6 +113,8 @@ PAIRS = [
     ("ต้องการผ้าซิ่นตีนจก", "teen jok sarongs", "handwoven cotton shirts"),
     ("need compression stockings for care homes", "ถุงน่องทางการแพทย์", "ผ้าอ้อมผู้ใหญ่"),
     ("monk robes", "ผ้าไตรจีวร", "ผ้าฝ้ายทอมือ"),
+    ("ต้องการย่ามผ้าฝ้าย", "cotton shoulder bags", "cotton tote bags"),
+    ("non-slip socks for the elderly", "ถุงเท้ากันลื่นผู้สูงอายุ", "ถุงเท้ากีฬา"),
 ]
 
 
