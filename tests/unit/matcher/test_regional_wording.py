@@ -53,6 +53,9 @@ READINGS = [
     ("ถุงเท้ากันลื่น", "socks", {"non_slip"}),
     ("diabetic socks", "socks", {"patient"}),
     ("เชือกกล้วย", "yarn", {"banana"}),
+    ("ผ้าพื้น", "fabric", {"plain"}),
+    ("ผ้าซิ่นน้ำไหล", "sarong", {"traditional_pattern"}),
+    ("khadi", "fabric", {"handspun", "handwoven"}),
     ("ผ้าไมโคร", "fabric", {"polyester", "performance"}),
     # dyes and waste
     ("ห้อมเปียก", "dye", {"indigo"}),
@@ -93,6 +96,13 @@ def test_units_and_forms_of_sale_are_never_the_goods(reader: PhraseReader, text:
     assert item.head == head
     assert material in {concept for concept, _ in item.attrs}
     assert not item.words
+
+
+@pytest.mark.parametrize("text", ["ผ้าไหมประดิษฐ์", "artificial silk fabric", "ผ้าไหมอิตาลี"])
+def test_artificial_silk_is_not_silk(reader: PhraseReader, text: str) -> None:
+    [item] = reader.read(text, Side.OFFER).items
+    assert item.head == "fabric"
+    assert "silk" not in {concept for concept, _ in item.attrs}
 
 
 def fitted(*profiles: Profile) -> MatchIndex:
