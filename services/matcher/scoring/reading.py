@@ -221,8 +221,10 @@ class PhraseReader(ConjunctRules):
                     fresh().listed = True
                 elif term.cue is CueKind.SERVICE:
                     current.service = True
-                elif term.cue is CueKind.OF and role is None and current.terms and self._finished(current.terms[-1][0]):
-                    role = CueKind.MADE_FROM  # "bags of hemp fabric": the fabric is what the bags are made of
+                elif term.cue is CueKind.OF and role is None and current.terms and self._product(current.terms[-1][0]):
+                    # "bags of hemp fabric": the fabric is what the bags are made of; "cocoons of native
+                    # silkworms": English names the goods before "of", what they come from after it.
+                    role = CueKind.MADE_FROM
                 continue
             if negated:
                 negated = False
@@ -261,12 +263,22 @@ class PhraseReader(ConjunctRules):
         conjuncts = self._described(self._served(self._conjuncts(spans)))
         if not conjuncts:
             return []
-        if not any(self._has_head(c) for c in conjuncts):
+        if not any(self._has_head(c) or self._names_material(c) for c in conjuncts):
             conjuncts = self._promote(conjuncts)
         merged = self._merge_headless(conjuncts)
         old_and_new = side is Side.NEED and _NEW in spans
         items = (self._cached_item(c, side, old_and_new) for c in merged)
         return list(dict.fromkeys(i for i in items if i.head or i.words))
+
+    def _product(self, term: Term) -> bool:
+        head = self._head_of(term)
+        return head is not None and self.glossary.concept(head).kind is ConceptKind.PRODUCT
+
+    def _names_material(self, c: Conjunct) -> bool:
+        """A main clause that names only a material still names the goods: "ฝ้ายเข็นสำหรับขึ้นกี่"
+        (hand-spun cotton for the loom), "raw lac for dyeing silk", "kapok for stuffing pillows".
+        The use after it (the loom, the dyeing, the pillows) must not take its place."""
+        return any(self.glossary.concept(cid).kind is ConceptKind.MATERIAL for t, _ in c.terms for cid in t.concepts)
 
     def _head_candidates(self, c: Conjunct) -> list[tuple[int, str]]:
         """Terms that could name the goods, by position. A production process gives way

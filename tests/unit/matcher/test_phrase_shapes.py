@@ -171,3 +171,38 @@ def test_old_and_new_pieces_of_a_named_cloth_want_the_cloth(reader: PhraseReader
 )
 def test_old_clothing_for_recycling_is_post_consumer_textile(reader: PhraseReader, text: str) -> None:
     assert [i.head for i in items(reader, text, Side.NEED)] == ["used_clothing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "head", "material"),
+    [
+        # A main clause naming only a material: the material is the goods, the use only describes it.
+        ("ต้องการใยกัญชงสำหรับปั่นด้าย", Side.NEED, "fibre", "hemp"),
+        ("hemp for spinning into yarn", Side.NEED, "fibre", "hemp"),
+        ("นุ่นสำหรับทำที่นอน", Side.NEED, "fibre", "kapok"),
+        ("kapok for mattresses and cushions", Side.NEED, "fibre", "kapok"),
+        ("ครามสดไว้ทำน้ำย้อม", Side.OFFER, "dye", "indigo"),
+        ("fresh indigo leaves for dyeing cloth", Side.OFFER, "leaf", "indigo"),
+    ],
+)
+def test_a_material_before_its_use_stays_the_goods(
+    reader: PhraseReader, text: str, side: Side, head: str, material: str
+) -> None:
+    [item] = items(reader, text, side)
+    assert item.head == head and material in attrs(item), item
+    assert item.kind is ItemKind.GOODS
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "source"),
+    [
+        ("white cocoons of local silkworm breeds", "cocoon", "silk"),
+        ("offcuts of hemp canvas", "textile_waste", "hemp"),
+        ("leaves of the pineapple plant", "leaf", "pineapple"),
+    ],
+)
+def test_english_names_the_goods_before_of_and_their_source_after_it(
+    reader: PhraseReader, text: str, head: str, source: str
+) -> None:
+    [item] = items(reader, text, Side.OFFER)
+    assert item.head == head and source in attrs(item), item
