@@ -134,7 +134,13 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         )
         await parts.start(
             "refit",
-            lambda: refitter.start(settings.refit_interval_s, settings.refit_min_changes, feed.caught_up),
+            lambda: refitter.start(
+                settings.refit_interval_s,
+                settings.refit_min_changes,
+                feed.caught_up,
+                min_share=settings.refit_min_share,
+                max_wait_s=settings.refit_max_wait_s,
+            ),
             stop=refitter.stop,
         )
         app.state.runtime = Runtime(mongo, lists, broker, feed, live, keeper, ownership, refitter)

@@ -26,6 +26,16 @@ class Settings(BaseSettings):
         "words first seen since the last fit count only after it",
     )
     refit_min_changes: int = Field(1, ge=1, description="Profile changes since the last fit needed to refit")
+    refit_min_share: float = Field(
+        0.01,
+        ge=0,
+        le=1,
+        description="Share of the fitted profiles that must have changed for a periodic refit; "
+        "fewer changes wait at most MATCHER_REFIT_MAX_WAIT_S",
+    )
+    refit_max_wait_s: float = Field(
+        600.0, ge=0, description="Longest a change below MATCHER_REFIT_MIN_SHARE waits for a periodic refit"
+    )
     burst_records: int = Field(
         20, ge=1, description="A fetch of at least this many records starts a burst: its lists wait for the end"
     )

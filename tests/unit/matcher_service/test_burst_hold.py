@@ -51,13 +51,16 @@ def test_no_hold_at_all_when_the_longest_hold_is_zero() -> None:
 class _PeriodicRefits:
     """An index with one change since its fit, and a refitter that notes its refits."""
 
-    def __init__(self, busy: Callable[[], bool], interval_s: float) -> None:
+    def __init__(
+        self, busy: Callable[[], bool], interval_s: float, *, min_share: float = 0.0, max_wait_s: float = 0.0
+    ) -> None:
         self.live = LiveIndex(overlap_engine(), 5)
         self.live.apply_change(profile("spin", offers=("hemp yarn",)), 1, 0)
         self.live.complete_refit(self.live.build_index(self.live.begin_refit()), len(self.live))
         self.live.apply_change(profile("weave", needs=("hemp yarn",)), 1, 1)
         self.refits: list[str] = []
         self._busy, self._interval_s = busy, interval_s
+        self._min_share, self._max_wait_s = min_share, max_wait_s
 
     async def _noted(self, reason: str) -> None:
         self.refits.append(reason)
@@ -67,7 +70,7 @@ class _PeriodicRefits:
         refitter.defer_periodic_while(self._busy)
         ready = asyncio.Event()
         ready.set()
-        refitter.start(self._interval_s, 1, ready)
+        refitter.start(self._interval_s, 1, ready, min_share=self._min_share, max_wait_s=self._max_wait_s)
         try:
             await meanwhile()
             for _ in range(int(wait_s / 0.01)):
@@ -114,3 +117,25 @@ def test_a_long_bursts_hold_restarts_when_its_refresh_is_done_and_grows_with_it(
     assert hold.after_fetch(500, 359.0) is Step.HOLD and hold.after_fetch(500, 360.0) is Step.FLUSH  # at most 6x
     assert hold.after_fetch(0, 361.0) is Step.END
     assert hold.after_fetch(500, 400.0) is Step.HOLD and hold.after_fetch(500, 410.0) is Step.FLUSH  # a new burst
+
+
+def test_a_trickle_below_the_share_waits_for_the_longest_wait_not_for_every_turn() -> None:
+    # One change on one fitted profile, and a share of 2: the change alone never reaches it.
+    periodic = _PeriodicRefits(lambda: False, 0.01, min_share=2.0, max_wait_s=0.2)
+
+    async def a_few_turns() -> None:
+        await asyncio.sleep(0.1)  # about ten turns, half the longest wait
+        assert periodic.refits == [] and periodic.live.changes_since_fit == 1
+
+    asyncio.run(periodic.run(a_few_turns, 2.0))
+    assert periodic.refits[:1] == ["periodic"] and periodic.live.changes_since_fit == 0
+
+
+def test_changes_that_reach_the_share_are_refitted_at_the_next_turn() -> None:
+    periodic = _PeriodicRefits(lambda: False, 0.01, min_share=1.0, max_wait_s=60.0)
+
+    async def nothing() -> None:
+        return None
+
+    asyncio.run(periodic.run(nothing, 0.5))
+    assert periodic.refits[:1] == ["periodic"]
