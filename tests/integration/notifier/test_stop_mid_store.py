@@ -20,14 +20,19 @@ import pytest
 from aiokafka import AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
-from clusterlink.kafka_groups import start_group_at_end
 from clusterlink.localinfra import Endpoints
 from shared.mongo import create_client
-from shared.topics import EMAIL_LINKS, MATCH_SUGGESTIONS, SME_PROFILES
+from shared.topics import MATCH_SUGGESTIONS, SME_PROFILES
 from tests.conftest import SESSION_DB_PREFIX
-from tests.integration.notifier.conftest import LINK_SECRET, suggestion_event, unique
-from tests.integration.notifier.sink import PrivateSink, free_port
-from tests.integration.notifier.test_crash_restart import _profile, _start_notifier, _stop, _wait
+from tests.integration.notifier.conftest import suggestion_event, unique
+from tests.integration.notifier.notifier_process import (
+    notifier_env,
+    profile_record,
+    start_notifier,
+    stop_notifier,
+    wait_until,
+)
+from tests.integration.notifier.sink import PrivateSink
 from tests.support.mailbox import messages_to
 from tests.support.tcp_gate import TcpGate
 
@@ -55,40 +60,25 @@ async def test_a_batch_cut_off_by_sigterm_while_the_database_hangs_is_read_again
     sink = PrivateSink(tmp_path / "mail")
     sink.start()
     group_id, db_prefix = unique("notifier-cutoff"), f"{SESSION_DB_PREFIX}cutoff{os.getpid()}_"
-    await start_group_at_end(infra.kafka_bootstrap, group_id)
-    await start_group_at_end(infra.kafka_bootstrap, f"{group_id}.email-links", (EMAIL_LINKS,))
+    gated = f"mongodb://127.0.0.1:{gate.port}/"
+    env = await notifier_env(infra, group_id, db_prefix, sink.port, mongodb_url=gated)
     before = await _committed(infra.kafka_bootstrap, group_id)
-    env = {
-        "NOTIFIER_HOST": "127.0.0.1",
-        "NOTIFIER_PORT": str(free_port()),
-        "KAFKA_BOOTSTRAP_SERVERS": infra.kafka_bootstrap,
-        "MONGODB_URL": f"mongodb://127.0.0.1:{gate.port}/",
-        "MONGODB_DB_PREFIX": db_prefix,
-        "NOTIFIER_LINK_SECRET": LINK_SECRET,
-        "NOTIFIER_GROUP_ID": group_id,
-        "NOTIFIER_SMTP_HOST": "127.0.0.1",
-        "NOTIFIER_SMTP_PORT": str(sink.port),
-        "NOTIFIER_QUIET_HOURS_ENABLED": "false",
-        "NOTIFIER_INSTANT_GATHER_S": "0",
-        "NOTIFIER_KAFKA_SESSION_TIMEOUT_MS": "6000",
-        "NOTIFIER_KAFKA_HEARTBEAT_INTERVAL_MS": "500",
-    }
     partner = unique("cutoff-p")
     recipients = [unique(f"cutoff-r{i}") for i in range(RECIPIENTS)]
     producer = AIOKafkaProducer(bootstrap_servers=infra.kafka_bootstrap)
     await producer.start()
     log = tmp_path / "notifier.log"
     # Started in a thread: it waits for readiness, and the gate forwards on this test's event loop.
-    proc: subprocess.Popen[bytes] = await asyncio.to_thread(_start_notifier, env, log)
+    proc: subprocess.Popen[bytes] = await asyncio.to_thread(start_notifier, env, log)
     try:
         gate.stall()
         for sme in (partner, *recipients):
-            await producer.send_and_wait(SME_PROFILES, _profile(sme), key=sme.encode())
+            await producer.send_and_wait(SME_PROFILES, profile_record(sme), key=sme.encode())
         for recipient in recipients:
             event = suggestion_event(recipient, partner)
             await producer.send_and_wait(MATCH_SUGGESTIONS, event.to_bytes(), key=recipient.encode())
         # The batch reached the handler: its first write waits at the gate for an answer.
-        await _wait(lambda: gate.held_bytes > 0, 60, "the notifier writing the batch")
+        await wait_until(lambda: gate.held_bytes > 0, 60, "the notifier writing the batch")
         await asyncio.sleep(2)
 
         signalled = time.monotonic()
@@ -102,16 +92,16 @@ async def test_a_batch_cut_off_by_sigterm_while_the_database_hangs_is_read_again
         assert await _committed(infra.kafka_bootstrap, group_id) == before
 
         gate.resume()
-        proc = await asyncio.to_thread(_start_notifier, env, log)
+        proc = await asyncio.to_thread(start_notifier, env, log)
         mine = {f"{r}@test.example" for r in recipients}
-        await _wait(lambda: all(messages_to(sink.mail_dir, a) for a in mine), 120, "every recipient's email")
+        await wait_until(lambda: all(messages_to(sink.mail_dir, a) for a in mine), 120, "every recipient's email")
         await asyncio.sleep(3)  # a second copy would have followed by now
         per_address = {a: len(messages_to(sink.mail_dir, a)) for a in mine}
         assert all(n == 1 for n in per_address.values()), per_address
     finally:
         gate.resume()
         await producer.stop()
-        await asyncio.to_thread(_stop, proc)
+        await asyncio.to_thread(stop_notifier, proc)
         sink.stop()
         await gate.stop()
         client = create_client(infra.mongodb_url)
