@@ -244,7 +244,7 @@ async def test_one_registration_during_a_burst_is_told_at_once_and_the_burst_sti
 ) -> None:
     """An SME that registers on its own while a coordinator's import holds the lists (no
     `origin: import` header: `Batch.prompt`) hears of its partners, and they of it, at once."""
-    db, writes = database
+    _, writes = database
     live, sink, keeper = await _buyer_and_keeper(database)
     fetches = _burst(live)
     await keeper.on_batch(Batch(changed=next(fetches), hold=True))
