@@ -218,8 +218,10 @@ def matcher_settings(infra: Endpoints, *, group_id: str, db_name: str, **overrid
         "mongo": MongoSettings(url=infra.mongodb_url, db_prefix=f"{SESSION_DB_PREFIX}{db_name}_"),
         "kafka_session_timeout_ms": 6000,
         "kafka_heartbeat_interval_ms": 500,
-        # New words only count after a refit; refit often so tests do not wait.
+        # New words only count after a refit; refit often so tests do not wait, and for any change:
+        # the suite's broker holds every earlier test's SMEs, and a test's few are far below 1% of them.
         "refit_interval_s": 0.5,
+        "refit_min_share": 0.0,
         "access": AccessSettings(coordinator_key_hashes=(hash_secret(COORDINATOR_KEY),)),
     }
     values.update(overrides)
