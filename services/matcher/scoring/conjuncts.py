@@ -74,10 +74,6 @@ class ConjunctRules:
         concept = self.glossary.concept(concept_id)
         return concept.kind is ConceptKind.PRODUCT and not self.glossary.is_finished(concept_id)
 
-    def _finished(self, term: Term) -> bool:
-        head = self._head_of(term)
-        return head is not None and self.glossary.is_finished(head)
-
     def _described(self, conjuncts: list[Conjunct]) -> list[Conjunct]:
         """Fold Thai parts that describe the goods before them into those goods."""
         result: list[Conjunct] = []
