@@ -179,12 +179,12 @@ def running_replicas(run_dir: Path | None = None) -> list[tuple[str, int]]:
 
 
 def service_bootstrap(endpoints: Endpoints) -> str:
-    """One broker address for the services: they learn the other nodes from it.
+    """Every broker of the local cluster, comma separated, for `KAFKA_BOOTSTRAP_SERVERS`.
 
-    FastStream's KafkaBroker takes a comma-separated string as one host name, so a
-    cluster's full list (`Endpoints.kafka_bootstrap`) would keep the services from connecting.
+    The services split the list (`shared.settings.comma_separated`) before handing it to
+    FastStream and aiokafka, so a service still starts while any one node is down.
     """
-    return endpoints.kafka_bootstrap.split(",")[0]
+    return endpoints.kafka_bootstrap
 
 
 def local_service_env(
