@@ -12,10 +12,11 @@ DIR: value-chain.svg and .png, neighbourhood-<focus>.svg and .png, report.html
 
 With --matcher URL, the suggested links are the lists a running matcher has
 stored instead (the per-phrase matching stays offline: the service keeps none).
-Established links are pairs that both sides accepted and were introduced; the
-running stack has no API that lists them yet, so they come from a CSV with the
-header `supplier_id,buyer_id` (--established). Without it every link drawn is a
-suggestion. A malformed input line stops the run with a non-zero exit naming
+Established links are pairs that both sides accepted and were introduced; they
+come from a CSV with the columns `supplier_id` and `buyer_id` in its header, in
+any place among others (--established): the dashboard's introductions export
+(/dashboard/introductions.csv) as downloaded will do. Without it every link
+drawn is a suggestion. A malformed input line stops the run with a non-zero exit naming
 the line and the field; nothing is written then.
 """
 
@@ -72,7 +73,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument("--profiles", required=True, type=Path, help="cluster profiles, JSONL version 1")
     parser.add_argument("--out", required=True, type=Path, help="folder to write the report into")
-    parser.add_argument("--established", type=Path, help="introduced pairs, CSV with header supplier_id,buyer_id")
+    parser.add_argument(
+        "--established", type=Path, help="introduced pairs: CSV with columns supplier_id, buyer_id (introductions.csv)"
+    )
     parser.add_argument("--max-km", type=_positive_km, default=DEFAULT_MAX_KM, help="a supplier farther is 'far' (300)")
     parser.add_argument("--min-score", type=_score, default=DEFAULT_MIN_SCORE,
                         help=f"weakest match that counts as meeting a need ({DEFAULT_MIN_SCORE})")  # fmt: skip
@@ -195,22 +198,34 @@ class _LinkError(InputError):
     pass
 
 
+ESTABLISHED_COLUMNS = ("supplier_id", "buyer_id")
+
+
 def _read_established(path: Path, ids: set[str]) -> list[tuple[str, str]]:
+    """(supplier, buyer) pairs from the columns named `supplier_id` and `buyer_id`, wherever they stand
+    (the dashboard's introductions export has names between them); a UTF-8 BOM is read past."""
     pairs: list[tuple[str, str]] = []
-    with path.open(encoding="utf-8", newline="") as handle:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = csv.reader(handle)
-        header = next(rows, None)
-        if header is None or [h.strip() for h in header[:2]] != ["supplier_id", "buyer_id"]:
-            raise _LinkError(1, "(header)", "expected the header supplier_id,buyer_id")
+        header = [h.strip() for h in next(rows, [])]
+        columns = []
+        for name in ESTABLISHED_COLUMNS:
+            if name not in header:
+                found = ",".join(header) if any(header) else "nothing"
+                raise _LinkError(1, name, f"no column {name!r} in the header (it holds {found})")
+            columns.append(header.index(name))
         for number, row in enumerate(rows, 2):
             if not any(cell.strip() for cell in row):
                 continue
-            if len(row) < 2:
-                raise _LinkError(number, "buyer_id", "missing")
-            for field, value in zip(("supplier_id", "buyer_id"), row[:2], strict=True):
-                if value.strip() not in ids:
-                    raise _LinkError(number, field, f"{value!r} is not an SME id in the profiles file")
-            pairs.append((row[0].strip(), row[1].strip()))
+            values = []
+            for name, column in zip(ESTABLISHED_COLUMNS, columns, strict=True):
+                value = row[column].strip() if column < len(row) else ""
+                if not value:
+                    raise _LinkError(number, name, "missing")
+                if value not in ids:
+                    raise _LinkError(number, name, f"{value!r} is not an SME id in the profiles file")
+                values.append(value)
+            pairs.append((values[0], values[1]))
     return pairs
 
 
