@@ -249,9 +249,57 @@ def build_glossary(data: Mapping[str, Any]) -> Glossary:
         for text in (*_strings(entry, "en"), *_strings(entry, "th")):
             add(text, Term(cue=cue), f"cue {cue}")
 
+    for entry in data.get("forms", []):
+        for text, term in _form_terms(entry, raw_concepts, concepts, problems):
+            key = _key_of(tokenise(text, segmenter))
+            lexicon.setdefault(key, term)  # a term spelt out in the glossary keeps its own meaning
+
     if problems:
         raise GlossaryError("glossary data is inconsistent:\n  " + "\n  ".join(problems))
     return Glossary(concepts, lexicon, segmenter)
+
+
+def _form_terms(
+    entry: Mapping[str, Any],
+    raw_concepts: Iterable[Mapping[str, Any]],
+    concepts: Mapping[str, Concept],
+    problems: list[str],
+) -> Iterable[tuple[str, Term]]:
+    """A form word written against a fibre material names goods of it: "ฝ้ายเส้น", "เส้นกัญชง" are yarn.
+
+    Thai puts the word on either side of the material, with no space. Only materials
+    under the entry's roots whose bare name stands for fibre or yarn take it (not
+    sedge or water hyacinth, whose strips make mats).
+    """
+    goods, roots = str(entry.get("goods", "")), _strings(entry, "of")
+    unknown = [c for c in (goods, *roots) if c not in concepts]
+    if unknown:
+        problems.append(f"form of {goods!r} refers to unknown concepts {unknown}")
+        return
+    for raw in raw_concepts:
+        concept = concepts.get(str(raw.get("id", "")))
+        if concept is None or not any(_descends(concepts, concept.id, r) for r in roots):
+            continue
+        if concept.as_goods is None or not any(_descends(concepts, concept.as_goods, s) for s in ("fibre", "yarn")):
+            continue
+        term = Term(concepts=(goods, concept.id), goods=goods)
+        for word in _strings(entry, "th"):
+            for name in _strings(raw, "th"):
+                yield name + word, term
+                yield word + name, term
+
+
+def _descends(concepts: Mapping[str, Concept], concept_id: str, ancestor: str) -> bool:
+    seen: set[str] = set()
+    frontier = [concept_id]
+    while frontier:
+        current = frontier.pop()
+        if current == ancestor:
+            return True
+        if current not in seen and current in concepts:
+            seen.add(current)
+            frontier.extend(concepts[current].parents)
+    return False
 
 
 def _cycles(concepts: Mapping[str, Concept]) -> list[str]:

@@ -32,6 +32,7 @@ class CueKind(StrEnum):
     NEGATION = "negation"  # "not", "ไม่": the quality named next is absent ("ไม่ฟอกขาว")
     SERVICE = "service"  # "รับ", "บริการ": the process named next is work done for others, not a finish
     OF = "of"  # "bags of hemp fabric": after finished goods, what follows is their material
+    IN = "in"  # "pillows in khit weave": after goods, what follows describes them (material, technique)
     NOISE = "noise"  # quantities, politeness, marketing filler
 
 

@@ -14,6 +14,11 @@ items, into the Thai one (a service cue, then the process, then the goods):
 
 A bare verb is an English word whose "-ing" form names a process: "sew" is
 sewing, "embroider" embroidery, "dye" dyeing (not the dyestuff).
+
+Thai glossary terms that carry the service word ("รับตัดเย็บ", "บริการซักรีด") are cut
+back into the word and the process, so they read as "รับ" + a process does: the
+service itself, even when goods follow ("รับตัดเย็บชุดพนักงาน" offers the sewing).
+A term that means more than its process ("รับจ้างผลิต", contract manufacturing) stays.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from __future__ import annotations
 from typing import Final
 
 from shared.glossary import ConceptKind, CueKind, Glossary, Span, Term
+from shared.glossary.tokens import is_thai
 
 _SERVICE: Final = Span("", Term(cue=CueKind.SERVICE))
 _AGENT_KINDS: Final = frozenset({ConceptKind.OFFERING})
@@ -33,10 +39,13 @@ class ServiceClauses:
     def __init__(self, glossary: Glossary) -> None:
         self.glossary = glossary
         self._verbs: dict[str, Term | None] = {}
+        self._marked = _marked_terms(glossary)
 
     def rewrite(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
         if any(s.thai for s in spans):
-            return spans
+            if not any(s.key in self._marked for s in spans):
+                return spans
+            return tuple(p for s in spans for p in (self._marked.get(s.key, (s,)) if s.term else (s,)))
         out = list(spans)
         self._serve_your_goods(out)
         self._someone_to_work(out)
@@ -137,6 +146,24 @@ class ServiceClauses:
             if term is not None and term.cue is None and self._is_process(term):
                 return term
         return None
+
+
+def _marked_terms(glossary: Glossary) -> dict[str, tuple[Span, Span]]:
+    """Thai terms written as a service word + a term of the same concepts, cut into the two."""
+    services = sorted(
+        ((k, t) for k, t in glossary.terms.items() if t.cue is CueKind.SERVICE and is_thai(k)),
+        key=lambda kt: -len(kt[0]),
+    )
+    marked: dict[str, tuple[Span, Span]] = {}
+    for key, term in glossary.terms.items():
+        if term.cue is not None or not is_thai(key):
+            continue
+        for word, service in services:
+            rest = glossary.terms.get(key[len(word) :]) if key.startswith(word) else None
+            if rest is not None and rest.cue is None and rest.concepts == term.concepts:
+                marked[key] = (Span(word, service, True), Span(key[len(word) :], rest, True))
+                break
+    return marked
 
 
 def _infinitive(spans: list[Span], at: int) -> bool:

@@ -21,19 +21,21 @@ class Conjunct:
     words: list[str] = field(default_factory=list)
     made_from: list[Term] = field(default_factory=list)
     purpose: list[Term] = field(default_factory=list)
+    described: list[Term] = field(default_factory=list)  # after "in": what the goods are made in, never goods
     thai: bool = False
     listed: bool = False  # opened by a conjunction: a separate thing, never a description
     service: bool = False  # "รับ", "บริการ": work done for others
 
     @property
     def empty(self) -> bool:
-        return not (self.terms or self.words or self.made_from or self.purpose)
+        return not (self.terms or self.words or self.made_from or self.purpose or self.described)
 
     def absorb(self, other: Conjunct) -> None:
         self.terms.extend(other.terms)
         self.words.extend(other.words)
         self.made_from.extend(other.made_from)
         self.purpose.extend(other.purpose)
+        self.described.extend(other.described)
         self.thai = self.thai or other.thai
         self.service = self.service or other.service
 

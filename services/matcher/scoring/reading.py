@@ -26,6 +26,7 @@ plus attributes. Rules, in both languages:
   goods open the next part: "ต้องการเส้นไหม สำหรับทอ บนกี่กระตุก" wants yarn.
 - English work is led by a verb: "we dye your yarn", "need someone to sew our
   shirts" are services (`clauses`), as Thai "รับย้อม", "รับเย็บเสื้อ" are.
+- English "in" after goods describes them: "pillows in khit weave" offers pillows.
 - A need for old pieces of a named finished product, beside "new" or a craft
   quality, wants the product ("รับซื้อผ้าซิ่นเก่า งานเก่างานใหม่"), not waste.
 """
@@ -225,6 +226,10 @@ class PhraseReader(ConjunctRules):
                     # "bags of hemp fabric": the fabric is what the bags are made of; "cocoons of native
                     # silkworms": English names the goods before "of", what they come from after it.
                     role = CueKind.MADE_FROM
+                elif term.cue is CueKind.IN and role is None and current.terms and self._product(current.terms[-1][0]):
+                    # "pillows in khit weave", "bags in indigo cotton": the goods come in that material or
+                    # technique; the words after "in" describe them ("weaving in Chiang Mai" names no goods).
+                    role = CueKind.IN
                 continue
             if negated:
                 negated = False
@@ -232,6 +237,8 @@ class PhraseReader(ConjunctRules):
                     continue
             if role is CueKind.MADE_FROM:
                 current.made_from.append(term)
+            elif role is CueKind.IN:
+                current.described.append(term)
             elif role is not None:
                 current.purpose.append(term)
             else:
@@ -313,6 +320,7 @@ class PhraseReader(ConjunctRules):
             tuple(c.words),
             tuple(c.made_from),
             tuple(c.purpose),
+            tuple(c.described),
             c.thai,
             c.service,
             side,
@@ -356,6 +364,9 @@ class PhraseReader(ConjunctRules):
                 if finished and n == 0 and len(term.concepts) > 1 and i != head_at and self._input(cid):
                     continue  # "เสื้อผ้าฝ้าย" is a cotton shirt: Thai names the cloth, English only the material
                 note(cid, _strength(glossary, cid, in_head_term=i == head_at))
+        for term in c.described:  # as if written before the goods: "khit weave pillows"
+            for cid in term.concepts:
+                note(cid, _strength(glossary, cid, in_head_term=False))
         for term in c.made_from:
             for cid in term.concepts:
                 concept = glossary.concept(cid)
