@@ -190,6 +190,9 @@ class LiveIndex:
         if known is not None and version <= known:
             return False
         engine_profile = self._engine.to_profile(profile)
+        # The engine first: a change it fails on leaves no trace here, so the record's replay
+        # from the dead-letter topic is applied, not taken for a re-publication.
+        entered = self._apply(lambda index: index.upsert(engine_profile))
         self._profiles[profile.id] = engine_profile
         self._versions[profile.id] = version
         self._partition_of[profile.id] = partition
@@ -199,7 +202,6 @@ class LiveIndex:
             when = occurred_at or datetime.now(UTC)
             self._last_change[profile.id] = (when, self._change_seq, correlation_id)
         self.changes_since_fit += 1
-        entered = self._apply(lambda index: index.upsert(engine_profile))
         if isinstance(entered, Sequence):
             # The engine says which lists the SME just entered; its event's handler refreshes them.
             # Replaced, not merged, per change: memory stays bounded on replicas that never ask.
@@ -216,6 +218,8 @@ class LiveIndex:
             elif version is not None:
                 self._versions[sme_id] = max(version, known)
             return False
+        # The engine first, as in `apply_change`: an erasure it fails on is applied by its replay.
+        self._apply(lambda index: index.remove(sme_id))
         self._partition_of[sme_id] = partition
         if version is not None:
             self._versions[sme_id] = max(version, self._versions.get(sme_id, 0))
@@ -224,7 +228,6 @@ class LiveIndex:
         self._last_change.pop(sme_id, None)
         self._declined = {pair for pair in self._declined if sme_id not in pair}
         self.changes_since_fit += 1
-        self._apply(lambda index: index.remove(sme_id))
         return True
 
     def forget_erased(self, sme_ids: Iterable[str]) -> None:
@@ -271,8 +274,8 @@ class LiveIndex:
         """Block a pair for good; False when it was blocked already."""
         if (supplier_id, buyer_id) in self._declined:
             return False
+        self._apply(lambda index: index.decline(supplier_id, buyer_id))  # first, as in `apply_change`
         self._declined.add((supplier_id, buyer_id))
-        self._apply(lambda index: index.decline(supplier_id, buyer_id))
         return True
 
     def _apply(self, change: _Replay) -> object:
