@@ -18,6 +18,7 @@ from prometheus_client import Counter
 from pymongo.errors import DuplicateKeyError
 
 from services.matcher.feed import Batch
+from shared.consumer_retry import record_context
 from shared.dead_letter import dead_letter_record, redact_error
 from shared.mongo import MongoDatabase
 
@@ -47,11 +48,5 @@ class FeedDeadLetters:
                 self._counted.labels(record.topic).inc()
             log.warning(
                 "message dead-lettered",
-                extra={
-                    "topic": record.topic,
-                    "partition": record.partition,
-                    "offset": record.offset,
-                    "consumer": self._consumer,
-                    "error": error[:300],
-                },
+                extra=record_context(record, consumer=self._consumer, error=error[:300]),
             )

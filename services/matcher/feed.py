@@ -50,7 +50,7 @@ from services.matcher.profile_events import (
     parse_profile_record,
 )
 from services.matcher.refit import Refitter
-from shared.consumer_retry import RetryPolicy
+from shared.consumer_retry import RetryPolicy, record_context
 from shared.events import MatchFeedbackV1
 from shared.topics import MATCH_FEEDBACK, SME_PROFILES
 
@@ -100,10 +100,7 @@ def apply_records(live: LiveIndex, records: Iterable[ConsumerRecord[bytes, bytes
         except Exception as exc:
             # An engine bug on one profile must not stop the index for every other one; the record
             # goes to the dead-letter topic with the reason, to be replayed after a fix.
-            log.exception(
-                "could not index a record; dead-lettered",
-                extra={"topic": record.topic, "partition": record.partition, "offset": record.offset},
-            )
+            log.exception("could not index a record; dead-lettered", extra=record_context(record))
             batch.poison.append(Poison(record, f"the engine could not apply it: {exc!r}"[:2000]))
 
 
