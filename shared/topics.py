@@ -45,7 +45,8 @@ _COMPACTED_PROFILES = {
 _WEEK_OF_EVENTS = {"cleanup.policy": "delete", "retention.ms": str(WEEK_MS), "segment.ms": str(DAY_MS)}
 # A link request carries a short-lived capability: gone from the log within a day.
 _DAY_OF_LINKS = {"cleanup.policy": "delete", "retention.ms": str(DAY_MS), "segment.ms": str(DAY_MS // 4)}
-# Dead letters hold whole payloads, personal fields included: a week to inspect and replay, then gone.
+# Dead letters hold payloads with their personal fields redacted (shared/dead_letter.py), and
+# the error: a week to inspect and replay them, then gone.
 _DEAD_LETTERS = {"cleanup.policy": "delete", "retention.ms": str(WEEK_MS), "segment.ms": str(DAY_MS)}
 
 # Partition counts are the ceiling of parallelism: a consumer group cannot use more
