@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response, status
 from fastapi.security import APIKeyHeader, HTTPBearer
@@ -18,6 +18,7 @@ from services.matcher.scoring import Profile
 from shared.access import AccessCheck, AccessSettings, principal_or_refusal
 from shared.credentials import Forbidden
 from shared.events import Reason
+from shared.json_body import BodyRefused, read_model
 from shared.taxonomy import Stage, SubCluster
 
 
@@ -69,6 +70,13 @@ class CoverageProfile(BaseModel):
         )  # fmt: skip
 
 
+# The largest coverage body: 20,000 profiles as the dashboard sends them are about 10 MB.
+MAX_COVERAGE_BODY_BYTES = 32 * 1024 * 1024
+COVERAGE_PATH = "/v1/value-chain/coverage"
+# Every other route takes no body.
+MAX_BODY_BYTES = 64 * 1024
+
+
 class CoverageRequest(BaseModel):
     profiles: list[CoverageProfile] = Field(max_length=20_000, description="The cluster to match, phrase by phrase")
 
@@ -82,6 +90,27 @@ class CoverageRequest(BaseModel):
             seen.add(p.id)
         return profiles
 
+
+def _inlined(schema: dict[str, Any]) -> dict[str, Any]:
+    """`schema` with its `$defs` written in place (none is recursive), for the OpenAPI document."""
+    defs = schema.pop("$defs", {})
+
+    def resolve(node: Any) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref", "")
+            if ref.startswith("#/$defs/"):
+                return resolve(defs[ref.removeprefix("#/$defs/")])
+            return {k: resolve(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [resolve(v) for v in node]
+        return node
+
+    inlined: dict[str, Any] = resolve(schema)
+    return inlined
+
+
+# The coverage body is read by the route itself (see `coverage`); its schema is documented here.
+_COVERAGE_BODY = _inlined(CoverageRequest.model_json_schema())
 
 # Declared for the OpenAPI document only; `credential_of` reads the same two headers.
 _bearer = HTTPBearer(auto_error=False, description="Coordinator API key or the SME's own token")
@@ -153,19 +182,29 @@ def build_router(
         return _response(current, stored.updated_at if stored is not None else None, k)
 
     @router.post(
-        "/v1/value-chain/coverage",
+        COVERAGE_PATH,
         tags=["value chain"],
         summary="Which offers could meet each need of the SMEs sent, and which needs want each offer",
         description="Per-phrase matching with the matcher's engine, for gap reports: the SMEs are the "
         "request's, not the index's. Answers `shared.value_chain.Cluster` as JSON (firms, coverage, concept "
         "labels; no links). Coordinators only.",
         responses={
+            400: {"description": "The body cannot be read as JSON (too deeply nested, a number too long, not UTF-8)"},
             401: {"description": "No valid coordinator API key"},
             403: {"description": "An SME token: this needs a coordinator key"},
+            413: {"description": f"The body is larger than {MAX_COVERAGE_BODY_BYTES} bytes"},
+            422: {"description": "The body is not a valid request: `errors` names each field and the reason"},
         },
         dependencies=[Depends(_bearer), Depends(_api_key), Depends(require_coordinator)],
+        openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": _COVERAGE_BODY}}}},
     )
-    async def coverage(body: CoverageRequest) -> Response:
+    async def coverage(request: Request) -> Response:
+        # Read here, after the credential: FastAPI would parse a declared body first, and answer
+        # a body it cannot parse with a bare 400 that names neither the field nor the reason.
+        try:
+            body = await read_model(request, CoverageRequest)
+        except BodyRefused as refused:
+            return refused.response()
         # Off the event loop: matching every phrase of a large cluster takes seconds of CPU.
         answer = await asyncio.to_thread(coverage_answers.answer, [p.engine_profile() for p in body.profiles])
         return Response(answer, media_type="application/json")

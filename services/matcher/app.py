@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from fastapi import FastAPI, HTTPException, status
 from faststream.kafka import KafkaBroker
 
-from services.matcher.api import build_router
+from services.matcher.api import COVERAGE_PATH, MAX_BODY_BYTES, MAX_COVERAGE_BODY_BYTES, build_router
 from services.matcher.burst import BurstHold
 from services.matcher.dead_letters import FeedDeadLetters
 from services.matcher.decline_repository import DeclineRepository
@@ -25,6 +25,7 @@ from services.matcher.ranked_lists import Direction, RankedList
 from services.matcher.refit import Refitter
 from services.matcher.settings import Settings
 from services.matcher.suggestions import SuggestionPublisher
+from shared.body_limit import BodySizeLimit
 from shared.health import common_checks, health_router
 from shared.kafka_admin import ensure_topics
 from shared.metrics import ServiceMetrics
@@ -175,6 +176,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         return runtime.live.ranked(sme_id, direction) if sme_id in runtime.live else None
 
     metrics.attach(app)
+    app.add_middleware(BodySizeLimit, default_limit=MAX_BODY_BYTES, limits={COVERAGE_PATH: MAX_COVERAGE_BODY_BYTES})
     app.include_router(health_router(readiness, "Database reachable, broker connected, index caught up"))
     app.include_router(build_router(lists, index_list, index_ready, settings.access))
     return app
