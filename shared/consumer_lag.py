@@ -2,7 +2,8 @@
 
 The probe asks the broker (one admin request and one list-offsets request per
 round), never the group's own consumers, so it sees what a restart would
-resume from: the committed position, not what is merely fetched.
+resume from: the committed position, not what is merely fetched. One probe
+measures every consumer group of a service in the same round.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
@@ -22,20 +23,30 @@ log = logging.getLogger(__name__)
 
 
 class GroupLagProbe:
-    def __init__(self, bootstrap: str, group_id: str, topics: Iterable[str], interval_s: float = 15.0) -> None:
-        self._bootstrap = bootstrap
-        self._group_id = group_id
-        self._topics = tuple(topics)
-        self._interval_s = interval_s
-        self._lag: dict[tuple[str, int], int] = {}
-        self._task: asyncio.Task[None] | None = None
+    """`groups`: each consumer group of the service and the topics it reads."""
 
-    def lag(self) -> dict[tuple[str, int], int]:
-        """The last measured lag per (topic, partition); empty until the first round."""
-        return dict(self._lag)
+    def __init__(self, bootstrap: str, groups: Mapping[str, Iterable[str]], interval_s: float = 15.0) -> None:
+        self._bootstrap = bootstrap
+        self._groups = {group: tuple(topics) for group, topics in groups.items()}
+        self._interval_s = interval_s
+        self._lag: dict[str, dict[tuple[str, int], int]] = {}
+        self._task: asyncio.Task[None] | None = None
+        self._name = "+".join(self._groups)
+
+    @property
+    def groups(self) -> tuple[str, ...]:
+        return tuple(self._groups)
+
+    def lag(self, group: str) -> dict[tuple[str, int], int]:
+        """The group's last measured lag per (topic, partition); empty until the first round."""
+        return dict(self._lag.get(group, {}))
+
+    def lag_of(self, group: str) -> Callable[[], dict[tuple[str, int], int]]:
+        """`lag` of one group, to be read when scraped (`ServiceMetrics.watch_lag`)."""
+        return lambda: self.lag(group)
 
     def start(self) -> None:
-        self._task = asyncio.create_task(self._run(), name=f"lag-{self._group_id}")
+        self._task = asyncio.create_task(self._run(), name=f"lag-{self._name}")
 
     async def stop(self) -> None:
         if self._task is not None:
@@ -43,31 +54,36 @@ class GroupLagProbe:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
 
-    async def measure(self) -> dict[tuple[str, int], int]:
-        admin = AIOKafkaAdminClient(bootstrap_servers=self._bootstrap, client_id=f"{self._group_id}-lag")
-        consumer = AIOKafkaConsumer(bootstrap_servers=self._bootstrap, group_id=None, client_id=f"{self._group_id}-lag")
-        await admin.start()
-        await consumer.start()
+    async def measure(self) -> dict[str, dict[tuple[str, int], int]]:
+        admin = AIOKafkaAdminClient(bootstrap_servers=self._bootstrap, client_id=f"{self._name}-lag")
+        consumer = AIOKafkaConsumer(bootstrap_servers=self._bootstrap, group_id=None, client_id=f"{self._name}-lag")
+        read = {topic for topics in self._groups.values() for topic in topics}
+        partitions = [
+            TopicPartition(spec.name, p) for spec in TOPICS if spec.name in read for p in range(spec.partitions)
+        ]
         try:
-            committed = await admin.list_consumer_group_offsets(self._group_id)
-            partitions = [
-                TopicPartition(spec.name, p)
-                for spec in TOPICS
-                if spec.name in self._topics
-                for p in range(spec.partitions)
-            ]
+            await admin.start()
+            await consumer.start()
+            committed = {group: await admin.list_consumer_group_offsets(group) for group in self._groups}
             ends = await consumer.end_offsets(partitions)
             starts = await consumer.beginning_offsets(partitions)
         finally:
-            await consumer.stop()
-            await admin.close()
-        lag: dict[tuple[str, int], int] = {}
-        for tp in partitions:
-            done = committed.get(tp)
-            position = done.offset if done is not None and done.offset >= 0 else starts[tp]
-            lag[(tp.topic, tp.partition)] = max(0, ends[tp] - position)
-        self._lag = lag
-        return lag
+            # Closed also when the broker is away (a start that failed): nothing is left open per round.
+            with contextlib.suppress(Exception):
+                await consumer.stop()
+            with contextlib.suppress(Exception):
+                await admin.close()
+        measured: dict[str, dict[tuple[str, int], int]] = {}
+        for group, topics in self._groups.items():
+            lag = measured[group] = {}
+            for tp in partitions:
+                if tp.topic not in topics:
+                    continue
+                done = committed[group].get(tp)
+                position = done.offset if done is not None and done.offset >= 0 else starts[tp]
+                lag[(tp.topic, tp.partition)] = max(0, ends[tp] - position)
+        self._lag = measured
+        return measured
 
     async def _run(self) -> None:
         while True:
@@ -76,3 +92,12 @@ class GroupLagProbe:
             except (TimeoutError, KafkaError, OSError):
                 log.warning("consumer lag not measured this round", exc_info=True)
             await asyncio.sleep(self._interval_s)
+
+
+async def run_probed(probe: GroupLagProbe, work: Callable[[], Awaitable[None]]) -> None:
+    """Run `work` (a consumer loop) with `probe` measuring while it runs: one part to start and stop."""
+    probe.start()
+    try:
+        await work()
+    finally:
+        await probe.stop()

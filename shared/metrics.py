@@ -25,19 +25,21 @@ LagSource = Callable[[], Mapping[tuple[str, int], int]]
 
 
 class _LagCollector(Collector):
-    """Reads the lag at scrape time from whoever knows it (a feed's positions, a group probe)."""
+    """Reads the lag at scrape time from whoever knows it (a feed's positions, a group probe), one
+    source per consumer group; a group-less feed (the matcher's) has an empty `group`."""
 
-    def __init__(self, source: LagSource) -> None:
-        self._source = source
+    def __init__(self) -> None:
+        self.sources: dict[str, LagSource] = {}  # by group: a service started again replaces its own
 
     def collect(self) -> Iterator[GaugeMetricFamily]:
         family = GaugeMetricFamily(
             f"{PREFIX}_consumer_lag_records",
             "Records between a partition's end and this service's position (committed, or read for group-less feeds)",
-            labels=("topic", "partition"),
+            labels=("topic", "partition", "group"),
         )
-        for (topic, partition), lag in sorted(self._source().items()):
-            family.add_metric((topic, str(partition)), lag)
+        for group, source in self.sources.items():
+            for (topic, partition), lag in sorted(source().items()):
+                family.add_metric((topic, str(partition), group), lag)
         yield family
 
 
@@ -45,6 +47,7 @@ class ServiceMetrics:
     def __init__(self, service: str) -> None:
         self.service = service
         self.registry = CollectorRegistry()
+        self._lag: _LagCollector | None = None
         self.dead_lettered = self.counter(
             "dead_lettered_records", "Records sent to a dead-letter topic, by source topic", ("topic",)
         )
@@ -63,8 +66,12 @@ class ServiceMetrics:
         """FastStream's own per-handler counts and timings (received, processed, published, errors)."""
         return KafkaPrometheusMiddleware(registry=self.registry, app_name=self.service, metrics_prefix=PREFIX)
 
-    def watch_lag(self, source: LagSource) -> None:
-        self.registry.register(_LagCollector(source))
+    def watch_lag(self, source: LagSource, group: str = "") -> None:
+        """Report `source`'s lag as `clusterlink_consumer_lag_records{topic, partition, group}`."""
+        if self._lag is None:
+            self._lag = _LagCollector()
+            self.registry.register(self._lag)
+        self._lag.sources[group] = source
 
     def counter(self, name: str, documentation: str, labels: Sequence[str] = ()) -> Counter:
         return Counter(f"{PREFIX}_{name}", documentation, labels, registry=self.registry)

@@ -28,7 +28,7 @@ from shared.metrics import ServiceMetrics
 from shared.mongo import close_client, create_client, get_database
 from shared.service_lifecycle import Parts, service_lifespan
 from shared.settings import comma_separated
-from shared.topics import CONTACT_CONFIRMATIONS, MATCH_FEEDBACK, MATCH_SUGGESTIONS, SME_PROFILES
+from shared.topics import CONTACT_CONFIRMATIONS, EMAIL_LINKS, MATCH_FEEDBACK, MATCH_SUGGESTIONS, SME_PROFILES
 
 log = logging.getLogger(__name__)
 
@@ -101,8 +101,11 @@ def create_app(
             "Emails handed to this replica's senders and not sent yet",
             lambda: components.worklist.sends_waiting,
         )
-        lag = GroupLagProbe(cfg.kafka.bootstrap_servers, cfg.group_id, (SME_PROFILES, MATCH_SUGGESTIONS))
-        metrics.watch_lag(lag.lag)
+        # Both groups: the main one and the link requests' own (`register_email_links` names it).
+        groups = {cfg.group_id: (SME_PROFILES, MATCH_SUGGESTIONS), f"{cfg.group_id}.email-links": (EMAIL_LINKS,)}
+        lag = GroupLagProbe(cfg.kafka.bootstrap_servers, groups)
+        for group in lag.groups:
+            metrics.watch_lag(lag.lag_of(group), group)
         metrics.consumes(SME_PROFILES, MATCH_SUGGESTIONS)
         await parts.start("indexes", components.ensure_indexes)
         await parts.start("adopt pending suggestions", lambda: adopt_pending_suggestions(db, components.clock.now()))

@@ -38,6 +38,7 @@ from services.registry.relay_store import RelayStore
 from services.registry.repository import ProfileRepository
 from services.registry.service import Registry
 from services.registry.settings import SERVICE_NAME, Settings
+from shared.consumer_lag import GroupLagProbe, run_probed
 from shared.consumer_retry import RetryPolicy
 from shared.health import common_checks, health_router
 from shared.metrics import ServiceMetrics
@@ -133,9 +134,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
         await parts.background("contact confirmations consumer", confirmations.run)
         # The dashboard's funnel: its own read model of what the matcher and the notifier publish.
+        funnel_group = f"{settings.group_id}-funnel"
         funnel = FunnelFeed(dashboard.funnel, live_ids_in(repository), settings.kafka.bootstrap_servers,
-                            f"{settings.group_id}-funnel", retry=retry, **counted)  # fmt: skip
-        await parts.background("funnel consumer", funnel.run)
+                            funnel_group, retry=retry, **counted)  # fmt: skip
+        # Both consumer groups' lag, measured while the consumers run (and stopped with the last of them).
+        groups = {
+            settings.group_id: (CONTACT_CONFIRMATIONS,),
+            funnel_group: (MATCH_SUGGESTIONS, MATCH_FEEDBACK, SME_PROFILES),
+        }
+        lag = GroupLagProbe(settings.kafka.bootstrap_servers, groups)
+        for group in lag.groups:
+            metrics.watch_lag(lag.lag_of(group), group)
+        await parts.background("funnel consumer", lambda: run_probed(lag, funnel.run))
 
     app = FastAPI(
         title="ClusterLink registry",
