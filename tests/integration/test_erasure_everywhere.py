@@ -9,6 +9,7 @@ import re
 import time
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -32,8 +33,14 @@ LINK = re.compile(r"(https?://\S+/links/(accept|decline)\?t=\S+)")
 
 
 @pytest.fixture(scope="module")
-def stack(infra: Endpoints, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningStack]:
-    with running_stack(infra, DB_PREFIX, tmp_path_factory.mktemp("erasure")) as s:
+def run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The stack's run directory: each service process writes its log to `logs/<service>.log` in it."""
+    return tmp_path_factory.mktemp("erasure")
+
+
+@pytest.fixture(scope="module")
+def stack(infra: Endpoints, run_dir: Path) -> Iterator[RunningStack]:
+    with running_stack(infra, DB_PREFIX, run_dir) as s:
         yield s
 
 
@@ -143,6 +150,20 @@ def _records_since(infra: Endpoints, start: dict[TopicPartition, int]) -> list[t
     return asyncio.run(read())
 
 
+def _log_sizes(run_dir: Path) -> dict[Path, int]:
+    return {path: path.stat().st_size for path in (run_dir / "logs").glob("*.log")}
+
+
+def _logged_since(run_dir: Path, sizes: dict[Path, int]) -> str:
+    """What the services' processes wrote to their logs after `sizes` were taken."""
+    text = []
+    for path in sorted((run_dir / "logs").glob("*.log")):
+        with path.open("rb") as log:
+            log.seek(sizes.get(path, 0))
+            text.append(log.read().decode("utf-8", "replace"))
+    return "\n".join(text)
+
+
 def _wait_for(condition: Any, what: str, timeout_s: float = 60.0) -> None:
     deadline = time.monotonic() + timeout_s
     while not condition():
@@ -161,7 +182,7 @@ def _answer(stack: RunningStack, address: str, action: str) -> None:
 
 
 def test_an_erased_sme_leaves_no_trace_in_any_database_or_later_record(
-    stack: RunningStack, infra: Endpoints, erased_afterwards: list[str]
+    stack: RunningStack, infra: Endpoints, run_dir: Path, erased_afterwards: list[str]
 ) -> None:
     uid = uuid.uuid4().hex[:8]
     spinner = _profile(
@@ -197,6 +218,8 @@ def test_an_erased_sme_leaves_no_trace_in_any_database_or_later_record(
     )
 
     before = _end_offsets(infra)
+    logs_before = _log_sizes(run_dir)
+    assert set(logs_before) >= {run_dir / "logs" / f"{service}.log" for service in SERVICES}
     erased = httpx.delete(f"{stack.registry_url}/v1/smes/{spinner['id']}", headers=coordinator)
     assert erased.status_code == 204, erased.text
 
@@ -235,3 +258,10 @@ def test_an_erased_sme_leaves_no_trace_in_any_database_or_later_record(
     later = [record for record in written if record not in tombstones]
     assert any(t == SME_PROFILES for t, _ in later)
     assert [(t, raw) for t, raw in later for s in secrets_of_spinner if s.encode() in raw] == []
+
+    # No log line any service wrote since the erasure carries its profile data (its id may be
+    # logged: ids are how operators follow a request, and they are not profile data).
+    logged = _logged_since(run_dir, logs_before)
+    assert f"/v1/smes/{weavers[0]['id']}" in logged  # the lines since the erasure were read: the change is there
+    profile_data = (spinner["name"], spinner["contact_email"])
+    assert [line for line in logged.splitlines() if any(s in line for s in profile_data)] == []
