@@ -909,8 +909,12 @@ def report(result: ConfigResult) -> str:
     return "\n".join(lines)
 
 
+CPU_BOUND_CORES = 0.9  # a share of a core (or of the machine) that counts as all of it on a noisy host
+
+
 def limit_line(result: ConfigResult) -> str:
-    """Which process used the most of the machine over the work, in cores: where the limit is."""
+    """Which process used the most of the machine over the work, in cores, and whether anything
+    ran out of CPU; then the stage that took longest. Together: where the limit is."""
     window = result.db_cpu_window_s or 0.0
     if not window or result.db_cpu_s is None:
         return "limit: —"
@@ -918,10 +922,46 @@ def limit_line(result: ConfigResult) -> str:
     busiest = max(cores, key=lambda name: cores[name])
     used = sum(cores.values())
     machine = os.cpu_count() or 1
+    if cores[busiest] >= CPU_BOUND_CORES:
+        verdict = f"{busiest} is out of CPU (one process uses about one core at most)"
+    elif used >= CPU_BOUND_CORES * machine:
+        verdict = "the machine is out of CPU"
+    else:
+        verdict = "no process and not the machine was out of CPU: the work waited on round trips"
+    stage = longest_stage(result)
     return (
         f"limit: {busiest} busiest at {cores[busiest]:.2f} cores; the pipeline used {used:.2f} of the "
-        f"machine's {machine} cores (the rest went to Kafka, this benchmark and other work)"
+        f"machine's {machine} cores (the rest went to Kafka, this benchmark and other work); {verdict}"
+        + (f"; longest stage: {stage}" if stage else "")
     )
+
+
+def longest_stage(result: ConfigResult) -> str:
+    """The stage that took longest, each counted from the end of the one before it."""
+    spans: dict[str, float] = {}
+    if result.import_s is not None:
+        spans["the import"] = result.import_s
+        if result.matcher.done_at is not None:
+            spans["the matcher (after the import)"] = result.matcher.done_at - result.import_s
+            if result.emails.done_at is not None:
+                spans["the notifier (after the matcher's lists were final)"] = (
+                    result.emails.done_at - result.matcher.done_at
+                )
+    if not spans:
+        return ""
+    name = max(spans, key=lambda k: spans[k])
+    return f"{name}, {spans[name]:.1f} s"
+
+
+def replica_ratios(results: Sequence[ConfigResult]) -> list[str]:
+    """End to end with more replicas against one replica of the same size, as speed-ups."""
+    single = {r.size: r.end_to_end_s for r in results if r.replicas == 1}
+    lines = []
+    for r in results:
+        one, many = single.get(r.size), r.end_to_end_s
+        if r.replicas > 1 and one and many:
+            lines.append(f"{r.size:>7,}: {r.replicas} replicas end to end {one / many:.2f}x as fast as 1 replica")
+    return lines
 
 
 def summary(results: Sequence[ConfigResult]) -> str:
@@ -942,6 +982,7 @@ def summary(results: Sequence[ConfigResult]) -> str:
             f"{_rate(r.size, r.end_to_end_s):>7} {_ratio(r.end_to_end_s, r.raw_median_s):>8} {db:>10} {idle:>8} "
             f"{lat(r.quiet):>14} {lat(r.loaded):>14}"
         )
+    lines += replica_ratios(results)
     return "\n".join(lines)
 
 

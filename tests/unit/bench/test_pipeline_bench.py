@@ -26,6 +26,7 @@ from bench.pipeline_bench import (
     percentile,
     preference_for,
     sample_ids,
+    summary,
     total_lag,
 )
 from clusterlink.localinfra import LocalInfraSettings
@@ -216,4 +217,30 @@ def test_the_report_names_the_busiest_process_as_the_limit() -> None:
     line = limit_line(result)
     assert line.startswith("limit: database busiest at 1.50 cores")
     assert "used 2.80 of the machine's" in line
+    assert "database is out of CPU" in line
     assert limit_line(ConfigResult(size=1, replicas=1)) == "limit: —"
+
+
+def test_the_report_says_when_nothing_ran_out_of_cpu_and_names_the_longest_stage() -> None:
+    result = ConfigResult(size=2000, replicas=2, import_s=2.0, db_cpu_s=30.0, db_cpu_window_s=60.0)
+    result.matcher.done_at = 20.0
+    result.emails.done_at = 70.0
+    result.services_cpu_s = {"registry": 3.0, "matcher": 12.0, "notifier": 20.0}
+    line = limit_line(result)
+    assert "no process and not the machine was out of CPU" in line
+    assert line.endswith("longest stage: the notifier (after the matcher's lists were final), 50.0 s")
+    result.matcher.done_at = 60.0
+    result.emails.done_at = 65.0
+    assert limit_line(result).endswith("longest stage: the matcher (after the import), 58.0 s")
+
+
+def test_the_summary_gives_more_replicas_as_a_speed_up_over_one() -> None:
+    one = ConfigResult(size=2000, replicas=1)
+    one.matcher.done_at, one.emails.done_at = 20.0, 60.0
+    two = ConfigResult(size=2000, replicas=2)
+    two.matcher.done_at, two.emails.done_at = 15.0, 80.0
+    other = ConfigResult(size=500, replicas=2)  # no one-replica run of its size: no ratio
+    other.matcher.done_at, other.emails.done_at = 5.0, 9.0
+    text = summary([one, two, other])
+    assert "2,000: 2 replicas end to end 0.75x as fast as 1 replica" in text
+    assert "    500:" not in text
