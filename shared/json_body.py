@@ -120,8 +120,8 @@ def _writable(text: str) -> str:
 
 
 def _surrogate_at(value: Any) -> tuple[int | str, ...] | None:
-    """Where the first string (or key) holding a lone surrogate is; walked without recursion, as the
-    parser accepts nesting deeper than Python's own recursion would."""
+    """Where a string (or key) holding a lone surrogate is. Walked without recursion, so no nesting the
+    parser accepted can make the walk itself fail."""
     todo: list[tuple[tuple[int | str, ...], Any]] = [((), value)]
     while todo:
         loc, item = todo.pop()
