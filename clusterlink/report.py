@@ -30,7 +30,6 @@ import re
 import sys
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -42,19 +41,14 @@ from shared.taxonomy import SubCluster
 from shared.value_chain import (
     DEFAULT_MAX_KM,
     DEFAULT_MIN_SCORE,
-    Candidate,
     Cluster,
-    Firm,
-    Link,
-    LinkKind,
-    PhraseRef,
-    Side,
     gap_report,
     suggest_chains,
 )
 from shared.value_chain.flow_picture import draw_flows
 from shared.value_chain.flows import summarise
 from shared.value_chain.fonts import FONT_ENV, FontFiles, NoThaiFont, find_thai_font
+from shared.value_chain.links import with_links
 from shared.value_chain.neighbourhood import draw_neighbourhood
 from shared.value_chain.report_data import report_json
 from shared.value_chain.svg import render_svg
@@ -278,7 +272,6 @@ def build_cluster(
     from services.matcher.scoring import MatchIndex
 
     phrases = phrase_cluster(profiles)
-    firms, coverage = phrases.firms, phrases.coverage
 
     scores: dict[tuple[str, str], float] = dict(suggested) if suggested is not None else {}
     if suggested is None:
@@ -286,34 +279,7 @@ def build_cluster(
         for p in profiles:
             for m in (*pair_index.suppliers_of(p.id, k), *pair_index.buyers_of(p.id, k)):
                 scores[(m.supplier_id, m.buyer_id)] = round(float(m.score), 6)
-    introduced = set(established)
-    for pair in introduced:
-        scores.setdefault(pair, 0.0)
-    by_id = {f.id: f for f in firms}
-    links = tuple(
-        Link(
-            s,
-            b,
-            LinkKind.ESTABLISHED if (s, b) in introduced else LinkKind.SUGGESTED,
-            score,
-            _flowing_concept(by_id[s], by_id[b], coverage),
-        )
-        for (s, b), score in sorted(scores.items())
-    )
-    return replace(phrases, links=links)
-
-
-def _flowing_concept(supplier: Firm, buyer: Firm, coverage: Mapping[PhraseRef, tuple[Candidate, ...]]) -> str | None:
-    """What the supplier sells the buyer: the buyer's need its offer meets best."""
-    best: tuple[float, str | None] = (-1.0, None)
-    for index, need in enumerate(buyer.needs):
-        for c in coverage.get(PhraseRef(buyer.id, Side.NEED, index), ()):
-            if c.ref.firm_id == supplier.id and c.score > best[0]:
-                offer = supplier.phrases(c.ref.side)[c.ref.index]
-                best = (c.score, offer.concept or need.concept)
-    if best[1] is None:
-        return next((o.concept for o in supplier.offers if o.concept), None)
-    return best[1]
+    return with_links(phrases, scores, established)
 
 
 def dump_cluster(cluster: Cluster, path: Path) -> None:
