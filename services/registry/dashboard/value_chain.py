@@ -1,26 +1,80 @@
-"""The value-chain picture of the registered SMEs, from their profiles alone.
+"""The value-chain picture of the registered SMEs, with their links, and the chains they could form.
 
-`shared.value_chain` draws from a `Cluster`; the links between SMEs and the
-per-phrase coverage that the gap report reads come from the matcher's engine,
-which the registry does not import (services never import each other) and the
-matcher's service does not serve per phrase. So the registry draws the cluster
-without links: each SME in its stage and sub-cluster, phrases unread (a bar
-per stage and sub-cluster, named after the sub-cluster, and "buyers" for the
-SMEs that offer nothing). The page
-says so and points to `clusterlink report`, which has both.
+Drawn with `shared.value_chain`, as `clusterlink report` draws it:
+
+- the firms and their phrases read into product concepts come from the matcher's
+  per-phrase matching (`matcher_client.coverage`, the Gaps page's own answer);
+- the suggested links are the pairs in the matcher's current top-k lists
+  (`matcher_links`), the established ones the introductions in the registry's own
+  funnel store;
+- the chain suggestions, with the missing link named, from the same coverage.
+
+When the matcher cannot be asked, the page still draws the firms from their profiles
+alone (a bar per stage and sub-cluster, named after the sub-cluster, and "buyers" for
+the SMEs that offer nothing) with the established links, and says why the rest is missing.
+The registry never imports the matcher (services never import each other).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Final
 
 from shared.events import SmeProfileV1
 from shared.taxonomy import Stage, SubCluster
-from shared.value_chain import Cluster, Firm, Phrase
+from shared.value_chain import DEFAULT_MIN_SCORE, Chain, Cluster, Firm, Phrase, suggest_chains
 from shared.value_chain.flow_picture import draw_flows
 from shared.value_chain.flows import summarise
+from shared.value_chain.html_report import chain_text, missing_text
+from shared.value_chain.links import with_links
 from shared.value_chain.svg import render_svg
+
+MAX_CHAINS: Final = 10  # of each kind on the page; `clusterlink report` lists 20
+
+Pair = tuple[str, str]
+
+WORDS: Final[Mapping[str, tuple[str, str]]] = {
+    "links_intro": (
+        "Bands are links between groups of SMEs, as wide as the number of links: dark for established links "
+        "(both sides accepted and were introduced), light for suggested ones (in the matcher's lists, scoring at "
+        "least {min_score}). Bars group SMEs by stage, sub-cluster and product concept.",
+        "แถบแสดงความเชื่อมโยงระหว่างกลุ่มผู้ประกอบการ กว้างตามจำนวนความเชื่อมโยง สีเข้มคือความเชื่อมโยงที่เกิดขึ้นแล้ว "
+        "(ทั้งสองฝ่ายตอบรับและได้รับการแนะนำกันแล้ว) สีอ่อนคือที่ระบบจับคู่แนะนำ (คะแนนอย่างน้อย {min_score}) "
+        "แท่งจัดกลุ่มผู้ประกอบการตามขั้น คลัสเตอร์ย่อย และแนวคิดสินค้า",
+    ),
+    "links_counts": (
+        "{suggested} suggested links, {established} established links",
+        "ความเชื่อมโยงที่แนะนำ {suggested} รายการ ที่เกิดขึ้นแล้ว {established} รายการ",
+    ),
+    "firms_only": (
+        "Only the SMEs and their established links are drawn: suggested links, product concepts and chain "
+        "suggestions need the matcher. {problem}",
+        "แสดงเฉพาะผู้ประกอบการและความเชื่อมโยงที่เกิดขึ้นแล้ว ความเชื่อมโยงที่แนะนำ แนวคิดสินค้า และห่วงโซ่ที่แนะนำ ต้องใช้ระบบจับคู่ {problem}",
+    ),
+    "more": (
+        "The gap report per sub-cluster is on the Gaps page. `clusterlink report` writes this picture as PNG and "
+        "SVG in an HTML report with the gap report, and draws one SME's or one sub-cluster's neighbourhood firm "
+        "by firm.",
+        "รายงานช่องว่างของแต่ละคลัสเตอร์ย่อยอยู่ที่หน้าช่องว่าง คำสั่ง `clusterlink report` เขียนภาพนี้เป็น PNG และ SVG "
+        "ในรายงาน HTML พร้อมรายงานช่องว่าง และวาดเครือข่ายรอบผู้ประกอบการหนึ่งรายหรือคลัสเตอร์ย่อยหนึ่งกลุ่มทีละราย",
+    ),
+    "chains_missing": ("Chains with a missing link", "ห่วงโซ่ที่ขาดข้อต่อ"),
+    "chains_missing_intro": (
+        "Read back from an end buyer, each chain stops at a need nobody in the cluster can meet: the missing link.",
+        "อ่านย้อนจากผู้ซื้อปลายทาง แต่ละห่วงโซ่หยุดที่ความต้องการที่ไม่มีใครในคลัสเตอร์ตอบได้ คือข้อต่อที่ขาดไป",
+    ),
+    "chains_complete": ("Complete chains the cluster could form", "ห่วงโซ่ครบวงจรที่คลัสเตอร์สร้างได้"),
+    "chains_none": ("None found.", "ไม่พบ"),
+    "chains_shown": ("the best {shown} of {total}", "{shown} อันดับแรกจาก {total}"),
+    "rank": ("rank score", "คะแนนจัดอันดับ"),
+}
+
+
+def word(key: str, lang: str, **values: object) -> str:
+    text = WORDS[key][1 if lang == "th" else 0]
+    return text.format(**values) if values else text
 
 
 def _group(sub_cluster: SubCluster) -> str:
@@ -46,6 +100,62 @@ def cluster_of(profiles: Iterable[SmeProfileV1]) -> Cluster:
 def picture_svg(profiles: Iterable[SmeProfileV1], lang: str) -> str:
     cluster = cluster_of(profiles)
     return render_svg(draw_flows(cluster, summarise(cluster), lang))
+
+
+@dataclass(frozen=True)
+class ChainRow:
+    text: str  # the firms, supplier first
+    missing: str  # "no supplier of … for …", or "" for a complete chain
+    score: str
+    firm_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ValueChainView:
+    svg: str  # every string in it escaped by the renderer (shared.value_chain.svg)
+    suggested: int
+    established: int
+    complete: list[ChainRow]
+    complete_total: int
+    missing: list[ChainRow]
+    missing_total: int
+
+
+def linked_view(
+    cluster: Cluster,
+    suggested: Mapping[Pair, float],
+    established: Iterable[Pair],
+    lang: str,
+    *,
+    min_score: float = DEFAULT_MIN_SCORE,
+    chains: bool = True,
+) -> ValueChainView:
+    """The picture with its links (suggested ones under `min_score` are not drawn, as in the report)
+    and the best chain suggestions. CPU work: seconds at thousands of SMEs, so run off the event loop."""
+    linked = with_links(cluster, suggested, established)
+    summary = summarise(linked, min_score=min_score)
+    svg = render_svg(draw_flows(linked, summary, lang))
+    complete, missing = suggest_chains(linked, min_score=min_score) if chains else ([], [])
+
+    def row(chain: Chain) -> ChainRow:
+        return ChainRow(
+            chain_text(linked, chain), missing_text(linked, chain, lang), f"{chain.rank_score:.2f}", chain.firm_ids
+        )
+
+    return ValueChainView(
+        svg=svg,
+        suggested=summary.suggested,
+        established=summary.established,
+        complete=[row(c) for c in complete[:MAX_CHAINS]],
+        complete_total=len(complete),
+        missing=[row(c) for c in missing[:MAX_CHAINS]],
+        missing_total=len(missing),
+    )
+
+
+def firms_only_view(profiles: Iterable[SmeProfileV1], established: Iterable[Pair], lang: str) -> ValueChainView:
+    """Without the matcher: the firms from their profiles, and the introductions the registry knows."""
+    return linked_view(cluster_of(profiles), {}, established, lang, chains=False)
 
 
 def stage_counts(profiles: Iterable[SmeProfileV1]) -> Counter[tuple[str, str]]:
