@@ -95,3 +95,26 @@ def test_without_the_matcher_the_firms_and_the_introductions_are_drawn_escaped()
     assert (view.suggested, view.established) == (0, 1)
     assert 'data-kind="established"' in view.svg and "<script>" not in view.svg
     assert view.missing == [] and view.complete == []
+
+
+async def test_the_registry_reads_what_the_matchers_links_route_answers() -> None:
+    from fastapi import FastAPI
+
+    from services.matcher.links_api import build_links_router
+    from services.matcher.ranked_lists import Direction, ListEntry, RankedList
+    from shared.access import AccessSettings
+    from shared.credentials import hash_secret
+
+    key = "clk_test_links_contract_0123456789abcdef"
+
+    def index_list(sme_id: str, direction: Direction) -> RankedList:
+        entries = (ListEntry("b", 1, 0.7),) if (sme_id, direction) == ("a", "buyers") else ()
+        return RankedList(sme_id, direction, 1, entries)
+
+    app = FastAPI()
+    access = AccessSettings(coordinator_key_hashes=(hash_secret(key),))
+    app.include_router(build_links_router(lambda: ["a", "b"], index_list, lambda: True, access))
+    http = httpx.AsyncClient(
+        base_url="http://matcher", transport=httpx.ASGITransport(app=app), headers={"Authorization": f"Bearer {key}"}
+    )
+    assert await suggested_links(MatcherClient(http), ["a", "b"]) == {("a", "b"): 0.7}
