@@ -129,7 +129,7 @@ def _access_dependency(check: AccessCheck) -> Callable[[Request, str], Awaitable
     return require_access
 
 
-def _coordinator_dependency(check: AccessCheck) -> Callable[[Request], Awaitable[None]]:
+def coordinator_dependency(check: AccessCheck) -> Callable[[Request], Awaitable[None]]:
     async def require_coordinator(request: Request) -> None:
         try:
             (await principal_or_refusal(check, request, realm=_REALM)).require_coordinator()
@@ -149,7 +149,7 @@ def build_router(
     router = APIRouter()
     check = AccessCheck(access or AccessSettings())
     require_access = _access_dependency(check)
-    require_coordinator = _coordinator_dependency(check)
+    require_coordinator = coordinator_dependency(check)
     coverage_answers = CoverageAnswers()
 
     @router.get(

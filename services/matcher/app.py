@@ -16,6 +16,7 @@ from services.matcher.decline_repository import DeclineRepository
 from services.matcher.engine_adapter import default_engine
 from services.matcher.engine_workers import CollectorPauses
 from services.matcher.feed import Feed
+from services.matcher.links_api import build_links_router
 from services.matcher.list_keeper import ListKeeper
 from services.matcher.list_repository import ListRepository
 from services.matcher.live_index import Engine, LiveIndex
@@ -179,4 +180,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app.add_middleware(BodySizeLimit, default_limit=MAX_BODY_BYTES, limits={COVERAGE_PATH: MAX_COVERAGE_BODY_BYTES})
     app.include_router(health_router(readiness, "Database reachable, broker connected, index caught up"))
     app.include_router(build_router(lists, index_list, index_ready, settings.access))
+    app.include_router(
+        build_links_router(lambda: app.state.runtime.live.live_ids(), index_list, index_ready, settings.access)
+    )
     return app

@@ -8,19 +8,18 @@ score first per pair.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Callable, Iterable
 from typing import Annotated, Final
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request, status
+from fastapi import APIRouter, Depends, HTTPException, Query, status
 from fastapi.security import APIKeyHeader, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 
+from services.matcher.api import coordinator_dependency
 from services.matcher.ranked_lists import DIRECTIONS, Direction, RankedList
-from shared.access import AccessCheck, AccessSettings, principal_or_refusal
-from shared.credentials import Forbidden
+from shared.access import AccessCheck, AccessSettings
 
 LINKS_PATH: Final = "/v1/value-chain/links"
-_REALM: Final = "clusterlink-matcher"
 
 # Declared for the OpenAPI document only; `credential_of` reads the same two headers.
 _bearer = HTTPBearer(auto_error=False, description="Coordinator API key")
@@ -38,16 +37,6 @@ class SuggestedLink(BaseModel):
 class SuggestedLinks(BaseModel):
     smes: int = Field(ge=0, description="SMEs whose lists were read: every live SME in the index")
     links: list[SuggestedLink] = Field(description="Each pair once, sorted by supplier then buyer")
-
-
-def _coordinator_dependency(check: AccessCheck) -> Callable[[Request], Awaitable[None]]:
-    async def require_coordinator(request: Request) -> None:
-        try:
-            (await principal_or_refusal(check, request, realm=_REALM)).require_coordinator()
-        except Forbidden as exc:
-            raise HTTPException(status.HTTP_403_FORBIDDEN, detail=str(exc)) from exc
-
-    return require_coordinator
 
 
 def all_links(
@@ -79,7 +68,7 @@ def build_links_router(
 ) -> APIRouter:
     """`live_ids` lists the index's live SMEs; `index_list` is the index's current list of one (None: unknown)."""
     router = APIRouter()
-    require_coordinator = _coordinator_dependency(AccessCheck(access or AccessSettings()))
+    require_coordinator = coordinator_dependency(AccessCheck(access or AccessSettings()))
 
     @router.get(
         LINKS_PATH,
