@@ -28,11 +28,12 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ValidationError
 from starlette.exceptions import HTTPException
 
+from shared.json_keys import DUPLICATE_REASON, DuplicateKey, loads_unique
+
 M = TypeVar("M", bound=BaseModel)
 
 _CODES = {400: "bad_request", 413: "body_too_large", 422: "validation_failed"}
 BODY = "(body)"
-DUPLICATE_REASON = "appears twice in the same object; send each field once"
 SURROGATE_REASON = "contains an invalid character (lone surrogate)"
 NOT_AN_OBJECT = "is not a JSON object (send one, as Content-Type: application/json)"
 
@@ -79,21 +80,6 @@ def field_path(loc: tuple[int | str, ...]) -> str:
         else:
             path += f".{part}" if path else str(part)
     return path or BODY
-
-
-class _DuplicateKey(ValueError):
-    def __init__(self, key: str) -> None:
-        super().__init__(f"{key!r} appears twice")
-        self.key = key
-
-
-def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    found: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in found:
-            raise _DuplicateKey(key)
-        found[key] = value
-    return found
 
 
 def _is_json(content_type: str | None) -> bool:
@@ -157,8 +143,8 @@ def parse_json_object(raw: bytes, content_type: str | None) -> dict[str, Any]:
     except UnicodeDecodeError as exc:
         raise _unreadable("is not valid UTF-8") from exc
     try:
-        value = json.loads(text, object_pairs_hook=_unique)
-    except _DuplicateKey as exc:
+        value = loads_unique(text)
+    except DuplicateKey as exc:
         raise _invalid(_writable(exc.key), DUPLICATE_REASON) from exc
     except RecursionError as exc:
         raise _unreadable("is nested too deeply") from exc

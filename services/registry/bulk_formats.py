@@ -17,8 +17,8 @@ from enum import StrEnum
 from typing import Any
 
 from services.registry.errors import FieldError
-from services.registry.json_keys import DUPLICATE_REASON, DuplicateKey, loads_unique
 from services.registry.profile import ProfileIn
+from shared.json_keys import DUPLICATE_REASON, DuplicateKey, loads_unique
 
 LIST_SEPARATOR = "|"
 _LIST_FIELDS = frozenset({"offers", "needs", "certifications", "bcg"})

@@ -7,22 +7,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from shared.json_body import field_path
+
 
 @dataclass(frozen=True, slots=True)
 class FieldError:
     field: str
     reason: str
-
-
-def field_path(loc: tuple[int | str, ...]) -> str:
-    """`("offers", 2)` → `offers[2]`; `("capacity", "amount")` → `capacity.amount`."""
-    path = ""
-    for part in loc:
-        if isinstance(part, int):
-            path += f"[{part}]"
-        else:
-            path += f".{part}" if path else str(part)
-    return path or "(body)"
 
 
 def _reason(error: dict[str, Any]) -> str:

@@ -14,9 +14,9 @@ from services.registry.api.problems import HeaderRefused
 from services.registry.auth import Authenticator, NotAuthenticated, Principal
 from services.registry.bulk_import import Importer
 from services.registry.errors import FieldError, InvalidProfile
-from services.registry.json_keys import DUPLICATE_REASON, DuplicateKey, loads_unique
 from services.registry.service import Registry
 from services.registry.settings import Settings
+from shared.json_keys import DUPLICATE_REASON, DuplicateKey, loads_unique
 from shared.rate_limit import FailureLimiter
 
 _bearer = HTTPBearer(auto_error=False, description="Coordinator API key or SME token")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from services.registry.bulk_formats import UnreadableFile, read_csv, read_jsonl
-from services.registry.json_keys import DuplicateKey, loads_unique
+from shared.json_keys import DuplicateKey, loads_unique
 
 
 def test_a_repeated_key_at_any_depth_is_named() -> None:

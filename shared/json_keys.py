@@ -2,7 +2,7 @@
 
 `{"name": "A", "name": "B"}` is valid JSON that parsers read differently (the first,
 the last, or an error), so a value a reviewer sees may not be the one stored. The
-registry refuses such a body or import line and names the key, instead of keeping
+services refuse such a body or import line and name the key, instead of keeping
 the last one silently.
 """
 
