@@ -97,12 +97,39 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
     "export_note": ("Exports hold the SMEs the filters show.", "ไฟล์ส่งออกมีเฉพาะผู้ประกอบการตามตัวกรอง"),
     "vc_picture": ("The cluster from upstream to downstream", "คลัสเตอร์จากต้นน้ำถึงปลายน้ำ"),
     "vc_counts": ("SMEs by stage and sub-cluster", "จำนวนผู้ประกอบการตามขั้นและคลัสเตอร์ย่อย"),
-    "vc_no_links": (
-        "This picture is drawn by the registry from the profiles alone: it shows no links between SMEs. "
-        "The gap report is on the Gaps page; `clusterlink report` draws the links and suggests chains.",
-        "ภาพนี้สร้างโดยระบบทะเบียนจากข้อมูลผู้ประกอบการเท่านั้น จึงไม่แสดงความเชื่อมโยงระหว่างผู้ประกอบการ "
-        "รายงานช่องว่างอยู่ที่หน้าช่องว่าง ส่วนคำสั่ง `clusterlink report` วาดความเชื่อมโยงและเสนอห่วงโซ่",
+    "vc_links_intro": (
+        "Bands are links between groups of SMEs, as wide as the number of links: dark for established links "
+        "(both sides accepted and were introduced), light for suggested ones (in the matcher's lists, scoring at "
+        "least {min_score}). Bars group SMEs by stage, sub-cluster and product concept.",
+        "แถบแสดงความเชื่อมโยงระหว่างกลุ่มผู้ประกอบการ กว้างตามจำนวนความเชื่อมโยง สีเข้มคือความเชื่อมโยงที่เกิดขึ้นแล้ว "
+        "(ทั้งสองฝ่ายตอบรับและได้รับการแนะนำกันแล้ว) สีอ่อนคือที่ระบบจับคู่แนะนำ (คะแนนอย่างน้อย {min_score}) "
+        "แท่งจัดกลุ่มผู้ประกอบการตามขั้น คลัสเตอร์ย่อย และแนวคิดสินค้า",
     ),
+    "vc_links_counts": (
+        "{suggested} suggested links, {established} established links",
+        "ความเชื่อมโยงที่แนะนำ {suggested} รายการ ที่เกิดขึ้นแล้ว {established} รายการ",
+    ),
+    "vc_firms_only": (
+        "Only the SMEs and their established links are drawn: suggested links, product concepts and chain "
+        "suggestions need the matcher. {problem}",
+        "แสดงเฉพาะผู้ประกอบการและความเชื่อมโยงที่เกิดขึ้นแล้ว ความเชื่อมโยงที่แนะนำ แนวคิดสินค้า และห่วงโซ่ที่แนะนำ ต้องใช้ระบบจับคู่ {problem}",
+    ),
+    "vc_more": (
+        "The gap report per sub-cluster is on the Gaps page. `clusterlink report` writes this picture as PNG and "
+        "SVG in an HTML report with the gap report, and draws one SME's or one sub-cluster's neighbourhood firm "
+        "by firm.",
+        "รายงานช่องว่างของแต่ละคลัสเตอร์ย่อยอยู่ที่หน้าช่องว่าง คำสั่ง `clusterlink report` เขียนภาพนี้เป็น PNG และ SVG "
+        "ในรายงาน HTML พร้อมรายงานช่องว่าง และวาดเครือข่ายรอบผู้ประกอบการหนึ่งรายหรือคลัสเตอร์ย่อยหนึ่งกลุ่มทีละราย",
+    ),
+    "vc_chains_missing": ("Chains with a missing link", "ห่วงโซ่ที่ขาดข้อต่อ"),
+    "vc_chains_missing_intro": (
+        "Read back from an end buyer, each chain stops at a need nobody in the cluster can meet: the missing link.",
+        "อ่านย้อนจากผู้ซื้อปลายทาง แต่ละห่วงโซ่หยุดที่ความต้องการที่ไม่มีใครในคลัสเตอร์ตอบได้ คือข้อต่อที่ขาดไป",
+    ),
+    "vc_chains_complete": ("Complete chains the cluster could form", "ห่วงโซ่ครบวงจรที่คลัสเตอร์สร้างได้"),
+    "vc_chains_none": ("None found.", "ไม่พบ"),
+    "vc_chains_shown": ("the best {shown} of {total}", "{shown} อันดับแรกจาก {total}"),
+    "vc_rank": ("rank score", "คะแนนจัดอันดับ"),
     "total": ("Total", "รวม"),
     "error": ("Something is wrong", "เกิดข้อผิดพลาด"),
     "not_found": ("There is no SME with this id.", "ไม่มีผู้ประกอบการรหัสนี้"),

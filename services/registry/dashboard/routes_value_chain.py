@@ -16,7 +16,7 @@ from services.registry.dashboard.matcher_client import MatcherUnavailable
 from services.registry.dashboard.matcher_links import suggested_links
 from services.registry.dashboard.pages import language
 from services.registry.dashboard.routes_gaps import coverage_of
-from services.registry.dashboard.value_chain import firms_only_view, linked_view, stage_counts, word
+from services.registry.dashboard.value_chain import firms_only_view, linked_view, stage_counts
 from shared.value_chain import DEFAULT_MIN_SCORE
 
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
@@ -42,6 +42,6 @@ async def value_chain(request: Request, session: DashboardSession, registry: Reg
     return page(
         request, session, "value_chain.html.j2",
         # The SVG renderer escapes every string it writes (shared.value_chain.svg), so it is inlined as it is.
-        svg=Markup(view.svg), view=view, problem=problem, w=lambda key, **values: word(key, lang, **values),
+        svg=Markup(view.svg), view=view, problem=problem,
         min_score=DEFAULT_MIN_SCORE, counts=stage_counts(profiles), total=len(profiles),
     )  # fmt: skip

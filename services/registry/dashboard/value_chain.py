@@ -35,47 +35,6 @@ MAX_CHAINS: Final = 10  # of each kind on the page; `clusterlink report` lists 2
 
 Pair = tuple[str, str]
 
-WORDS: Final[Mapping[str, tuple[str, str]]] = {
-    "links_intro": (
-        "Bands are links between groups of SMEs, as wide as the number of links: dark for established links "
-        "(both sides accepted and were introduced), light for suggested ones (in the matcher's lists, scoring at "
-        "least {min_score}). Bars group SMEs by stage, sub-cluster and product concept.",
-        "แถบแสดงความเชื่อมโยงระหว่างกลุ่มผู้ประกอบการ กว้างตามจำนวนความเชื่อมโยง สีเข้มคือความเชื่อมโยงที่เกิดขึ้นแล้ว "
-        "(ทั้งสองฝ่ายตอบรับและได้รับการแนะนำกันแล้ว) สีอ่อนคือที่ระบบจับคู่แนะนำ (คะแนนอย่างน้อย {min_score}) "
-        "แท่งจัดกลุ่มผู้ประกอบการตามขั้น คลัสเตอร์ย่อย และแนวคิดสินค้า",
-    ),
-    "links_counts": (
-        "{suggested} suggested links, {established} established links",
-        "ความเชื่อมโยงที่แนะนำ {suggested} รายการ ที่เกิดขึ้นแล้ว {established} รายการ",
-    ),
-    "firms_only": (
-        "Only the SMEs and their established links are drawn: suggested links, product concepts and chain "
-        "suggestions need the matcher. {problem}",
-        "แสดงเฉพาะผู้ประกอบการและความเชื่อมโยงที่เกิดขึ้นแล้ว ความเชื่อมโยงที่แนะนำ แนวคิดสินค้า และห่วงโซ่ที่แนะนำ ต้องใช้ระบบจับคู่ {problem}",
-    ),
-    "more": (
-        "The gap report per sub-cluster is on the Gaps page. `clusterlink report` writes this picture as PNG and "
-        "SVG in an HTML report with the gap report, and draws one SME's or one sub-cluster's neighbourhood firm "
-        "by firm.",
-        "รายงานช่องว่างของแต่ละคลัสเตอร์ย่อยอยู่ที่หน้าช่องว่าง คำสั่ง `clusterlink report` เขียนภาพนี้เป็น PNG และ SVG "
-        "ในรายงาน HTML พร้อมรายงานช่องว่าง และวาดเครือข่ายรอบผู้ประกอบการหนึ่งรายหรือคลัสเตอร์ย่อยหนึ่งกลุ่มทีละราย",
-    ),
-    "chains_missing": ("Chains with a missing link", "ห่วงโซ่ที่ขาดข้อต่อ"),
-    "chains_missing_intro": (
-        "Read back from an end buyer, each chain stops at a need nobody in the cluster can meet: the missing link.",
-        "อ่านย้อนจากผู้ซื้อปลายทาง แต่ละห่วงโซ่หยุดที่ความต้องการที่ไม่มีใครในคลัสเตอร์ตอบได้ คือข้อต่อที่ขาดไป",
-    ),
-    "chains_complete": ("Complete chains the cluster could form", "ห่วงโซ่ครบวงจรที่คลัสเตอร์สร้างได้"),
-    "chains_none": ("None found.", "ไม่พบ"),
-    "chains_shown": ("the best {shown} of {total}", "{shown} อันดับแรกจาก {total}"),
-    "rank": ("rank score", "คะแนนจัดอันดับ"),
-}
-
-
-def word(key: str, lang: str, **values: object) -> str:
-    text = WORDS[key][1 if lang == "th" else 0]
-    return text.format(**values) if values else text
-
 
 def _group(sub_cluster: SubCluster) -> str:
     return f"*sme:{sub_cluster.value}"

@@ -242,7 +242,9 @@ def test_every_word_the_templates_use_exists_in_both_languages() -> None:
         if not key.endswith("_")  # a prefix completed in the template: the statuses, checked below
     }
     used |= {"csrf", "signed_out", "not_found", "bad_filter", "bad_key", "too_many"}  # named in code, not templates
-    names = ("seconds", "count", "total", "name", "id", "version", "reason", "field", "problem", "km", *STATUSES)
+    used |= {"vc_chains_missing", "vc_chains_complete"}  # completed in the template
+    names = ("seconds", "count", "total", "name", "id", "version", "reason", "field", "problem", "km", *STATUSES,
+             "suggested", "established", "min_score", "shown")  # fmt: skip
     values = {name: 1 for name in names}
     for words in (Words("en"), Words("th")):
         for key in used:
