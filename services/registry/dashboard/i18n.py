@@ -114,10 +114,26 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
         "suggestions need the matcher. {problem}",
         "แสดงเฉพาะผู้ประกอบการและความเชื่อมโยงที่เกิดขึ้นแล้ว ความเชื่อมโยงที่แนะนำ แนวคิดสินค้า และห่วงโซ่ที่แนะนำ ต้องใช้ระบบจับคู่ {problem}",
     ),
+    "vc_neighbourhood": (
+        "Neighbourhood of one SME or one sub-cluster",
+        "เครือข่ายรอบผู้ประกอบการหนึ่งรายหรือคลัสเตอร์ย่อยหนึ่งกลุ่ม",
+    ),
+    "vc_neighbourhood_intro": (
+        "Firm by firm, one column per stage: an SME's partners and their partners, or a sub-cluster's busiest "
+        "firms. A red dashed box in front of a firm is a need nobody in the cluster meets: the missing link.",
+        "แสดงทีละราย หนึ่งคอลัมน์ต่อหนึ่งขั้น: คู่ค้าของผู้ประกอบการและคู่ค้าของคู่ค้า หรือผู้ประกอบการที่มีความเชื่อมโยงมากที่สุด"
+        "ในคลัสเตอร์ย่อย กรอบประสีแดงหน้าผู้ประกอบการคือความต้องการที่ไม่มีใครในคลัสเตอร์ตอบได้ คือข้อต่อที่ขาดไป",
+    ),
+    "vc_focus": ("SME id or sub-cluster", "รหัสผู้ประกอบการหรือคลัสเตอร์ย่อย"),
+    "vc_focus_hint": (
+        "For example sme-0042, or a sub-cluster such as hemp_natural_fibre.",
+        "เช่น sme-0042 หรือคลัสเตอร์ย่อย เช่น hemp_natural_fibre",
+    ),
+    "vc_draw": ("Draw", "วาด"),
+    "vc_neighbourhood_of": ("Neighbourhood of {focus}", "เครือข่ายรอบ {focus}"),
     "vc_more": (
         "The gap report per sub-cluster is on the Gaps page. `clusterlink report` writes this picture as PNG and "
-        "SVG in an HTML report with the gap report, and draws one SME's or one sub-cluster's neighbourhood firm "
-        "by firm.",
+        "SVG in an HTML report with the gap report and the neighbourhoods asked for (`--focus`).",
         "รายงานช่องว่างของแต่ละคลัสเตอร์ย่อยอยู่ที่หน้าช่องว่าง คำสั่ง `clusterlink report` เขียนภาพนี้เป็น PNG และ SVG "
         "ในรายงาน HTML พร้อมรายงานช่องว่าง และวาดเครือข่ายรอบผู้ประกอบการหนึ่งรายหรือคลัสเตอร์ย่อยหนึ่งกลุ่มทีละราย",
     ),

@@ -7,7 +7,9 @@ Drawn with `shared.value_chain`, as `clusterlink report` draws it:
 - the suggested links are the pairs in the matcher's current top-k lists
   (`matcher_links`), the established ones the introductions in the registry's own
   funnel store;
-- the chain suggestions, with the missing link named, from the same coverage.
+- the chain suggestions, with the missing link named, from the same coverage;
+- on request (`focus`), the firm-level neighbourhood of one SME or one sub-cluster,
+  with the needs nobody meets drawn as missing links, as `clusterlink report --focus`.
 
 When the matcher cannot be asked, the page still draws the firms from their profiles
 alone (a bar per stage and sub-cluster, named after the sub-cluster, and "buyers" for
@@ -27,8 +29,10 @@ from shared.taxonomy import Stage, SubCluster
 from shared.value_chain import DEFAULT_MIN_SCORE, Chain, Cluster, Firm, Phrase, suggest_chains
 from shared.value_chain.flow_picture import draw_flows
 from shared.value_chain.flows import summarise
+from shared.value_chain.gaps import gap_report
 from shared.value_chain.html_report import chain_text, missing_text
 from shared.value_chain.links import with_links
+from shared.value_chain.neighbourhood import draw_neighbourhood
 from shared.value_chain.svg import render_svg
 
 MAX_CHAINS: Final = 10  # of each kind on the page; `clusterlink report` lists 20
@@ -78,6 +82,7 @@ class ValueChainView:
     complete_total: int
     missing: list[ChainRow]
     missing_total: int
+    neighbourhood_svg: str = ""  # of the focus, when one was asked for; escaped like `svg`
 
 
 def linked_view(
@@ -88,9 +93,11 @@ def linked_view(
     *,
     min_score: float = DEFAULT_MIN_SCORE,
     chains: bool = True,
+    focus: str | None = None,
 ) -> ValueChainView:
-    """The picture with its links (suggested ones under `min_score` are not drawn, as in the report)
-    and the best chain suggestions. CPU work: seconds at thousands of SMEs, so run off the event loop."""
+    """The picture with its links (suggested ones under `min_score` are not drawn, as in the report),
+    the best chain suggestions, and the neighbourhood of `focus` (an SME id of the cluster or a
+    sub-cluster value; the caller checks it). CPU work: seconds at thousands of SMEs, so run off the event loop."""
     linked = with_links(cluster, suggested, established)
     summary = summarise(linked, min_score=min_score)
     svg = render_svg(draw_flows(linked, summary, lang))
@@ -109,12 +116,20 @@ def linked_view(
         complete_total=len(complete),
         missing=[row(c) for c in missing[:MAX_CHAINS]],
         missing_total=len(missing),
+        neighbourhood_svg=neighbourhood_svg(linked, focus, lang, min_score) if focus else "",
     )
 
 
-def firms_only_view(profiles: Iterable[SmeProfileV1], established: Iterable[Pair], lang: str) -> ValueChainView:
+def neighbourhood_svg(linked: Cluster, focus: str, lang: str, min_score: float) -> str:
+    gaps = gap_report(linked, min_score=min_score)
+    return render_svg(draw_neighbourhood(linked, gaps, focus, lang=lang, min_score=min_score))
+
+
+def firms_only_view(
+    profiles: Iterable[SmeProfileV1], established: Iterable[Pair], lang: str, focus: str | None = None
+) -> ValueChainView:
     """Without the matcher: the firms from their profiles, and the introductions the registry knows."""
-    return linked_view(cluster_of(profiles), {}, established, lang, chains=False)
+    return linked_view(cluster_of(profiles), {}, established, lang, chains=False, focus=focus)
 
 
 def stage_counts(profiles: Iterable[SmeProfileV1]) -> Counter[tuple[str, str]]:

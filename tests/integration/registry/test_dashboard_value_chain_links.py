@@ -149,6 +149,18 @@ async def test_the_picture_draws_suggested_and_established_links_and_the_chains_
         assert re.search(r"suggested links, 1 established links</title>", svg)
         assert re.search(r'data-links="counts">\d+ suggested links, 1 established links<', page)
 
+        # The spinner's neighbourhood, firm by firm: its partners, and its unmet need as the missing link.
+        around = await http.get("/dashboard/value-chain", params={"focus": spinner})
+        assert around.status_code == 200, around.text
+        section = re.search(rf'<section data-neighbourhood="{spinner}">(.*?)</section>', around.text, re.S)
+        assert section is not None, around.text
+        drawn = section.group(1)
+        assert f'data-firm="{spinner}"' in drawn and f'data-firm="{weaver}"' in drawn
+        assert f'data-missing="{spinner}"' in drawn and f'data-need="{UNMET_NEED}"' in drawn
+        assert "<Cotton>" not in drawn
+        refused = await http.get("/dashboard/value-chain", params={"focus": "no-such-sme"})
+        assert refused.status_code == 422 and "focus" in refused.text
+
 
 def _closed_port() -> int:
     with socket.socket() as sock:

@@ -244,7 +244,7 @@ def test_every_word_the_templates_use_exists_in_both_languages() -> None:
     used |= {"csrf", "signed_out", "not_found", "bad_filter", "bad_key", "too_many"}  # named in code, not templates
     used |= {"vc_chains_missing", "vc_chains_complete"}  # completed in the template
     names = ("seconds", "count", "total", "name", "id", "version", "reason", "field", "problem", "km", *STATUSES,
-             "suggested", "established", "min_score", "shown")  # fmt: skip
+             "suggested", "established", "min_score", "shown", "focus")  # fmt: skip
     values = {name: 1 for name in names}
     for words in (Words("en"), Words("th")):
         for key in used:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -81,6 +82,22 @@ def test_the_picture_draws_suggested_and_established_links_and_names_the_missing
     )
     assert view.complete and all(not c.missing for c in view.complete)
     assert len(view.missing) <= 10 and view.missing_total >= len(view.missing)
+
+
+def test_a_focus_draws_its_neighbourhood_firm_by_firm_with_its_missing_link() -> None:
+    firms = replace(DEMO, links=())
+    suggested = {(k.supplier_id, k.buyer_id): k.score for k in DEMO.links if k.kind is LinkKind.SUGGESTED}
+    reelers = next(f for f in DEMO.firms if f.name.startswith("Surin Golden Cocoon Silk Reelers"))
+    assert linked_view(firms, suggested, [], "en").neighbourhood_svg == ""  # none asked for
+    view = linked_view(firms, suggested, [("demo-012", "demo-038")], "en", focus=reelers.id)
+    svg = view.neighbourhood_svg
+    assert f'data-firm="{reelers.id}"' in svg and reelers.name in svg
+    assert f'data-missing="{reelers.id}"' in svg and 'data-need="mulberry leaves for silkworm rearing"' in svg
+    assert 'data-kind="established"' in svg and 'data-kind="suggested"' in svg
+    hemp = linked_view(firms, suggested, [], "th", focus="hemp_natural_fibre").neighbourhood_svg
+    hemp_firms = {f.id for f in DEMO.firms if f.sub_cluster.value == "hemp_natural_fibre"}
+    drawn = set(re.findall(r'data-firm="([^"]+)"', hemp))
+    assert drawn and drawn <= hemp_firms
 
 
 def test_without_the_matcher_the_firms_and_the_introductions_are_drawn_escaped() -> None:
