@@ -69,3 +69,13 @@ def test_the_chains_with_a_missing_link_name_it(written: tuple[int, Path]) -> No
     named = re.findall(r'<span class="missing">(.*?)</span>', section)
     assert "no supplier of “mulberry leaves for silkworm rearing” for Surin Golden Cocoon Silk Reelers (Surin)" in named
     assert len(named) == len(data["chains_with_missing_link"])
+
+
+def test_the_picture_in_the_docs_is_what_the_report_draws_today(tmp_path: Path) -> None:
+    """docs/report/ shows the demo's picture (README, report guide): it must not drift from the engine."""
+    main(["report", "--profiles", str(DEMO), "--out", str(tmp_path)])
+    docs = DEMO.parents[1] / "docs" / "report" / "demo-value-chain.svg"
+    assert (tmp_path / "value-chain.svg").read_bytes() == docs.read_bytes(), (
+        "regenerate: .venv/bin/clusterlink report --profiles demo/cluster.jsonl --out report/ --focus demo-010, "
+        "then copy value-chain.svg/.png and neighbourhood-demo-010.png into docs/report/ as demo-*"
+    )
