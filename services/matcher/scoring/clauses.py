@@ -12,6 +12,13 @@ items, into the Thai one (a service cue, then the process, then the goods):
   training term); after it, a verb of work (or, for "to make", the worker's own
   trade: a tailor does tailoring) and then the goods worked on.
 
+A third shape is marked before sales talk is dropped, since its cue is a word of
+sales talk: "we" (or "I") and a bare verb of work done to goods, not of making
+them: "we dye cotton and linen with mud", "we print sublimation on jerseys" offer
+the dyeing and the printing. A verb that makes the goods ("we weave hemp
+fabric") still offers the goods, and so does work on the writer's own goods
+("we dye our own yarn").
+
 A bare verb is an English word whose "-ing" form names a process: "sew" is
 sewing, "embroider" embroidery, "dye" dyeing (not the dyestuff).
 
@@ -31,6 +38,8 @@ from shared.glossary.tokens import is_thai
 _SERVICE: Final = Span("", Term(cue=CueKind.SERVICE))
 _AGENT_KINDS: Final = frozenset({ConceptKind.OFFERING})
 _CLAUSE_START: Final = frozenset({CueKind.NEED, CueKind.OFFER, CueKind.CONJ})
+_SUBJECTS: Final = frozenset({"we", "i"})
+_OWN: Final = frozenset({"our", "my", "own"})
 
 
 class ServiceClauses:
@@ -49,6 +58,23 @@ class ServiceClauses:
         out = list(spans)
         self._serve_your_goods(out)
         self._someone_to_work(out)
+        return tuple(out)
+
+    def first_person(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+        """ "we dye cotton with mud": the service cue before a first-person verb of work done to goods."""
+        if any(s.thai for s in spans) or not any(s.key in _SUBJECTS for s in spans):
+            return spans
+        out = list(spans)
+        for i in range(len(out) - 1):
+            subject, following = out[i], out[i + 1]
+            if subject.key not in _SUBJECTS or subject.term is None or subject.term.cue is not CueKind.NOISE:
+                continue
+            verb = self.process_verb(following)
+            if verb is None or self.glossary.concept(verb.concepts[0]).makes:
+                continue
+            if i + 2 < len(out) and out[i + 2].key in _OWN:
+                continue  # "we dye our own yarn": the goods are the writer's, on offer
+            out[i : i + 2] = [_SERVICE, Span(following.key, verb)]
         return tuple(out)
 
     def process_verb(self, span: Span) -> Term | None:

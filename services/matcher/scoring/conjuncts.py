@@ -30,8 +30,10 @@ class Conjunct:
     def empty(self) -> bool:
         return not (self.terms or self.words or self.made_from or self.purpose or self.described)
 
-    def absorb(self, other: Conjunct) -> None:
-        self.terms.extend(other.terms)
+    def absorb(self, other: Conjunct, *, first: bool = False) -> None:
+        """Take in another part's terms: after its own, or before them when `first` (Thai written before)."""
+        at = 0 if first else len(self.terms)
+        self.terms[at:at] = other.terms
         self.words.extend(other.words)
         self.made_from.extend(other.made_from)
         self.purpose.extend(other.purpose)
@@ -164,7 +166,7 @@ class ConjunctRules:
         for c in conjuncts:
             if self._has_head(c):
                 if carry is not None:
-                    c.absorb(carry)
+                    c.absorb(carry, first=carry.thai and c.thai)
                     carry = None
                 result.append(c)
             elif result and (c.thai or result[-1].thai or not c.terms):

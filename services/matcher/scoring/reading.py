@@ -142,7 +142,7 @@ class PhraseReader(ConjunctRules):
 
     def _read(self, text: str, side: Side) -> Reading:
         certs = frozenset(find_certifications(text)) if _MAY_NAME_CERTIFICATION(_squeeze(text)) else frozenset()
-        spans = self._clauses.rewrite(self._without_noise(self.glossary.tag(text)))
+        spans = self._clauses.rewrite(self._without_noise(self._clauses.first_person(self.glossary.tag(text))))
         found = self._readings.get((spans, side))
         if found is None:
             if len(self._readings) >= _CACHE_SIZE:
@@ -296,16 +296,38 @@ class PhraseReader(ConjunctRules):
         found = [(i, h) for i, (t, _) in enumerate(c.terms) if (h := self._head_of(t)) is not None]
         if c.service and (work := self._work_done(c, found)) is not None:
             return [work]
+        if found and not c.service and (dyestuff := self._dyestuff_first(c, found[0])) is not None:
+            return [dyestuff]
         products = [(i, h) for i, h in found if g.concept(h).kind is ConceptKind.PRODUCT]
         if products:
             found = [(i, h) for i, h in found if not g.concept(h).makes]
-        if not found:
+        if not found and not any(g.concept(cid).as_goods for cid in self._materials(c)):
             found = [
                 (i, t.concepts[0])
                 for i, (t, _) in enumerate(c.terms)
                 if t.modifier_only and g.concept(t.concepts[0]).kind.names_goods
             ]
         return found
+
+    def _materials(self, c: Conjunct) -> list[str]:
+        return [
+            cid for t, _ in c.terms for cid in t.concepts if self.glossary.concept(cid).kind is ConceptKind.MATERIAL
+        ]
+
+    def _dyestuff_first(self, c: Conjunct, first: tuple[int, str]) -> tuple[int, str] | None:
+        """Thai names the goods first: a dye material before its process ("ครั่งย้อมไหม", "ครามย้อมผ้า",
+        "เปลือกมังคุด ย้อมเส้นไหม") is the dyestuff wanted or sold, the process only its use.
+        English puts the goods last ("indigo dyeing" is the work), and "รับ", "บริการ" keep the work."""
+        g = self.glossary
+        process_at, process = first
+        if not c.thai or g.concept(process).kind is not ConceptKind.PROCESS:
+            return None
+        for t, _ in c.terms[:process_at]:
+            for cid in t.concepts:
+                goods = g.concept(cid).as_goods
+                if g.concept(cid).kind is ConceptKind.MATERIAL and goods and g.is_a(goods, "chemical"):
+                    return (-1, goods)
+        return None
 
     def _work_done(self, c: Conjunct, found: list[tuple[int, str]]) -> tuple[int, str] | None:
         """The process of a service conjunct when it comes before the goods it is done to."""
@@ -355,6 +377,8 @@ class PhraseReader(ConjunctRules):
             elif materials:
                 material = materials[0] if c.thai else materials[-1]
                 head = glossary.concept(material).as_goods or material
+                if head == "yarn" and self._cloth_for_sewn_goods(c):
+                    head = "fabric"
 
         finished = bool(head) and glossary.is_finished(head)
         for i, (term, _) in enumerate(c.terms):
@@ -391,6 +415,15 @@ class PhraseReader(ConjunctRules):
         kind = _KIND_OF.get(glossary.concept(head).kind, ItemKind.GOODS) if head else ItemKind.GOODS
         return Item(head, tuple(sorted(attrs.items())), tuple(dict.fromkeys(c.words)), kind)
 
+    def _cloth_for_sewn_goods(self, c: Conjunct) -> bool:
+        """A fibre named alone for finished goods is their cloth: "silk for cushion covers", "ไหมไทยสำหรับผ้าม่าน".
+
+        Unless the use is work done with yarn itself ("silk to weave scarves", "cotton to knit hats")."""
+        g = self.glossary
+        used = [cid for t in c.purpose for cid in t.concepts]
+        yarn_work = any(g.is_a(cid, work) for cid in used for work in _YARN_WORK)
+        return not yarn_work and any(g.is_finished(cid) for cid in used)
+
     def _kept_when_old(self, head: str, c: Conjunct, old_and_new: bool) -> bool:
         """A need for old craft pieces of a named product wants the product.
 
@@ -410,6 +443,7 @@ class PhraseReader(ConjunctRules):
 
 
 _FOR_RECYCLING: Final = frozenset({"recycled", "recycling", "upcycled"})
+_YARN_WORK: Final = ("weaving", "knitting", "embroidery", "spinning", "reeling")
 
 
 def _strength(glossary: Glossary, concept_id: str, in_head_term: bool) -> float:

@@ -1,0 +1,188 @@
+"""Kinds of phrase the reader got wrong on a labelled set once it was read (eval/README.md), in new sentences.
+
+Dye materials (barks, rinds, dye woods) and the way Thai names them before their
+use; packing after a quantity; first-person English verbs of work; a fibre named
+alone for sewn goods; dyed plant strands; metallic thread, trade names of cloth and
+poly-cotton; batik wax.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.matcher.scoring.reading import Item, ItemKind, PhraseReader, Side
+
+
+@pytest.fixture(scope="module")
+def reader() -> PhraseReader:
+    return PhraseReader()
+
+
+def read(reader: PhraseReader, text: str, side: Side) -> tuple[Item, ...]:
+    return reader.read(text, side).items
+
+
+def heads(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> list[str]:
+    return [i.head for i in read(reader, text, side)]
+
+
+def attrs(item: Item) -> set[str]:
+    return {concept for concept, _ in item.attrs}
+
+
+# ---------------------------------------------------------------- dye materials
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "logwood and madder root",
+        "sun-dried pomegranate rind",
+        "onion skins for natural dyeing, packed in 25 kg sacks",
+        "rambutan peel and dye woods from our orchard",
+        "ไม้ย้อมสีและเปลือกเงาะ",
+        "เปลือกทับทิมตากแห้ง บรรจุกระสอบ",
+        "แก่นแกแลสับ",
+    ],
+)
+def test_barks_rinds_and_dye_woods_are_dyestuff(reader: PhraseReader, text: str) -> None:
+    found = read(reader, text, Side.OFFER)
+    assert [i.head for i in found] == ["dye"]
+    assert "dye_plant" in attrs(found[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("hemp twine in 5 kg bags", "yarn"),
+        ("recycled PET flakes in 500 kg sacks", "plastic_feedstock"),
+        ("dried indigo leaves, 20 kg sacks", "leaf"),
+        ("ใยมะพร้าว ถุงละ 10 กิโล", "fibre"),
+    ],
+)
+def test_a_container_after_a_quantity_is_packing_not_goods(reader: PhraseReader, text: str, head: str) -> None:
+    found = read(reader, text, Side.OFFER)
+    assert [i.head for i in found] == [head]
+    assert "bag" not in attrs(found[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ครั่งย้อมผ้าฝ้าย", "แก่นขนุน หรือเปลือกประดู่ย้อมสี", "คราม ครั่ง ย้อมเส้นฝ้าย", "ไม้ย้อมสี ย้อมผ้าไหม"],
+)
+def test_thai_dye_material_before_its_process_is_the_dyestuff(reader: PhraseReader, text: str) -> None:
+    found = read(reader, text, Side.NEED)
+    assert [(i.head, i.kind) for i in found] == [("dye", ItemKind.GOODS)]
+    assert "dye_plant" in attrs(found[0]) or "indigo" in attrs(found[0])
+
+
+@pytest.mark.parametrize("text", ["รับย้อมครั่ง", "ย้อมคราม", "บริการย้อมผ้าด้วยครั่ง", "lac dyeing"])
+def test_dyeing_with_a_dye_material_after_it_is_still_the_work(reader: PhraseReader, text: str) -> None:
+    assert heads(reader, text) == ["dyeing"]
+
+
+# ---------------------------------------------------------------- first-person verbs of work
+
+
+@pytest.mark.parametrize(
+    ("text", "work", "material"),
+    [
+        ("We dye hemp yarn with indigo", "dyeing", "hemp"),
+        ("We embroider company logos on polo shirts", "embroidery", "polo_shirt"),
+        ("we bleach greige cotton for weavers", "bleaching", "cotton"),
+        ("I print screen designs on tote bags", "printing", "tote_bag"),
+    ],
+)
+def test_a_first_person_verb_of_work_offers_the_service(
+    reader: PhraseReader, text: str, work: str, material: str
+) -> None:
+    found = read(reader, text, Side.OFFER)
+    assert [(i.head, i.kind) for i in found][:1] == [(work, ItemKind.SERVICE)]
+    assert material in attrs(found[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [("We weave hemp fabric on hand looms", "fabric"), ("we knit cotton baby blankets", "blanket")],
+)
+def test_a_first_person_verb_that_makes_the_goods_offers_the_goods(reader: PhraseReader, text: str, head: str) -> None:
+    found = read(reader, text, Side.OFFER)
+    assert found[0].head == head
+    assert found[0].kind is ItemKind.GOODS
+
+
+def test_work_on_the_writers_own_goods_is_not_a_service(reader: PhraseReader) -> None:
+    assert all(i.kind is ItemKind.GOODS for i in read(reader, "We dye our own cotton yarn", Side.OFFER))
+
+
+# ---------------------------------------------------------------- a fibre named alone for sewn goods
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "need silk for curtains and cushion covers",
+        "Thai silk for bedspreads",
+        "ไหมไทยสำหรับผ้าม่าน",
+        "ต้องการไหมไทยสำหรับทำปลอกหมอนอิง",
+    ],
+)
+def test_a_fibre_wanted_for_sewn_goods_is_their_cloth(reader: PhraseReader, text: str) -> None:
+    found = read(reader, text, Side.NEED)
+    assert [i.head for i in found] == ["fabric"]
+    assert "silk" in attrs(found[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "head"), [("silk for embroidering cushion covers", "yarn"), ("need silk to weave scarves", "yarn")]
+)
+def test_a_fibre_wanted_for_work_with_yarn_stays_yarn(reader: PhraseReader, text: str, head: str) -> None:
+    assert heads(reader, text, Side.NEED) == [head]
+
+
+# ---------------------------------------------------------------- dyed strands of plants
+
+
+@pytest.mark.parametrize("text", ["dyed seagrass", "dyed rattan strands", "หวายย้อมสีแล้ว", "ผือย้อมแล้ว"])
+def test_dyed_plant_strands_are_the_strands_not_a_dyeing_service(reader: PhraseReader, text: str) -> None:
+    found = read(reader, text, Side.OFFER)
+    assert [(i.head, i.kind) for i in found] == [("stem", ItemKind.GOODS)]
+    assert {"sedge", "dyeing"} <= attrs(found[0])
+
+
+# ---------------------------------------------------------------- trade wording
+
+
+@pytest.mark.parametrize(
+    "text", ["ดิ้นเงินสำหรับปักผ้า", "gold metallic thread for embroidery", "ดิ้นทองสำหรับทอผ้ายก", "lurex yarn"]
+)
+def test_metallic_thread_is_a_yarn(reader: PhraseReader, text: str) -> None:
+    found = read(reader, text, Side.OFFER)
+    assert [i.head for i in found] == ["metallic_yarn"]
+    assert reader.glossary.is_a("metallic_yarn", "yarn")
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("bleached poly-cotton sheeting", {"polyester", "blend"}),
+        ("cotton shirting in plain weave", {"cotton"}),
+        ("striped mattress ticking", set()),
+        ("ผ้าโทเรสีขาว", {"polyester", "blend"}),
+        ("ผ้าทีซีสีกรม", {"polyester", "blend"}),
+    ],
+)
+def test_trade_names_of_cloth(reader: PhraseReader, text: str, wanted: set[str]) -> None:
+    found = read(reader, text, Side.OFFER)
+    assert [i.head for i in found] == ["fabric"]
+    assert wanted <= attrs(found[0])
+
+
+@pytest.mark.parametrize("text", ["เทียนบาติกสำหรับเขียนลาย", "paraffin blocks for batik", "เทียนพิมพ์ผ้า 5 กิโล"])
+def test_batik_wax_is_wax(reader: PhraseReader, text: str) -> None:
+    assert heads(reader, text) == ["starch_size"]
+
+
+def test_over_dyeing_is_dyeing(reader: PhraseReader) -> None:
+    found = read(reader, "need a workshop to overdye our garments", Side.NEED)
+    assert [(i.head, i.kind) for i in found] == [("dyeing", ItemKind.SERVICE)]
