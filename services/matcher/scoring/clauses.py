@@ -99,11 +99,13 @@ class ServiceClauses:
     def _is_process(self, term: Term) -> bool:
         return bool(term.goods) and self.glossary.concept(term.concepts[0]).kind is ConceptKind.PROCESS
 
-    def _names_goods(self, span: Span) -> bool:
-        """Whether a span names goods or what they are made of ("to weave our silk")."""
+    def _names_goods(self, span: Span, *, or_work: bool = False) -> bool:
+        """Whether a span names goods or what they are made of ("to weave our silk"); with `or_work`, also
+        a process, which after a verb of work names the pieces made by it ("to overdye our patchwork")."""
         if span.term is None or span.term.cue is not None or not span.term.concepts:
             return False
-        return self.glossary.concept(span.term.concepts[0]).kind in (ConceptKind.PRODUCT, ConceptKind.MATERIAL)
+        kinds = {ConceptKind.PRODUCT, ConceptKind.MATERIAL, *((ConceptKind.PROCESS,) if or_work else ())}
+        return self.glossary.concept(span.term.concepts[0]).kind in kinds
 
     def _serve_your_goods(self, spans: list[Span]) -> None:
         """ "dye your cloth": a verb of work before "your" is the service, not the dyestuff."""
@@ -152,13 +154,16 @@ class ServiceClauses:
         verb = self.process_verb(spans[verb_at]) if verb_at is not None else None
         if verb is not None and verb_at is not None:
             goods_at = _next_content(spans, verb_at)
+            # the work is done on goods, or on a piece named by its craft ("to overdye our patchwork")
+            if goods_at is None or not self._names_goods(spans[goods_at], or_work=True):
+                return None
         else:
             # "a tailor to make our uniforms": the worker's trade is the work
             verb = next((v for s in workers if (v := self._trade(s)) is not None), None)
             goods_at = _next_content(spans, purpose_at)
             verb_at = purpose_at
-        if verb is None or goods_at is None or not self._names_goods(spans[goods_at]):
-            return None
+            if verb is None or goods_at is None or not self._names_goods(spans[goods_at]):
+                return None
         spans[verb_at] = Span(spans[verb_at].key, verb)
         return verb_at + 1
 

@@ -84,6 +84,10 @@ class ConjunctRules:
         for c in conjuncts:
             before = result[-1] if result else None
             if before is not None and c.thai and not (c.listed or c.service) and self._describes(c, before):
+                if not self._has_head(before):  # goods named by their material: the process only describes them
+                    c = Conjunct(described=[t for t, _ in c.terms], words=c.words, thai=c.thai)
+                before.absorb(c)
+            elif before is not None and c.thai and not (c.listed or c.service) and self._qualifies(c, before):
                 before.absorb(c)
             elif before is not None and not (c.listed or c.service) and (colour := self._colour_of(c, before)):
                 before.absorb(colour)
@@ -96,13 +100,27 @@ class ConjunctRules:
         g = self.glossary
         products = [h for t, _ in goods.terms if (h := self._head_of(t)) and g.concept(h).kind is ConceptKind.PRODUCT]
         named = [h for t, _ in part.terms if (h := self._head_of(t)) is not None]
-        if not products or not named or goods.service:
+        if not named or goods.service:
             return False
         kinds = {g.concept(h).kind for h in named}
+        if not products:
+            # goods named by their material alone ("เตยปาหนันตากแห้ง ย้อมสีได้"): a process after them is theirs
+            return kinds == {ConceptKind.PROCESS} and self._material_goods(goods)
         if kinds == {ConceptKind.PROCESS}:
             return True
         finished = g.is_finished(products[0])
         return finished and kinds == {ConceptKind.PRODUCT} and not any(g.is_finished(h) for h in named)
+
+    def _qualifies(self, part: Conjunct, goods: Conjunct) -> bool:
+        """A Thai part naming no goods after goods named by their material ("กกตากแห้ง กว้าง 1 ซม."): their
+        qualities, folded in now so that a process after them still finds the goods it describes."""
+        return not self._has_head(part) and self._material_goods(goods)
+
+    def _material_goods(self, c: Conjunct) -> bool:
+        """Whether the conjunct names goods only through a material that stands for them (sedge: its strands)."""
+        g = self.glossary
+        named = [g.concept(cid) for t, _ in c.terms for cid in t.concepts]
+        return not self._has_head(c) and any(m.kind is ConceptKind.MATERIAL and m.as_goods for m in named)
 
     def _colour_of(self, part: Conjunct, goods: Conjunct) -> Conjunct | None:
         """The qualities of a part that names only a colour beside goods ("ฝ้ายเข็นมือ สีธรรมชาติ").

@@ -412,6 +412,7 @@ class PhraseReader(ConjunctRules):
             for implied in glossary.concept(head).implies:
                 note(implied, MAIN_ATTRIBUTE)
             attrs.pop(head, None)
+        attrs.pop(_SOLD_BY_LENGTH, None)  # it says what the goods are (cloth), never a quality to match on
         kind = _KIND_OF.get(glossary.concept(head).kind, ItemKind.GOODS) if head else ItemKind.GOODS
         return Item(head, tuple(sorted(attrs.items())), tuple(dict.fromkeys(c.words)), kind)
 
@@ -443,6 +444,8 @@ class PhraseReader(ConjunctRules):
 
 
 _FOR_RECYCLING: Final = frozenset({"recycled", "recycling", "upcycled"})
+# "by the metre", "เป็นม้วน": a fibre sold so is cloth ("cotton in rolls"), towels so are terry
+_SOLD_BY_LENGTH: Final = "by_length"
 _YARN_WORK: Final = ("weaving", "knitting", "embroidery", "spinning", "reeling")
 
 

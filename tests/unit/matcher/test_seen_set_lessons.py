@@ -186,3 +186,128 @@ def test_batik_wax_is_wax(reader: PhraseReader, text: str) -> None:
 def test_over_dyeing_is_dyeing(reader: PhraseReader) -> None:
     found = read(reader, "need a workshop to overdye our garments", Side.NEED)
     assert [(i.head, i.kind) for i in found] == [("dyeing", ItemKind.SERVICE)]
+
+
+# ---------------------------------------------------------------- named regional cloths
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "broader"),
+    [
+        ("ผ้าพุมเรียงสีทอง", "phum_riang_brocade", "brocade"),
+        ("songket by the metre", "songket", "brocade"),
+        ("ต้องการผ้าซองเก็ต", "songket", "brocade"),
+        ("ผ้าลีมาไหม", "ikat_fabric", "fabric"),
+        ("Na Meun Sri cotton pieces", "na_muen_si_cloth", "fabric"),
+        ("ผ้าทอนาหมื่นศรีลายโบราณ", "na_muen_si_cloth", "fabric"),
+        ("looking for Koh Yor", "ko_yo_cloth", "fabric"),
+        ("ผ้ายกนคร", "nakhon_brocade", "brocade"),
+        ("ผ้าทอจวนตานีสีคราม", "juan_tani_cloth", "fabric"),
+    ],
+)
+def test_named_regional_cloths_are_cloth_of_their_own(reader: PhraseReader, text: str, head: str, broader: str) -> None:
+    found = read(reader, text, Side.NEED)
+    assert [i.head for i in found] == [head]
+    assert reader.glossary.is_a(head, broader)
+    assert head == "ikat_fabric" or {"handwoven", "native"} <= attrs(found[0])
+
+
+def test_a_regional_cloth_made_up_is_an_attribute_of_the_product(reader: PhraseReader) -> None:
+    found = read(reader, "songket shawls", Side.OFFER)
+    assert [i.head for i in found] == ["scarf"]
+    assert "songket" in attrs(found[0])
+
+
+# ---------------------------------------------------------------- strands, man-made fibre
+
+
+@pytest.mark.parametrize(
+    ("text", "material"),
+    [("dried rattan strips for basket weaving", "sedge"), ("water hyacinth strips, sun-dried", "water_hyacinth")],
+)
+def test_strips_of_a_plant_are_its_strands_not_fibre_stripping(reader: PhraseReader, text: str, material: str) -> None:
+    found = read(reader, text, Side.OFFER)
+    assert [(i.head, i.kind) for i in found] == [("stem", ItemKind.GOODS)]
+    assert material in attrs(found[0])
+
+
+def test_thai_man_made_fibre_is_synthetic(reader: PhraseReader) -> None:
+    found = read(reader, "ผ้าทอฝ้ายผสมใยประดิษฐ์", Side.OFFER)
+    assert [i.head for i in found] == ["fabric"]
+    assert {"cotton", "synthetic_material", "blend"} <= attrs(found[0])
+
+
+# ---------------------------------------------------------------- a Thai process after goods named by their material
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "material"),
+    [
+        ("กกจันทบูร ตากแห้ง ย้อมสีได้หลายสี", "stem", "sedge"),
+        ("ไหม ย้อมครั่ง", "yarn", "silk"),
+        ("ฝ้ายเข็น ย้อมสีธรรมชาติ", "yarn", "cotton"),
+    ],
+)
+def test_a_thai_process_after_material_goods_describes_them(
+    reader: PhraseReader, text: str, head: str, material: str
+) -> None:
+    found = read(reader, text, Side.OFFER)
+    assert [(i.head, i.kind) for i in found] == [(head, ItemKind.GOODS)]
+    assert {material, "dyeing"} <= attrs(found[0])
+
+
+def test_a_service_word_still_makes_it_work_for_others(reader: PhraseReader) -> None:
+    assert ("dyeing", ItemKind.SERVICE) in [(i.head, i.kind) for i in read(reader, "ไหม รับย้อมครั่ง", Side.OFFER)]
+
+
+# ---------------------------------------------------------------- services
+
+
+@pytest.mark.parametrize(
+    "text", ["looking for a studio to overdye our quilting", "need someone to overdye our patchwork quilts"]
+)
+def test_a_verb_of_work_on_pieces_named_by_their_craft_is_the_service(reader: PhraseReader, text: str) -> None:
+    found = read(reader, text, Side.NEED)
+    assert [(i.head, i.kind) for i in found] == [("dyeing", ItemKind.SERVICE)]
+
+
+@pytest.mark.parametrize("text", ["รับมัดย้อมผ้าพันคอ", "tie-dye service for hoodies", "บริการมัดย้อมเสื้อยืดตามสั่ง"])
+def test_tie_dye_work_for_others_is_a_dyeing_service(reader: PhraseReader, text: str) -> None:
+    found = read(reader, text, Side.OFFER)
+    assert [(i.head, i.kind) for i in found] == [("dyeing", ItemKind.SERVICE)]
+    assert "tie_dye" in attrs(found[0])
+
+
+@pytest.mark.parametrize(("text", "head"), [("tie-dye tote bags", "tote_bag"), ("ผ้ามัดย้อมสีคราม", "fabric")])
+def test_tie_dyed_goods_stay_goods(reader: PhraseReader, text: str, head: str) -> None:
+    found = read(reader, text, Side.OFFER)
+    assert [(i.head, i.kind) for i in found] == [(head, ItemKind.GOODS)]
+    assert "tie_dye" in attrs(found[0])
+
+
+# ---------------------------------------------------------------- sold by length
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "material"),
+    [
+        ("silk by the roll", "fabric", "silk"),
+        ("ไหมไทย ขายเป็นหลา", "fabric", "silk"),
+        ("bamboo viscose in rolls", "fabric", "cellulosic"),
+        ("towels by the roll", "terry", None),
+    ],
+)
+def test_goods_sold_by_length_are_cloth(reader: PhraseReader, text: str, head: str, material: str | None) -> None:
+    found = read(reader, text, Side.OFFER)
+    assert [i.head for i in found] == [head]
+    assert material is None or material in attrs(found[0])
+    assert "by_length" not in attrs(found[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "head"), [("zipper tape by the yard", "elastic"), ("เทปตีนตุ๊กแก ม้วนละ 20 หลา", "elastic")]
+)
+def test_other_goods_sold_by_length_stay_themselves(reader: PhraseReader, text: str, head: str) -> None:
+    found = read(reader, text, Side.OFFER)
+    assert [i.head for i in found] == [head]
+    assert "by_length" not in attrs(found[0])
