@@ -114,7 +114,11 @@ async def test_a_probed_consumer_loop_measures_while_it_runs_and_stops_its_probe
             await asyncio.sleep(0)
         seen.update(probe.lag("registry"))
 
+    def probes() -> set[asyncio.Task[object]]:
+        return {task for task in asyncio.all_tasks() if task.get_name().startswith("lag-")}
+
+    before = probes()  # other tests' services may still be stopping theirs on this loop
     await run_probed(probe, loop)
 
     assert seen[(CONTACT_CONFIRMATIONS, 0)] == 9
-    assert not [task for task in asyncio.all_tasks() if task.get_name().startswith("lag-")]
+    assert not probes() - before
