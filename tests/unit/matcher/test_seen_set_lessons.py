@@ -311,3 +311,18 @@ def test_other_goods_sold_by_length_stay_themselves(reader: PhraseReader, text: 
     found = read(reader, text, Side.OFFER)
     assert [i.head for i in found] == [head]
     assert "by_length" not in attrs(found[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "sport"),
+    [
+        ("ชุดแข่งขันวิ่ง", "garment", "running"),
+        ("team uniforms for our netball club", "garment", "sport"),
+        ("ชุดแข่งฟุตบอลเด็ก", "shirt", "football"),
+        ("soccer kits with names and numbers", "shirt", "football"),
+    ],
+)
+def test_match_kits_are_sportswear(reader: PhraseReader, text: str, head: str, sport: str) -> None:
+    found = read(reader, text, Side.NEED)
+    assert found[0].head == head
+    assert {"sport", sport} <= attrs(found[0])
