@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from shared.events import SmeProfileChangedV1, SmeProfileV1
@@ -25,3 +26,29 @@ def profile(sme_id: str, *, offers: tuple[str, ...] = (), needs: tuple[str, ...]
 
 def changed(p: SmeProfileV1, version: int = 1) -> SmeProfileChangedV1:
     return SmeProfileChangedV1(sme_id=p.id, version=version, profile=p)
+
+
+@dataclass
+class DeadLetterClaims:
+    """The `dead_lettered` collection's two calls, in memory: which positions were sent."""
+
+    ids: set[str] = field(default_factory=set)
+
+    async def find_one(self, query: dict[str, Any], projection: dict[str, int]) -> dict[str, Any] | None:
+        return {"_id": query["_id"]} if query["_id"] in self.ids else None
+
+    async def insert_one(self, document: dict[str, Any]) -> None:
+        self.ids.add(document["_id"])
+
+
+@dataclass
+class SentLetters:
+    """A producer that keeps what it was asked to publish."""
+
+    sent: list[tuple[str, bytes, dict[str, str]]] = field(default_factory=list)
+
+    async def publish(
+        self, message: bytes, topic: str, *, key: bytes | None = None, headers: dict[str, str] | None = None
+    ) -> object:
+        self.sent.append((topic, message, dict(headers or {})))
+        return None

@@ -2,38 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
-
 from aiokafka import ConsumerRecord
 
 from services.matcher.dead_letters import FeedDeadLetters
 from services.matcher.feed import Batch, Poison
 from shared.topics import SME_PROFILES
-
-
-@dataclass
-class _Claims:
-    """The `dead_lettered` collection's two calls, in memory: which positions were sent."""
-
-    ids: set[str] = field(default_factory=set)
-
-    async def find_one(self, query: dict[str, Any], projection: dict[str, int]) -> dict[str, Any] | None:
-        return {"_id": query["_id"]} if query["_id"] in self.ids else None
-
-    async def insert_one(self, document: dict[str, Any]) -> None:
-        self.ids.add(document["_id"])
-
-
-@dataclass
-class _Producer:
-    sent: list[tuple[str, bytes, dict[str, str]]] = field(default_factory=list)
-
-    async def publish(
-        self, message: bytes, topic: str, *, key: bytes | None = None, headers: dict[str, str] | None = None
-    ) -> object:
-        self.sent.append((topic, message, dict(headers or {})))
-        return None
+from tests.unit.matcher_service.factories import DeadLetterClaims, SentLetters
 
 
 def _poison(offset: int) -> Poison:
@@ -54,7 +28,7 @@ def _poison(offset: int) -> Poison:
 
 
 async def test_a_poison_record_is_dead_lettered_once_naming_the_matcher_group() -> None:
-    claims, producer = _Claims(), _Producer()
+    claims, producer = DeadLetterClaims(), SentLetters()
     letters = FeedDeadLetters({"dead_lettered": claims}, producer, consumer="matcher-blue")  # type: ignore[arg-type]
     await letters.send(Batch(poison=[_poison(41)]))
     await letters.send(Batch(poison=[_poison(41)]))  # read again after a restart: not sent again

@@ -4,8 +4,6 @@ as the registry's and notifier's do: an operator follows one event through every
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
-from typing import Any
 
 import pytest
 from aiokafka import ConsumerRecord
@@ -14,31 +12,13 @@ from services.matcher.dead_letters import FeedDeadLetters
 from services.matcher.feed import Batch, apply_records
 from services.matcher.live_index import Engine, EngineIndex, LiveIndex
 from shared.topics import SME_PROFILES
-from tests.unit.matcher_service.factories import changed, profile
+from tests.unit.matcher_service.factories import DeadLetterClaims, SentLetters, changed, profile
 from tests.unit.matcher_service.overlap_engine import OverlapIndex, WordsMatch, WordsProfile, to_words_profile
 
 
 class _Broken(OverlapIndex):
     def upsert(self, profile: WordsProfile) -> list[WordsMatch]:
         raise RuntimeError("engine fault")
-
-
-@dataclass
-class _Claims:
-    ids: set[str] = field(default_factory=set)
-
-    async def find_one(self, query: dict[str, Any], projection: dict[str, int]) -> dict[str, Any] | None:
-        return {"_id": query["_id"]} if query["_id"] in self.ids else None
-
-    async def insert_one(self, document: dict[str, Any]) -> None:
-        self.ids.add(document["_id"])
-
-
-class _Producer:
-    async def publish(
-        self, message: bytes, topic: str, *, key: bytes | None = None, headers: dict[str, str] | None = None
-    ) -> object:
-        return None
 
 
 def _snapshot() -> ConsumerRecord[bytes, bytes]:
@@ -83,7 +63,7 @@ async def test_a_record_the_engine_fails_on_is_logged_and_dead_lettered_with_its
     batch = Batch()
 
     apply_records(_fitted_broken_index(), [_snapshot()], batch)
-    letters = FeedDeadLetters({"dead_lettered": _Claims()}, _Producer(), consumer="matcher")  # type: ignore[arg-type]
+    letters = FeedDeadLetters({"dead_lettered": DeadLetterClaims()}, SentLetters(), consumer="matcher")  # type: ignore[arg-type]
     await letters.send(batch)
 
     for message in ("could not index a record; dead-lettered", "message dead-lettered"):
