@@ -3,19 +3,30 @@
 - whether an SME's supplier and buyer lists hold anyone (`GET /v1/smes/{id}/recommendations`);
 - the per-phrase matching of the cluster, for the gap report (`POST /v1/value-chain/coverage`):
   the registry sends its live profiles without names or contact details, and gets a
-  `shared.value_chain.Cluster` back.
+  `shared.value_chain.Cluster` back;
+- the pairs in the matcher's current top-k lists, the value-chain page's suggested links
+  (`GET /v1/value-chain/links`, every pair at once; a matcher that does not serve it yet,
+  404, is asked SME by SME, both lists of each, a few requests at a time).
 
 The registry never imports the matcher; this is the one place that talks to it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import asyncio
+from collections.abc import Iterable, Sequence
+from typing import Final
 
 import httpx
 
 from shared.events import SmeProfileV1
 from shared.value_chain import Cluster
+
+LINKS_PATH: Final = "/v1/value-chain/links"
+LINKS_K: Final = 10  # as many as the matcher lists for each SME by default
+_AT_ONCE: Final = 8  # recommendation requests in flight when asking SME by SME
+
+Pair = tuple[str, str]
 
 
 class MatcherUnavailable(Exception):
@@ -64,6 +75,46 @@ class MatcherClient:
         for firm in data["firms"]:
             firm["name"] = named[firm["id"]].name  # the matcher was sent no names
         return Cluster.from_json(data)
+
+    async def suggested_links(self, sme_ids: Sequence[str], k: int = LINKS_K) -> dict[Pair, float]:
+        """(supplier, buyer) -> the best score of the pair in either list; pairs with an SME outside
+        `sme_ids` are left out (SMEs the registry no longer holds, or that the matcher has not indexed)."""
+        wanted = set(sme_ids)
+        try:
+            response = await self._client.get(LINKS_PATH, params={"k": k})
+            if response.status_code == 404:
+                found = await self._links_one_by_one(sme_ids, k)
+            elif response.status_code != 200:
+                raise MatcherUnavailable(f"the matcher answered {response.status_code} for the cluster's links")
+            else:
+                found = {(x["supplier_id"], x["buyer_id"]): float(x["score"]) for x in response.json()["links"]}
+        except httpx.HTTPError as exc:
+            raise MatcherUnavailable(f"the matcher could not be reached: {type(exc).__name__}") from exc
+        except (KeyError, TypeError, ValueError) as exc:
+            raise MatcherUnavailable(f"the matcher's answer could not be read: {type(exc).__name__}") from exc
+        return {pair: score for pair, score in found.items() if pair[0] in wanted and pair[1] in wanted}
+
+    async def _links_one_by_one(self, sme_ids: Sequence[str], k: int) -> dict[Pair, float]:
+        links: dict[Pair, float] = {}
+        gate = asyncio.Semaphore(_AT_ONCE)
+
+        async def lists_of(sme_id: str) -> None:
+            for direction in ("suppliers", "buyers"):
+                async with gate:
+                    response = await self._client.get(
+                        f"/v1/smes/{sme_id}/recommendations", params={"direction": direction, "k": k}
+                    )
+                if response.status_code == 404:
+                    return  # not (yet, or no longer) in the matcher's index
+                if response.status_code != 200:
+                    raise MatcherUnavailable(f"the matcher answered {response.status_code} for {direction} of {sme_id}")
+                for item in response.json()["items"]:
+                    partner = str(item["partner_id"])
+                    pair = (partner, sme_id) if direction == "suppliers" else (sme_id, partner)
+                    links[pair] = max(links.get(pair, 0.0), float(item["score"]))
+
+        await asyncio.gather(*(lists_of(sme_id) for sme_id in sme_ids))
+        return links
 
     async def close(self) -> None:
         await self._client.aclose()

@@ -14,7 +14,6 @@ from services.registry.dashboard.catalogue import live_profiles
 from services.registry.dashboard.funnel import introduced
 from services.registry.dashboard.guard import PREFIX, DashboardSession, Refused, page, parts
 from services.registry.dashboard.matcher_client import MatcherUnavailable
-from services.registry.dashboard.matcher_links import suggested_links
 from services.registry.dashboard.pages import language
 from services.registry.dashboard.routes_gaps import coverage_of
 from services.registry.dashboard.value_chain import firms_only_view, linked_view, stage_counts
@@ -41,7 +40,7 @@ async def value_chain(
         if dashboard.matcher is None:
             raise MatcherUnavailable("no key for the matcher configured (REGISTRY_MATCHER_API_KEY)")
         cluster = await coverage_of(request, dashboard.matcher, profiles)
-        suggested = await suggested_links(dashboard.matcher, list(by_id))
+        suggested = await dashboard.matcher.suggested_links(list(by_id))
         view = await asyncio.to_thread(partial(linked_view, cluster, suggested, established, lang, focus=focus))
     except MatcherUnavailable as exc:
         problem = str(exc)

@@ -5,7 +5,7 @@ Drawn with `shared.value_chain`, as `clusterlink report` draws it:
 - the firms and their phrases read into product concepts come from the matcher's
   per-phrase matching (`matcher_client.coverage`, the Gaps page's own answer);
 - the suggested links are the pairs in the matcher's current top-k lists
-  (`matcher_links`), the established ones the introductions in the registry's own
+  (`matcher_client`), the established ones the introductions in the registry's own
   funnel store;
 - the chain suggestions, with the missing link named, from the same coverage;
 - on request (`focus`), the firm-level neighbourhood of one SME or one sub-cluster,

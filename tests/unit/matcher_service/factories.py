@@ -39,16 +39,3 @@ class DeadLetterClaims:
 
     async def insert_one(self, document: dict[str, Any]) -> None:
         self.ids.add(document["_id"])
-
-
-@dataclass
-class SentLetters:
-    """A producer that keeps what it was asked to publish."""
-
-    sent: list[tuple[str, bytes, dict[str, str]]] = field(default_factory=list)
-
-    async def publish(
-        self, message: bytes, topic: str, *, key: bytes | None = None, headers: dict[str, str] | None = None
-    ) -> object:
-        self.sent.append((topic, message, dict(headers or {})))
-        return None

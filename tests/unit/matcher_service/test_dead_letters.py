@@ -7,7 +7,8 @@ from aiokafka import ConsumerRecord
 from services.matcher.dead_letters import FeedDeadLetters
 from services.matcher.feed import Batch, Poison
 from shared.topics import SME_PROFILES
-from tests.unit.matcher_service.factories import DeadLetterClaims, SentLetters
+from tests.support.recording_producer import RecordingProducer
+from tests.unit.matcher_service.factories import DeadLetterClaims
 
 
 def _poison(offset: int) -> Poison:
@@ -28,7 +29,7 @@ def _poison(offset: int) -> Poison:
 
 
 async def test_a_poison_record_is_dead_lettered_once_naming_the_matcher_group() -> None:
-    claims, producer = DeadLetterClaims(), SentLetters()
+    claims, producer = DeadLetterClaims(), RecordingProducer()
     letters = FeedDeadLetters({"dead_lettered": claims}, producer, consumer="matcher-blue")  # type: ignore[arg-type]
     await letters.send(Batch(poison=[_poison(41)]))
     await letters.send(Batch(poison=[_poison(41)]))  # read again after a restart: not sent again

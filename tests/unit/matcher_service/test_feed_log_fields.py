@@ -12,7 +12,8 @@ from services.matcher.dead_letters import FeedDeadLetters
 from services.matcher.feed import Batch, apply_records
 from services.matcher.live_index import Engine, EngineIndex, LiveIndex
 from shared.topics import SME_PROFILES
-from tests.unit.matcher_service.factories import DeadLetterClaims, SentLetters, changed, profile
+from tests.support.recording_producer import RecordingProducer
+from tests.unit.matcher_service.factories import DeadLetterClaims, changed, profile
 from tests.unit.matcher_service.overlap_engine import OverlapIndex, WordsMatch, WordsProfile, to_words_profile
 
 
@@ -63,7 +64,7 @@ async def test_a_record_the_engine_fails_on_is_logged_and_dead_lettered_with_its
     batch = Batch()
 
     apply_records(_fitted_broken_index(), [_snapshot()], batch)
-    letters = FeedDeadLetters({"dead_lettered": DeadLetterClaims()}, SentLetters(), consumer="matcher")  # type: ignore[arg-type]
+    letters = FeedDeadLetters({"dead_lettered": DeadLetterClaims()}, RecordingProducer(), consumer="matcher")  # type: ignore[arg-type]
     await letters.send(batch)
 
     for message in ("could not index a record; dead-lettered", "message dead-lettered"):

@@ -12,7 +12,6 @@ import httpx
 import pytest
 
 from services.registry.dashboard.matcher_client import MatcherClient, MatcherUnavailable
-from services.registry.dashboard.matcher_links import suggested_links
 from services.registry.dashboard.value_chain import firms_only_view, linked_view
 from shared.events import SmeProfileV1
 from shared.value_chain import Cluster, LinkKind
@@ -35,7 +34,7 @@ async def test_the_links_are_read_at_once_and_kept_to_the_smes_asked_about() -> 
         ]
         return httpx.Response(200, json={"smes": 3, "links": links})
 
-    assert await suggested_links(_matcher(httpx.MockTransport(answer)), ["a", "b"]) == {("a", "b"): 0.7}
+    assert await _matcher(httpx.MockTransport(answer)).suggested_links(["a", "b"]) == {("a", "b"): 0.7}
     assert asked == ["/v1/value-chain/links"]
 
 
@@ -53,7 +52,7 @@ async def test_a_matcher_without_the_bulk_answer_is_asked_sme_by_sme() -> None:
         items = lists.get((parts[3], request.url.params["direction"]), [])
         return httpx.Response(200, json={"items": items})
 
-    found = await suggested_links(_matcher(httpx.MockTransport(answer)), ["a", "b", "c", "gone"])
+    found = await _matcher(httpx.MockTransport(answer)).suggested_links(["a", "b", "c", "gone"])
     assert found == {("a", "b"): 0.65, ("c", "b"): 0.5}
 
 
@@ -65,7 +64,7 @@ async def test_a_matcher_that_cannot_answer_is_unavailable(failure: str) -> None
         return httpx.Response(500) if failure == "500" else httpx.Response(200, json={"nothing": []})
 
     with pytest.raises(MatcherUnavailable):
-        await suggested_links(_matcher(httpx.MockTransport(answer)), ["a"])
+        await _matcher(httpx.MockTransport(answer)).suggested_links(["a"])
 
 
 def test_the_picture_draws_suggested_and_established_links_and_names_the_missing_links() -> None:
@@ -134,4 +133,4 @@ async def test_the_registry_reads_what_the_matchers_links_route_answers() -> Non
     http = httpx.AsyncClient(
         base_url="http://matcher", transport=httpx.ASGITransport(app=app), headers={"Authorization": f"Bearer {key}"}
     )
-    assert await suggested_links(MatcherClient(http), ["a", "b"]) == {("a", "b"): 0.7}
+    assert await MatcherClient(http).suggested_links(["a", "b"]) == {("a", "b"): 0.7}

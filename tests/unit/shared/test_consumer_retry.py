@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pytest
 from prometheus_client import CollectorRegistry, Counter
@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from shared.consumer_retry import OUTAGE_RUN, ConsumerPolicy, RetryPolicy, failure_reason
 from shared.settings import ConsumerRetrySettings
+from tests.support.recording_producer import RecordingProducer
 
 
 def test_the_default_schedule_doubles_from_half_a_second_and_stops_at_thirty() -> None:
@@ -39,18 +40,7 @@ class _Record:
     headers: tuple[tuple[str, bytes], ...] = (("event_id", b"e-1"), ("correlation_id", b"c-1"))
 
 
-@dataclass
-class _Producer:
-    sent: list[tuple[str, bytes, dict[str, str]]] = field(default_factory=list)
-
-    async def publish(
-        self, message: bytes, topic: str, *, key: bytes | None = None, headers: dict[str, str] | None = None
-    ) -> object:
-        self.sent.append((topic, message, dict(headers or {})))
-        return None
-
-
-def _policy(attempts: int = 4) -> tuple[ConsumerPolicy, _Producer, list[float], Counter, Counter]:
+def _policy(attempts: int = 4) -> tuple[ConsumerPolicy, RecordingProducer, list[float], Counter, Counter]:
     registry = CollectorRegistry()
     dead = Counter("dead", "d", ("topic",), registry=registry)
     retried = Counter("retried", "r", ("topic",), registry=registry)
@@ -59,7 +49,7 @@ def _policy(attempts: int = 4) -> tuple[ConsumerPolicy, _Producer, list[float], 
     async def sleep(s: float) -> None:
         slept.append(s)
 
-    producer = _Producer()
+    producer = RecordingProducer()
     policy = ConsumerPolicy(
         producer, RetryPolicy(attempts, 0.5, 1.0), consumer="group-x", dead_lettered=dead, retries=retried, sleep=sleep
     )
