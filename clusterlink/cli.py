@@ -11,6 +11,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from shared.process_exit import exit_at_once
+
 # (module, purpose) — each module exposes `register(subparsers)`.
 _COMMAND_MODULES: tuple[str, ...] = (
     "clusterlink.localinfra.cli",  # dev up|down|status
@@ -35,7 +37,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, owns_process: bool = False) -> int:
+    """Run a command; returns its exit code.
+
+    `owns_process` (the installed command, `python -m clusterlink.cli`): a command
+    that says it may (`exit_at_once`: `match`) ends the process when it is done,
+    without freeing its memory object by object (`shared.process_exit`).
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)
@@ -43,8 +51,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     code: int = func(args)
+    if owns_process and getattr(args, "exit_at_once", False):
+        exit_at_once(code)
     return code
 
 
+def entry() -> None:
+    """The installed `clusterlink` command."""
+    sys.exit(main(owns_process=True))
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

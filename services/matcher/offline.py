@@ -13,19 +13,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
+from shared.process_exit import exit_at_once
 from shared.taxonomy import BcgTag, Stage, SubCluster
 
 EXIT_INVALID_INPUT = 2
-_LINES_PER_PIECE = 2000  # output lines joined before each write
 _SUB_CLUSTERS = {s.value for s in SubCluster}
 _STAGES = {s.value for s in Stage}
 _BCG = {b.value for b in BcgTag}
@@ -47,7 +43,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _add_arguments(parser)
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, exit_at_once=True)
 
 
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -77,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INVALID_INPUT
 
     from services.matcher.engine_workers import ForkedWorkers, paused_collector
+    from services.matcher.offline_output import write_output
     from services.matcher.scoring import MatchIndex  # scikit-learn and the glossary load only when needed
 
     profiles = [profile for profile, _ in records]
@@ -86,85 +83,12 @@ def run(args: argparse.Namespace) -> int:
         with paused_collector():
             workers = ForkedWorkers()
             index = MatchIndex(k=args.k, executor=workers).fit(profiles)
-            _write_atomically(args.out, _output(index, records))
+            write_output(index, [profile.id for profile in profiles], args.out, workers)
     except OSError as exc:
         print(f"error: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     print(f"wrote suggestions for {len(profiles)} SMEs to {args.out}")
     return 0
-
-
-def _output(index: Any, records: Sequence[tuple[Any, str]]) -> Iterator[str]:
-    """The output, piece by piece in input order, from every list exported at once.
-
-    Everything that repeats across entries is encoded once: partner ids, and each
-    combination of reasons (in the owner's language, which is the profile's).
-    """
-    halves = index.export()
-    ids = [""] * (max((index.row_of(p.id) for p, _ in records), default=-1) + 1)
-    for profile, _ in records:
-        ids[index.row_of(profile.id)] = json.dumps(profile.id, ensure_ascii=False)
-    texts: dict[int, str] = {}
-    entries = [_entry_texts(half, ids, texts) for half in halves]
-    suppliers, buyers = entries
-    s_starts, b_starts = (half.starts.tolist() for half in halves)
-    lines = []
-    for profile, _ in records:
-        row = index.row_of(profile.id)
-        lines.append(
-            f'{{"sme_id": {ids[row]}, "suppliers": [{", ".join(suppliers[s_starts[row] : s_starts[row + 1]])}], '
-            f'"buyers": [{", ".join(buyers[b_starts[row] : b_starts[row + 1]])}]}}\n'
-        )
-        if len(lines) >= _LINES_PER_PIECE:
-            yield "".join(lines)
-            lines = []
-    yield "".join(lines)
-
-
-def _entry_texts(half: Any, ids: Sequence[str], texts: dict[int, str]) -> list[str]:
-    """Each entry of a half as JSON, in list order."""
-    reasons: list[str] = [""] * len(half.partners)
-    for group in half.groups:  # an entry's reasons: its part of each group, in order
-        parts = [_reasons_text(r, lang, texts) for r, lang in zip(group.reasons, group.languages, strict=True)]
-        if group is half.groups[0]:
-            reasons = [parts[c] for c in group.codes.tolist()]
-        else:
-            parts = [f", {text}" if text else "" for text in parts]
-            reasons = [done + parts[c] for done, c in zip(reasons, group.codes.tolist(), strict=True)]
-    # Scores repeat a lot (products of few similarities and fits): each distinct one is written once.
-    distinct, which = np.unique(half.scores, return_inverse=True)
-    scores = [repr(round(score, 6)) for score in distinct.tolist()]
-    return [
-        f'{{"id": {ids[p]}, "score": {scores[s]}, "reasons": [{why}]}}'
-        for p, s, why in zip(half.partners.tolist(), which.reshape(-1).tolist(), reasons, strict=True)
-    ]
-
-
-def _reasons_text(reasons: Sequence[Any], lang: str, texts: dict[int, str]) -> str:
-    """Reasons are the engine's shared objects: each is encoded once per language, cached by identity
-    (the export keeps them alive, so an id is never reused meanwhile)."""
-    parts = []
-    for reason in reasons:
-        key = id(reason) * 2 + (lang == "th")
-        text = texts.get(key)
-        if text is None:
-            text = texts[key] = json.dumps(reason.text(lang), ensure_ascii=False)
-        parts.append(text)
-    return ", ".join(parts)
-
-
-def _write_atomically(path: Path, pieces: Iterator[str]) -> None:
-    """Write to a temporary file beside `path` and rename it, so no partial output is ever seen."""
-    directory = path.resolve().parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            for piece in pieces:
-                out.write(piece)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # ---------------------------------------------------------------------- input
@@ -256,4 +180,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_at_once(main())  # this process is ours: the index is not freed object by object

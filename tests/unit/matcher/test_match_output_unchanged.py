@@ -17,16 +17,23 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 
 from bench.synthetic_cluster import write_cluster
 from services.matcher import offline
 from services.matcher.engine_workers import ForkedWorkers
+from services.matcher.offline_output import write_output
 from services.matcher.scoring import MatchIndex, Reason
 from services.matcher.scoring.export import ExportedHalf
+from services.matcher.scoring.parallel import InProcess
 from tests.support.fresh_process import run_in_fresh_interpreter
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 ROOT = Path(__file__).resolve().parents[3]
 DIGESTS = Path(__file__).parent / "data" / "match_output_digests.json"
@@ -71,7 +78,7 @@ def test_match_output_is_byte_for_byte_unchanged(tmp_path: Path, name: str) -> N
 
 
 def test_output_written_with_forked_workers_is_unchanged() -> None:
-    """The generated cluster fitted on forked workers (as a large file is) gives the same bytes."""
+    """The generated cluster fitted and written on forked workers (as a large file is) gives the same bytes."""
     run_in_fresh_interpreter(_check_forked_output_unchanged)
 
 
@@ -83,8 +90,47 @@ def _check_forked_output_unchanged() -> None:
         assert workers.workers_for(len(records)) == 2
         index = MatchIndex(k=10, executor=workers).fit(profile for profile, _ in records)
         out = Path(folder) / "out.jsonl"
-        out.write_text("".join(offline._output(index, records)), encoding="utf-8")
+        write_output(index, [profile.id for profile, _ in records], out, workers)
         assert_same_lines(GENERATED[0], line_digests(out))
+        assert [p.name for p in Path(folder).iterdir() if p.name.startswith(".")] == []  # no part left over
+
+
+class _Shares(InProcess):
+    """Cuts the output into `shares` parts, written one after the other in this process."""
+
+    def __init__(self, shares: int, fail_on: int | None = None) -> None:
+        self.shares, self.fail_on = shares, fail_on
+
+    def workers_for(self, amount: int) -> int:
+        return self.shares
+
+    def map(self, state: Any, func: Callable[[Any, T], R], tasks: Sequence[T], workers: int) -> list[R]:
+        done = []
+        for n, task in enumerate(tasks):
+            if n == self.fail_on:
+                raise OSError("disk full")
+            done.append(func(state, task))
+        return done
+
+
+def test_output_cut_into_uneven_shares_is_the_same_file(tmp_path: Path) -> None:
+    records = offline._read_profiles(SETS["dev"])
+    index = MatchIndex(k=10).fit(profile for profile, _ in records)
+    ids = [profile.id for profile, _ in records]
+    whole, cut = tmp_path / "whole.jsonl", tmp_path / "cut.jsonl"
+    write_output(index, ids, whole, InProcess())
+    write_output(index, ids, cut, _Shares(7))  # the dev set's size is not a multiple of 7
+    assert cut.read_bytes() == whole.read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cut.jsonl", "whole.jsonl"]
+
+
+def test_a_failed_share_leaves_no_output_and_no_parts(tmp_path: Path) -> None:
+    records = offline._read_profiles(SETS["dev"])
+    index = MatchIndex(k=10).fit(profile for profile, _ in records)
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(OSError, match="disk full"):
+        write_output(index, [profile.id for profile, _ in records], out, _Shares(3, fail_on=2))
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_exported_lists_equal_the_lists_each_sme_is_shown() -> None:
