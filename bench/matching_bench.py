@@ -527,7 +527,7 @@ def whole_process(size: int, args: argparse.Namespace) -> str:
     """Median wall time of `clusterlink match` and of the baseline process on the same file."""
     data = cached_cluster(size, args.seed, args.out_dir)
     commands = {
-        "engine": [sys.executable, "-m", "services.matcher.offline", "--profiles", str(data), "--k", str(args.k)],
+        "engine": [sys.executable, "-m", "clusterlink.cli", "match", "--profiles", str(data), "--k", str(args.k)],
         "baseline": [sys.executable, "-m", "bench.matching_bench", "--whole-baseline", "--data", str(data),
                      "--k", str(args.k)],
     }  # fmt: skip
