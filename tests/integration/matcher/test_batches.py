@@ -3,6 +3,7 @@ the keeper's other work (a refit's full pass, a retry after an outage) rides on 
 
 from __future__ import annotations
 
+import gc
 import uuid
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
@@ -172,6 +173,42 @@ async def test_a_refit_is_followed_by_one_full_pass_on_the_next_batch(
     assert sum(writes.documents.values()) == 2
     await keeper.on_batch(Batch())
     assert len(sink.sent) == 2 and sum(writes.documents.values()) == 2
+
+
+class _CollectorWatch(_Sink):
+    """Notes, at each publish (inside a refresh), whether the garbage collector was on."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.collector_on: list[bool] = []
+
+    async def publish_many(self, events: list[MatchSuggestedV1]) -> None:
+        self.collector_on.append(gc.isenabled())
+        await super().publish_many(events)
+
+
+async def test_a_full_pass_runs_with_the_collector_paused_and_a_small_refresh_does_not(
+    database: tuple[MongoDatabase, _ListWrites],
+) -> None:
+    db, _ = database
+    live = _fitted(("weaver", ("hemp yarn",), ()))
+    sink = _CollectorWatch()
+    keeper = ListKeeper(
+        live, ListRepository(db), DeclineRepository(db), sink, _NoPoison(), lambda: {0}, pause_collector_from=6
+    )
+    keeper.partitions_gained({0})
+    await keeper.on_batch(Batch())
+    live.apply_change(profile("buyer", needs=("ramie fibre",)), 1, 0)
+    live.apply_change(profile("supplier", offers=("ramie fibre",)), 1, 0)
+    await keeper.on_batch(Batch(changed={"buyer", "supplier"}))  # four lists: a small refresh
+    assert sink.collector_on[-1] is True
+
+    live.complete_refit(live.build_index(live.begin_refit()), len(live))
+    await keeper.after_refit("periodic")
+    await keeper.on_batch(Batch())  # the full pass: six lists, at the threshold
+    assert sink.collector_on[-1] is False
+    assert len(sink.sent) == 2  # and it did its work
+    assert gc.isenabled()  # back on once the pass is stored
 
 
 async def test_a_batch_retried_after_an_outage_still_refreshes_the_lists_its_changes_entered(
