@@ -56,7 +56,7 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from services.matcher.decline_repository import DeclineRepository
-from services.matcher.engine_workers import freeze_heap, paused_collector
+from services.matcher.engine_workers import freeze_new_objects, paused_collector
 from services.matcher.feed import Batch
 from services.matcher.list_repository import ListKey, ListRepository, ListWrite
 from services.matcher.live_index import LiveIndex
@@ -282,7 +282,7 @@ class ListKeeper:
             return await self._refresh_lists(keys)
         with paused_collector():
             sent = await self._refresh_lists(keys)
-        freeze_heap(collect_all=False)
+        freeze_new_objects()
         return sent
 
     async def _refresh_lists(self, keys: set[ListKey]) -> int:
