@@ -11,7 +11,7 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from importlib import resources
@@ -324,15 +324,20 @@ def _affirmed(text: str, matchers: tuple[re.Pattern[str], ...]) -> bool:
     return any(not _is_negated(text, match) for matcher in matchers for match in matcher.finditer(text))
 
 
-def find_certifications(free_text: str) -> set[str]:
+def find_certifications(free_text: str, among: Container[str] | None = None) -> set[str]:
     """Canonical names of the certifications that Thai or English text claims or asks for.
 
     Only names of certification schemes count: "organic cotton" names none,
     "Organic Thailand" or "มาตรฐานเกษตรอินทรีย์" names Organic Thailand.
     Negated mentions ("no GOTS needed", "ไม่ต้องมี GOTS") do not count.
+    With `among`, only those certifications are looked for (a caller that knows the rest cannot match).
     """
     text = _nfkc(free_text)
-    return {name for name, matchers in _CERTIFICATION_MATCHERS if _affirmed(text, matchers)}
+    return {
+        name
+        for name, matchers in _CERTIFICATION_MATCHERS
+        if (among is None or name in among) and _affirmed(text, matchers)
+    }
 
 
 def resolve_certification(text: str) -> str | None:

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Final
@@ -44,7 +44,7 @@ from services.matcher.scoring.clauses import ServiceClauses
 from services.matcher.scoring.conjuncts import Conjunct, ConjunctRules
 from services.matcher.scoring.wording import NearestTerms
 from shared.glossary import ConceptKind, CueKind, Glossary, Span, Term, TokenKind, load_glossary
-from shared.taxonomy import CERTIFICATIONS, PROVINCES, find_certifications
+from shared.taxonomy import CERTIFICATIONS, PROVINCES, Certification, find_certifications
 
 
 class Side(StrEnum):
@@ -141,7 +141,7 @@ class PhraseReader(ConjunctRules):
         self.glossary.forget_texts()
 
     def _read(self, text: str, side: Side) -> Reading:
-        certs = frozenset(find_certifications(text)) if _MAY_NAME_CERTIFICATION(_squeeze(text)) else frozenset()
+        certs = _certifications(text)
         spans = self._clauses.rewrite(self._without_noise(self._clauses.first_person(self.glossary.tag(text))))
         found = self._readings.get((spans, side))
         if found is None:
@@ -471,24 +471,58 @@ def _squeeze(text: str) -> str:
     return _SQUEEZE.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
-def _certification_anchors() -> re.Pattern[str]:
-    """A quick test that text may name a certification; never misses one the taxonomy finds.
+def _certification_anchors(c: Certification) -> frozenset[str]:
+    """Strings one of which text must hold (squeezed) for the taxonomy to find certification `c`.
 
     The taxonomy allows spaces, hyphens and dots inside a name; with those squeezed
     out, any mention is a plain substring. Raw patterns contribute all their
     literal runs of two or more letters, which include the one every match must hold.
     """
     anchors: set[str] = set()
-    for c in CERTIFICATIONS:
-        for name in (c.name, c.full_name, c.name_th, *c.aliases, *c.mentions, *c.case_sensitive_mentions):
-            if _squeeze(name):
-                anchors.add(_squeeze(name))
-        for pattern in c.patterns:
-            anchors.update(run.casefold() for run in re.findall(r"[\u0e00-\u0e7fA-Za-z0-9]{2,}", pattern))
-    return re.compile("|".join(re.escape(a) for a in sorted(anchors, key=len, reverse=True)))
+    for name in (c.name, c.full_name, c.name_th, *c.aliases, *c.mentions, *c.case_sensitive_mentions):
+        if _squeeze(name):
+            anchors.add(_squeeze(name))
+    for pattern in c.patterns:
+        anchors.update(run.casefold() for run in re.findall(r"[\u0e00-\u0e7fA-Za-z0-9]{2,}", pattern))
+    return frozenset(anchors)
 
 
-_MAY_NAME_CERTIFICATION = _certification_anchors().search
+_Tree = dict[str, "_Tree"]  # a letter, and what may follow it ("" ends an anchor)
+
+
+def _any_of(anchors: Iterable[str]) -> Callable[[str], re.Match[str] | None]:
+    """A search for any of `anchors`, written as a tree of shared beginnings ("o(?:cs|top)"): a flat
+    alternation of 145 strings tries every one at every position of the text, a tree only the branches
+    its next letter opens."""
+    tree: _Tree = {}
+    for anchor in anchors:
+        node = tree
+        for char in anchor:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return re.compile(_branches(tree)).search
+
+
+def _branches(node: _Tree) -> str:
+    if "" in node:
+        return ""  # an anchor ends here: text holding a longer one holds this one too
+    options = [re.escape(char) + _branches(child) for char, child in sorted(node.items())]
+    return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+
+
+_ANCHORS: Final = {c.name: _certification_anchors(c) for c in CERTIFICATIONS}
+# A quick test that text may name any certification, then one per certification: text that passes the
+# first mostly names one or two, and the taxonomy's own matchers are slow (22 certifications, 73 patterns).
+_MAY_NAME_CERTIFICATION: Final = _any_of(a for anchors in _ANCHORS.values() for a in anchors)
+_MAY_NAME: Final = tuple((name, _any_of(anchors)) for name, anchors in _ANCHORS.items())
+
+
+def _certifications(text: str) -> frozenset[str]:
+    """The certifications `text` names (`find_certifications`), asked only of those it may name."""
+    squeezed = _squeeze(text)
+    if not _MAY_NAME_CERTIFICATION(squeezed):
+        return frozenset()
+    return frozenset(find_certifications(text, among={name for name, may in _MAY_NAME if may(squeezed)}))
 
 
 def _certification_words(glossary: Glossary) -> frozenset[str]:
