@@ -14,7 +14,8 @@ from shared.glossary.tokens import ThaiSegmenter, Token, TokenKind, newmm_segmen
 
 _DATA_FILE: Final = "textile_glossary.json"
 # Punctuation that always ends a term (a comma or dot between digits does not: "1,000").
-_CLAUSE_BREAK: Final = re.compile(r"[;:()\[\]{}|\"“”!?•·–—*#=<>\n/\\]|(?<!\d)[.,]|[.,](?!\d)")
+# Each alternative opens with a set of characters, which lets the search skip ahead to the next candidate.
+_CLAUSE_BREAK: Final = re.compile(r"[;:()\[\]{}|\"“”!?•·–—*#=<>\n/\\]|[.,](?:(?<!\d[.,])|(?!\d))")
 _MAX_TERM_WORDS: Final = 8
 
 
@@ -36,6 +37,8 @@ class Span(NamedTuple):
 
 
 _BREAK: Final = Span(brk=TokenKind.BREAK)
+_BREAKS: Final = {kind: Span(brk=kind) for kind in TokenKind if kind is not TokenKind.WORD}
+_SPANS_KEPT: Final = 200_000
 
 
 class Glossary:
@@ -49,6 +52,7 @@ class Glossary:
         # Every beginning of a key: the longest match stops extending as soon as no key can follow.
         self._prefixes = frozenset(key[:n] for key in self._lexicon for n in range(1, len(key) + 1))
         self._ancestors: dict[str, tuple[tuple[str, int], ...]] = {}
+        self._spans: dict[tuple[str, bool], Span] = {}
         self.tag = lru_cache(maxsize=200_000)(self._tag)
         self._tag_clause = lru_cache(maxsize=200_000)(self._tag_words)
 
@@ -79,6 +83,7 @@ class Glossary:
         """Empty the tagging caches (a large fit fills them with text it will not see again)."""
         self.tag.cache_clear()
         self._tag_clause.cache_clear()
+        self._spans.clear()
 
     def ancestors(self, concept_id: str) -> tuple[tuple[str, int], ...]:
         """Broader concepts with their distance (1 = parent), nearest first, each once."""
@@ -115,32 +120,45 @@ class Glossary:
 
     def _tag_words(self, text: str) -> tuple[Span, ...]:
         tokens = tokenise(text, self._segment)
+        prefixes = self._prefixes
         spans: list[Span] = []
         i = 0
         while i < len(tokens):
             token = tokens[i]
             if token.kind is not TokenKind.WORD:
-                spans.append(Span(brk=token.kind))
+                spans.append(_BREAKS[token.kind])
                 i += 1
                 continue
-            key = ""
-            found: tuple[int, Term] | None = None
-            end = i
-            while end < len(tokens) and end - i < self._max_words and tokens[end].kind is TokenKind.WORD:
-                key += tokens[end].key
-                if key not in self._prefixes:
-                    break
-                term = self._lexicon.get(key)
-                if term is not None:
-                    found = (end + 1, term)
-                end += 1
-            if found is not None:
-                spans.append(Span(_key_of(tokens[i : found[0]]), found[1], token.thai))
-                i = found[0]
-            else:
-                spans.append(Span(token.key, None, token.thai))
-                i += 1
+            end, key = self._longest_key(tokens, i) if token.key in prefixes else (i + 1, token.key)
+            spans.append(self._span(key, token.thai))
+            i = end
         return tuple(spans)
+
+    def _longest_key(self, tokens: list[Token], start: int) -> tuple[int, str]:
+        """The longest run of words from `start` that is a glossary key (where it ends, and the key), else
+        the first word alone."""
+        prefixes, lexicon = self._prefixes, self._lexicon
+        found = (start + 1, tokens[start].key)
+        key = ""
+        for end in range(start, min(len(tokens), start + self._max_words)):
+            token = tokens[end]
+            if token.kind is not TokenKind.WORD:
+                break
+            key += token.key
+            if key not in prefixes:
+                break  # no key goes on from here
+            if key in lexicon:
+                found = (end + 1, key)
+        return found
+
+    def _span(self, key: str, thai: bool) -> Span:
+        """The span of a glossary key or of an unknown word (never a key); words recur, so one span each is kept."""
+        span = self._spans.get((key, thai))
+        if span is None:
+            if len(self._spans) >= _SPANS_KEPT:
+                self._spans.clear()
+            span = self._spans[(key, thai)] = Span(key, self._lexicon.get(key), thai)
+        return span
 
 
 def _key_of(tokens: Iterable[Token]) -> str:
