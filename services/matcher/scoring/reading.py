@@ -521,8 +521,12 @@ def _certifications(text: str) -> frozenset[str]:
     """The certifications `text` names (`find_certifications`), asked only of those it may name."""
     squeezed = _squeeze(text)
     if not _MAY_NAME_CERTIFICATION(squeezed):
-        return frozenset()
-    return frozenset(find_certifications(text, among={name for name, may in _MAY_NAME if may(squeezed)}))
+        return _NONE
+    found = find_certifications(text, among={name for name, may in _MAY_NAME if may(squeezed)})
+    return frozenset(found) if found else _NONE
+
+
+_NONE: Final[frozenset[str]] = frozenset()  # shared by the readings of most phrases, which name no certification
 
 
 def _certification_words(glossary: Glossary) -> frozenset[str]:
