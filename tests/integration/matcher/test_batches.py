@@ -14,7 +14,7 @@ from pymongo import monitoring
 from clusterlink.localinfra import Endpoints
 from services.matcher.decline_repository import DeclineRepository
 from services.matcher.feed import Batch
-from services.matcher.list_keeper import ListKeeper
+from services.matcher.list_keeper import PAUSE_COLLECTOR_FROM, ListKeeper
 from services.matcher.list_repository import ListRepository
 from services.matcher.live_index import LiveIndex
 from shared.events import MatchSuggestedV1
@@ -67,9 +67,24 @@ class _NoPoison:
         assert not batch.poison
 
 
-async def _keeper(live: LiveIndex, db: MongoDatabase, sink: _Sink, partitions: set[int]) -> ListKeeper:
+async def _keeper(
+    live: LiveIndex,
+    db: MongoDatabase,
+    sink: _Sink,
+    partitions: set[int],
+    *,
+    pause_collector_from: int = PAUSE_COLLECTOR_FROM,
+) -> ListKeeper:
     """As in the service: the group member gives the partitions, the next fetch takes them over."""
-    keeper = ListKeeper(live, ListRepository(db), DeclineRepository(db), sink, _NoPoison(), lambda: partitions)
+    keeper = ListKeeper(
+        live,
+        ListRepository(db),
+        DeclineRepository(db),
+        sink,
+        _NoPoison(),
+        lambda: partitions,
+        pause_collector_from=pause_collector_from,
+    )
     keeper.partitions_gained(partitions)
     await keeper.on_batch(Batch())
     return keeper
@@ -193,11 +208,7 @@ async def test_a_full_pass_runs_with_the_collector_paused_and_a_small_refresh_do
     db, _ = database
     live = _fitted(("weaver", ("hemp yarn",), ()))
     sink = _CollectorWatch()
-    keeper = ListKeeper(
-        live, ListRepository(db), DeclineRepository(db), sink, _NoPoison(), lambda: {0}, pause_collector_from=6
-    )
-    keeper.partitions_gained({0})
-    await keeper.on_batch(Batch())
+    keeper = await _keeper(live, db, sink, {0}, pause_collector_from=6)
     live.apply_change(profile("buyer", needs=("ramie fibre",)), 1, 0)
     live.apply_change(profile("supplier", offers=("ramie fibre",)), 1, 0)
     await keeper.on_batch(Batch(changed={"buyer", "supplier"}))  # four lists: a small refresh
