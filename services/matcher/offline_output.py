@@ -5,7 +5,7 @@ After the fit, turning the lists into text is the largest part left: about
 made as UTF-8 bytes from the start (each reason, id and score encoded once, not
 each line), and the input is cut into consecutive shares, one per worker, each
 written to a part file beside the output; the parts are then joined in order
-by the kernel and renamed into place, so no partial output is ever seen.
+and renamed into place, so no partial output is ever seen.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def write_output(index: Any, profile_ids: Sequence[str], path: Path, executor: E
         with open(parts[0], "ab") as whole:
             for part in parts[1:]:
                 with open(part, "rb") as piece:
-                    shutil.copyfileobj(piece, whole)  # a kernel copy on Linux (sendfile)
+                    shutil.copyfileobj(piece, whole)
         os.replace(parts[0], path)
     finally:
         for part in parts:
@@ -70,7 +70,8 @@ def _write_share(output: _Output, task: tuple[tuple[int, int], str]) -> None:
 
 def _pieces(output: _Output, rows: Sequence[int]) -> Iterator[bytes]:
     """These rows' lines, a few thousand at a time."""
-    suppliers, buyers = (_Entries(half, rows, output.ids) for half in output.halves)
+    texts: dict[int, bytes] = {}  # reasons as JSON, shared by both directions
+    suppliers, buyers = (_Entries(half, rows, output.ids, texts) for half in output.halves)
     lines = []
     for n, row in enumerate(rows):
         lines.append(
@@ -86,24 +87,23 @@ def _pieces(output: _Output, rows: Sequence[int]) -> Iterator[bytes]:
 class _Entries:
     """The entries of some rows' lists in one direction, as JSON, each row's joined."""
 
-    def __init__(self, half: Any, rows: Sequence[int], ids: Sequence[bytes]) -> None:
+    def __init__(self, half: Any, rows: Sequence[int], ids: Sequence[bytes], texts: dict[int, bytes]) -> None:
         starts = half.starts
         counts = (starts[1:] - starts[:-1])[rows] if len(rows) else np.zeros(0, dtype=np.int64)
-        self._bounds = np.zeros(len(rows) + 1, dtype=np.int64)
-        np.cumsum(counts, out=self._bounds[1:])
+        bounds = np.zeros(len(rows) + 1, dtype=np.int64)
+        np.cumsum(counts, out=bounds[1:])
         # The entries of these rows, in their order: each row's run [starts[r], starts[r + 1]).
-        first = np.repeat(starts[:-1][rows] - self._bounds[:-1], counts) if len(rows) else counts
-        chosen = first + np.arange(int(self._bounds[-1]), dtype=np.int64)
-        self._texts = _entry_texts(half, chosen, ids)
-        self._bounds_list = self._bounds.tolist()
+        first = np.repeat(starts[:-1][rows] - bounds[:-1], counts) if len(rows) else counts
+        chosen = first + np.arange(int(bounds[-1]), dtype=np.int64)
+        self._texts = _entry_texts(half, chosen, ids, texts)
+        self._bounds = bounds.tolist()
 
     def of(self, n: int) -> bytes:
-        return b", ".join(self._texts[self._bounds_list[n] : self._bounds_list[n + 1]])
+        return b", ".join(self._texts[self._bounds[n] : self._bounds[n + 1]])
 
 
-def _entry_texts(half: Any, chosen: np.ndarray, ids: Sequence[bytes]) -> list[bytes]:
+def _entry_texts(half: Any, chosen: np.ndarray, ids: Sequence[bytes], texts: dict[int, bytes]) -> list[bytes]:
     """Each chosen entry of a half as JSON."""
-    texts: dict[int, bytes] = {}
     reasons: list[bytes] = [b""] * len(chosen)
     for group in half.groups:  # an entry's reasons: its part of each group, in order
         parts = [_reasons_text(r, lang, texts) for r, lang in zip(group.reasons, group.languages, strict=True)]
