@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from shared.glossary import ConceptKind, Glossary, Term
 
+_MADE_FROM_WASTE = frozenset({"recycled", "upcycled"})  # goods made from waste are not waste
+
 
 @dataclass(slots=True)
 class Conjunct:
@@ -67,6 +69,52 @@ class ConjunctRules:
             else:
                 result.append(c)
         return result
+
+    def _shared_state(self, conjuncts: list[Conjunct]) -> list[Conjunct]:
+        """A condition written once for listed goods is the condition of them all.
+
+        "used sheets and towels", "ผ้าปูที่นอนและผ้าขนหนูปลดระวาง", "ผ้าปลดระวาง (ผ้าปูเตียง ผ้าขนหนู)":
+        English writes it before the first goods, Thai after the last or before a list in brackets;
+        either way the towels are as used as the sheets, and so textile waste, not new towels.
+        It travels only from goods it turns into waste (not from "pre-consumer cotton waste" to the
+        yarn made of it), never to recycled goods (made from waste, not waste) and never to work
+        done for others ("ขายเสื้อผ้ามือสอง รับซ่อมเสื้อ" repairs any shirt).
+        """
+        g = self.glossary
+        state = next((s for c in conjuncts if (s := self._state_recasting(c)) is not None), None)
+        if state is None:
+            return conjuncts
+        for c in conjuncts:
+            if c.service or any(self._recasting_state(t) for t, _ in c.terms):
+                continue
+            if any(cid in _MADE_FROM_WASTE for t, _ in c.terms for cid in t.concepts):
+                continue
+            if any(g.concept(h).kind is ConceptKind.PRODUCT for h in self._heads(c)):
+                c.terms.append(state)
+        return conjuncts
+
+    def _state_recasting(self, c: Conjunct) -> tuple[Term, bool] | None:
+        """The condition term of a conjunct whose goods it recasts ("used sheets": waste), if any."""
+        g = self.glossary
+        heads = self._heads(c)
+        for term, thai in c.terms:
+            for cid in term.concepts:
+                concept = g.concept(cid)
+                recasts_head = any(g.is_a(h, ancestor) for h in heads for ancestor, _ in concept.recasts)
+                if concept.kind is ConceptKind.ATTRIBUTE and concept.state and recasts_head:
+                    return term, thai
+        for head in heads[:1]:  # goods whose name says their condition: "used clothes, jeans and curtains"
+            for implied in g.concept(head).implies:
+                named = self._term_for(implied)
+                if named is not None and self._recasting_state(named):
+                    return named, c.thai
+        return None
+
+    def _recasting_state(self, term: Term | None) -> bool:
+        if term is None:
+            return False
+        concepts = [self.glossary.concept(cid) for cid in term.concepts]
+        return any(c.kind is ConceptKind.ATTRIBUTE and c.state and c.recasts for c in concepts)
 
     def _serves(self, c: Conjunct, *, marked: bool = True) -> bool:
         """Whether the conjunct names work first (and, when `marked`, is marked as done for others)."""
