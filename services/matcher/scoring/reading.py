@@ -207,6 +207,17 @@ class PhraseReader(ConjunctRules):
                 fresh()
                 continue
             term = span.term
+            if role is CueKind.COMPARE:
+                # "cheaper than new yarn", "นุ่มกว่าฝ้าย", "แทนกระดุม": the goods compared with are neither
+                # offered nor a material; the comparison ends with them, a number or another cue
+                if term is None:
+                    role = None if span.key[:1].isdigit() else role
+                    continue
+                if term.cue is None or term.cue is CueKind.NOISE:
+                    if self._head_of(term) is not None:
+                        role = None
+                    continue
+                role = None
             if term is None and self._near is not None and span.key not in self._ignored:
                 term = self._near.term(span.key)
             if term is None:
@@ -216,7 +227,7 @@ class PhraseReader(ConjunctRules):
                 continue
             if term.cue is not None:
                 negated = term.cue is CueKind.NEGATION
-                if term.cue in (CueKind.MADE_FROM, CueKind.PURPOSE, CueKind.WITH):
+                if term.cue in (CueKind.MADE_FROM, CueKind.PURPOSE, CueKind.WITH, CueKind.COMPARE):
                     role = term.cue
                 elif term.cue is CueKind.CONJ and role is None:
                     fresh().listed = True
