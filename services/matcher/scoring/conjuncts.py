@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from shared.glossary import ConceptKind, Glossary, Term
 
+_CLOTH_YARN_FIBRE = ("fabric", "yarn", "fibre")
 _MADE_FROM_WASTE = frozenset({"recycled", "upcycled"})  # goods made from waste are not waste
 
 
@@ -130,7 +131,7 @@ class ConjunctRules:
         """Fold Thai parts that describe the goods before them into those goods."""
         result: list[Conjunct] = []
         for c in conjuncts:
-            before = result[-1] if result else None
+            before = self._goods_before(result) if self._cloth_or_work(c) else (result[-1] if result else None)
             if before is not None and c.thai and not (c.listed or c.service) and self._describes(c, before):
                 if not self._has_head(before):  # goods named by their material: the process only describes them
                     c = Conjunct(described=[t for t, _ in c.terms], words=c.words, thai=c.thai)
@@ -142,6 +143,24 @@ class ConjunctRules:
             else:
                 result.append(c)
         return result
+
+    @staticmethod
+    def _goods_before(result: list[Conjunct]) -> Conjunct | None:
+        """The part before, passing over parts of unknown words only: in a Thai spec list
+        ("ผ้าปูที่นอนผู้ป่วย รายละเอียดคุณลักษณะ: 1) ผ้าฝ้าย 100% สีขาว") the heading names no goods, and
+        the cloth after it still describes the sheets. Only cloth, yarn, fibre or work look past
+        such words: other goods after an unknown word may be listed with it ("รองเท้า นาฬิกา อุปกรณ์")."""
+        for before in reversed(result):
+            if before.terms or before.made_from or before.purpose or before.described or before.listed:
+                return before
+        return result[-1] if result else None
+
+    def _cloth_or_work(self, part: Conjunct) -> bool:
+        g = self.glossary
+        heads = self._heads(part)
+        return bool(heads) and all(
+            g.concept(h).kind is ConceptKind.PROCESS or any(g.is_a(h, k) for k in _CLOTH_YARN_FIBRE) for h in heads
+        )
 
     def _describes(self, part: Conjunct, goods: Conjunct) -> bool:
         """Whether `part` names only a process done to `goods` (or, for finished goods, their input)."""

@@ -3,7 +3,7 @@
 Dye materials (barks, rinds, dye woods) and the way Thai names them before their
 use; packing after a quantity; first-person English verbs of work; a fibre named
 alone for sewn goods; dyed plant strands; metallic thread, trade names of cloth and
-poly-cotton; batik wax.
+poly-cotton; batik wax; cloth after a spec heading (a heading of unknown words names no goods).
 """
 
 from __future__ import annotations
@@ -326,3 +326,23 @@ def test_match_kits_are_sportswear(reader: PhraseReader, text: str, head: str, s
     found = read(reader, text, Side.NEED)
     assert found[0].head == head
     assert {"sport", sport} <= attrs(found[0])
+
+
+# ---------------------------------------------------------------- spec headings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "จัดซื้อปลอกหมอนผู้ป่วย คุณสมบัติ: 1) ผ้าฝ้าย 100% 2) สีฟ้า",
+        "ต้องการชุดผู้ป่วย ข้อกำหนด: ผ้าฝ้ายผสมโพลีเอสเตอร์",
+    ],
+)
+def test_cloth_after_a_spec_heading_describes_the_goods_wanted(reader: PhraseReader, text: str) -> None:
+    found = read(reader, text, Side.NEED)
+    assert len(found) == 1 and "cotton" in attrs(found[0]), found
+
+
+def test_other_goods_after_an_unknown_word_stay_listed(reader: PhraseReader) -> None:
+    found = read(reader, "ขายปลีกรองเท้าวิ่ง นาฬิกา อุปกรณ์วิ่งเทรล", Side.OFFER)
+    assert len(found) == 2
