@@ -3,7 +3,8 @@
 Dye materials (barks, rinds, dye woods) and the way Thai names them before their
 use; packing after a quantity; first-person English verbs of work; a fibre named
 alone for sewn goods; dyed plant strands; metallic thread, trade names of cloth and
-poly-cotton; batik wax; cloth after a spec heading (a heading of unknown words names no goods).
+poly-cotton; batik wax; cloth after a spec heading (a heading of unknown words names no goods);
+shops that take work ("ร้านรับ…"); needle-punched, stretch knit, vapour-permeable.
 """
 
 from __future__ import annotations
@@ -346,3 +347,31 @@ def test_cloth_after_a_spec_heading_describes_the_goods_wanted(reader: PhraseRea
 def test_other_goods_after_an_unknown_word_stay_listed(reader: PhraseReader) -> None:
     found = read(reader, "ขายปลีกรองเท้าวิ่ง นาฬิกา อุปกรณ์วิ่งเทรล", Side.OFFER)
     assert len(found) == 2
+
+
+# ---------------------------------------------------------------- shops that do work, trade words
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("ต้องการร้านรับปักโลโก้บนเสื้อโปโล", "embroidery"),
+        ("หาร้านที่รับย้อมผ้าไหม", "dyeing"),
+    ],
+)
+def test_a_shop_that_takes_work_is_a_service_wanted(reader: PhraseReader, text: str, head: str) -> None:
+    found = read(reader, text, Side.NEED)
+    assert found[0].head == head and found[0].kind is ItemKind.SERVICE, found
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "attribute"),
+    [
+        ("needle-punched polyester pads, 400 gsm", "nonwoven_fabric", "polyester"),
+        ("navy stretch knit for leggings", "fabric", "stretch"),
+        ("vapour-permeable laminated fabric for rainwear", "fabric", "breathable"),
+    ],
+)
+def test_trade_words_for_cloth(reader: PhraseReader, text: str, head: str, attribute: str) -> None:
+    found = read(reader, text, Side.OFFER)
+    assert found[0].head == head and attribute in attrs(found[0]), found
