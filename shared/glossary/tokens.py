@@ -133,16 +133,21 @@ def tokenise(text: str, segment_thai: ThaiSegmenter) -> list[Token]:
     text = normalise(text)
     tokens: list[Token] = []
     pending_space = False
+    after_number = False  # a Thai word counting what a number counts is a classifier: "40 ชุด" is 40 sets
     for match in _SCAN.finditer(text):
         group = match.lastindex
         piece = match.group()
         if group == _SPACE:
             pending_space = True
             continue
+        counted, after_number = after_number, group == _WORD and piece.isdigit()
         if group == _THAI:
             if pending_space and tokens and tokens[-1].thai:
                 tokens.append(_SOFT_BREAK)
-            tokens.extend(_thai_tokens(piece, segment_thai))
+            words = _thai_tokens(piece, segment_thai)
+            tokens.extend(words[1:] if counted and words and words[0].key in _CLASSIFIERS else words)
+        elif piece in ".," and counted and _between_digits(text, match.start()):
+            after_number = True  # "2,000 ชุด", "3.5 ฟุต"
         elif group == _WORD:
             word = _WORD_TOKENS.get(piece)
             if word is None:
@@ -161,6 +166,11 @@ def tokenise(text: str, segment_thai: ThaiSegmenter) -> list[Token]:
             tokens.append(_HARD_BREAK)
         pending_space = False
     return tokens
+
+
+# Thai classifiers that are also nouns: after a number they count ("จำนวน 40 ชุด", "100 ใบ", "20 ถุง"),
+# they do not name goods (an outfit, a leaf, a bag).
+_CLASSIFIERS: Final = frozenset({"ชุด", "ใบ", "ถุง", "กล่อง", "ห่อ", "ลูก", "ถัง", "กระสอบ", "เส้น", "ม้วน", "ผืน", "ตัว", "คู่"})
 
 
 def _thai_tokens(run: str, segment_thai: ThaiSegmenter) -> tuple[Token, ...]:

@@ -4,7 +4,8 @@ Dye materials (barks, rinds, dye woods) and the way Thai names them before their
 use; packing after a quantity; first-person English verbs of work; a fibre named
 alone for sewn goods; dyed plant strands; metallic thread, trade names of cloth and
 poly-cotton; batik wax; cloth after a spec heading (a heading of unknown words names no goods);
-shops that take work ("ร้านรับ…"); needle-punched, stretch knit, vapour-permeable.
+shops that take work ("ร้านรับ…"); needle-punched, stretch knit, vapour-permeable; Thai
+classifiers after a number ("40 ชุด", "30 ใบ").
 """
 
 from __future__ import annotations
@@ -375,3 +376,25 @@ def test_a_shop_that_takes_work_is_a_service_wanted(reader: PhraseReader, text: 
 def test_trade_words_for_cloth(reader: PhraseReader, text: str, head: str, attribute: str) -> None:
     found = read(reader, text, Side.OFFER)
     assert found[0].head == head and attribute in attrs(found[0]), found
+
+
+# ---------------------------------------------------------------- Thai classifiers after a number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "จัดซื้อหมอนหนุนผู้ป่วย จำนวน 1,500 ใบ",
+        "ต้องการชุดนักกีฬาพิมพ์ลาย 80 ชุด",
+        "หาผ้าห่มนาโน 200ผืน ชุดละ 2 ผืน",
+    ],
+)
+def test_a_classifier_after_a_number_names_no_goods(reader: PhraseReader, text: str) -> None:
+    found = read(reader, text, Side.NEED)
+    assert len(found) == 1, found  # the counted sets, pieces or cloths are not goods of their own
+    assert "leaf" not in attrs(found[0])
+
+
+def test_the_same_words_before_a_number_still_name_goods(reader: PhraseReader) -> None:
+    assert [i.head for i in read(reader, "ถุง 20 ใบ", Side.OFFER)] == ["bag"]
+    assert [i.head for i in read(reader, "ชุดผู้ป่วย 50 ชุด", Side.NEED)] == ["medical_garment"]
