@@ -33,6 +33,7 @@ class CueKind(StrEnum):
     SERVICE = "service"  # "รับ", "บริการ": the process named next is work done for others, not a finish
     OF = "of"  # "bags of hemp fabric": after finished goods, what follows is their material
     IN = "in"  # "pillows in khit weave": after goods, what follows describes them (material, technique)
+    INTO = "into"  # "turns bottles into yarn", "นำมาทำเป็น": on offer, what follows is made from what came before
     COMPARE = "compare"  # "than", "กว่า", "instead of": the goods named next are compared with, not offered
     NOISE = "noise"  # quantities, politeness, marketing filler
 

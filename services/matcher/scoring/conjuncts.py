@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from shared.glossary import ConceptKind, Glossary, Term
+from shared.glossary import ConceptKind, CueKind, Glossary, Term
 
 _CLOTH_YARN_FIBRE = ("fabric", "yarn", "fibre")
 _MADE_FROM_WASTE = frozenset({"recycled", "upcycled"})  # goods made from waste are not waste
@@ -28,6 +28,8 @@ class Conjunct:
     thai: bool = False
     listed: bool = False  # opened by a conjunction: a separate thing, never a description
     service: bool = False  # "รับ", "บริการ": work done for others
+    clause: CueKind | None = None  # the verb of the clause it stands in: "we need …", "we sell …"
+    opens: bool = False  # the first part after that verb
 
     @property
     def empty(self) -> bool:
@@ -132,13 +134,14 @@ class ConjunctRules:
         result: list[Conjunct] = []
         for c in conjuncts:
             before = self._goods_before(result) if self._cloth_or_work(c) else (result[-1] if result else None)
-            if before is not None and c.thai and not (c.listed or c.service) and self._describes(c, before):
+            alone = c.listed or c.service or c.opens  # listed goods, work for others, a new clause
+            if before is not None and c.thai and not alone and self._describes(c, before):
                 if not self._has_head(before):  # goods named by their material: the process only describes them
                     c = Conjunct(described=[t for t, _ in c.terms], words=c.words, thai=c.thai)
                 before.absorb(c)
-            elif before is not None and c.thai and not (c.listed or c.service) and self._qualifies(c, before):
+            elif before is not None and c.thai and not alone and self._qualifies(c, before):
                 before.absorb(c)
-            elif before is not None and not (c.listed or c.service) and (colour := self._colour_of(c, before)):
+            elif before is not None and not alone and (colour := self._colour_of(c, before)):
                 before.absorb(colour)
             else:
                 result.append(c)
@@ -249,6 +252,11 @@ class ConjunctRules:
         result: list[Conjunct] = []
         carry: Conjunct | None = None  # English headless conjuncts describe the next head
         for c in conjuncts:
+            if carry is not None and c.opens:
+                # words before a new clause ("since our old supplier closed, we need …") are context
+                if result:
+                    result[-1].absorb(carry)
+                carry = None
             if self._has_head(c):
                 if carry is not None:
                     c.absorb(carry, first=carry.thai and c.thai)

@@ -80,6 +80,7 @@ _CACHE_SIZE: Final = 2_000_000  # entries per cache; a full cache starts afresh
 _NOISE_RUN: Final = Span("", Term(cue=CueKind.NOISE))  # stands for a run of noise words
 _NEW: Final = Span("new", Term(cue=CueKind.NOISE))  # "new" is sales talk, but "old and new" pieces are not waste
 _NEW_WORDS: Final = frozenset({"new", "ใหม่"})
+_WE_TH: Final = ("เรา", "ทางเรา", "กลุ่มเรา", "ร้านเรา")  # Thai verbs of selling said in the first person
 # Off: reading an unknown word as the glossary term it is spelt most like (`wording.NearestTerms`, e.g. at
 # a cosine of 0.6) reads misspellings right but also *pastel* as paste, *visitor* as visit (decision 0014).
 NEAR_TERMS: Final[float | None] = None
@@ -188,14 +189,15 @@ class PhraseReader(ConjunctRules):
         kinds = {self.glossary.concept(c).kind for c in term.concepts}
         return bool(kinds) and kinds <= {ConceptKind.ATTRIBUTE, ConceptKind.PROCESS}
 
-    def _conjuncts(self, spans: tuple[Span, ...]) -> list[Conjunct]:
+    def _conjuncts(self, spans: tuple[Span, ...], side: Side) -> list[Conjunct]:
         conjuncts = [Conjunct()]
         role: CueKind | None = None  # None: the main clause; else the modifier clause being read
         negated = False  # "ไม่ฟอกขาว", "no chemicals": the next quality is absent
+        clause: CueKind | None = None  # the verb of the clause being read ("we need", "ขาย")
 
         def fresh() -> Conjunct:
             if not conjuncts[-1].empty:
-                conjuncts.append(Conjunct())
+                conjuncts.append(Conjunct(clause=clause))
             return conjuncts[-1]
 
         for at, span in enumerate(spans):
@@ -227,10 +229,22 @@ class PhraseReader(ConjunctRules):
                 continue
             if term.cue is not None:
                 negated = term.cue is CueKind.NEGATION
-                if term.cue in (CueKind.MADE_FROM, CueKind.PURPOSE, CueKind.WITH, CueKind.COMPARE):
+                if term.cue is CueKind.INTO and side is Side.OFFER and role is None and not current.service:
+                    # "we turn plastic bottles into polyester yarn": the yarn is on offer, made from the bottles
+                    current.made_from.extend(t for t, _ in current.terms)
+                    current.terms.clear()
+                elif term.cue is CueKind.INTO:  # "yarn to weave into cloth", "we weave your yarn into cloth"
+                    role = CueKind.PURPOSE
+                elif term.cue in (CueKind.MADE_FROM, CueKind.PURPOSE, CueKind.WITH, CueKind.COMPARE):
                     role = term.cue
                 elif term.cue is CueKind.CONJ and role is None:
                     fresh().listed = True
+                elif term.cue in (CueKind.NEED, CueKind.OFFER) and self._opens_a_clause(spans, at):
+                    # "We are a care home with 30 beds and we need underpads": a verb of wanting or
+                    # selling opens a new clause; what its goods are follows it, whatever came before
+                    role, clause = None, term.cue
+                    opened = fresh()
+                    opened.clause, opened.opens = clause, True
                 elif term.cue is CueKind.SERVICE:
                     current.service = True
                 elif term.cue is CueKind.OF and role is None and current.terms and self._product(current.terms[-1][0]):
@@ -257,6 +271,26 @@ class PhraseReader(ConjunctRules):
                 current.thai = current.thai or span.thai
         return [c for c in conjuncts if not c.empty]
 
+    @staticmethod
+    def _opens_a_clause(spans: tuple[Span, ...], at: int) -> bool:
+        """Whether the verb at `at` starts a clause of its own rather than a phrase inside one.
+
+        It must stand first, after a break or a conjunction, or (in English) after its subject
+        ("… and we need"). Thai verbs of selling or making also name where and how goods are made
+        or sold ("ผลิตที่ลำปาง", "ขายส่ง", "ขายเป็นเมตร"): only the first-person ones ("เราทำ",
+        "เราขาย") open a clause; verbs of wanting after a space do ("… อยากได้ผ้าขาวม้า").
+        """
+        span = spans[at]
+        term = span.term
+        if span.thai and term is not None and term.cue is CueKind.OFFER and not span.key.startswith(_WE_TH):
+            return False
+        before = spans[at - 1] if at > 0 else None
+        if before is None or before.is_break:
+            return True
+        if before.term is not None and before.term.cue is CueKind.CONJ:
+            return True
+        return not span.thai and before is _NOISE_RUN
+
     def _use_goes_on(self, spans: tuple[Span, ...], at: int, conjuncts: list[Conjunct]) -> bool:
         """Whether a Thai space inside a purpose clause leaves the use unfinished.
 
@@ -278,7 +312,7 @@ class PhraseReader(ConjunctRules):
         return term is not None and term.cue in (CueKind.CONJ, CueKind.SERVICE, CueKind.NEED, CueKind.OFFER)
 
     def _items(self, spans: tuple[Span, ...], side: Side) -> list[Item]:
-        conjuncts = self._described(self._served(self._conjuncts(spans)))
+        conjuncts = self._own_side(self._described(self._served(self._conjuncts(spans, side))), side)
         if not conjuncts:
             return []
         if not any(self._has_head(c) or self._names_material(c) for c in conjuncts):
@@ -289,6 +323,15 @@ class PhraseReader(ConjunctRules):
             merged = self._shared_state(merged)
         items = (self._cached_item(c, side, old_and_new) for c in merged)
         return list(dict.fromkeys(i for i in items if i.head or i.words))
+
+    def _own_side(self, conjuncts: list[Conjunct], side: Side) -> list[Conjunct]:
+        """A need that says what the writer sells ("we make bags from pha khao ma, we need handwoven
+        pha khao ma") wants only what its verb of wanting names; an offer that says what the writer
+        buys offers only what its verb of selling names. Without both kinds of verb nothing is dropped."""
+        wanted, other = (CueKind.NEED, CueKind.OFFER) if side is Side.NEED else (CueKind.OFFER, CueKind.NEED)
+        if not any(c.clause is wanted and self._has_head(c) for c in conjuncts):
+            return conjuncts
+        return [c for c in conjuncts if c.clause is not other]
 
     def _product(self, term: Term) -> bool:
         head = self._head_of(term)

@@ -1,0 +1,85 @@
+"""Profiles written as sentences: context first, then the verb that says what is wanted or sold.
+
+"We are a small care home with 30 beds and we need washable underpads": the
+verb of wanting opens a clause of its own, so the underpads are wanted, not a
+feature of the beds. A need that first says what the writer makes ("we make
+bags from hemp canvas and need hemp canvas") wants only what follows its verb
+of wanting; an offer that also says what the writer buys offers only what
+follows its verb of selling. "We turn bottles into yarn" offers the yarn. The
+sentences are new: they are not taken from any labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
+
+
+@pytest.fixture(scope="module")
+def reader() -> PhraseReader:
+    return PhraseReader()
+
+
+def heads(reader: PhraseReader, text: str, side: Side) -> list[str]:
+    return [i.head for i in reader.read(text, side).items]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("We run a day-care centre for 40 elders and we need adult diapers and bed sheets", ["bed_sheet"]),
+        ("Our spa opened last year with twelve rooms; we are looking for cotton bathrobes", ["bathrobe"]),
+        ("We make tote bags from hemp canvas and we need hemp canvas, 300 m a month", ["canvas"]),
+        ("เราทำกระเป๋าจากผ้าไหม ต้องการเส้นไหมย้อมสีธรรมชาติ", ["yarn"]),
+    ],
+)
+def test_a_need_wants_what_follows_its_verb_of_wanting(reader: PhraseReader, text: str, wanted: list[str]) -> None:
+    found = heads(reader, text, Side.NEED)
+    assert set(wanted) <= set(found), found
+    assert "bag" not in found and "tote_bag" not in found
+
+
+def test_an_offer_that_also_buys_offers_only_what_it_sells(reader: PhraseReader) -> None:
+    assert heads(reader, "We sell indigo-dyed cotton fabric and buy natural indigo paste", Side.OFFER) == ["fabric"]
+
+
+def test_context_before_a_need_does_not_colour_the_goods(reader: PhraseReader) -> None:
+    """ "old" belongs to the supplier that closed, not to the yarn: the yarn is not waste."""
+    found = reader.read("Since our old supplier closed, we need hemp yarn for weaving", Side.NEED).items
+    assert [i.head for i in found] == ["yarn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("looking for a tailor who can sew uniforms for our staff", "sewing"),
+        ("we need someone that can dye our cotton yarn with natural indigo", "dyeing"),
+    ],
+)
+def test_someone_who_can_do_the_work_is_a_service_wanted(reader: PhraseReader, text: str, work: str) -> None:
+    found = reader.read(text, Side.NEED).items
+    assert found[0].head == work and found[0].kind is ItemKind.SERVICE, found
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("We turn discarded fishing nets into nylon yarn", "yarn"),
+        ("old saris upcycled into tote bags", "tote_bag"),
+        ("นำเศษผ้าฝ้ายมาทำเป็นเส้นด้ายรีไซเคิล", "yarn"),
+    ],
+)
+def test_what_goods_are_turned_into_is_on_offer(reader: PhraseReader, text: str, head: str) -> None:
+    assert heads(reader, text, Side.OFFER) == [head]
+
+
+def test_a_need_for_input_to_turn_into_goods_still_wants_the_input(reader: PhraseReader) -> None:
+    assert heads(reader, "hemp yarn to weave into fabric", Side.NEED) == ["yarn"]
+
+
+def test_thai_verbs_of_making_inside_a_phrase_do_not_open_a_clause(reader: PhraseReader) -> None:
+    """ "ผลิตที่ลำพูน" (made in Lamphun) and "ขายส่ง" (wholesale) say where and how, not what is sold."""
+    found = reader.read("หาเส้นด้ายฝ้ายออร์แกนิกผลิตที่ลำพูน ขายส่ง", Side.NEED).items
+    assert [i.head for i in found] == ["yarn"]
+    assert {"cotton", "organic"} <= {c for c, _ in found[0].attrs}
