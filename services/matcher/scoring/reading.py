@@ -354,6 +354,8 @@ class PhraseReader(ConjunctRules):
             return [work]
         if found and not c.service and (dyestuff := self._dyestuff_first(c, found[0])) is not None:
             return [dyestuff]
+        if found and not c.service and self._fibre_then_work(c, found):
+            return []  # "ฝ้ายเข็นมือย้อมห้อม": the goods are the dyed cotton, named by its material
         products = [(i, h) for i, h in found if g.concept(h).kind is ConceptKind.PRODUCT]
         if products:
             found = [(i, h) for i, h in found if not g.concept(h).makes]
@@ -384,6 +386,20 @@ class PhraseReader(ConjunctRules):
                 if g.concept(cid).kind is ConceptKind.MATERIAL and goods and g.is_a(goods, "chemical"):
                     return (-1, goods)
         return None
+
+    def _fibre_then_work(self, c: Conjunct, found: list[tuple[int, str]]) -> bool:
+        """Thai names the goods first: a fibre before the only processes named ("ฝ้ายย้อมคราม",
+        "ไหมทอมือ") is the goods those processes were done to, not a service (that takes
+        "รับ" or "บริการ"). Dye materials before their process are `_dyestuff_first`."""
+        g = self.glossary
+        if not c.thai or any(g.concept(h).kind is not ConceptKind.PROCESS for _, h in found):
+            return False
+        first_work = found[0][0]
+        return any(
+            g.concept(cid).kind is ConceptKind.MATERIAL and g.concept(cid).as_goods
+            for t, _ in c.terms[:first_work]
+            for cid in t.concepts
+        )
 
     def _work_done(self, c: Conjunct, found: list[tuple[int, str]]) -> tuple[int, str] | None:
         """The process of a service conjunct when it comes before the goods it is done to."""

@@ -83,3 +83,21 @@ def test_thai_verbs_of_making_inside_a_phrase_do_not_open_a_clause(reader: Phras
     found = reader.read("หาเส้นด้ายฝ้ายออร์แกนิกผลิตที่ลำพูน ขายส่ง", Side.NEED).items
     assert [i.head for i in found] == ["yarn"]
     assert {"cotton", "organic"} <= {c for c, _ in found[0].attrs}
+
+
+# ---------------------------------------------------------------- code-switching and Thai word order
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "head", "kind"),
+    [
+        ("หาฝ้ายเข็นมือย้อมห้อม", Side.NEED, "yarn", ItemKind.GOODS),  # hand-spun cotton dyed with hom: goods
+        ("ไหมย้อมครั่ง ขายเป็นไจ", Side.OFFER, "yarn", ItemKind.GOODS),
+        ("รับย้อมฝ้ายด้วยห้อม", Side.OFFER, "dyeing", ItemKind.SERVICE),  # the work, marked as done for others
+        ("ไฟเบอร์รีไซเคิลจากเสื้อผ้าเก่า", Side.OFFER, "fibre", ItemKind.GOODS),  # the English loanword in Thai script
+        ("หาโรงงานรับ sublimation print เสื้อทีม", Side.NEED, "printing", ItemKind.SERVICE),
+    ],
+)
+def test_thai_word_order_and_loanwords(reader: PhraseReader, text: str, side: Side, head: str, kind: ItemKind) -> None:
+    found = reader.read(text, side).items
+    assert found[0].head == head and found[0].kind is kind, found
