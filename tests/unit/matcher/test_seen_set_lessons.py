@@ -5,7 +5,7 @@ use; packing after a quantity; first-person English verbs of work; a fibre named
 alone for sewn goods; dyed plant strands; metallic thread, trade names of cloth and
 poly-cotton; batik wax; cloth after a spec heading (a heading of unknown words names no goods);
 shops that take work ("ร้านรับ…"); needle-punched, stretch knit, vapour-permeable; Thai
-classifiers after a number ("40 ชุด", "30 ใบ").
+classifiers after a number ("40 ชุด", "30 ใบ"); pressure relief; baby garments.
 """
 
 from __future__ import annotations
@@ -398,3 +398,25 @@ def test_a_classifier_after_a_number_names_no_goods(reader: PhraseReader, text: 
 def test_the_same_words_before_a_number_still_name_goods(reader: PhraseReader) -> None:
     assert [i.head for i in read(reader, "ถุง 20 ใบ", Side.OFFER)] == ["bag"]
     assert [i.head for i in read(reader, "ชุดผู้ป่วย 50 ชุด", Side.NEED)] == ["medical_garment"]
+
+
+# ---------------------------------------------------------------- care and baby wording
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("หมอนรองหลังกันแผลกดทับ สำหรับผู้ป่วยติดเตียง", Side.OFFER),
+        ("anti-bedsore mattress for home care", Side.NEED),
+        ("เบาะนั่งป้องกันแผลกดทับ ผ้าหุ้มกันน้ำ", Side.OFFER),
+    ],
+)
+def test_pressure_relief_makes_cushions_and_mattresses_medical(reader: PhraseReader, text: str, side: Side) -> None:
+    found = read(reader, text, side)
+    assert found[0].head == "pressure_cushion", found
+
+
+@pytest.mark.parametrize("text", ["organic cotton onesies for newborns", "ชุดหมีเด็กผ้าฝ้าย"])
+def test_baby_garments(reader: PhraseReader, text: str) -> None:
+    found = read(reader, text, Side.OFFER)
+    assert found[0].head == "garment" and "baby" in attrs(found[0]), found
