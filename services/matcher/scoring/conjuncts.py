@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from shared.glossary import ConceptKind, CueKind, Glossary, Term
 
 _CLOTH_YARN_FIBRE = ("fabric", "yarn", "fibre")
+_MATERIAL = ConceptKind.MATERIAL
 _MADE_FROM_WASTE = frozenset({"recycled", "upcycled"})  # goods made from waste are not waste
 
 
@@ -230,6 +231,12 @@ class ConjunctRules:
     def _has_head(self, conjunct: Conjunct) -> bool:
         return any(self._head_of(t) is not None for t, _ in conjunct.terms)
 
+    def _materials_only(self, c: Conjunct) -> Conjunct:
+        return Conjunct(terms=[(t, thai) for t, thai in c.terms if self._only_material(t)], thai=c.thai)
+
+    def _only_material(self, term: Term) -> bool:
+        return bool(term.concepts) and all(self.glossary.concept(cid).kind is _MATERIAL for cid in term.concepts)
+
     def _promote(self, conjuncts: list[Conjunct]) -> list[Conjunct]:
         """No goods in the main clause: "buyers for our hemp shirts" names them in a modifier clause."""
         promoted: list[Conjunct] = []
@@ -253,9 +260,9 @@ class ConjunctRules:
         carry: Conjunct | None = None  # English headless conjuncts describe the next head
         for c in conjuncts:
             if carry is not None and c.opens:
-                # words before a new clause ("since our old supplier closed, we need …") are context
-                if result:
-                    result[-1].absorb(carry)
+                # words before a new clause are context ("since our old supplier closed, we need …"),
+                # but the material said first still describes the goods ("we farm hemp …, and sell the fibre")
+                c.absorb(self._materials_only(carry), first=carry.thai and c.thai)
                 carry = None
             if self._has_head(c):
                 if carry is not None:

@@ -81,6 +81,7 @@ _NOISE_RUN: Final = Span("", Term(cue=CueKind.NOISE))  # stands for a run of noi
 _NEW: Final = Span("new", Term(cue=CueKind.NOISE))  # "new" is sales talk, but "old and new" pieces are not waste
 _NEW_WORDS: Final = frozenset({"new", "ใหม่"})
 _WE_TH: Final = ("เรา", "ทางเรา", "กลุ่มเรา", "ร้านเรา")  # Thai verbs of selling said in the first person
+_TURNS: Final = frozenset({"แต่", "but", "ตอนนี้", "now", "so", "จึง"})  # "… แต่ยังขาดเส้นไหม": a new clause
 # Off: reading an unknown word as the glossary term it is spelt most like (`wording.NearestTerms`, e.g. at
 # a cosine of 0.6) reads misspellings right but also *pastel* as paste, *visitor* as visit (decision 0014).
 NEAR_TERMS: Final[float | None] = None
@@ -285,7 +286,7 @@ class PhraseReader(ConjunctRules):
         if span.thai and term is not None and term.cue is CueKind.OFFER and not span.key.startswith(_WE_TH):
             return False
         before = spans[at - 1] if at > 0 else None
-        if before is None or before.is_break:
+        if before is None or before.is_break or before.key in _TURNS:
             return True
         if before.term is not None and before.term.cue is CueKind.CONJ:
             return True

@@ -101,3 +101,20 @@ def test_thai_verbs_of_making_inside_a_phrase_do_not_open_a_clause(reader: Phras
 def test_thai_word_order_and_loanwords(reader: PhraseReader, text: str, side: Side, head: str, kind: ItemKind) -> None:
     found = reader.read(text, side).items
     assert found[0].head == head and found[0].kind is kind, found
+
+
+def test_the_material_said_before_a_new_clause_still_describes_its_goods(reader: PhraseReader) -> None:
+    found = reader.read("We grow hemp on our own land, and we sell the fibre by the bundle", Side.OFFER).items
+    assert [i.head for i in found] == ["fibre"] and "hemp" in {c for c, _ in found[0].attrs}, found
+
+
+def test_used_to_is_not_used_goods(reader: PhraseReader) -> None:
+    found = reader.read("We need cotton yarn; the spinner we used to buy from has closed", Side.NEED).items
+    assert [i.head for i in found] == ["yarn"], found
+
+
+def test_a_thai_need_after_but_opens_its_own_clause(reader: PhraseReader) -> None:
+    """ "We have new looms, but still lack raw silk": the silk is wanted as goods of its own,
+    not read as a quality of the looms."""
+    found = reader.read("กลุ่มเรามีกี่กระตุกใหม่แล้ว แต่ยังขาดเส้นไหมดิบ", Side.NEED).items
+    assert "yarn" in [i.head for i in found], found
