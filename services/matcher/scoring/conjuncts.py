@@ -36,8 +36,9 @@ class Conjunct:
     def empty(self) -> bool:
         return not (self.terms or self.words or self.made_from or self.purpose or self.described)
 
-    def absorb(self, other: Conjunct, *, first: bool = False) -> None:
-        """Take in another part's terms: after its own, or before them when `first` (Thai written before)."""
+    def absorb(self, other: Conjunct, *, first: bool = False, as_work: bool = True) -> None:
+        """Take in another part's terms: after its own, or before them when `first` (Thai written before).
+        Without `as_work`, the other part's service word does not make these goods work for others."""
         at = 0 if first else len(self.terms)
         self.terms[at:at] = other.terms
         self.words.extend(other.words)
@@ -45,7 +46,7 @@ class Conjunct:
         self.purpose.extend(other.purpose)
         self.described.extend(other.described)
         self.thai = self.thai or other.thai
-        self.service = self.service or other.service
+        self.service = self.service or (other.service and as_work)
 
 
 class ConjunctRules:
@@ -270,7 +271,8 @@ class ConjunctRules:
                     carry = None
                 result.append(c)
             elif result and (c.thai or result[-1].thai or not c.terms):
-                result[-1].absorb(c)
+                # "ทอผ้าไหมแพรวาขาย รับทำตามลาย": work named without goods says how the goods before are made
+                result[-1].absorb(c, as_work=False)
             elif carry is None:
                 carry = c
             else:

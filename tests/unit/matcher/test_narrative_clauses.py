@@ -118,3 +118,11 @@ def test_a_thai_need_after_but_opens_its_own_clause(reader: PhraseReader) -> Non
     not read as a quality of the looms."""
     found = reader.read("กลุ่มเรามีกี่กระตุกใหม่แล้ว แต่ยังขาดเส้นไหมดิบ", Side.NEED).items
     assert "yarn" in [i.head for i in found], found
+
+
+def test_made_to_order_after_goods_keeps_them_goods(reader: PhraseReader) -> None:
+    """ "รับทำตามลาย…" names no goods: it says the silk is woven to order, not that weaving is the offer."""
+    found = reader.read("ทอผ้าไหมแพรวาขายทั้งปลีกและส่ง รับทำตามลายที่ลูกค้าต้องการ", Side.OFFER).items
+    assert [(i.head, i.kind) for i in found] == [("praewa", ItemKind.GOODS)], found
+    listed = reader.read("ผ้าฝ้าย รับย้อมคราม", Side.OFFER).items  # work with goods of its own stays a service
+    assert [(i.head, i.kind) for i in listed] == [("fabric", ItemKind.GOODS), ("dyeing", ItemKind.SERVICE)]
