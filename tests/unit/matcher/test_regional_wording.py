@@ -136,3 +136,18 @@ def test_a_need_finds_the_offer_written_in_other_words(need: str, offer: str, ot
     index = fitted(buyer, right, wrong)
     assert supplier_ids(index.suppliers_of("buyer"))[:1] == ["right"]
     assert "buyer" in {m.buyer_id for m in index.buyers_of("right")}
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("cotton sarongs dyed with makluea", "dye_plant"),
+        ("mor hom shirts dyed with kram", "indigo"),
+        ("pha mai mudmee from Chaiyaphum", "silk"),
+        ("tin chok borders for tube skirts", "khit_jok"),
+    ],
+)
+def test_thai_cloth_and_dye_names_written_in_latin_letters(text: str, concept: str) -> None:
+    reader = PhraseReader()
+    found = reader.read(text, Side.OFFER).items
+    assert concept in {c for i in found for c, _ in i.attrs} | {i.head for i in found}, found
