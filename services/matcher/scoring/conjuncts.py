@@ -232,6 +232,18 @@ class ConjunctRules:
     def _has_head(self, conjunct: Conjunct) -> bool:
         return any(self._head_of(t) is not None for t, _ in conjunct.terms)
 
+    def _made_from_for_all(self, conjuncts: list[Conjunct]) -> list[Conjunct]:
+        """ "ผลิตภัณฑ์จากผ้าทอมือ เช่น กระเป๋า ผ้าพันคอ หมอนอิง", "products made from recycled cotton: bags,
+        aprons, cushions": a leading part that names only what things are made from is the material
+        of every goods listed after it, not goods of its own."""
+        lead, rest = conjuncts[0], conjuncts[1:]
+        if lead.terms or not lead.made_from or not any(self._has_head(c) for c in rest):
+            return conjuncts
+        for c in rest:
+            if self._has_head(c) and not c.made_from:
+                c.made_from.extend(lead.made_from)
+        return rest
+
     def _materials_only(self, c: Conjunct) -> Conjunct:
         return Conjunct(terms=[(t, thai) for t, thai in c.terms if self._only_material(t)], thai=c.thai)
 
@@ -245,7 +257,7 @@ class ConjunctRules:
             # An input is never what is offered: "laptop sleeves made from felt" offers sleeves,
             # even when the glossary does not know the word; only a bare "made from X" gives X.
             moved = [*c.purpose, *(c.made_from if not (c.terms or c.words) else ())]
-            if any(self._head_of(t) is not None for t in moved):
+            if any(self._head_of(t) is not None or self._only_material(t) for t in moved):
                 terms = [*c.terms, *((t, c.thai) for t in moved)]
                 promoted.append(Conjunct(terms=terms, words=c.words, thai=c.thai))
         return promoted or conjuncts
@@ -257,6 +269,7 @@ class ConjunctRules:
             for c in conjuncts:
                 whole.absorb(c)
             return [whole]
+        conjuncts = self._made_from_for_all(conjuncts)
         result: list[Conjunct] = []
         carry: Conjunct | None = None  # English headless conjuncts describe the next head
         for c in conjuncts:

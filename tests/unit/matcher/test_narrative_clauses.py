@@ -126,3 +126,22 @@ def test_made_to_order_after_goods_keeps_them_goods(reader: PhraseReader) -> Non
     assert [(i.head, i.kind) for i in found] == [("praewa", ItemKind.GOODS)], found
     listed = reader.read("ผ้าฝ้าย รับย้อมคราม", Side.OFFER).items  # work with goods of its own stays a service
     assert [(i.head, i.kind) for i in listed] == [("fabric", ItemKind.GOODS), ("dyeing", ItemKind.SERVICE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "heads_wanted"),
+    [
+        ("ผลิตภัณฑ์จากผ้าไหมทอมือ เช่น ผ้าพันคอ กระเป๋า หมอนอิง", ["scarf", "bag", "pillow"]),
+        ("Products made from recycled cotton: aprons, tote bags and cushions", ["apron", "tote_bag", "cushion"]),
+    ],
+)
+def test_products_made_from_a_material_then_listed_are_the_goods(
+    reader: PhraseReader, text: str, heads_wanted: list[str]
+) -> None:
+    """The material named first is what every listed product is made of, not cloth on offer."""
+    found = reader.read(text, Side.OFFER).items
+    assert [i.head for i in found] == heads_wanted, found
+
+
+def test_products_of_a_material_alone_still_offer_something(reader: PhraseReader) -> None:
+    assert heads(reader, "products made from hemp", Side.OFFER) == ["fibre"]
