@@ -145,3 +145,13 @@ def test_products_made_from_a_material_then_listed_are_the_goods(
 
 def test_products_of_a_material_alone_still_offer_something(reader: PhraseReader) -> None:
     assert heads(reader, "products made from hemp", Side.OFFER) == ["fibre"]
+
+
+def test_a_thai_quality_not_needed_is_absent(reader: PhraseReader) -> None:
+    found = reader.read("ต้องการผ้าลินินสีพื้น ไม่ต้องมีลาย", Side.NEED).items
+    assert "pattern" not in {c for c, _ in found[0].attrs}, found
+
+
+@pytest.mark.parametrize("text", ["อยากขายผ้าไหมมัดหมี่ให้ได้มากขึ้น", "We want to sell our hemp bags in Japan"])
+def test_wanting_to_sell_is_a_need_for_customers(reader: PhraseReader, text: str) -> None:
+    assert reader.read(text, Side.NEED).intent.value == "market"
