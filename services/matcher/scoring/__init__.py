@@ -21,9 +21,9 @@ How a pair is scored (A supplies B):
    what B needs. Non-product items (tourism, training, marketing) weigh half.
 2. Hard constraints. A certification a need asks for ("OEKO-TEX certified
    only", "ต้องมีใบรับรอง OEKO-TEX") must be held by the supplier (its list or
-   its offer text); never the SME itself; never a declined pair.
-   Value chain (see `rules`): a supplier selling to an earlier stage scores
-   half, except waste and used goods flowing back to recyclers.
+   its offer text); never the SME itself; never a declined pair; never against
+   the value chain (see `rules`): no supplier sells to an earlier stage, except
+   waste and used goods flowing back to recyclers.
 3. Soft fit. Same or linked sub-cluster, shared BCG tags and nearby provinces
    add up to 20%, normalised so that score = text x chain x fit is in [0, 1].
 

@@ -4,10 +4,8 @@ Value chain: goods flow from upstream (growers, fibre, yarn, waste collection)
 through midstream (weaving, dyeing, finishing) to downstream (products, brands,
 hospitals, hotels). A supplier may sell to its own stage (yarn spinner to
 weaver, garment maker to retailer) or any later one (herb grower to compress
-maker). A pair against the chain scores half (`AGAINST_THE_CHAIN`): stages are
-declared by the SMEs and coarse, so such a pair is kept below its peers rather
-than refused. Waste and used goods flow back to the recyclers at full score:
-that is the circular economy.
+maker); it never supplies an earlier stage, except with waste and used goods,
+which flow back to the recyclers: that is the circular economy.
 
 Soft fit adds at most `FitWeights.total` on top of 1 and is normalised away, so
 a pair's final score stays in [0, 1]: text similarity x value chain x soft fit.
@@ -42,10 +40,6 @@ LINKED_SUB_CLUSTERS = frozenset(
         frozenset({SubCluster.HEMP_NATURAL_FIBRE, SubCluster.AGEING_LIFESTYLE_ISAN}),
     }
 )
-# A supplier at a later stage than its buyer: stages are declared by the SMEs themselves and
-# coarse (an indigo grower that also dyes buys greige cloth from a weaver), so such a pair is
-# kept, below every pair that follows the chain with the same text and fit, rather than refused.
-AGAINST_THE_CHAIN = 0.5
 UNKNOWN_PROVINCE = len(PROVINCES)
 _STAGE_INDEX = {s.value: i for i, s in enumerate(_STAGES)}
 _SUB_CLUSTER_INDEX = {s.value: i for i, s in enumerate(_SUB_CLUSTERS)}
@@ -75,7 +69,7 @@ class PairRules:
         chain = np.zeros((n_stage, n_stage, 2), dtype=np.float64)
         for supplier in range(n_stage):
             for buyer in range(n_stage):
-                chain[supplier, buyer, 0] = 1.0 if supplier <= buyer else AGAINST_THE_CHAIN
+                chain[supplier, buyer, 0] = 1.0 if supplier <= buyer else 0.0
                 chain[supplier, buyer, 1] = 1.0
         self.chain = chain
 
@@ -178,8 +172,8 @@ class PairRules:
 
     @property
     def lowest_fit(self) -> float:
-        """The smallest factor a pair can get (against the value chain, no soft fit at all)."""
-        return self._base * AGAINST_THE_CHAIN
+        """The smallest factor a pair allowed by the value chain can get (no soft fit at all)."""
+        return self._base
 
     def distance_km(self, a: int, b: int) -> float | None:
         value = float(self.km[a, b])
