@@ -38,21 +38,28 @@ class ReasonGroup:
 
 @dataclass(frozen=True, slots=True)
 class ExportedHalf:
-    """One direction's visible lists, flattened row after row (rows in catalogue order)."""
+    """One direction's visible lists, flattened row after row (rows in catalogue order, or those asked for)."""
 
-    starts: IntArray  # row r's entries are [starts[r], starts[r + 1])
+    starts: IntArray  # the r-th row's entries are [starts[r], starts[r + 1])
     partners: IntArray  # partner row of each entry
     scores: npt.NDArray[np.float64]
     groups: list[ReasonGroup]  # an entry's reasons: each group's part for it, in order
 
 
-def export(halves: Sequence[Half]) -> list[ExportedHalf]:
-    """Each half's visible lists with their reasons (rows not alive have empty lists)."""
-    facts = _RowFacts(halves[0].catalogue)
-    return [_export_half(half, facts) for half in halves]
+def export(
+    halves: Sequence[Half], rows: Sequence[int] | None = None, facts: RowFacts | None = None
+) -> list[ExportedHalf]:
+    """Each half's visible lists with their reasons (rows not alive have empty lists).
+
+    `rows`: only these catalogue rows, in this order (default: every row, in catalogue order),
+    so that parts of a large export can be made apart, on different workers. `facts`: the
+    catalogue's `RowFacts`, when made once for several parts."""
+    facts = facts or RowFacts(halves[0].catalogue)
+    chosen = None if rows is None else np.asarray(rows, dtype=np.int64)
+    return [_export_half(half, facts, chosen) for half in halves]
 
 
-class _RowFacts:
+class RowFacts:
     """What reasons read of each row, as integer columns (strings and sets interned)."""
 
     def __init__(self, catalogue: Catalogue) -> None:
@@ -85,7 +92,7 @@ class _RowFacts:
         )
 
 
-def _export_half(half: Half, facts: _RowFacts) -> ExportedHalf:
+def _export_half(half: Half, facts: RowFacts, rows: IntArray | None) -> ExportedHalf:
     catalogue = half.catalogue
     writer = half.suggestions.writer
     to_buyer = half.suppliers
@@ -93,8 +100,13 @@ def _export_half(half: Half, facts: _RowFacts) -> ExportedHalf:
     n = len(catalogue.records)
     ids, scores, via = ids[:n], scores[:n], via[:n]
     counts = np.where(facts.alive, counts[:n], 0)
+    if rows is None:
+        rows = np.arange(n, dtype=np.int64)
+    else:
+        ids, scores, via, counts = ids[rows], scores[rows], via[rows], counts[rows]
+        n = len(rows)
     listed = np.arange(ids.shape[1])[None, :] < counts[:, None]
-    owner = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
+    owner = np.repeat(rows, counts)
     partner = ids[listed].astype(np.int64)
     need, offer = via[listed][:, 0].astype(np.int64), via[listed][:, 1].astype(np.int64)
     supplier, buyer = (partner, owner) if to_buyer else (owner, partner)

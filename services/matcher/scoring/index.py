@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from services.matcher.scoring import bulk
 from services.matcher.scoring.catalogue import Catalogue, Weights
-from services.matcher.scoring.export import ExportedHalf, export
+from services.matcher.scoring.export import ExportedHalf, RowFacts, export
 from services.matcher.scoring.features import FeatureWeights
 from services.matcher.scoring.half import Half
 from services.matcher.scoring.materials import MaterialClasses
@@ -200,9 +200,14 @@ class MatchIndex:
         """Up to k SMEs that could buy `sme_id`'s offers, best first ([] for an unknown id)."""
         return self._list(self.fitted_.buyers, sme_id, k)
 
-    def export(self) -> list[ExportedHalf]:
-        """Every visible list at once, suppliers then buyers, rows in `row_of` order (see `export`)."""
-        return export(self.fitted_.halves)
+    def export(self, rows: Sequence[int] | None = None, facts: RowFacts | None = None) -> list[ExportedHalf]:
+        """Every visible list at once, suppliers then buyers, rows in `row_of` order; or only the lists of
+        `rows`, in their order, with `facts` from `row_facts` made once for several parts (see `export`)."""
+        return export(self.fitted_.halves, rows, facts)
+
+    def row_facts(self) -> RowFacts:
+        """What reasons read of every row, for exporting the lists in parts (`export`)."""
+        return RowFacts(self.fitted_.catalogue)
 
     def row_of(self, sme_id: str) -> int | None:
         """The catalogue row of a live SME: its place in `export`."""
