@@ -1,9 +1,10 @@
 """The process-level choices the scoring engine leaves to its owner: workers, cores, the collector.
 
 `ForkedWorkers` is an executor for the engine (`scoring.parallel.Executor`): it
-spreads a large fit over processes forked for each task, which start with the
-parent's glossary, caches and index already in memory; whatever a task fills
-(caches of one-off texts) is freed when it exits. Bulk results are written
+spreads a large fit over processes forked for each map of tasks, which start
+with the parent's glossary, caches and index already in memory and take the
+tasks one after the other; whatever they fill (caches of one-off texts) is
+freed when they exit. Bulk results are written
 straight into memory shared with the parent (`shared_zeros`), small ones come
 back over a pipe. A worker that dies (killed, out of memory) fails the fit with
 `WorkerFailed` instead of leaving it waiting.
@@ -100,7 +101,7 @@ def _may_fork() -> bool:
 
 
 def fork_map(state: Any, func: Callable[[Any, T], R], tasks: Sequence[T], workers: int) -> list[R]:
-    """[func(state, t) for t in tasks], each task in its own forked process, `workers` at a time.
+    """[func(state, t) for t in tasks] on `workers` forked processes, each taking the next task left.
 
     Runs in-process when one worker is asked for, or when forking is unavailable or
     unsafe (other threads running). Raises WorkerFailed when a task raises or its process dies.
@@ -108,38 +109,54 @@ def fork_map(state: Any, func: Callable[[Any, T], R], tasks: Sequence[T], worker
     if workers <= 1 or len(tasks) <= 1 or not _may_fork():
         return [func(state, t) for t in tasks]
     context = multiprocessing.get_context("fork")
+    # Forked once per map, not once per task: a fork and an exit of a process holding a large
+    # index cost tens of milliseconds each, which a dozen small tasks would pay a dozen times.
+    following = context.Value("q", 0)  # the next task not yet taken, shared by the workers
     results: dict[int, R] = {}
-    running: dict[Connection, tuple[int, multiprocessing.process.BaseProcess]] = {}
-    waiting = list(enumerate(tasks))
-    waiting.reverse()
+    running: dict[Connection, multiprocessing.process.BaseProcess] = {}
     with _frozen_heap():
         try:
-            while waiting or running:
-                while waiting and len(running) < workers:
-                    position, task = waiting.pop()
-                    receiver, sender = context.Pipe(duplex=False)
-                    process = context.Process(target=_run, args=(state, func, task, sender), daemon=True)
-                    process.start()  # fork: state and func are inherited, never pickled
-                    sender.close()
-                    running[receiver] = (position, process)
+            for _ in range(min(workers, len(tasks))):
+                receiver, sender = context.Pipe(duplex=False)
+                process = context.Process(target=_serve, args=(state, func, tasks, following, sender), daemon=True)
+                process.start()  # fork: state, func and tasks are inherited, never pickled
+                sender.close()
+                running[receiver] = process
+            while running:
                 for ready in wait(list(running)):
                     assert isinstance(ready, Connection)
-                    done, finished = running.pop(ready)
-                    results[done] = _outcome(ready, finished)
+                    outcome = _outcome(ready, running[ready])
+                    if outcome is None:  # no task left for this worker
+                        ready.close()
+                        running.pop(ready).join()
+                    else:
+                        results[outcome[0]] = outcome[1]
         finally:
-            for receiver, (_, unfinished) in running.items():  # after a failure: stop the rest
+            for receiver, unfinished in running.items():  # after a failure: stop the rest
                 unfinished.kill()
                 unfinished.join()
                 receiver.close()
     return [results[i] for i in range(len(tasks))]
 
 
-def _run(state: Any, func: Callable[[Any, Any], Any], task: Any, sender: Connection) -> None:
-    try:
-        outcome: tuple[bool, Any] = (True, func(state, task))
-    except BaseException:  # reported to the parent, which raises it
-        outcome = (False, traceback.format_exc())
-    sender.send(outcome)
+def _serve(
+    state: Any, func: Callable[[Any, Any], Any], tasks: Sequence[Any], following: Any, sender: Connection
+) -> None:
+    """A worker: takes the next task left until none is, sending each result as it is done, then None."""
+    while True:
+        with following.get_lock():
+            position = following.value
+            following.value = position + 1
+        if position >= len(tasks):
+            break
+        try:
+            outcome: tuple[bool, Any] = (True, (position, func(state, tasks[position])))
+        except BaseException:  # reported to the parent, which raises it and stops the others
+            outcome = (False, traceback.format_exc())
+        sender.send(outcome)
+        if not outcome[0]:
+            return
+    sender.send((True, None))
     sender.close()
 
 
@@ -149,9 +166,6 @@ def _outcome(receiver: Connection, process: multiprocessing.process.BaseProcess)
     except EOFError:
         process.join()
         raise WorkerFailed(f"a fit worker exited without a result (exit code {process.exitcode})") from None
-    finally:
-        receiver.close()
-    process.join()
     if not ok:
         raise WorkerFailed(f"a fit worker failed:\n{value}")
     return value

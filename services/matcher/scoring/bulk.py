@@ -53,12 +53,19 @@ def rebuild(halves: Sequence[Half], executor: Executor) -> None:
     n = len(catalogue.records)
     workers = executor.workers_for(n)
     zeros = executor.zeros if workers > 1 else np.zeros
-    staged = StagedLists(n, halves[0].lists.capacity + _EXCLUSION_SLACK, zeros)
-    for half in halves:
-        staged.lengths[:] = 0
-        executor.map(_plan(half, staged), _rebuild_share, [(share, workers) for share in range(workers)], workers)
-        half.lists.load(staged)
-        half.reset_bounds()
+    # Both halves' shares in one map, each half staging apart: a worker done with its share of
+    # one half takes the next share instead of waiting for the slowest share of its half.
+    plans = [_plan(half, StagedLists(n, half.lists.capacity + _EXCLUSION_SLACK, zeros)) for half in halves]
+    tasks = [(plan, share, workers) for plan in range(len(plans)) for share in range(workers)]
+    executor.map(plans, _rebuild_task, tasks, workers)
+    for plan in plans:
+        plan.half.lists.load(plan.staged)
+        plan.half.reset_bounds()
+
+
+def _rebuild_task(plans: Sequence[_Plan], task: tuple[int, int, int]) -> None:
+    plan, share, workers = task
+    _rebuild_share(plans[plan], (share, workers))
 
 
 def _plan(half: Half, staged: StagedLists) -> _Plan:
