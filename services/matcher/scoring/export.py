@@ -166,7 +166,15 @@ def _distinct(columns: Sequence[np.ndarray]) -> tuple[IntArray, list[list[int]]]
         key = np.zeros(len(columns[0]), dtype=np.int64)
         for column, low, span in zip(columns, lows, spans, strict=True):
             key = key * span + (column - low)
-        keys, codes = np.unique(key, return_inverse=True)
+        if math.prod(spans) <= max(4 * len(key), 1 << 16):
+            # Few possible combinations (most parts and groups): rank them through a table of all of
+            # them instead of sorting every entry; the same ids as np.unique's, in about a tenth of the time.
+            present = np.zeros(math.prod(spans), dtype=np.bool_)
+            present[key] = True
+            keys = np.flatnonzero(present)
+            codes = (np.cumsum(present) - 1)[key]
+        else:
+            keys, codes = np.unique(key, return_inverse=True)
         digits = []
         for low, span in zip(reversed(lows), reversed(spans), strict=True):
             keys, digit = np.divmod(keys, span)
