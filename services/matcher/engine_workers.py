@@ -34,10 +34,10 @@ import threading
 import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 import numpy as np
 
@@ -65,6 +65,12 @@ class ForkedWorkers:
 
     def map(self, state: Any, func: Callable[[Any, T], R], tasks: Sequence[T], workers: int) -> list[R]:
         return fork_map(state, func, tasks, workers)
+
+    def start(self, state: Any, func: Callable[[Any, T], R], task: T) -> Callable[[], R]:
+        if self.workers <= 1 or not _may_fork():
+            result = func(state, task)
+            return lambda: result
+        return _Started(state, func, task)
 
     def zeros(self, shape: tuple[int, ...], dtype: type[np.generic]) -> np.ndarray:
         return shared_zeros(shape, dtype)
@@ -137,6 +143,38 @@ def fork_map(state: Any, func: Callable[[Any, T], R], tasks: Sequence[T], worker
                 unfinished.join()
                 receiver.close()
     return [results[i] for i in range(len(tasks))]
+
+
+class _Started(Generic[R]):
+    """func(state, task) on a forked process, begun at once; calling it waits for the result."""
+
+    def __init__(self, state: Any, func: Callable[[Any, T], R], task: T) -> None:
+        context = multiprocessing.get_context("fork")
+        self._frozen = ExitStack()  # frozen until the result is in, like a map's workers
+        self._frozen.enter_context(_frozen_heap())
+        try:
+            self._receiver, sender = context.Pipe(duplex=False)
+            self._process = context.Process(
+                target=_serve, args=(state, func, [task], context.Value("q", 0), sender), daemon=True
+            )
+            self._process.start()
+            sender.close()
+        except BaseException:
+            self._frozen.close()
+            raise
+
+    def __call__(self) -> R:
+        try:
+            position, result = _outcome(self._receiver, self._process)
+        except BaseException:
+            self._process.kill()
+            raise
+        finally:
+            self._process.join()
+            self._receiver.close()
+            self._frozen.close()
+        assert position == 0
+        return result  # type: ignore[no-any-return]
 
 
 def _serve(

@@ -22,7 +22,7 @@ from services.matcher.scoring.parallel import Executor
 from services.matcher.scoring.reading import Intent, Item, ItemKind, PhraseReader, Side
 from services.matcher.scoring.reasons import Party
 from services.matcher.scoring.rules import Index, PairRules
-from services.matcher.scoring.signatures import SignatureTable, SimilarityGraph
+from services.matcher.scoring.signatures import ChosenLinks, SignatureTable, SimilarityGraph
 from shared.taxonomy import CERTIFICATIONS
 
 _CERT_BIT = {c.name: 1 << i for i, c in enumerate(CERTIFICATIONS)}
@@ -129,9 +129,24 @@ class Catalogue:
         self._read_spread(sorted(phrases), executor)
         items = {key.item: None for text, side in phrases for key in self.phrase(text, side).readings()}
         self.features.fit(items)
-        for sme_id, profile in profiles.items():
-            self.attach(self.new_row(sme_id), profile)
-        self.graph.build(self.need_sigs, self.offer_sigs, self.features.size)
+        # Every signature first, met in the order `attach` meets them (so with the same ids); then the
+        # graph's links are chosen beside this process (a worker, for a large fit) while it attaches the rows.
+        for profile in profiles.values():
+            for text in profile.offers:
+                self._phrase_sigs(text, Side.OFFER)
+            for text in profile.needs:
+                self._phrase_sigs(text, Side.NEED)
+        n_cols = self.features.size
+        spread = executor.workers_for(len(profiles)) > 1
+        chosen = executor.start(self, _chosen_links, n_cols) if spread else None
+        try:
+            for sme_id, profile in profiles.items():
+                self.attach(self.new_row(sme_id), profile)
+        finally:
+            links = chosen() if chosen is not None else None  # waited for even when attaching failed
+        if links is None:
+            links = _chosen_links(self, n_cols)
+        self.graph.use(links, self.need_sigs, self.offer_sigs, n_cols)
         self.graph_ready = True
         self.reader.forget_texts()  # the catalogue keeps what it needs per phrase
 
@@ -295,6 +310,10 @@ class Catalogue:
             if self.graph_ready:
                 self.graph.add_need(sid, self.need_sigs, self.offer_sigs)
         return sid
+
+
+def _chosen_links(catalogue: Catalogue, n_cols: int) -> ChosenLinks:
+    return catalogue.graph.chosen_links(catalogue.need_sigs, catalogue.offer_sigs, n_cols)
 
 
 def _phrase_keys_of(catalogue: Catalogue, phrases: Sequence[tuple[str, Side]]) -> list[PhraseKeys]:

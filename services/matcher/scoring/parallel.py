@@ -37,6 +37,11 @@ class Executor(Protocol):
         """[func(state, t) for t in tasks], on up to `workers` workers; raises WorkerFailed."""
         ...
 
+    def start(self, state: Any, func: Callable[[Any, T], R], task: T) -> Callable[[], R]:
+        """Begin func(state, task) beside the caller, who may go on meanwhile (without changing what
+        `func` reads); returns a call that waits for the result (raises WorkerFailed)."""
+        ...
+
     def zeros(self, shape: tuple[int, ...], dtype: type[np.generic]) -> np.ndarray:
         """A zeroed array that tasks given it (through `state`) can write results into."""
         ...
@@ -54,6 +59,10 @@ class InProcess:
 
     def map(self, state: Any, func: Callable[[Any, T], R], tasks: Sequence[T], workers: int) -> list[R]:
         return [func(state, t) for t in tasks]
+
+    def start(self, state: Any, func: Callable[[Any, T], R], task: T) -> Callable[[], R]:
+        result = func(state, task)
+        return lambda: result
 
     def zeros(self, shape: tuple[int, ...], dtype: type[np.generic]) -> np.ndarray:
         return np.zeros(shape, dtype=dtype)

@@ -22,6 +22,7 @@ from services.matcher.scoring.materials import MaterialClasses
 IntArray = npt.NDArray[np.int32]
 FloatArray = npt.NDArray[np.float32]
 
+ChosenLinks = tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.float32]]  # need, offer, similarity
 _EMPTY_IDS: IntArray = np.empty(0, dtype=np.int32)
 _EMPTY_SIMS: FloatArray = np.empty(0, dtype=np.float32)
 _TAIL_LIMIT = 256
@@ -143,7 +144,12 @@ class SimilarityGraph:
         return 1.0 if self.materials.compatible(need_class, offer_class) else self.mismatch
 
     def build(self, needs: SignatureTable, offers: SignatureTable, n_cols: int) -> None:
-        """All links at once: each signature keeps its `max_links` best partners, from either end.
+        """All links at once: each signature keeps its `max_links` best partners, from either end."""
+        self.use(self.chosen_links(needs, offers, n_cols), needs, offers, n_cols)
+
+    def chosen_links(self, needs: SignatureTable, offers: SignatureTable, n_cols: int) -> ChosenLinks:
+        """The links `build` keeps, as (need, offer, similarity) arrays: the costly part of `build`,
+        which reads only the tables (so a worker can do it while the caller goes on).
 
         Candidate pairs come from an inverted index over features: pairs sharing a
         feature whose posting lists are short enough to pair up within a budget
@@ -154,7 +160,6 @@ class SimilarityGraph:
         """
         nf, nh = needs.matrices(n_cols)
         of, oh = offers.matrices(n_cols)
-        n_need, n_offer = nf.shape[0], of.shape[0]
         rows, cols = self._candidates(nf, nh, of, oh)
         sims: FloatArray = _EMPTY_SIMS
         if len(rows):
@@ -167,7 +172,12 @@ class SimilarityGraph:
         chosen = np.zeros(len(rows), dtype=np.bool_)
         chosen[_top_per_row(rows, cols, sims, self.max_links)] = True
         chosen[_top_per_row(cols, rows, sims, self.max_links)] = True
-        links = sp.csr_matrix((sims[chosen], (rows[chosen], cols[chosen])), shape=(n_need, n_offer))
+        return rows[chosen], cols[chosen], sims[chosen]
+
+    def use(self, chosen: ChosenLinks, needs: SignatureTable, offers: SignatureTable, n_cols: int) -> None:
+        """Take `chosen_links` of these tables as the graph."""
+        rows, cols, sims = chosen
+        links = sp.csr_matrix((sims, (rows, cols)), shape=(len(needs), len(offers)))
         self.by_need = _rows_best_first(links)
         self.by_offer = _rows_best_first(links.T.tocsr())
         self._offer_maps.clear()

@@ -9,7 +9,7 @@ import threading
 import numpy as np
 import pytest
 
-from services.matcher.engine_workers import fork_map, shared_zeros
+from services.matcher.engine_workers import ForkedWorkers, fork_map, shared_zeros
 from services.matcher.scoring import WorkerFailed
 from tests.support.fresh_process import run_in_fresh_interpreter
 
@@ -74,3 +74,20 @@ def test_with_another_thread_running_tasks_run_in_process() -> None:
     finally:
         release.set()
         other.join()
+
+
+def _double(_: object, task: int) -> tuple[int, int]:
+    return task * 2, os.getpid()
+
+
+def _check_a_started_task_gives_its_result_or_its_error() -> None:
+    workers = ForkedWorkers(2)
+    doubled, pid = workers.start(None, _double, 21)()
+    assert doubled == 42 and pid != os.getpid()  # done beside the caller, on a forked process
+    failing = workers.start(None, _fails_on_three, 3)
+    with pytest.raises(WorkerFailed, match="unreadable phrase"):
+        failing()
+
+
+def test_a_task_started_beside_the_caller_gives_its_result_or_its_error() -> None:
+    run_in_fresh_interpreter(_check_a_started_task_gives_its_result_or_its_error)
