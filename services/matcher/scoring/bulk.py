@@ -53,6 +53,10 @@ def rebuild(halves: Sequence[Half], executor: Executor) -> None:
     n = len(catalogue.records)
     workers = executor.workers_for(n)
     zeros = executor.zeros if workers > 1 else np.zeros
+    # Carriers added by the fit go into the flat arrays once, here, before any fork: otherwise every
+    # worker (and then this process) would flush its own copy of the same entries (about 50,000).
+    catalogue.need_members.flush()
+    catalogue.offer_members.flush()
     # Both halves' shares in one map, each half staging apart: a worker done with its share of
     # one half takes the next share instead of waiting for the slowest share of its half.
     plans = [_plan(half, StagedLists(n, half.lists.capacity + _EXCLUSION_SLACK, zeros)) for half in halves]

@@ -161,5 +161,10 @@ class Membership:
         c = self._carriers(sig).flushed()
         return c.smes[: c.size], c.sme_buckets[: c.size]
 
+    def flush(self) -> None:
+        """Put every pending carrier into the flat arrays now (each `flat` would, signature by signature)."""
+        for c in self._sigs:
+            c.flushed()
+
     def count(self, sig: int) -> int:
         return self._carriers(sig).size
