@@ -91,15 +91,18 @@ def _plan(half: Half, staged: StagedLists) -> _Plan:
 def _rebuild_share(plan: _Plan, task: tuple[int, int]) -> None:
     """Fresh lists of the SMEs whose bucket falls in this share, written to the plan's staging.
 
-    An SME's list is final as soon as all its readings are ranked; meanwhile the
-    staging holds the running merge of the ones done.
+    An SME's list is final as soon as all its readings are ranked; meanwhile `running`
+    holds the merge of the ones done (as plain tuples: tens of thousands of merges of a
+    few dozen entries each cost several times more through numpy arrays).
     """
     share, workers = task
     half, staged = plan.half, plan.staged
     keep = half.lists.capacity
     want = keep + _EXCLUSION_SLACK
-    remaining = plan.readings.copy()
+    readings = plan.readings.tolist()
+    remaining = list(readings)
     done = np.zeros(len(remaining), dtype=np.bool_)
+    running: dict[int, list[_Entry]] = {}
 
     def finish(row: int, found: list[Ranked]) -> None:
         excluded = plan.exclusions.get(row, {row})
@@ -109,19 +112,65 @@ def _rebuild_share(plan: _Plan, task: tuple[int, int]) -> None:
             staged.put(row, *merged(found, excluded, keep))
         done[row] = True
 
+    def finish_running(row: int) -> None:
+        entries = running.pop(row, [])
+        excluded = plan.exclusions.get(row, {row})
+        if len(excluded) > _EXCLUSION_SLACK:
+            staged.put(row, *as_arrays(half.search(row, keep)))
+        else:  # `merged` of the one ranked list: the same entries without the excluded, `keep` at most
+            kept = [e for e in entries if e[1] not in excluded][:keep]
+            staged.put(row, *_as_ranked(kept))
+        done[row] = True
+
     for carriers, buckets, results in _ranked_by_reading(half, want, share, workers):
+        entries_of: dict[int, list[_Entry]] = {}  # each bucket's ranked partners as tuples, made once
         for row, bucket in zip(carriers.tolist(), buckets.tolist(), strict=True):
             found = results.get(bucket)
-            if plan.readings[row] == 1:
+            if readings[row] == 1:
                 finish(row, [] if found is None else [found])
                 continue
             if found is not None:
-                staged.put(row, *merged([staged.get(row), found], set(), want))
+                entries = entries_of.get(bucket)
+                if entries is None:
+                    entries = entries_of[bucket] = _entries(found)
+                running[row] = _merged_entries(running.get(row, []), entries, want)
             remaining[row] -= 1
             if remaining[row] == 0:
-                finish(row, [staged.get(row)])
+                finish_running(row)
     for row in np.flatnonzero(plan.alive & (plan.bucket % workers == share) & ~done).tolist():
-        finish(row, [staged.get(row)])  # some readings had nobody to link to, or none at all
+        finish_running(row)  # some readings had nobody to link to, or none at all
+
+
+_Entry = tuple[float, int, int, int]  # score, partner, need and offer readings
+
+
+def _entries(ranked: Ranked) -> list[_Entry]:
+    partners, scores, needs, offers = ranked
+    return list(zip(scores.tolist(), partners.tolist(), needs.tolist(), offers.tolist(), strict=True))
+
+
+def _merged_entries(done: list[_Entry], found: list[_Entry], want: int) -> list[_Entry]:
+    """`merged([done, found], set(), want)` on tuples: the best `want` distinct partners, ordered by
+    score (descending), partner, then place in done + found (the first of equal entries is kept)."""
+    both = done + found
+    seen: set[int] = set()
+    chosen: list[_Entry] = []
+    for _, partner, at in sorted([(-e[0], e[1], i) for i, e in enumerate(both)]):
+        if partner not in seen:
+            seen.add(partner)
+            chosen.append(both[at])
+            if len(chosen) == want:
+                break
+    return chosen
+
+
+def _as_ranked(entries: Sequence[_Entry]) -> Ranked:
+    return (
+        np.fromiter((e[1] for e in entries), dtype=np.int64, count=len(entries)),
+        np.fromiter((e[0] for e in entries), dtype=np.float64, count=len(entries)),
+        np.fromiter((e[2] for e in entries), dtype=np.int64, count=len(entries)),
+        np.fromiter((e[3] for e in entries), dtype=np.int64, count=len(entries)),
+    )
 
 
 def _ranked_by_reading(
