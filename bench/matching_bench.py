@@ -56,6 +56,7 @@ if __package__ in (None, ""):  # run as a file (python bench/matching_bench.py):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.synthetic_cluster import DEFAULT_CACHE_DIR, ProfileRecord, cached_cluster, read_cluster, variant_of
+from bench.tree_memory import tree_memory_mib
 
 REPO_ROOT: Final = Path(__file__).resolve().parent.parent
 DEFAULT_SIZES: Final = (10_000, 100_000, 1_000_000)
@@ -125,37 +126,6 @@ def _peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _private_mib(process: psutil.Process) -> float:
-    """Pages only this process maps (its own allocations and its copies of shared pages)."""
-    try:
-        fields = {}
-        for line in Path(f"/proc/{process.pid}/smaps_rollup").read_text().splitlines():
-            name, _, rest = line.partition(":")
-            if name in ("Private_Clean", "Private_Dirty"):
-                fields[name] = int(rest.split()[0])
-        return sum(fields.values()) / 1024
-    except (OSError, ValueError):
-        pass
-    try:
-        return float(process.memory_full_info().uss) / MIB
-    except psutil.Error:
-        return 0.0
-
-
-def tree_memory_mib(process: psutil.Process) -> float:
-    """Memory of a process and every process it forked (an engine may spread a fit over workers).
-
-    The parent's resident set plus what each descendant holds privately: pages a
-    forked worker still shares with the parent count once.
-    """
-    try:
-        own = float(process.memory_info().rss) / MIB
-        workers = process.children(recursive=True)
-    except psutil.Error:
-        return 0.0
-    return own + sum(_private_mib(w) for w in workers)
-
-
 @dataclass
 class StepMemory:
     before_mib: float
@@ -168,32 +138,31 @@ TREE_SAMPLE_S: Final = 0.5  # reading a large worker's page summary costs time; 
 
 
 class MeasuredStep:
-    """Wall time and peak memory of the code run inside `with`, forked workers included."""
+    """Wall time and peak memory of the code run inside `with`, forked workers included.
+
+    The tree is sampled by a process of its own (`bench.tree_memory`): a sampling
+    thread here would keep the engine from forking its workers at all."""
 
     def __enter__(self) -> MeasuredStep:
         gc.collect()
         self._before = _rss_mib()
         self._reset = _reset_peak_rss()
-        self._tree_peak = 0.0
-        self._stop = threading.Event()
-        self._sampler = threading.Thread(target=self._sample_tree, daemon=True)
-        self._sampler.start()
+        self._sampler = subprocess.Popen(
+            [sys.executable, "-m", "bench.tree_memory", str(os.getpid()), str(TREE_SAMPLE_S)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=REPO_ROOT,
+        )
         self._started = time.perf_counter()
         return self
 
-    def _sample_tree(self) -> None:
-        me = psutil.Process()
-        while True:
-            self._tree_peak = max(self._tree_peak, tree_memory_mib(me))
-            if self._stop.wait(TREE_SAMPLE_S):
-                return
-
     def __exit__(self, *exc: object) -> None:
         self.seconds = time.perf_counter() - self._started
-        self._stop.set()
-        self._sampler.join()
+        out, _ = self._sampler.communicate("")  # closing its input ends the sampling
+        tree_peak = float(out.strip() or 0.0)
         peak = _peak_rss_mib()
-        self.memory = StepMemory(self._before, max(peak, self._tree_peak), self._tree_peak, self._reset)
+        self.memory = StepMemory(self._before, max(peak, tree_peak), tree_peak, self._reset)
 
 
 def _pin_to_cores(cores: int) -> list[int]:
