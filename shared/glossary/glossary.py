@@ -256,8 +256,9 @@ def build_glossary(data: Mapping[str, Any]) -> Glossary:
             problems.append(f"compound #{n} refers to unknown concepts {unknown or ids}")
             continue
         goods = ids[0] if concepts[ids[0]].kind.names_goods else None
+        work_first = entry.get("work_first") is True
         for text in (*_strings(entry, "en"), *_strings(entry, "th")):
-            add(text, Term(concepts=ids, goods=goods), f"compound {'+'.join(ids)}")
+            add(text, Term(concepts=ids, goods=goods, work_first=work_first), f"compound {'+'.join(ids)}")
     for entry in cues:
         try:
             cue = CueKind(entry.get("cue"))

@@ -69,11 +69,13 @@ class Term:
     cue: CueKind | None = None
     modifier_only: bool = False  # "dyed" describes goods; "dyeing" can be the service offered
     goods: str | None = None  # the concept this term names as goods, if it can ("yarn"; not "cotton", "dyed")
+    work_first: bool = False  # a Thai verb written before the goods it makes, as one word ("ทอผ้า", "ปั่นด้าย")
 
     def same_as(self, other: Term) -> bool:
-        return (self.concepts, self.cue, self.modifier_only, self.goods) == (
+        return (self.concepts, self.cue, self.modifier_only, self.goods, self.work_first) == (
             other.concepts,
             other.cue,
             other.modifier_only,
             other.goods,
+            other.work_first,
         )

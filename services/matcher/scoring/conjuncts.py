@@ -66,6 +66,7 @@ class ConjunctRules:
             if (
                 before is not None
                 and c.listed
+                and not c.opens  # "we ret the stalks and sell the strands": a verb of its own, not more goods
                 and not (c.thai or before.thai)
                 and self._serves(before)
                 and not self._serves(c, marked=False)
@@ -232,6 +233,19 @@ class ConjunctRules:
     def _has_head(self, conjunct: Conjunct) -> bool:
         return any(self._head_of(t) is not None for t, _ in conjunct.terms)
 
+    def _heads_follow(self, conjuncts: list[Conjunct], at: int) -> bool:
+        for c in conjuncts[at + 1 :]:
+            if c.opens:
+                return False
+            if self._has_head(c):
+                return True
+        return False
+
+    def _stands_for_goods(self, conjunct: Conjunct) -> bool:
+        """A material or quality named alone stands for goods ("hemp" is fibre, "bast" bast fibre)."""
+        g = self.glossary
+        return any(g.concept(cid).as_goods for t, _ in conjunct.terms for cid in t.concepts)
+
     def _made_from_for_all(self, conjuncts: list[Conjunct]) -> list[Conjunct]:
         """ "ผลิตภัณฑ์จากผ้าทอมือ เช่น กระเป๋า ผ้าพันคอ หมอนอิง", "products made from recycled cotton: bags,
         aprons, cushions": a leading part that names only what things are made from is the material
@@ -272,13 +286,15 @@ class ConjunctRules:
         conjuncts = self._made_from_for_all(conjuncts)
         result: list[Conjunct] = []
         carry: Conjunct | None = None  # English headless conjuncts describe the next head
-        for c in conjuncts:
+        for n, c in enumerate(conjuncts):
             if carry is not None and c.opens:
                 # words before a new clause are context ("since our old supplier closed, we need …"),
                 # but the material said first still describes the goods ("we farm hemp …, and sell the fibre")
                 c.absorb(self._materials_only(carry), first=carry.thai and c.thai)
                 carry = None
-            if self._has_head(c):
+            if self._has_head(c) or (c.opens and self._stands_for_goods(c) and not self._heads_follow(conjuncts, n)):
+                # "… and sell the long bast strands": after its own verb a material alone names the goods
+                # (unless goods follow it in the same clause: "buying condemned linen: sheets, towels")
                 if carry is not None:
                     c.absorb(carry, first=carry.thai and c.thai)
                     carry = None

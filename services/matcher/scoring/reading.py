@@ -33,6 +33,7 @@ plus attributes. Rules, in both languages:
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -41,7 +42,8 @@ from enum import StrEnum
 from typing import Final
 
 from services.matcher.scoring.clauses import ServiceClauses
-from services.matcher.scoring.conjuncts import Conjunct, ConjunctRules
+from services.matcher.scoring.conjuncts import Conjunct
+from services.matcher.scoring.heads import HeadRules
 from services.matcher.scoring.wording import NearestTerms
 from shared.glossary import ConceptKind, CueKind, Glossary, Span, Term, TokenKind, load_glossary
 from shared.taxonomy import CERTIFICATIONS, PROVINCES, Certification, find_certifications
@@ -116,7 +118,7 @@ class Reading:
     certifications: frozenset[str]
 
 
-class PhraseReader(ConjunctRules):
+class PhraseReader(HeadRules):
     """Reads offer and need phrases with a glossary; results are cached per phrase."""
 
     def __init__(self, glossary: Glossary | None = None, *, near_terms: float | None = NEAR_TERMS) -> None:
@@ -300,13 +302,26 @@ class PhraseReader(ConjunctRules):
         opens with finished goods the wanted input is for ("ผ้าฝ้าย ไว้ตัดชุด ยูนิฟอร์มพนักงาน").
         Other goods after the space are listed ("เส้นไหมสำหรับทอ ผ้าฝ้าย").
         """
-        if spans[at].brk is not TokenKind.SOFT_BREAK or at + 1 >= len(spans):
+        if at + 1 >= len(spans):
             return False
         opening = self._head_of(spans[at + 1].term)
+        if spans[at].brk is not TokenKind.SOFT_BREAK:
+            # English lists the uses with commas: "fabric for towels, cleaning cloths and wipes"
+            part = [s for s in itertools.takewhile(lambda s: not s.is_break, spans[at + 1 :])]
+            first = next((h for s in part if (h := self._head_of(s.term)) is not None), None)
+            return not any(s.thai for s in part) and first is not None and self._finished_uses(conjuncts, first)
         if opening is None:
             return not spans[at + 1].is_break and not self._opens_clause(spans[at + 1].term)
+        return self._finished_uses(conjuncts, opening)
+
+    def _finished_uses(self, conjuncts: list[Conjunct], opening: str) -> bool:
+        """Whether finished goods `opening` go on the uses of the input named before them."""
+        if not self.glossary.is_finished(opening):
+            return False
         wanted = next((heads for c in reversed(conjuncts) if (heads := self._heads(c))), [])
-        return bool(wanted) and self._input(wanted[0]) and self.glossary.is_finished(opening)
+        if not wanted:  # "knitted polyester …, used for underpads, …": a material alone is an input
+            return any(self._names_material(c) for c in conjuncts)
+        return self._input(wanted[0])
 
     @staticmethod
     def _opens_clause(term: Term | None) -> bool:
@@ -343,70 +358,6 @@ class PhraseReader(ConjunctRules):
         (hand-spun cotton for the loom), "raw lac for dyeing silk", "kapok for stuffing pillows".
         The use after it (the loom, the dyeing, the pillows) must not take its place."""
         return any(self.glossary.concept(cid).kind is ConceptKind.MATERIAL for t, _ in c.terms for cid in t.concepts)
-
-    def _head_candidates(self, c: Conjunct) -> list[tuple[int, str]]:
-        """Terms that could name the goods, by position. A production process gives way
-        to the product it makes ("รับผลิตเสื้อฟุตบอล" offers shirts), unless it is work
-        done for others on goods named after it ("รับเย็บเสื้อ", "we sew your shirts");
-        "dyed" names goods only when nothing else does."""
-        g = self.glossary
-        found = [(i, h) for i, (t, _) in enumerate(c.terms) if (h := self._head_of(t)) is not None]
-        if c.service and (work := self._work_done(c, found)) is not None:
-            return [work]
-        if found and not c.service and (dyestuff := self._dyestuff_first(c, found[0])) is not None:
-            return [dyestuff]
-        if found and not c.service and self._fibre_then_work(c, found):
-            return []  # "ฝ้ายเข็นมือย้อมห้อม": the goods are the dyed cotton, named by its material
-        products = [(i, h) for i, h in found if g.concept(h).kind is ConceptKind.PRODUCT]
-        if products:
-            found = [(i, h) for i, h in found if not g.concept(h).makes]
-        if not found and not any(g.concept(cid).as_goods for cid in self._materials(c)):
-            found = [
-                (i, t.concepts[0])
-                for i, (t, _) in enumerate(c.terms)
-                if t.modifier_only and g.concept(t.concepts[0]).kind.names_goods
-            ]
-        return found
-
-    def _materials(self, c: Conjunct) -> list[str]:
-        return [
-            cid for t, _ in c.terms for cid in t.concepts if self.glossary.concept(cid).kind is ConceptKind.MATERIAL
-        ]
-
-    def _dyestuff_first(self, c: Conjunct, first: tuple[int, str]) -> tuple[int, str] | None:
-        """Thai names the goods first: a dye material before its process ("ครั่งย้อมไหม", "ครามย้อมผ้า",
-        "เปลือกมังคุด ย้อมเส้นไหม") is the dyestuff wanted or sold, the process only its use.
-        English puts the goods last ("indigo dyeing" is the work), and "รับ", "บริการ" keep the work."""
-        g = self.glossary
-        process_at, process = first
-        if not c.thai or g.concept(process).kind is not ConceptKind.PROCESS:
-            return None
-        for t, _ in c.terms[:process_at]:
-            for cid in t.concepts:
-                goods = g.concept(cid).as_goods
-                if g.concept(cid).kind is ConceptKind.MATERIAL and goods and g.is_a(goods, "chemical"):
-                    return (-1, goods)
-        return None
-
-    def _fibre_then_work(self, c: Conjunct, found: list[tuple[int, str]]) -> bool:
-        """Thai names the goods first: a fibre before the only processes named ("ฝ้ายย้อมคราม",
-        "ไหมทอมือ") is the goods those processes were done to, not a service (that takes
-        "รับ" or "บริการ"). Dye materials before their process are `_dyestuff_first`."""
-        g = self.glossary
-        if not c.thai or any(g.concept(h).kind is not ConceptKind.PROCESS for _, h in found):
-            return False
-        first_work = found[0][0]
-        return any(
-            g.concept(cid).kind is ConceptKind.MATERIAL and g.concept(cid).as_goods
-            for t, _ in c.terms[:first_work]
-            for cid in t.concepts
-        )
-
-    def _work_done(self, c: Conjunct, found: list[tuple[int, str]]) -> tuple[int, str] | None:
-        """The process of a service conjunct when it comes before the goods it is done to."""
-        if not found or self.glossary.concept(found[0][1]).kind is not ConceptKind.PROCESS:
-            return None
-        return found[0]
 
     def _cached_item(self, c: Conjunct, side: Side, old_and_new: bool) -> Item:
         """Many phrases share a conjunct ("ผ้าทอฝ้ายออร์แกนิก" with different sales talk)."""
@@ -460,6 +411,8 @@ class PhraseReader(ConjunctRules):
                     continue
                 if finished and n == 0 and len(term.concepts) > 1 and i != head_at and self._input(cid):
                     continue  # "เสื้อผ้าฝ้าย" is a cotton shirt: Thai names the cloth, English only the material
+                if head and cid != head and glossary.is_a(cid, "machinery") and not glossary.is_a(head, "machinery"):
+                    continue  # the looms the cloth was woven on say nothing about the cloth
                 note(cid, _strength(glossary, cid, in_head_term=i == head_at))
         for term in c.described:  # as if written before the goods: "khit weave pillows"
             for cid in term.concepts:

@@ -1,0 +1,107 @@
+"""Which term of a conjunct names the goods: the rules that choose its head.
+
+Thai names the goods first and English last, and a process named beside goods is
+sometimes the work offered, sometimes how the goods were made: a dye material
+before its process is the dyestuff ("ครามย้อมผ้า"), a fibre before its work the
+goods ("ฝ้ายเข็นมือย้อมห้อม"), English making before a material cloth of it
+("circular-knit polyester"), a machine beside other goods how they were made.
+`PhraseReader` builds its items on these.
+"""
+
+from __future__ import annotations
+
+from services.matcher.scoring.conjuncts import Conjunct, ConjunctRules
+from shared.glossary import ConceptKind
+
+
+class HeadRules(ConjunctRules):
+    """Head-choosing rules over conjuncts, with the glossary that names their goods."""
+
+    def _head_candidates(self, c: Conjunct) -> list[tuple[int, str]]:
+        """Terms that could name the goods, by position. A production process gives way
+        to the product it makes ("รับผลิตเสื้อฟุตบอล" offers shirts), unless it is work
+        done for others on goods named after it ("รับเย็บเสื้อ", "we sew your shirts");
+        "dyed" names goods only when nothing else does."""
+        g = self.glossary
+        found = [(i, h) for i, (t, _) in enumerate(c.terms) if (h := self._head_of(t)) is not None]
+        if c.service and (work := self._work_done(c, found)) is not None:
+            return [work]
+        if found and not c.service and (dyestuff := self._dyestuff_first(c, found[0])) is not None:
+            return [dyestuff]
+        if found and not c.service and self._fibre_then_work(c, found):
+            return []  # "ฝ้ายเข็นมือย้อมห้อม": the goods are the dyed cotton, named by its material
+        if found and not c.service and not c.thai and self._made_of_material(c, found):
+            return []  # "warp-knit microfibre", "handwoven silk": goods the process makes, of that material
+        products = [(i, h) for i, h in found if g.concept(h).kind is ConceptKind.PRODUCT]
+        if products:
+            found = [(i, h) for i, h in found if not g.concept(h).makes]
+        if any(not g.is_a(h, "machinery") for _, h in products):
+            # "sheeting woven on air-jet looms", "ผ้าทอด้วยกี่กระตุก": a machine named beside other goods is
+            # how they were made, not what is sold (machinery alone still is: "looms and spare parts")
+            found = [(i, h) for i, h in found if not g.is_a(h, "machinery")]
+        if not found and not any(g.concept(cid).as_goods for cid in self._materials(c)):
+            found = [
+                (i, t.concepts[0])
+                for i, (t, _) in enumerate(c.terms)
+                if t.modifier_only and g.concept(t.concepts[0]).kind.names_goods
+            ]
+        return found
+
+    def _materials(self, c: Conjunct) -> list[str]:
+        return [
+            cid for t, _ in c.terms for cid in t.concepts if self.glossary.concept(cid).kind is ConceptKind.MATERIAL
+        ]
+
+    def _dyestuff_first(self, c: Conjunct, first: tuple[int, str]) -> tuple[int, str] | None:
+        """Thai names the goods first: a dye material before its process ("ครั่งย้อมไหม", "ครามย้อมผ้า",
+        "เปลือกมังคุด ย้อมเส้นไหม") is the dyestuff wanted or sold, the process only its use.
+        English puts the goods last ("indigo dyeing" is the work), and "รับ", "บริการ" keep the work."""
+        g = self.glossary
+        process_at, process = first
+        if not c.thai or g.concept(process).kind is not ConceptKind.PROCESS:
+            return None
+        for t, _ in c.terms[:process_at]:
+            for cid in t.concepts:
+                goods = g.concept(cid).as_goods
+                if g.concept(cid).kind is ConceptKind.MATERIAL and goods and g.is_a(goods, "chemical"):
+                    return (-1, goods)
+        return None
+
+    def _fibre_then_work(self, c: Conjunct, found: list[tuple[int, str]]) -> bool:
+        """Thai names the goods first: a fibre before the only processes named ("ฝ้ายย้อมคราม",
+        "ไหมทอมือ") is the goods those processes were done to, not a service (that takes
+        "รับ" or "บริการ"). Dye materials before their process are `_dyestuff_first`."""
+        g = self.glossary
+        if not c.thai or any(g.concept(h).kind is not ConceptKind.PROCESS for _, h in found):
+            return False
+        first_work = found[0][0]
+        return any(
+            g.concept(cid).kind is ConceptKind.MATERIAL and g.concept(cid).as_goods
+            for t, _ in c.terms[:first_work]
+            for cid in t.concepts
+        )
+
+    def _made_of_material(self, c: Conjunct, found: list[tuple[int, str]]) -> bool:
+        """English puts the material after the work that made the goods: only making processes are named,
+        a material follows the last of them, and one of them stands for goods ("knit" for knitted fabric)."""
+        g = self.glossary
+        if any(g.concept(h).kind is not ConceptKind.PROCESS or not g.concept(h).makes for _, h in found):
+            return False
+        if not any(g.concept(h).as_goods for _, h in found):
+            return False
+        last = found[-1][0]
+        return any(g.concept(cid).kind is ConceptKind.MATERIAL for t, _ in c.terms[last + 1 :] for cid in t.concepts)
+
+    def _work_done(self, c: Conjunct, found: list[tuple[int, str]]) -> tuple[int, str] | None:
+        """The process of a service conjunct when it comes before the goods it is done to.
+
+        A Thai verb and the goods it makes written as one word ("รับทอผ้า", "รับปั่นด้าย") is the work
+        too: the goods of such a word are what the work makes, not what is sold."""
+        if not found:
+            return None
+        g = self.glossary
+        at, head = found[0]
+        if g.concept(head).kind is ConceptKind.PROCESS:
+            return found[0]
+        work = [cid for cid in c.terms[at][0].concepts if g.concept(cid).kind is ConceptKind.PROCESS]
+        return (at, work[0]) if work and c.terms[at][0].work_first else None

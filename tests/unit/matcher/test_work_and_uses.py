@@ -1,0 +1,108 @@
+"""Where the goods stand in sentences about how they are made.
+
+Thai says what work yields with a verb and "เป็น" or "จนได้" ("ตีเป็นเส้นใย": beaten
+into fibre) and writes a verb with the goods it makes as one word ("ปั่นด้าย"):
+after "รับ" that word is the work offered, on its own it is the goods. English names
+the machine the goods were made on ("woven on shuttle looms"), the making before the
+material ("circular-knit polyester"), and the uses after "used for" as a list with
+commas. A verb of selling after "and" starts goods of its own even when only a
+material names them ("… and sell the dried bast"). The sentences are new: they are
+not taken from any labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
+
+
+@pytest.fixture(scope="module")
+def reader() -> PhraseReader:
+    return PhraseReader()
+
+
+def heads(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> list[str]:
+    return [i.head for i in reader.read(text, side).items]
+
+
+@pytest.mark.parametrize(
+    ("text", "made"),
+    [
+        ("เอาเศษผ้ายีนส์มาตีเป็นเส้นใยใหม่ ขายให้โรงปั่น", "fibre"),
+        ("ต้มรังไหมแล้วสาวจนได้เส้นไหมดิบ", "yarn"),
+        ("นำเสื้อผ้าเก่ามาตีเป็นใยยัดหมอน", "fibre"),
+    ],
+)
+def test_thai_work_that_yields_goods_offers_what_it_yields(reader: PhraseReader, text: str, made: str) -> None:
+    found = heads(reader, text)
+    assert made in found, found
+    assert not {"denim", "used_clothing", "cocoon", "textile_waste"} & set(found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [("รับปั่นด้ายตามสั่ง", "spinning"), ("รับทอผ้าไหมตามลาย", "weaving"), ("โรงทอผ้าของเรารับทอตามแบบ", "weaving")],
+)
+def test_a_thai_verb_written_with_its_goods_after_a_service_word_is_the_work(
+    reader: PhraseReader, text: str, work: str
+) -> None:
+    items = reader.read(text, Side.OFFER).items
+    assert [(i.head, i.kind) for i in items] == [(work, ItemKind.SERVICE)]
+
+
+def test_the_same_word_without_a_service_word_is_the_goods(reader: PhraseReader) -> None:
+    items = reader.read("ปั่นด้ายคอตตอนขายส่ง", Side.OFFER).items
+    assert [(i.head, i.kind) for i in items] == [("yarn", ItemKind.GOODS)]
+    assert dict(items[0].attrs).get("cotton") == 1.0
+
+
+def test_contract_sewing_is_the_sewing(reader: PhraseReader) -> None:
+    items = reader.read("รับจ้างตัดเย็บชุดนักเรียน", Side.OFFER).items
+    assert [(i.head, i.kind) for i in items] == [("sewing", ItemKind.SERVICE)]
+
+
+def test_the_machine_goods_were_made_on_is_not_what_is_sold(reader: PhraseReader) -> None:
+    items = reader.read("Cotton canvas woven on shuttle looms, 150 cm", Side.OFFER).items
+    assert [i.head for i in items] == ["canvas"]
+    assert "machinery" not in dict(items[0].attrs)
+    assert set(heads(reader, "We sell second-hand looms and spare parts")) == {"machinery"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Circular-knit recycled polyester in rolls", "Warp knit nylon, 180 cm, sold by the kilo"],
+)
+def test_english_making_before_a_material_names_cloth_of_it(reader: PhraseReader, text: str) -> None:
+    items = reader.read(text, Side.OFFER).items
+    assert [(i.head, i.kind) for i in items] == [("fabric", ItemKind.GOODS)]
+
+
+@pytest.mark.parametrize("text", ["Nylon FDY for swimwear fabric", "Recycled polyester DTY, 150D"])
+def test_filament_and_textured_yarn_codes_are_yarn(reader: PhraseReader, text: str) -> None:
+    assert heads(reader, text)[:1] == ["yarn"]
+
+
+def test_uses_listed_with_commas_are_uses(reader: PhraseReader) -> None:
+    items = reader.read("Bamboo terry, 180 cm, used for bath towels, bathrobes and spa slippers", Side.OFFER).items
+    assert [i.head for i in items] == ["terry"]
+    assert {"towel", "bathrobe"} <= set(dict(items[0].attrs))
+
+
+def test_a_material_after_its_own_verb_of_selling_is_goods(reader: PhraseReader) -> None:
+    items = reader.read("We harvest the stalks by hand and sell the dried bast", Side.OFFER).items
+    fibre = [i for i in items if i.head == "fibre"]
+    assert fibre and dict(fibre[0].attrs).get("bast") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [("Hand-woven sarong cloth from Nan", "sarong"), ("Hand-woven flags and banners for temple fairs", "home_decor")],
+)
+def test_cloth_and_banners_named_in_english(reader: PhraseReader, text: str, head: str) -> None:
+    assert set(heads(reader, text)) == {head}
+
+
+def test_dipping_in_a_dye_is_dyeing(reader: PhraseReader) -> None:
+    items = reader.read("We dip your scarves in natural indigo", Side.OFFER).items
+    assert [(i.head, i.kind) for i in items] == [("dyeing", ItemKind.SERVICE)]
