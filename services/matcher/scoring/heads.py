@@ -100,8 +100,13 @@ class HeadRules(ConjunctRules):
         if not found:
             return None
         g = self.glossary
-        at, head = found[0]
-        if g.concept(head).kind is ConceptKind.PROCESS:
-            return found[0]
-        work = [cid for cid in c.terms[at][0].concepts if g.concept(cid).kind is ConceptKind.PROCESS]
-        return (at, work[0]) if work and c.terms[at][0].work_first else None
+        work = next((f for f in found if g.concept(f[1]).kind is ConceptKind.PROCESS), None)
+        if work is not None and all(
+            g.is_a(h, "chemical") or g.concept(h).kind is ConceptKind.OFFERING for _, h in found[: found.index(work)]
+        ):
+            # "จ้างกลุ่มที่มีหม้อครามย้อมเส้นด้าย": the indigo vat is what the dyeing uses; "a workshop sewing
+            # aprons for other makers": the workshop is who does it
+            return work
+        at = found[0][0]
+        processes = [cid for cid in c.terms[at][0].concepts if g.concept(cid).kind is ConceptKind.PROCESS]
+        return (at, processes[0]) if processes and c.terms[at][0].work_first else None

@@ -272,7 +272,8 @@ class PhraseReader(HeadRules):
             else:
                 current.terms.append((term, span.thai))
                 current.thai = current.thai or span.thai
-        return [c for c in conjuncts if not c.empty]
+        kept = [c for c in conjuncts if not c.empty]
+        return kept if any(c.thai for c in kept) else _service_for_the_list(kept, self.glossary)
 
     @staticmethod
     def _opens_a_clause(spans: tuple[Span, ...], at: int) -> bool:
@@ -292,7 +293,13 @@ class PhraseReader(HeadRules):
             return True
         if before.term is not None and before.term.cue is CueKind.CONJ:
             return True
-        return not span.thai and before is _NOISE_RUN
+        if span.thai:
+            return False
+        if before is _NOISE_RUN:
+            return True
+        # "The general manager wants batik", "Nursing staff asked for …": a third-person subject before a
+        # verb of wanting; goods before it are what is wanted ("hemp fabric wanted")
+        return term is not None and term.cue is CueKind.NEED and before.term is None
 
     def _use_goes_on(self, spans: tuple[Span, ...], at: int, conjuncts: list[Conjunct]) -> bool:
         """Whether a Thai space inside a purpose clause leaves the use unfinished.
@@ -331,7 +338,7 @@ class PhraseReader(HeadRules):
         conjuncts = self._own_side(self._described(self._served(self._conjuncts(spans, side))), side)
         if not conjuncts:
             return []
-        if not any(self._has_head(c) or self._names_material(c) for c in conjuncts):
+        if not any(self._has_head(c) or self._names_material(c) or self._stands_for_goods(c) for c in conjuncts):
             conjuncts = self._promote(conjuncts)
         merged = self._merge_headless(conjuncts)
         old_and_new = side is Side.NEED and _NEW in spans
@@ -473,6 +480,27 @@ _FOR_RECYCLING: Final = frozenset({"recycled", "recycling", "upcycled"})
 # "by the metre", "เป็นม้วน": a fibre sold so is cloth ("cotton in rolls"), towels so are terry
 _SOLD_BY_LENGTH: Final = "by_length"
 _YARN_WORK: Final = ("weaving", "knitting", "embroidery", "spinning", "reeling")
+
+
+def _service_for_the_list(conjuncts: list[Conjunct], glossary: Glossary) -> list[Conjunct]:
+    """English says for whom the work is done after the goods it is done to: in "sewing shirts, trousers and
+    knitwear for local brands" the sewing is work for others, and the goods listed up to that cue are the
+    goods it is done to, not goods on offer."""
+    last = max((n for n, c in enumerate(conjuncts) if c.service), default=-1)
+    result: list[Conjunct] = []
+    work: Conjunct | None = None
+    for n, c in enumerate(conjuncts):
+        if n > last:
+            result.append(c)
+        elif any(glossary.concept(t.concepts[0]).kind is ConceptKind.PROCESS for t, _ in c.terms if t.concepts):
+            c.service = True
+            work = c
+            result.append(c)
+        elif work is not None and not c.opens:
+            work.absorb(c)
+        else:
+            result.append(c)
+    return result
 
 
 def _strength(glossary: Glossary, concept_id: str, in_head_term: bool) -> float:
