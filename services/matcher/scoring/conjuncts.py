@@ -31,6 +31,7 @@ class Conjunct:
     service: bool = False  # "รับ", "บริการ": work done for others
     clause: CueKind | None = None  # the verb of the clause it stands in: "we need …", "we sell …"
     opens: bool = False  # the first part after that verb
+    turned: bool = False  # that verb follows a turn ("but", "แต่"): what came before is the old way
 
     @property
     def empty(self) -> bool:

@@ -26,6 +26,8 @@ class HeadRules(ConjunctRules):
         found = [(i, h) for i, (t, _) in enumerate(c.terms) if (h := self._head_of(t)) is not None]
         if c.service and (work := self._work_done(c, found)) is not None:
             return [work]
+        if c.thai and len(found) > 1 and found[1][0] == found[0][0] + 1 and self._agent_then_work(found[0], found[1]):
+            return [found[1]]  # "ร้านพิมพ์ซับลิเมชั่น", "ช่างเย็บผ้า": a shop or a craftsman named by the work it does
         if found and not c.service and (dyestuff := self._dyestuff_first(c, found[0])) is not None:
             return [dyestuff]
         if found and not c.service and self._fibre_then_work(c, found):
@@ -46,6 +48,10 @@ class HeadRules(ConjunctRules):
                 if t.modifier_only and g.concept(t.concepts[0]).kind.names_goods
             ]
         return found
+
+    def _agent_then_work(self, agent: tuple[int, str], work: tuple[int, str]) -> bool:
+        g = self.glossary
+        return g.concept(agent[1]).kind is ConceptKind.OFFERING and g.concept(work[1]).kind is ConceptKind.PROCESS
 
     def _materials(self, c: Conjunct) -> list[str]:
         return [

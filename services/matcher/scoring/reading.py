@@ -232,8 +232,11 @@ class PhraseReader(HeadRules):
                 continue
             if term.cue is not None:
                 negated = term.cue is CueKind.NEGATION
-                if term.cue is CueKind.INTO and side is Side.OFFER and role is None and not current.service:
-                    # "we turn plastic bottles into polyester yarn": the yarn is on offer, made from the bottles
+                yields = side is Side.OFFER and role is None and (span.thai or not current.service)
+                if term.cue is CueKind.INTO and yields:
+                    # "we turn plastic bottles into polyester yarn": the yarn is on offer, made from the bottles;
+                    # Thai "รับเศษผ้ามาตีเป็นใย" too: what is taken in ("รับ") is made into the goods sold
+                    current.service = False
                     current.made_from.extend(t for t, _ in current.terms)
                     current.terms.clear()
                 elif term.cue is CueKind.INTO:  # "yarn to weave into cloth", "we weave your yarn into cloth"
@@ -248,6 +251,7 @@ class PhraseReader(HeadRules):
                     role, clause = None, term.cue
                     opened = fresh()
                     opened.clause, opened.opens = clause, True
+                    opened.turned = at > 0 and spans[at - 1].key in _TURNS
                 elif term.cue is CueKind.SERVICE:
                     current.service = True
                 elif term.cue is CueKind.OF and role is None and current.terms and self._product(current.terms[-1][0]):
@@ -352,6 +356,12 @@ class PhraseReader(HeadRules):
         pha khao ma") wants only what its verb of wanting names; an offer that says what the writer
         buys offers only what its verb of selling names. Without both kinds of verb nothing is dropped."""
         wanted, other = (CueKind.NEED, CueKind.OFFER) if side is Side.NEED else (CueKind.OFFER, CueKind.NEED)
+        named = [self._has_head(c) or self._stands_for_goods(c) for c in conjuncts]
+        turned = [n for n, c in enumerate(conjuncts) if c.turned and c.clause is wanted and named[n]]
+        turns = turned if side is Side.NEED else []
+        # "ปัจจุบันย้อมด้วยสีเคมี แต่อยากเปลี่ยนมาใช้ครั่ง", "we now import wadding but want to switch to kapok":
+        # what the writer does or buys now, before the turn, is not what is wanted
+        conjuncts = conjuncts[turns[-1] :] if turns else conjuncts
         if not any(c.clause is wanted and self._has_head(c) for c in conjuncts):
             return conjuncts
         return [c for c in conjuncts if c.clause is not other]
@@ -431,7 +441,8 @@ class PhraseReader(HeadRules):
                     note(cid, MADE_FROM_ATTRIBUTE)
         for term in c.purpose:
             for cid in term.concepts:
-                note(cid, PURPOSE_ATTRIBUTE)
+                if not glossary.concept(cid).state:  # "a take-back scheme for worn shirts": not worn goods
+                    note(cid, PURPOSE_ATTRIBUTE)
 
         for cid in attrs:
             if head and glossary.is_a(cid, head):

@@ -92,3 +92,34 @@ def test_bast_alone_is_bast_fibre_but_bark_for_dye_is_dye(reader: PhraseReader) 
     assert [h for h, _ in items(reader, "Dried bast in bundles, 20 kg", Side.OFFER)] == ["fibre"]
     assert [h for h, _ in items(reader, "เปลือกประดู่ตากแห้งสำหรับย้อมผ้า", Side.OFFER)] == ["dye"]
     assert [h for h, _ in items(reader, "Dried mangosteen bark for dyeing silk", Side.OFFER)] == ["dye"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("ตอนนี้ซื้อด้ายจากโรงงานใหญ่ แต่อยากเปลี่ยนมาใช้ด้ายกัญชงเข็นมือ", "yarn"),
+        ("We now import polyester wadding but want to switch to kapok", "fibre"),
+    ],
+)
+def test_what_is_bought_now_before_a_turn_is_not_what_is_wanted(reader: PhraseReader, text: str, wanted: str) -> None:
+    found = reader.read(text, Side.NEED).items
+    assert [i.head for i in found] == [wanted], found
+
+
+def test_a_condition_in_the_use_is_not_the_condition_of_the_goods(reader: PhraseReader) -> None:
+    found = reader.read("Tote bags sewn from new canvas, with a repair service for worn bags", Side.OFFER).items
+    assert found[0].head == "tote_bag" and "used" not in dict(found[0].attrs)
+
+
+def test_cloth_from_a_mill_is_cloth_not_factory_waste(reader: PhraseReader) -> None:
+    assert [h for h, _ in items(reader, "ต้องการผ้าฝ้ายหน้ากว้างจากโรงงาน", Side.NEED)] == ["fabric"]
+
+
+@pytest.mark.parametrize(("text", "work"), [("ต้องการร้านพิมพ์ซับลิเมชั่นลงเสื้อวิ่ง", "printing"), ("หาร้านปักโลโก้", "embroidery")])
+def test_a_shop_named_by_its_work_is_the_work(reader: PhraseReader, text: str, work: str) -> None:
+    assert [(h, k) for h, k in items(reader, text, Side.NEED)] == [(work, ItemKind.SERVICE)]
+
+
+def test_thai_waste_taken_in_and_made_into_goods_offers_the_goods(reader: PhraseReader) -> None:
+    found = reader.read("รับเศษผ้ายีนส์มาตีเป็นใยรีไซเคิล ขายเป็นก้อน", Side.OFFER).items
+    assert [(i.head, i.kind) for i in found] == [("fibre", ItemKind.GOODS)]
