@@ -82,6 +82,8 @@ _CACHE_SIZE: Final = 2_000_000  # entries per cache; a full cache starts afresh
 _NOISE_RUN: Final = Span("", Term(cue=CueKind.NOISE))  # stands for a run of noise words
 _NEW: Final = Span("new", Term(cue=CueKind.NOISE))  # "new" is sales talk, but "old and new" pieces are not waste
 _NEW_WORDS: Final = frozenset({"new", "ใหม่"})
+_BECOMES: Final = Span("เป็น", Term(cue=CueKind.NOISE))  # "นำกะลามา เจาะ ขัด เป็นกระดุม": what the work yields
+_BROUGHT: Final = frozenset({"มา", "นำมา", "เอามา"})  # "X มา VERB": X is taken and worked on
 _WE_TH: Final = ("เรา", "ทางเรา", "กลุ่มเรา", "ร้านเรา")  # Thai verbs of selling said in the first person
 _TURNS: Final = frozenset({"แต่", "but", "ตอนนี้", "now", "so", "จึง"})  # "… แต่ยังขาดเส้นไหม": a new clause
 # Off: reading an unknown word as the glossary term it is spelt most like (`wording.NearestTerms`, e.g. at
@@ -171,6 +173,8 @@ class PhraseReader(HeadRules):
                 kept.append(s)
             elif s.key in _NEW_WORDS:
                 kept.append(_NEW)
+            elif s.key == _BECOMES.key:
+                kept.append(_BECOMES)
             elif not kept or kept[-1] is not _NOISE_RUN:
                 kept.append(_NOISE_RUN)
         return tuple(kept)
@@ -197,6 +201,7 @@ class PhraseReader(HeadRules):
         role: CueKind | None = None  # None: the main clause; else the modifier clause being read
         negated = False  # "ไม่ฟอกขาว", "no chemicals": the next quality is absent
         clause: CueKind | None = None  # the verb of the clause being read ("we need", "ขาย")
+        brought = False  # the purpose clause opened with "มา": goods taken to be worked on
 
         def fresh() -> Conjunct:
             if not conjuncts[-1].empty:
@@ -241,8 +246,15 @@ class PhraseReader(HeadRules):
                     current.terms.clear()
                 elif term.cue is CueKind.INTO:  # "yarn to weave into cloth", "we weave your yarn into cloth"
                     role = CueKind.PURPOSE
+                elif span is _BECOMES and brought and side is Side.OFFER and self._yields_goods(spans, at):
+                    # "นำกะลามะพร้าวมาเจาะ ขัด เป็นกระดุม": what was brought and worked on becomes the goods sold
+                    current.made_from.extend(t for t, _ in current.terms)
+                    current.terms.clear()
+                    current.purpose.clear()
+                    role, brought = None, False
                 elif term.cue in (CueKind.MADE_FROM, CueKind.PURPOSE, CueKind.WITH, CueKind.COMPARE):
                     role = term.cue
+                    brought = span.key in _BROUGHT
                 elif term.cue is CueKind.CONJ and role is None:
                     fresh().listed = True
                 elif term.cue in (CueKind.NEED, CueKind.OFFER) and self._opens_a_clause(spans, at):
@@ -278,6 +290,10 @@ class PhraseReader(HeadRules):
                 current.thai = current.thai or span.thai
         kept = [c for c in conjuncts if not c.empty]
         return kept if any(c.thai for c in kept) else _service_for_the_list(kept, self.glossary)
+
+    def _yields_goods(self, spans: tuple[Span, ...], at: int) -> bool:
+        following = spans[at + 1].term if at + 1 < len(spans) else None
+        return following is not None and self._product(following)
 
     @staticmethod
     def _opens_a_clause(spans: tuple[Span, ...], at: int) -> bool:

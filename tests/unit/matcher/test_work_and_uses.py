@@ -106,3 +106,16 @@ def test_cloth_and_banners_named_in_english(reader: PhraseReader, text: str, hea
 def test_dipping_in_a_dye_is_dyeing(reader: PhraseReader) -> None:
     items = reader.read("We dip your scarves in natural indigo", Side.OFFER).items
     assert [(i.head, i.kind) for i in items] == [("dyeing", ItemKind.SERVICE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "made"),
+    [("นำเศษไม้ไผ่มาเหลา ขัด เป็นกระดุม", "button"), ("นำผ้าขาวม้าเก่ามาซัก ตัด เป็นกระเป๋าใส่เหรียญ", "pouch")],
+)
+def test_what_is_brought_and_worked_becomes_the_goods(reader: PhraseReader, text: str, made: str) -> None:
+    """ "นำ X มา <work>, <work> เป็น Y": the Y is sold; X is what it is made of."""
+    assert heads(reader, text)[:1] == [made]
+
+
+def test_cloth_for_cutting_into_shirts_is_still_cloth(reader: PhraseReader) -> None:
+    assert heads(reader, "ผ้าฝ้ายสำหรับตัดเป็นเสื้อ") == ["fabric"]
