@@ -119,3 +119,11 @@ def test_what_is_brought_and_worked_becomes_the_goods(reader: PhraseReader, text
 
 def test_cloth_for_cutting_into_shirts_is_still_cloth(reader: PhraseReader) -> None:
     assert heads(reader, "ผ้าฝ้ายสำหรับตัดเป็นเสื้อ") == ["fabric"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Hemp cloth that we can cut aprons from", "Sturdy canvas we could sew tote bags from, 100 m"]
+)
+def test_goods_we_can_make_things_from_are_the_goods_wanted(reader: PhraseReader, text: str) -> None:
+    found = heads(reader, text, Side.NEED)
+    assert found and found[0] in {"fabric", "canvas"} and "apron" not in found and "tote_bag" not in found, found
