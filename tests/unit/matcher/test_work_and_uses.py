@@ -127,3 +127,10 @@ def test_cloth_for_cutting_into_shirts_is_still_cloth(reader: PhraseReader) -> N
 def test_goods_we_can_make_things_from_are_the_goods_wanted(reader: PhraseReader, text: str) -> None:
     found = heads(reader, text, Side.NEED)
     assert found and found[0] in {"fabric", "canvas"} and "apron" not in found and "tote_bag" not in found, found
+
+
+@pytest.mark.parametrize(
+    "text", ["Nylon filament yarn, 70D, for hosiery", "Polyester textured yarn, solution-dyed black"]
+)
+def test_yarn_named_with_its_filament_kind_stays_the_goods(reader: PhraseReader, text: str) -> None:
+    assert heads(reader, text, Side.NEED)[:1] == ["yarn"]
