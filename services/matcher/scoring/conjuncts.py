@@ -32,6 +32,7 @@ class Conjunct:
     clause: CueKind | None = None  # the verb of the clause it stands in: "we need …", "we sell …"
     opens: bool = False  # the first part after that verb
     turned: bool = False  # that verb follows a turn ("but", "แต่"): what came before is the old way
+    sold: bool = False  # a verb of selling stands in it ("เสื้อมัดย้อมพร้อมขาย")
 
     @property
     def empty(self) -> bool:
@@ -60,22 +61,35 @@ class ConjunctRules:
         return None if term is None else term.goods
 
     def _served(self, conjuncts: list[Conjunct]) -> list[Conjunct]:
-        """English goods listed after a verb of work are more goods it works on: "we dye your cloth or yarn"."""
+        """Goods named after work for others are goods it works on. English lists them after the verb:
+        "we dye your cloth or yarn"; Thai names the kinds of job in parts of their own: "รับปักโลโก้
+        เสื้อโปโล หมวก กระเป๋า" embroiders polo shirts, caps and bags, it does not sell them (unless the
+        part sells them: "เสื้อมัดย้อมพร้อมขาย")."""
         result: list[Conjunct] = []
+        work: Conjunct | None = None  # the last part naming work for others; parts naming no goods go on with it
         for c in conjuncts:
             before = result[-1] if result else None
-            if (
-                before is not None
-                and c.listed
-                and not c.opens  # "we ret the stalks and sell the strands": a verb of its own, not more goods
-                and not (c.thai or before.thai)
-                and self._serves(before)
-                and not self._serves(c, marked=False)
+            if before is not None and self._serves(before):
+                work = before
+            elif before is not None and self._heads(before):
+                work = None
+            if work is None or c.opens or self._serves(c, marked=False):
+                result.append(c)  # "we ret the stalks and sell the strands": a verb of its own, not more goods
+            elif (c.listed and before is work and not (c.thai or work.thai)) or (
+                c.thai and work.thai and not (c.listed or c.sold or c.service) and self._worked_on(work, c)
             ):
-                before.absorb(c)
+                work.absorb(c)
             else:
                 result.append(c)
         return result
+
+    def _worked_on(self, work: Conjunct, c: Conjunct) -> bool:
+        """Whether `c` names only goods that `work` is done on: work that makes goods ("รับถักผ้า ผ้ากีฬา")
+        names what it makes and sells, not what it is done to."""
+        g = self.glossary
+        heads = self._heads(c)
+        makes = any(g.concept(h).makes for h in self._heads(work)[:1])
+        return not makes and bool(heads) and all(g.concept(h).kind is ConceptKind.PRODUCT for h in heads)
 
     def _shared_state(self, conjuncts: list[Conjunct]) -> list[Conjunct]:
         """A condition written once for listed goods is the condition of them all.

@@ -237,6 +237,7 @@ class PhraseReader(HeadRules):
                 continue
             if term.cue is not None:
                 negated = term.cue is CueKind.NEGATION
+                current.sold = current.sold or term.cue is CueKind.OFFER
                 yields = side is Side.OFFER and role is None and (span.thai or not current.service)
                 if term.cue is CueKind.INTO and yields:
                     # "we turn plastic bottles into polyester yarn": the yarn is on offer, made from the bottles;

@@ -123,3 +123,23 @@ def test_a_shop_named_by_its_work_is_the_work(reader: PhraseReader, text: str, w
 def test_thai_waste_taken_in_and_made_into_goods_offers_the_goods(reader: PhraseReader) -> None:
     found = reader.read("รับเศษผ้ายีนส์มาตีเป็นใยรีไซเคิล ขายเป็นก้อน", Side.OFFER).items
     assert [(i.head, i.kind) for i in found] == [("fibre", ItemKind.GOODS)]
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [("รับปักชื่อ เสื้อนักเรียน กระเป๋าผ้า", "embroidery"), ("รับซักรีด ผ้าปูที่นอน ผ้าขนหนู ชุดพนักงาน", "laundry")],
+)
+def test_thai_kinds_of_job_after_work_for_others_are_what_it_is_done_to(
+    reader: PhraseReader, text: str, work: str
+) -> None:
+    assert items(reader, text, Side.OFFER) == [(work, ItemKind.SERVICE)]
+
+
+def test_goods_after_work_that_makes_them_are_still_sold(reader: PhraseReader) -> None:
+    found = items(reader, "รับทอผ้า ผ้าขาวม้า ผ้าซิ่น", Side.OFFER)
+    assert ("weaving", ItemKind.SERVICE) in found and len(found) == 3, found
+
+
+def test_goods_the_part_sells_are_goods(reader: PhraseReader) -> None:
+    found = items(reader, "รับย้อมผ้า เสื้อมัดย้อมพร้อมขาย", Side.OFFER)
+    assert found == [("dyeing", ItemKind.SERVICE), ("shirt", ItemKind.GOODS)]
