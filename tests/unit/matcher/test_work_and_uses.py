@@ -134,3 +134,12 @@ def test_goods_we_can_make_things_from_are_the_goods_wanted(reader: PhraseReader
 )
 def test_yarn_named_with_its_filament_kind_stays_the_goods(reader: PhraseReader, text: str) -> None:
     assert heads(reader, text, Side.NEED)[:1] == ["yarn"]
+
+
+def test_a_thai_machine_named_by_its_work_is_machinery(reader: PhraseReader) -> None:
+    assert heads(reader, "อยากได้เครื่องสกรีนมือสองสภาพดี", Side.NEED)[:1] == ["machinery"]
+
+
+def test_spun_by_machine_and_delivered_to_mills_is_still_the_yarn(reader: PhraseReader) -> None:
+    found = reader.read("ด้ายฝ้ายเบอร์ 20 ปั่นด้วยเครื่อง ส่งโรงทอผ้าเช็ดตัว", Side.OFFER).items
+    assert [i.head for i in found] == ["yarn"], found
