@@ -149,6 +149,7 @@ def tokenise(text: str, segment_thai: ThaiSegmenter) -> list[Token]:
         elif piece in ".," and counted and _between_digits(text, match.start()):
             after_number = True  # "2,000 ชุด", "3.5 ฟุต"
         elif group == _WORD:
+            piece = _without_count(piece)  # "240gsm", "150d": the unit after a number, the number dropped
             word = _WORD_TOKENS.get(piece)
             if word is None:
                 word = _WORD_TOKENS[piece] = None if piece.isdigit() else Token(TokenKind.WORD, singular(piece))
@@ -182,6 +183,14 @@ def _thai_tokens(run: str, segment_thai: ThaiSegmenter) -> tuple[Token, ...]:
             _THAI_TOKENS.clear()
         _THAI_TOKENS[key] = found
     return found
+
+
+_COUNT_THEN_UNIT: Final = re.compile(r"[0-9]+([a-z]+)")
+
+
+def _without_count(word: str) -> str:
+    unit = _COUNT_THEN_UNIT.fullmatch(word)
+    return unit.group(1) if unit else word
 
 
 def _between_digits(text: str, at: int) -> bool:

@@ -23,7 +23,8 @@ How a pair is scored (A supplies B):
    only", "ต้องมีใบรับรอง OEKO-TEX") must be held by the supplier (its list or
    its offer text); never the SME itself; never a declined pair; never against
    the value chain (see `rules`): no supplier sells to an earlier stage, except
-   waste and used goods flowing back to recyclers.
+   waste and used goods flowing back to recyclers and work done on the buyer's
+   own goods.
 3. Soft fit. Same or linked sub-cluster, shared BCG tags and nearby provinces
    add up to 20%, normalised so that score = text x chain x fit is in [0, 1].
 

@@ -103,7 +103,9 @@ class Catalogue:
         self.offer_sigs = SignatureTable()
         self.need_sigs = SignatureTable()
         self.graph_ready = False  # until built, new signatures wait for the bulk build
-        self.circular = np.zeros(64, dtype=np.int64)  # per offer signature: waste or used goods, free to flow upstream
+        # per offer signature: free to flow against the value chain (waste and used goods back to the
+        # recyclers; work done on the buyer's own goods, which an upstream grower buys as well as a brand)
+        self.circular = np.zeros(64, dtype=np.int64)
         self.required = np.zeros(64, dtype=np.int64)  # per need signature: certification bit mask
         self.buckets = BucketTable()
         self.offer_members = Membership()
@@ -293,7 +295,8 @@ class Catalogue:
             g = self.reader.glossary
             head = key.item.head
             self.circular = grown(self.circular, sid + 1)
-            self.circular[sid] = int(bool(head) and any(g.is_a(head, c) for c in _CIRCULAR_HEADS))
+            circular = bool(head) and any(g.is_a(head, c) for c in _CIRCULAR_HEADS)
+            self.circular[sid] = int(circular or key.item.kind is ItemKind.SERVICE)
             if self.graph_ready:
                 self.graph.add_offer(sid, self.need_sigs, self.offer_sigs)
         return sid

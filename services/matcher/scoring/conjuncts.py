@@ -83,6 +83,28 @@ class ConjunctRules:
                 result.append(c)
         return result
 
+    def _shared_object(self, conjuncts: list[Conjunct]) -> list[Conjunct]:
+        """Two verbs sharing one object: in "ออกแบบและผลิตเสื้อผ้า", "we design and make uniforms" the design
+        is of the goods made, not a service of its own (unless it is work for others: "รับออกแบบ และขายผ้า")."""
+        g = self.glossary
+        result: list[Conjunct] = []
+        for n, c in enumerate(conjuncts):
+            following = conjuncts[n + 1] if n + 1 < len(conjuncts) else None
+            lone_work = (
+                len(c.terms) == 1
+                and not (c.words or c.made_from or c.purpose or c.service)
+                and g.concept(c.terms[0][0].concepts[0]).kind is ConceptKind.PROCESS
+            )
+            if lone_work and following is not None and following.listed and self._only_goods(following):
+                following.described[:0] = [t for t, _ in c.terms]
+            else:
+                result.append(c)
+        return result
+
+    def _only_goods(self, c: Conjunct) -> bool:
+        heads = self._heads(c)
+        return bool(heads) and all(self.glossary.concept(h).kind is ConceptKind.PRODUCT for h in heads)
+
     def _worked_on(self, work: Conjunct, c: Conjunct) -> bool:
         """Whether `c` names only goods that `work` is done on: work that makes goods ("รับถักผ้า ผ้ากีฬา")
         names what it makes and sells, not what it is done to."""

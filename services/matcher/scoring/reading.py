@@ -356,7 +356,8 @@ class PhraseReader(HeadRules):
         return term is not None and term.cue in (CueKind.CONJ, CueKind.SERVICE, CueKind.NEED, CueKind.OFFER)
 
     def _items(self, spans: tuple[Span, ...], side: Side) -> list[Item]:
-        conjuncts = self._own_side(self._described(self._served(self._conjuncts(spans, side))), side)
+        read = self._shared_object(self._conjuncts(spans, side))
+        conjuncts = self._own_side(self._described(self._served(read)), side)
         if not conjuncts:
             return []
         if not any(self._has_head(c) or self._names_material(c) or self._stands_for_goods(c) for c in conjuncts):

@@ -5,7 +5,9 @@ through midstream (weaving, dyeing, finishing) to downstream (products, brands,
 hospitals, hotels). A supplier may sell to its own stage (yarn spinner to
 weaver, garment maker to retailer) or any later one (herb grower to compress
 maker); it never supplies an earlier stage, except with waste and used goods,
-which flow back to the recyclers: that is the circular economy.
+which flow back to the recyclers (the circular economy), and with work done on
+the buyer's own goods (commission spinning for a cotton grower), which moves no
+goods along the chain (decision 0016).
 
 Soft fit adds at most `FitWeights.total` on top of 1 and is normalised away, so
 a pair's final score stays in [0, 1]: text similarity x value chain x soft fit.

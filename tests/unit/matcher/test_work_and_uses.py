@@ -143,3 +143,33 @@ def test_a_thai_machine_named_by_its_work_is_machinery(reader: PhraseReader) -> 
 def test_spun_by_machine_and_delivered_to_mills_is_still_the_yarn(reader: PhraseReader) -> None:
     found = reader.read("ด้ายฝ้ายเบอร์ 20 ปั่นด้วยเครื่อง ส่งโรงทอผ้าเช็ดตัว", Side.OFFER).items
     assert [i.head for i in found] == ["yarn"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "head"),
+    [
+        ("Poly pique 180gsm, white", Side.OFFER, "fabric"),
+        ("4-way stretch nylon for yoga pants", Side.OFFER, "fabric"),
+        ("Nylon taffeta for rain jackets", Side.OFFER, "fabric"),
+        ("need sublimation for 500 jerseys", Side.NEED, "printing"),
+        ("retired hospital gowns, 2 t a year", Side.OFFER, "used_clothing"),
+        ("กางเกงผ้าอ้อมผู้ใหญ่แบบซักได้", Side.NEED, "diaper"),
+    ],
+)
+def test_listing_shorthand(reader: PhraseReader, text: str, side: Side, head: str) -> None:
+    """Units after a number (180gsm), stretch named by its ways, a technique alone, 'retired' linen."""
+    assert heads(reader, text, side)[:1] == [head]
+
+
+def test_contract_work_is_work_for_others(reader: PhraseReader) -> None:
+    items = reader.read("contract sewing of scrubs and gowns", Side.OFFER).items
+    assert [(i.head, i.kind) for i in items] == [("sewing", ItemKind.SERVICE)]
+
+
+def test_isan_and_northern_negation(reader: PhraseReader) -> None:
+    found = reader.read("ผ้าฝ้ายทอมือ บ่ได้ย้อม", Side.OFFER).items
+    assert [i.head for i in found] == ["fabric"] and "dyeing" not in dict(found[0].attrs)
+
+
+def test_design_and_make_shares_its_goods(reader: PhraseReader) -> None:
+    assert heads(reader, "ออกแบบและผลิตกระเป๋าผ้าฝ้าย") == ["bag"]

@@ -1,0 +1,34 @@
+"""Work done on the buyer's own goods is bought at every stage of the value chain.
+
+Goods never flow to an earlier stage (a weaver does not sell cloth to a cotton
+grower), but work for others does not move goods along the chain: a cotton
+growers' group has its own cotton spun on commission, a hemp farm has its own
+yarn dyed. Such work is free to flow against the chain, as waste flows back to
+the recyclers.
+"""
+
+from __future__ import annotations
+
+from services.matcher.scoring import MatchIndex
+from tests.unit.matcher.factories import sme, supplier_ids
+
+
+def test_commission_spinning_reaches_an_upstream_grower() -> None:
+    spinner = sme("spinner", stage="midstream", offers=("COMMISSION SPINNING of cotton and hemp, small lots",))
+    grower = sme("grower", stage="upstream", needs=("a mill to spin our own cotton on commission, 300 kg",))
+    index = MatchIndex(k=10).fit([spinner, grower])
+    assert supplier_ids(index.suppliers_of("grower")) == ["spinner"]
+
+
+def test_thai_contract_dyeing_reaches_an_upstream_grower() -> None:
+    dyer = sme("dyer", stage="midstream", language="th", offers=("รับย้อมครามเส้นด้ายตามออเดอร์",))
+    farm = sme("farm", stage="upstream", language="th", needs=("ใครรับย้อมครามด้ายกัญชงบ้าง ล็อตละ 20 กก.",))
+    index = MatchIndex(k=10).fit([dyer, farm])
+    assert supplier_ids(index.suppliers_of("farm")) == ["dyer"]
+
+
+def test_goods_still_never_flow_to_an_earlier_stage() -> None:
+    weaver = sme("weaver", stage="midstream", offers=("handwoven cotton cloth, undyed, 1 m wide",))
+    grower = sme("grower", stage="upstream", needs=("handwoven cotton cloth, undyed",))
+    index = MatchIndex(k=10).fit([weaver, grower])
+    assert supplier_ids(index.suppliers_of("grower")) == []
