@@ -64,32 +64,24 @@ class ConjunctRules:
         """Goods named after work for others are goods it works on. English lists them after the verb:
         "we dye your cloth or yarn"; Thai names the kinds of job in parts of their own: "รับปักโลโก้
         เสื้อโปโล หมวก กระเป๋า" embroiders polo shirts, caps and bags, it does not sell them (unless the
-        part sells them: "เสื้อมัดย้อมพร้อมขาย"). Thai work that does not make goods is work for others
-        even without "รับ" ("ปักโลโก้ เสื้อ/หมวก"); work that makes them ("รับเย็บเสื้อกีฬา/กางเกง") makes
-        the goods named after it to order, unless the phrase sells goods ("… ขายเป็นกก.")."""
-        sells = any(c.sold for c in conjuncts)
+        part sells them: "เสื้อมัดย้อมพร้อมขาย")."""
         result: list[Conjunct] = []
         work: Conjunct | None = None  # the last part naming work for others; parts naming no goods go on with it
         for c in conjuncts:
             before = result[-1] if result else None
-            if before is not None and (self._serves(before) or self._thai_work(before)):
+            if before is not None and self._serves(before):
                 work = before
             elif before is not None and self._heads(before):
                 work = None
             if work is None or c.opens or self._serves(c, marked=False):
                 result.append(c)  # "we ret the stalks and sell the strands": a verb of its own, not more goods
             elif (c.listed and before is work and not (c.thai or work.thai)) or (
-                c.thai and work.thai and not (c.listed or c.sold or c.service) and self._worked_on(work, c, sells)
+                c.thai and work.thai and not (c.listed or c.sold or c.service) and self._worked_on(work, c)
             ):
                 work.absorb(c)
             else:
                 result.append(c)
         return result
-
-    def _thai_work(self, c: Conjunct) -> bool:
-        """A Thai part that names work done to goods, not work that makes them: "ปักโลโก้", "สกรีนเสื้อ"."""
-        heads = self._heads(c)
-        return c.thai and bool(heads) and self._serves(c, marked=False) and not self.glossary.concept(heads[0]).makes
 
     def _shared_object(self, conjuncts: list[Conjunct]) -> list[Conjunct]:
         """Two verbs sharing one object: in "ออกแบบและผลิตเสื้อผ้า", "we design and make uniforms" the design
@@ -113,14 +105,13 @@ class ConjunctRules:
         heads = self._heads(c)
         return bool(heads) and all(self.glossary.concept(h).kind is ConceptKind.PRODUCT for h in heads)
 
-    def _worked_on(self, work: Conjunct, c: Conjunct, sells: bool) -> bool:
-        """Whether `c` names only goods that `work` is done on, or makes to order for others: work that
-        makes goods in a phrase that sells goods ("รับถักผ้า ผ้ากีฬา ขายเป็นกก.") names what it sells."""
+    def _worked_on(self, work: Conjunct, c: Conjunct) -> bool:
+        """Whether `c` names only goods that `work` is done on: work that makes goods ("รับถักผ้า ผ้ากีฬา")
+        names what it makes and sells, not what it is done to."""
         g = self.glossary
         heads = self._heads(c)
         makes = any(g.concept(h).makes for h in self._heads(work)[:1])
-        to_order = makes and work.service and not sells
-        return (not makes or to_order) and bool(heads) and all(g.concept(h).kind is ConceptKind.PRODUCT for h in heads)
+        return not makes and bool(heads) and all(g.concept(h).kind is ConceptKind.PRODUCT for h in heads)
 
     def _shared_state(self, conjuncts: list[Conjunct]) -> list[Conjunct]:
         """A condition written once for listed goods is the condition of them all.

@@ -289,12 +289,7 @@ class PhraseReader(HeadRules):
             else:
                 current.terms.append((term, span.thai))
                 current.thai = current.thai or span.thai
-        kept: list[Conjunct] = []
-        for c in conjuncts:
-            if not c.empty:
-                kept.append(c)
-            elif c.sold and kept:
-                kept[-1].sold = True  # "ผ้ากีฬา ขายเป็นกก.": a verb of selling on its own sells the goods before it
+        kept = [c for c in conjuncts if not c.empty]
         return kept if any(c.thai for c in kept) else _service_for_the_list(kept, self.glossary)
 
     def _yields_goods(self, spans: tuple[Span, ...], at: int) -> bool:

@@ -143,22 +143,3 @@ def test_goods_after_work_that_makes_them_are_still_sold(reader: PhraseReader) -
 def test_goods_the_part_sells_are_goods(reader: PhraseReader) -> None:
     found = items(reader, "รับย้อมผ้า เสื้อมัดย้อมพร้อมขาย", Side.OFFER)
     assert found == [("dyeing", ItemKind.SERVICE), ("shirt", ItemKind.GOODS)]
-
-
-@pytest.mark.parametrize(
-    ("text", "work"),
-    [("รับเย็บชุดนักเรียน/กางเกงนักเรียน", "sewing"), ("ปักชื่อ เสื้อ/หมวก/กระเป๋า", "embroidery")],
-)
-def test_goods_after_thai_work_made_or_worked_to_order(reader: PhraseReader, text: str, work: str) -> None:
-    """Work that makes goods for others makes what follows to order; work done to goods needs no "รับ"."""
-    assert items(reader, text, Side.OFFER) == [(work, ItemKind.SERVICE)]
-
-
-def test_a_verb_of_selling_standing_alone_sells_the_goods_before_it(reader: PhraseReader) -> None:
-    found = items(reader, "รับถักผ้าริบ ผ้าจูติ ขายเป็นกิโล", Side.OFFER)
-    assert found[0] == ("knitting", ItemKind.SERVICE) and ("fabric", ItemKind.GOODS) in found, found
-
-
-def test_open_end_yarn_spelt_in_thai(reader: PhraseReader) -> None:
-    found = reader.read("ด้ายคอตตอนโอเอ็นด์ เบอร์ 10", Side.NEED).items
-    assert [i.head for i in found] == ["yarn"] and dict(found[0].attrs).get("open_end") == 1.0
