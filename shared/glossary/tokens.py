@@ -149,10 +149,10 @@ def tokenise(text: str, segment_thai: ThaiSegmenter) -> list[Token]:
         elif piece in ".," and counted and _between_digits(text, match.start()):
             after_number = True  # "2,000 ชุด", "3.5 ฟุต"
         elif group == _WORD:
-            piece = _without_count(piece)  # "240gsm", "150d": the unit after a number, the number dropped
             word = _WORD_TOKENS.get(piece)
             if word is None:
-                word = _WORD_TOKENS[piece] = None if piece.isdigit() else Token(TokenKind.WORD, singular(piece))
+                unit = _without_count(piece)  # "240gsm", "150d": the unit after a number, the number dropped
+                word = _WORD_TOKENS[piece] = None if unit.isdigit() else Token(TokenKind.WORD, singular(unit))
                 if len(_WORD_TOKENS) > _WORD_CACHE:
                     _WORD_TOKENS.clear()
             if word is not None:

@@ -83,6 +83,27 @@ class ConjunctRules:
                 result.append(c)
         return result
 
+    def _service_for_the_list(self, conjuncts: list[Conjunct]) -> list[Conjunct]:
+        """English says for whom the work is done after the goods it is done to: in "sewing shirts, trousers and
+        knitwear for local brands" the sewing is work for others, and the goods listed up to that cue are the
+        goods it is done to, not goods on offer."""
+        g = self.glossary
+        last = max((n for n, c in enumerate(conjuncts) if c.service), default=-1)
+        result: list[Conjunct] = []
+        work: Conjunct | None = None
+        for n, c in enumerate(conjuncts):
+            if n > last:
+                result.append(c)
+            elif any(g.concept(t.concepts[0]).kind is ConceptKind.PROCESS for t, _ in c.terms if t.concepts):
+                c.service = True
+                work = c
+                result.append(c)
+            elif work is not None and not c.opens:
+                work.absorb(c)
+            else:
+                result.append(c)
+        return result
+
     def _shared_object(self, conjuncts: list[Conjunct]) -> list[Conjunct]:
         """Two verbs sharing one object: in "ออกแบบและผลิตเสื้อผ้า", "we design and make uniforms" the design
         is of the goods made, not a service of its own (unless it is work for others: "รับออกแบบ และขายผ้า")."""
@@ -108,10 +129,8 @@ class ConjunctRules:
     def _worked_on(self, work: Conjunct, c: Conjunct) -> bool:
         """Whether `c` names only goods that `work` is done on: work that makes goods ("รับถักผ้า ผ้ากีฬา")
         names what it makes and sells, not what it is done to."""
-        g = self.glossary
-        heads = self._heads(c)
-        makes = any(g.concept(h).makes for h in self._heads(work)[:1])
-        return not makes and bool(heads) and all(g.concept(h).kind is ConceptKind.PRODUCT for h in heads)
+        makes = any(self.glossary.concept(h).makes for h in self._heads(work)[:1])
+        return not makes and self._only_goods(c)
 
     def _shared_state(self, conjuncts: list[Conjunct]) -> list[Conjunct]:
         """A condition written once for listed goods is the condition of them all.
@@ -277,6 +296,10 @@ class ConjunctRules:
             if self._has_head(c):
                 return True
         return False
+
+    def _goods_named(self, conjunct: Conjunct) -> bool:
+        """Goods named by a head, or by a material or quality that stands for them."""
+        return self._has_head(conjunct) or self._stands_for_goods(conjunct)
 
     def _stands_for_goods(self, conjunct: Conjunct) -> bool:
         """A material or quality named alone stands for goods ("hemp" is fibre, "bast" bast fibre)."""

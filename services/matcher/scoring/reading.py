@@ -290,7 +290,7 @@ class PhraseReader(HeadRules):
                 current.terms.append((term, span.thai))
                 current.thai = current.thai or span.thai
         kept = [c for c in conjuncts if not c.empty]
-        return kept if any(c.thai for c in kept) else _service_for_the_list(kept, self.glossary)
+        return kept if any(c.thai for c in kept) else self._service_for_the_list(kept)
 
     def _yields_goods(self, spans: tuple[Span, ...], at: int) -> bool:
         following = spans[at + 1].term if at + 1 < len(spans) else None
@@ -335,7 +335,7 @@ class PhraseReader(HeadRules):
         opening = self._head_of(spans[at + 1].term)
         if spans[at].brk is not TokenKind.SOFT_BREAK:
             # English lists the uses with commas: "fabric for towels, cleaning cloths and wipes"
-            part = [s for s in itertools.takewhile(lambda s: not s.is_break, spans[at + 1 :])]
+            part = list(itertools.takewhile(lambda s: not s.is_break, spans[at + 1 :]))
             first = next((h for s in part if (h := self._head_of(s.term)) is not None), None)
             return not any(s.thai for s in part) and first is not None and self._finished_uses(conjuncts, first)
         if opening is None:
@@ -360,7 +360,7 @@ class PhraseReader(HeadRules):
         conjuncts = self._own_side(self._described(self._served(read)), side)
         if not conjuncts:
             return []
-        if not any(self._has_head(c) or self._names_material(c) or self._stands_for_goods(c) for c in conjuncts):
+        if not any(self._goods_named(c) or self._names_material(c) for c in conjuncts):
             conjuncts = self._promote(conjuncts)
         merged = self._merge_headless(conjuncts)
         old_and_new = side is Side.NEED and _NEW in spans
@@ -374,7 +374,7 @@ class PhraseReader(HeadRules):
         pha khao ma") wants only what its verb of wanting names; an offer that says what the writer
         buys offers only what its verb of selling names. Without both kinds of verb nothing is dropped."""
         wanted, other = (CueKind.NEED, CueKind.OFFER) if side is Side.NEED else (CueKind.OFFER, CueKind.NEED)
-        named = [self._has_head(c) or self._stands_for_goods(c) for c in conjuncts]
+        named = [self._goods_named(c) for c in conjuncts]
         turned = [n for n, c in enumerate(conjuncts) if c.turned and c.clause is wanted and named[n]]
         turns = turned if side is Side.NEED else []
         # "ปัจจุบันย้อมด้วยสีเคมี แต่อยากเปลี่ยนมาใช้ครั่ง", "we now import wadding but want to switch to kapok":
@@ -509,27 +509,6 @@ _FOR_RECYCLING: Final = frozenset({"recycled", "recycling", "upcycled"})
 # "by the metre", "เป็นม้วน": a fibre sold so is cloth ("cotton in rolls"), towels so are terry
 _SOLD_BY_LENGTH: Final = "by_length"
 _YARN_WORK: Final = ("weaving", "knitting", "embroidery", "spinning", "reeling")
-
-
-def _service_for_the_list(conjuncts: list[Conjunct], glossary: Glossary) -> list[Conjunct]:
-    """English says for whom the work is done after the goods it is done to: in "sewing shirts, trousers and
-    knitwear for local brands" the sewing is work for others, and the goods listed up to that cue are the
-    goods it is done to, not goods on offer."""
-    last = max((n for n, c in enumerate(conjuncts) if c.service), default=-1)
-    result: list[Conjunct] = []
-    work: Conjunct | None = None
-    for n, c in enumerate(conjuncts):
-        if n > last:
-            result.append(c)
-        elif any(glossary.concept(t.concepts[0]).kind is ConceptKind.PROCESS for t, _ in c.terms if t.concepts):
-            c.service = True
-            work = c
-            result.append(c)
-        elif work is not None and not c.opens:
-            work.absorb(c)
-        else:
-            result.append(c)
-    return result
 
 
 def _strength(glossary: Glossary, concept_id: str, in_head_term: bool) -> float:
