@@ -43,6 +43,7 @@ from typing import Final
 
 from services.matcher.scoring.clauses import ServiceClauses
 from services.matcher.scoring.conjuncts import Conjunct
+from services.matcher.scoring.fields import LabelledFields
 from services.matcher.scoring.heads import HeadRules
 from services.matcher.scoring.wording import NearestTerms
 from shared.glossary import ConceptKind, CueKind, Glossary, Span, Term, TokenKind, load_glossary
@@ -127,6 +128,7 @@ class PhraseReader(HeadRules):
         self.glossary = glossary or load_glossary()
         self._ignored = _certification_words(self.glossary)
         self._clauses = ServiceClauses(self.glossary)
+        self._fields = LabelledFields(self.glossary)
         # With `near_terms`, a word the glossary does not know but spelt close to a term it has reads as that term.
         self._near = NearestTerms(self.glossary.terms, near_terms) if near_terms is not None else None
         self._items_of: dict[tuple[object, ...], Item] = {}
@@ -148,7 +150,7 @@ class PhraseReader(HeadRules):
 
     def _read(self, text: str, side: Side) -> Reading:
         certs = _certifications(text)
-        spans = self._clauses.rewrite(self._without_noise(self._clauses.first_person(self.glossary.tag(text))))
+        spans = self._clauses.rewrite(self._without_noise(self._clauses.first_person(self._fields.tag(text))))
         found = self._readings.get((spans, side))
         if found is None:
             if len(self._readings) >= _CACHE_SIZE:
@@ -337,7 +339,12 @@ class PhraseReader(HeadRules):
             # English lists the uses with commas: "fabric for towels, cleaning cloths and wipes"
             part = list(itertools.takewhile(lambda s: not s.is_break, spans[at + 1 :]))
             first = next((h for s in part if (h := self._head_of(s.term)) is not None), None)
-            return not any(s.thai for s in part) and first is not None and self._finished_uses(conjuncts, first)
+            if any(s.thai for s in part) or first is None:
+                return False
+            # "lamination for outdoor, sports and medical fabrics": the qualities before the comma
+            # are the first of a list that ends with the goods they describe
+            listed = _opened_by_purpose(spans, at) and not any(self._head_of(t) for t in conjuncts[-1].purpose)
+            return listed or self._finished_uses(conjuncts, first)
         if opening is None:
             return not spans[at + 1].is_break and not self._opens_clause(spans[at + 1].term)
         return self._finished_uses(conjuncts, opening)
@@ -509,6 +516,12 @@ _FOR_RECYCLING: Final = frozenset({"recycled", "recycling", "upcycled"})
 # "by the metre", "เป็นม้วน": a fibre sold so is cloth ("cotton in rolls"), towels so are terry
 _SOLD_BY_LENGTH: Final = "by_length"
 _YARN_WORK: Final = ("weaving", "knitting", "embroidery", "spinning", "reeling")
+
+
+def _opened_by_purpose(spans: tuple[Span, ...], at: int) -> bool:
+    """Whether the modifier clause at `at` opened with "for" (not "into": "degummed into fine, silky fibre")."""
+    opening = next((s.term.cue for s in reversed(spans[:at]) if s.term is not None and s.term.cue is not None), None)
+    return opening is CueKind.PURPOSE
 
 
 def _strength(glossary: Glossary, concept_id: str, in_head_term: bool) -> float:
