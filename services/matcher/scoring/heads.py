@@ -13,6 +13,8 @@ from __future__ import annotations
 from services.matcher.scoring.conjuncts import Conjunct, ConjunctRules
 from shared.glossary import ConceptKind
 
+_AGENTS = ("labour", "retail_platform")  # who does the work: craftsmen, workers, shops
+
 
 class HeadRules(ConjunctRules):
     """Head-choosing rules over conjuncts, with the glossary that names their goods."""
@@ -50,8 +52,10 @@ class HeadRules(ConjunctRules):
         return found
 
     def _agent_then_work(self, agent: tuple[int, str], work: tuple[int, str]) -> bool:
+        """A shop or a worker before its work; training or advice on a work ("อบรมการเย็บผ้า") stays itself."""
         g = self.glossary
-        return g.concept(agent[1]).kind is ConceptKind.OFFERING and g.concept(work[1]).kind is ConceptKind.PROCESS
+        who = any(g.is_a(agent[1], kind) for kind in _AGENTS)
+        return who and g.concept(work[1]).kind is ConceptKind.PROCESS
 
     def _materials(self, c: Conjunct) -> list[str]:
         return [

@@ -273,9 +273,10 @@ class PhraseReader(HeadRules):
                     # "bags of hemp fabric": the fabric is what the bags are made of; "cocoons of native
                     # silkworms": English names the goods before "of", what they come from after it.
                     role = CueKind.MADE_FROM
-                elif term.cue is CueKind.IN and role is None and current.terms and self._product(current.terms[-1][0]):
+                elif term.cue is CueKind.IN and role is None and self._described_next(current):
                     # "pillows in khit weave", "bags in indigo cotton": the goods come in that material or
-                    # technique; the words after "in" describe them ("weaving in Chiang Mai" names no goods).
+                    # technique; the words after "in" describe them ("weaving in Chiang Mai" names no goods);
+                    # "training in industrial sewing" is training, about sewing.
                     role = CueKind.IN
                 continue
             if negated:
@@ -343,8 +344,11 @@ class PhraseReader(HeadRules):
                 return False
             # "lamination for outdoor, sports and medical fabrics": the qualities before the comma
             # are the first of a list that ends with the goods they describe
-            listed = _opened_by_purpose(spans, at) and not any(self._head_of(t) for t in conjuncts[-1].purpose)
-            return listed or self._finished_uses(conjuncts, first)
+            used = [h for t in conjuncts[-1].purpose if (h := self._head_of(t)) is not None]
+            listed = _opened_by_purpose(spans, at) and not used
+            # "cut-make-trim for woven garments — shirts, scrubs": the part names kinds of the goods worked on
+            kinds = any(self.glossary.is_a(first, h) for h in used)
+            return listed or kinds or self._finished_uses(conjuncts, first)
         if opening is None:
             return not spans[at + 1].is_break and not self._opens_clause(spans[at + 1].term)
         return self._finished_uses(conjuncts, opening)
@@ -394,6 +398,11 @@ class PhraseReader(HeadRules):
     def _product(self, term: Term) -> bool:
         head = self._head_of(term)
         return head is not None and self.glossary.concept(head).kind is ConceptKind.PRODUCT
+
+    def _described_next(self, current: Conjunct) -> bool:
+        """Whether the last term read names goods or an offering that words after "in" can describe."""
+        head = self._head_of(current.terms[-1][0]) if current.terms else None
+        return head is not None and self.glossary.concept(head).kind in (ConceptKind.PRODUCT, ConceptKind.OFFERING)
 
     def _names_material(self, c: Conjunct) -> bool:
         """A main clause that names only a material still names the goods: "ฝ้ายเข็นสำหรับขึ้นกี่"

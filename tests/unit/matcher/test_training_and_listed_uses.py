@@ -1,0 +1,60 @@
+"""Training about a work, the kinds of goods a service works on, and fastening words.
+
+Training or advice on a work is the training, not the work ("training in
+industrial sewing", "อบรมการเย็บผ้า"), while a shop or a craftsman named by its
+work is the work ("ร้านพิมพ์ซับลิเมชั่น"). After "for", a list set off by a dash
+or a colon that names kinds of the goods the work is for goes on with the use,
+and qualities listed with commas before their goods are one use. "Sew-on" says
+how a tape is fastened, it offers no sewing. The sentences are new: they are not
+taken from any labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
+
+
+@pytest.fixture(scope="module")
+def reader() -> PhraseReader:
+    return PhraseReader()
+
+
+def heads(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> list[str]:
+    return [i.head for i in reader.read(text, side).items]
+
+
+@pytest.mark.parametrize(
+    "text", ["need training in machine embroidery", "อยากได้การอบรมการปักผ้าให้สมาชิก", "coaching in natural dyeing"]
+)
+def test_training_on_a_work_is_training(reader: PhraseReader, text: str) -> None:
+    assert heads(reader, text, Side.NEED) == ["training"]
+
+
+def test_a_shop_named_by_its_work_is_still_the_work(reader: PhraseReader) -> None:
+    found = reader.read("ร้านปักชื่อรับงานด่วน", Side.OFFER).items
+    assert [i.kind for i in found] == [ItemKind.SERVICE], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "contract sewing for knitted garments — T-shirts, polo shirts and leggings",
+        "embroidery for garments: school shirts, nurse tunics",
+        "heat-transfer printing for outdoor, cycling and running jerseys",
+    ],
+)
+def test_the_goods_a_service_is_for_are_not_on_offer(reader: PhraseReader, text: str) -> None:
+    found = reader.read(text, Side.OFFER).items
+    assert [i.kind for i in found] == [ItemKind.SERVICE], found
+
+
+def test_goods_after_into_are_still_the_goods_made(reader: PhraseReader) -> None:
+    found = heads(reader, "banana stems are stripped and scraped into long, glossy fibre we sell by the kilo")
+    assert "fibre" in found, found
+
+
+@pytest.mark.parametrize("text", ["woven name labels, sew-on", "reflective tape, sew on or iron on"])
+def test_a_fastening_word_offers_no_sewing(reader: PhraseReader, text: str) -> None:
+    assert "sewing" not in heads(reader, text)
