@@ -150,7 +150,8 @@ class PhraseReader(HeadRules):
 
     def _read(self, text: str, side: Side) -> Reading:
         certs = _certifications(text)
-        spans = self._clauses.rewrite(self._without_noise(self._clauses.first_person(self._fields.tag(text))))
+        spans = self._fields.tag(text)
+        spans = self._clauses.rewrite(self._without_noise(self._clauses.first_person(_without_refusals(spans))))
         found = self._readings.get((spans, side))
         if found is None:
             if len(self._readings) >= _CACHE_SIZE:
@@ -521,10 +522,29 @@ class PhraseReader(HeadRules):
         return old_and_new or crafted
 
 
+_VERBS_OF_TRADE: Final = (CueKind.NEED, CueKind.OFFER)  # "not looking for", "we don't sell"
+_REFUSALS: Final = frozenset({"ไม่ต้องการ", "บ่ต้องการ"})  # a negation that is itself a verb of wanting
 _FOR_RECYCLING: Final = frozenset({"recycled", "recycling", "upcycled"})
 # "by the metre", "เป็นม้วน": a fibre sold so is cloth ("cotton in rolls"), towels so are terry
 _SOLD_BY_LENGTH: Final = "by_length"
 _YARN_WORK: Final = ("weaving", "knitting", "embroidery", "spinning", "reeling")
+
+
+def _without_refusals(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """What a phrase says is not wanted or not sold names no goods: "we don't want recycled fabric",
+    "not looking for cotton", "ไม่ต้องการผ้ารีไซเคิล", "we do not sell yarn". The refusal runs from its
+    negation to the next break."""
+    kept: list[Span] = []
+    refusing = False
+    for at, span in enumerate(spans):
+        if span.is_break:
+            refusing = False
+        elif not refusing and span.term is not None and span.term.cue is CueKind.NEGATION:
+            following = spans[at + 1].term if at + 1 < len(spans) else None
+            refusing = span.key in _REFUSALS or (following is not None and following.cue in _VERBS_OF_TRADE)
+        if not refusing:
+            kept.append(span)
+    return tuple(kept) if len(kept) < len(spans) else spans
 
 
 def _opened_by_purpose(spans: tuple[Span, ...], at: int) -> bool:

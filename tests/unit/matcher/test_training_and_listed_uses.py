@@ -1,12 +1,13 @@
-"""Training about a work, the kinds of goods a service works on, and fastening words.
+"""Training about a work, the kinds of goods a service works on, fastening words and refusals.
 
 Training or advice on a work is the training, not the work ("training in
 industrial sewing", "อบรมการเย็บผ้า"), while a shop or a craftsman named by its
 work is the work ("ร้านพิมพ์ซับลิเมชั่น"). After "for", a list set off by a dash
 or a colon that names kinds of the goods the work is for goes on with the use,
 and qualities listed with commas before their goods are one use. "Sew-on" says
-how a tape is fastened, it offers no sewing. The sentences are new: they are not
-taken from any labelled set.
+how a tape is fastened, it offers no sewing. What a phrase says is not wanted or
+not sold ("we do not need", "ไม่ต้องการ", "we don't sell") names no goods. The
+sentences are new: they are not taken from any labelled set.
 """
 
 from __future__ import annotations
@@ -58,3 +59,24 @@ def test_goods_after_into_are_still_the_goods_made(reader: PhraseReader) -> None
 @pytest.mark.parametrize("text", ["woven name labels, sew-on", "reflective tape, sew on or iron on"])
 def test_a_fastening_word_offers_no_sewing(reader: PhraseReader, text: str) -> None:
     assert "sewing" not in heads(reader, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "kept", "refused"),
+    [
+        ("hemp yarn, handspun; we do not need cotton yarn", Side.NEED, "hemp", "cotton"),
+        ("ต้องการผ้าไหมทอมือ ไม่ต้องการผ้าโพลีเอสเตอร์", Side.NEED, "silk", "polyester"),
+        ("linen thread, not looking for polyester thread", Side.NEED, "linen", "polyester"),
+        ("we don't sell cotton fibre, only handspun hemp yarn", Side.OFFER, "hemp", "cotton"),
+    ],
+)
+def test_what_is_refused_is_neither_wanted_nor_sold(
+    reader: PhraseReader, text: str, side: Side, kept: str, refused: str
+) -> None:
+    found = reader.read(text, side).items
+    attrs = {a for i in found for a, _ in i.attrs}
+    assert kept in attrs and refused not in attrs, found
+
+
+def test_a_phrase_that_only_refuses_wants_nothing(reader: PhraseReader) -> None:
+    assert reader.read("We don't want to handle any printing ourselves this season.", Side.NEED).items == ()
