@@ -37,6 +37,10 @@ class Span(NamedTuple):
 
 
 _BREAK: Final = Span(brk=TokenKind.BREAK)
+# The end of a sentence ("." before a space, "!", "?", a new line): a break that also ends what the
+# words before it can describe.
+SENTENCE_END: Final = Span(".", brk=TokenKind.BREAK)
+_ENDS_SENTENCE: Final = re.compile(r"[.!?\n]")
 _BREAKS: Final = {kind: Span(brk=kind) for kind in TokenKind if kind is not TokenKind.WORD}
 _SPANS_KEPT: Final = 200_000
 
@@ -112,10 +116,12 @@ class Glossary:
     def _tag(self, text: str) -> tuple[Span, ...]:
         """Tag clause by clause: terms never span punctuation, and clauses repeat across phrases."""
         spans: list[Span] = []
-        for n, clause in enumerate(_CLAUSE_BREAK.split(text)):
-            if n:
-                spans.append(_BREAK)
-            spans.extend(self._tag_clause(clause))
+        start = 0
+        for found in _CLAUSE_BREAK.finditer(text):
+            spans.extend(self._tag_clause(text[start : found.start()]))
+            spans.append(SENTENCE_END if _ENDS_SENTENCE.fullmatch(found.group()) else _BREAK)
+            start = found.end()
+        spans.extend(self._tag_clause(text[start:]))
         return tuple(spans)
 
     def _tag_words(self, text: str) -> tuple[Span, ...]:

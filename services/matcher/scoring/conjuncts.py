@@ -33,6 +33,7 @@ class Conjunct:
     opens: bool = False  # the first part after that verb
     turned: bool = False  # that verb follows a turn ("but", "แต่"): what came before is the old way
     sold: bool = False  # a verb of selling stands in it ("เสื้อมัดย้อมพร้อมขาย")
+    after_stop: bool = False  # the first part of a new sentence
 
     @property
     def empty(self) -> bool:
@@ -347,6 +348,14 @@ class ConjunctRules:
         result: list[Conjunct] = []
         carry: Conjunct | None = None  # English headless conjuncts describe the next head
         for n, c in enumerate(conjuncts):
+            if carry is not None and c.after_stop and (result or self._stands_for_goods(carry)):
+                # "Sourcing: recycled polyester DTY. … our fabric goes to a brand": a sentence's words
+                # without a head describe nothing in the next one; they stand for goods or describe its own
+                if self._stands_for_goods(carry):
+                    result.append(carry)
+                else:
+                    result[-1].absorb(carry)
+                carry = None
             if carry is not None and c.opens:
                 # words before a new clause are context ("since our old supplier closed, we need …"),
                 # but the material said first still describes the goods ("we farm hemp …, and sell the fibre")

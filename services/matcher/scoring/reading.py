@@ -46,7 +46,7 @@ from services.matcher.scoring.conjuncts import Conjunct
 from services.matcher.scoring.fields import LabelledFields
 from services.matcher.scoring.heads import HeadRules
 from services.matcher.scoring.wording import NearestTerms
-from shared.glossary import ConceptKind, CueKind, Glossary, Span, Term, TokenKind, load_glossary
+from shared.glossary import SENTENCE_END, ConceptKind, CueKind, Glossary, Span, Term, TokenKind, load_glossary
 from shared.taxonomy import CERTIFICATIONS, PROVINCES, Certification, find_certifications
 
 
@@ -217,7 +217,8 @@ class PhraseReader(HeadRules):
                 continue
             if span.is_break:
                 role = None
-                fresh()
+                part = fresh()
+                part.after_stop = part.after_stop or span == SENTENCE_END
                 continue
             term = span.term
             if role is CueKind.COMPARE:
@@ -334,7 +335,7 @@ class PhraseReader(HeadRules):
         opens with finished goods the wanted input is for ("ผ้าฝ้าย ไว้ตัดชุด ยูนิฟอร์มพนักงาน").
         Other goods after the space are listed ("เส้นไหมสำหรับทอ ผ้าฝ้าย").
         """
-        if at + 1 >= len(spans):
+        if at + 1 >= len(spans) or spans[at] == SENTENCE_END:
             return False
         opening = self._head_of(spans[at + 1].term)
         if spans[at].brk is not TokenKind.SOFT_BREAK:

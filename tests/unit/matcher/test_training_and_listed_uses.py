@@ -80,3 +80,14 @@ def test_what_is_refused_is_neither_wanted_nor_sold(
 
 def test_a_phrase_that_only_refuses_wants_nothing(reader: PhraseReader) -> None:
     assert reader.read("We don't want to handle any printing ourselves this season.", Side.NEED).items == ()
+
+
+def test_words_without_goods_describe_nothing_in_the_next_sentence(reader: PhraseReader) -> None:
+    found = reader.read("Wanted: bamboo viscose slub, Nm 30. Our jersey goes to a Danish baby brand.", Side.NEED).items
+    bamboo = [i for i in found if "bamboo" in dict(i.attrs)]
+    assert bamboo and all(not i.head.startswith("jersey") for i in bamboo), found
+
+
+def test_a_sentence_about_the_writer_does_not_become_goods(reader: PhraseReader) -> None:
+    found = reader.read("We are nine Karen families in the hills. We weave and sell cotton scarves.", Side.OFFER).items
+    assert [i.head for i in found] == ["scarf"], found
