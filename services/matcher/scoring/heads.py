@@ -11,7 +11,7 @@ goods ("ฝ้ายเข็นมือย้อมห้อม"), English mak
 from __future__ import annotations
 
 from services.matcher.scoring.conjuncts import Conjunct, ConjunctRules
-from shared.glossary import ConceptKind
+from shared.glossary import ConceptKind, Term
 
 _AGENTS = ("labour", "retail_platform")  # who does the work: craftsmen, workers, shops
 
@@ -56,6 +56,10 @@ class HeadRules(ConjunctRules):
         g = self.glossary
         who = any(g.is_a(agent[1], kind) for kind in _AGENTS)
         return who and g.concept(work[1]).kind is ConceptKind.PROCESS
+
+    def _goods_or_material(self, term: Term) -> bool:
+        g = self.glossary
+        return term.goods is not None or any(g.concept(c).kind is ConceptKind.MATERIAL for c in term.concepts)
 
     def _materials(self, c: Conjunct) -> list[str]:
         return [

@@ -151,7 +151,8 @@ class PhraseReader(HeadRules):
     def _read(self, text: str, side: Side) -> Reading:
         certs = _certifications(text)
         spans = self._fields.tag(text)
-        spans = self._clauses.rewrite(self._without_noise(self._clauses.first_person(_without_refusals(spans))))
+        kept = _without_refusals(spans, self._goods_or_material)
+        spans = self._clauses.rewrite(self._without_noise(self._clauses.first_person(kept)))
         found = self._readings.get((spans, side))
         if found is None:
             if len(self._readings) >= _CACHE_SIZE:
@@ -189,7 +190,12 @@ class PhraseReader(HeadRules):
         if market_at is None:
             return Intent.INPUT
         goods_at = next((i for i, s in enumerate(spans) if self._head_of(s.term) is not None), None)
-        # "fabric for the export market" still wants fabric; "market for our fabric" wants customers.
+        # "fabric for the export market" still wants fabric; "market for our fabric" wants customers;
+        # "a hotel customer asked for organic towels, we need cotton yarn" wants the yarn: a verb of
+        # wanting after the customers, with goods after it, says what the writer buys.
+        wanting = next((i for i in range(market_at + 1, len(spans)) if _cue(spans[i]) is CueKind.NEED), None)
+        if wanting is not None and any(self._head_of(s.term) is not None for s in spans[wanting:]):
+            return Intent.INPUT
         return Intent.MARKET if goods_at is None or market_at < goods_at else Intent.INPUT
 
     # ------------------------------------------------------------------ items
@@ -531,7 +537,11 @@ _SOLD_BY_LENGTH: Final = "by_length"
 _YARN_WORK: Final = ("weaving", "knitting", "embroidery", "spinning", "reeling")
 
 
-def _without_refusals(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+def _cue(span: Span) -> CueKind | None:
+    return None if span.term is None else span.term.cue
+
+
+def _without_refusals(spans: tuple[Span, ...], names_goods: Callable[[Term], bool]) -> tuple[Span, ...]:
     """What a phrase says is not wanted or not sold names no goods: "we don't want recycled fabric",
     "not looking for cotton", "ไม่ต้องการผ้ารีไซเคิล", "we do not sell yarn". The refusal runs from its
     negation to the next break."""
@@ -542,7 +552,13 @@ def _without_refusals(spans: tuple[Span, ...]) -> tuple[Span, ...]:
             refusing = False
         elif not refusing and span.term is not None and span.term.cue is CueKind.NEGATION:
             following = spans[at + 1].term if at + 1 < len(spans) else None
-            refusing = span.key in _REFUSALS or (following is not None and following.cue in _VERBS_OF_TRADE)
+            # "(fermented leaf paste, not synthetic powder)": a part that opens by denying goods names none
+            opens_part = at == 0 or spans[at - 1].is_break
+            refusing = (
+                span.key in _REFUSALS
+                or (following is not None and following.cue in _VERBS_OF_TRADE)
+                or (opens_part and following is not None and not span.thai and names_goods(following))
+            )
         if not refusing:
             kept.append(span)
     return tuple(kept) if len(kept) < len(spans) else spans

@@ -91,3 +91,23 @@ def test_words_without_goods_describe_nothing_in_the_next_sentence(reader: Phras
 def test_a_sentence_about_the_writer_does_not_become_goods(reader: PhraseReader) -> None:
     found = reader.read("We are nine Karen families in the hills. We weave and sell cotton scarves.", Side.OFFER).items
     assert [i.head for i in found] == ["scarf"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "denied"),
+    [
+        ("lac dye, dried (not synthetic powder)", "dye", "synthetic_material"),
+        ("organic cotton poplin, no polyester", "poplin", "polyester"),
+    ],
+)
+def test_a_part_that_opens_by_denying_goods_names_none(
+    reader: PhraseReader, text: str, kept: str, denied: str
+) -> None:
+    found = reader.read(text, Side.NEED).items
+    assert [i.head for i in found] == [kept], found
+    assert denied not in dict(found[0].attrs), found
+
+
+def test_a_need_after_what_customers_ask_for_is_what_the_writer_buys(reader: PhraseReader) -> None:
+    reading = reader.read("Our resort customers keep asking for bamboo towels, so we need bamboo terry yarn", Side.NEED)
+    assert reading.intent.value == "input" and "yarn" in [i.head for i in reading.items], reading
