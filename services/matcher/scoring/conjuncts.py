@@ -337,6 +337,20 @@ class ConjunctRules:
                 promoted.append(Conjunct(terms=terms, words=c.words, thai=c.thai))
         return promoted or conjuncts
 
+    def _without_tools(self, conjuncts: list[Conjunct]) -> list[Conjunct]:
+        """On an offer of work, the machines it is done on say how ("มีจักรอุตสาหกรรม 12 ตัว", "eight floor
+        looms free from October"): they are not for sale unless a verb of selling names them."""
+        g = self.glossary
+        work = (c.service or any(g.concept(h).kind is ConceptKind.PROCESS for h in self._heads(c)) for c in conjuncts)
+        if not any(work):
+            return conjuncts
+        kept = [c for c in conjuncts if c.sold or not self._only_machines(c)]
+        return kept or conjuncts
+
+    def _only_machines(self, c: Conjunct) -> bool:
+        heads = self._heads(c)
+        return bool(heads) and all(self.glossary.is_a(h, "machinery") for h in heads)
+
     def _merge_headless(self, conjuncts: list[Conjunct]) -> list[Conjunct]:
         """Fold a conjunct that names no goods ("natural, no chemicals") into its neighbour."""
         if not any(self._has_head(c) for c in conjuncts):

@@ -45,6 +45,7 @@ from services.matcher.scoring.clauses import ServiceClauses
 from services.matcher.scoring.conjuncts import Conjunct
 from services.matcher.scoring.fields import LabelledFields
 from services.matcher.scoring.heads import HeadRules
+from services.matcher.scoring.ownership import without_customers_goods, without_own_goods
 from services.matcher.scoring.wording import NearestTerms
 from shared.glossary import SENTENCE_END, ConceptKind, CueKind, Glossary, Span, Term, TokenKind, load_glossary
 from shared.taxonomy import CERTIFICATIONS, PROVINCES, Certification, find_certifications
@@ -150,7 +151,7 @@ class PhraseReader(HeadRules):
 
     def _read(self, text: str, side: Side) -> Reading:
         certs = _certifications(text)
-        spans = self._fields.tag(text)
+        spans = self._fields.tag(without_customers_goods(text) if side is Side.OFFER else without_own_goods(text))
         kept = _without_refusals(spans, self._goods_or_material)
         spans = self._clauses.rewrite(self._without_noise(self._clauses.first_person(kept)))
         found = self._readings.get((spans, side))
@@ -382,6 +383,8 @@ class PhraseReader(HeadRules):
         if not any(self._goods_named(c) or self._names_material(c) for c in conjuncts):
             conjuncts = self._promote(conjuncts)
         merged = self._merge_headless(conjuncts)
+        if side is Side.OFFER:
+            merged = self._without_tools(merged)
         old_and_new = side is Side.NEED and _NEW in spans
         if _NEW not in spans:  # "old and new pieces", "used fabric, new yarn": the condition is not shared
             merged = self._shared_state(merged)

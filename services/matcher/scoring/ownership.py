@@ -1,0 +1,35 @@
+"""Goods a phrase names as someone else's, which it neither offers nor wants.
+
+Work for others names the goods the customer brings: "you send your yarn, we dye it",
+"ลูกค้าส่งผ้ามาให้ปัก" offer the dyeing and the embroidery, not yarn or cloth. A need for
+such work names the goods the writer has: "we supply the yarn", "เรามีเส้นไหมเอง" want
+the weaving, not silk yarn. The words from such a verb to the end of its part (the next
+punctuation, or in Thai the next space) are left out before the phrase is read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# to the end of the clause: a list after the verb goes with it ("you send your yarn, cloth or pieces")
+_PART_EN: Final = r"(?:[^.;:()!?\n|,]|,(?!\s*(?:we|i|and\s+we)\b))*"
+_CUSTOMERS_GOODS: Final = re.compile(
+    r"\b(?:you|customers?|clients?|buyers?)\s+(?:send|bring|supply|provide|deliver)s?\b" + _PART_EN
+    + r"|ลูกค้า\s*(?:ส่ง|นำ|เอา)\S*",
+    re.IGNORECASE,
+)
+_OWN_GOODS: Final = re.compile(
+    r"\bwe\s+(?:supply|provide|send|bring|have)\s+(?:the|our|all\s+the)\b" + _PART_EN + r"|เรามี\S*เอง\S*",
+    re.IGNORECASE,
+)
+
+
+def without_customers_goods(text: str) -> str:
+    """An offer without the goods its customers bring."""
+    return _CUSTOMERS_GOODS.sub(" ", text) if _CUSTOMERS_GOODS.search(text) else text
+
+
+def without_own_goods(text: str) -> str:
+    """A need without the goods its writer already has."""
+    return _OWN_GOODS.sub(" ", text) if _OWN_GOODS.search(text) else text

@@ -1,0 +1,62 @@
+"""Goods a phrase names as someone else's, and machines named beside work.
+
+An offer of work names the goods its customers bring ("you send your cloth", "ลูกค้าส่ง
+ด้ายมา"): they are not on offer. A need for work names the goods the writer already has
+("we supply the yarn", "เรามีผ้าเอง"): they are not wanted. The machines work is done on
+("มีจักร 40 ตัว", "we have six looms") say how the work is done, unless a verb of selling
+names them. The sentences are new: they are not taken from any labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
+
+
+@pytest.fixture(scope="module")
+def reader() -> PhraseReader:
+    return PhraseReader()
+
+
+@pytest.mark.parametrize(
+    ("text", "brought"),
+    [
+        ("Dyeing on commission: you send your plain cotton, rayon or silk lengths, we return them dyed", "fabric"),
+        ("รับจ้างปักโลโก้ ลูกค้าส่งเสื้อมาเอง ปักด้วยเครื่อง", "shirt"),
+        ("Contract knitting. Customers supply their own yarn, we knit jersey or rib on 24 machines", "yarn"),
+    ],
+)
+def test_an_offer_of_work_does_not_offer_what_customers_bring(reader: PhraseReader, text: str, brought: str) -> None:
+    found = reader.read(text, Side.OFFER).items
+    assert any(i.kind is ItemKind.SERVICE for i in found), found
+    assert brought not in [i.head for i in found], found
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Need a workshop to sew 300 aprons a month (we supply the canvas and the straps)", "sewing"),
+        ("หาคนรับย้อมครามค่ะ เรามีผ้าฝ้ายเอง 100 เมตร", "dyeing"),
+    ],
+)
+def test_a_need_for_work_does_not_want_what_the_writer_has(reader: PhraseReader, text: str, wanted: str) -> None:
+    found = reader.read(text, Side.NEED).items
+    assert [i.head for i in found] == [wanted], found
+
+
+def test_an_offer_of_goods_may_still_say_we_supply_them(reader: PhraseReader) -> None:
+    assert [i.head for i in reader.read("we supply the yarn on cones", Side.OFFER).items] == ["yarn"]
+
+
+@pytest.mark.parametrize(
+    "text", ["รับตัดเย็บชุดพนักงาน มีจักรอุตสาหกรรม 40 ตัว", "We weave on commission and have six dobby looms free in June"]
+)
+def test_machines_beside_work_are_how_it_is_done(reader: PhraseReader, text: str) -> None:
+    found = reader.read(text, Side.OFFER).items
+    assert found and all(i.head != "machinery" for i in found), found
+
+
+def test_machines_a_verb_of_selling_names_are_for_sale(reader: PhraseReader) -> None:
+    found = reader.read("รับซ่อมจักรเย็บผ้า และขายจักรมือสอง", Side.OFFER).items
+    assert "machinery" in [i.head for i in found], found
