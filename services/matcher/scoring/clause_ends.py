@@ -1,0 +1,116 @@
+"""Where the parts of a phrase end: a verb that opens a clause, a use that goes on past a break.
+
+A verb of wanting or selling opens a clause of its own only where it stands first (after a
+break, a conjunction or its subject); a purpose clause ("for …", "สำหรับ …") goes on past a
+Thai space or an English comma while what follows is still the use. `PhraseReader` reads
+its parts with these rules.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Final
+
+from services.matcher.scoring.conjuncts import Conjunct
+from services.matcher.scoring.heads import HeadRules
+from shared.glossary import SENTENCE_END, ConceptKind, CueKind, Span, Term, TokenKind
+
+NOISE_RUN: Final = Span("", Term(cue=CueKind.NOISE))  # stands for a run of noise words
+_WE_TH: Final = ("เรา", "ทางเรา", "กลุ่มเรา", "ร้านเรา")  # Thai verbs of selling said in the first person
+TURNS: Final = frozenset({"แต่", "but", "ตอนนี้", "now", "so", "จึง"})  # "… แต่ยังขาดเส้นไหม": a new clause
+
+
+class ClauseEnds(HeadRules):
+    """Clause and use boundaries over tagged spans, with the glossary that names their goods."""
+
+    def _yields_goods(self, spans: tuple[Span, ...], at: int) -> bool:
+        following = spans[at + 1].term if at + 1 < len(spans) else None
+        return following is not None and self._product(following)
+
+    @staticmethod
+    def _opens_a_clause(spans: tuple[Span, ...], at: int) -> bool:
+        """Whether the verb at `at` starts a clause of its own rather than a phrase inside one.
+
+        It must stand first, after a break or a conjunction, or (in English) after its subject
+        ("… and we need"). Thai verbs of selling or making also name where and how goods are made
+        or sold ("ผลิตที่ลำปาง", "ขายส่ง", "ขายเป็นเมตร"): only the first-person ones ("เราทำ",
+        "เราขาย") open a clause; verbs of wanting after a space do ("… อยากได้ผ้าขาวม้า").
+        """
+        span = spans[at]
+        term = span.term
+        if span.thai and term is not None and term.cue is CueKind.OFFER and not span.key.startswith(_WE_TH):
+            return False
+        before = spans[at - 1] if at > 0 else None
+        if before is None or before.is_break or before.key in TURNS:
+            return True
+        if before.term is not None and before.term.cue is CueKind.CONJ:
+            return True
+        if span.thai:
+            return False
+        if before is NOISE_RUN:
+            return True
+        # "The general manager wants batik", "Nursing staff asked for …": a third-person subject before a
+        # verb of wanting; goods before it are what is wanted ("hemp fabric wanted")
+        return term is not None and term.cue is CueKind.NEED and before.term is None
+
+    def _use_goes_on(self, spans: tuple[Span, ...], at: int, conjuncts: list[Conjunct]) -> bool:
+        """Whether a Thai space inside a purpose clause leaves the use unfinished.
+
+        In "ต้องการเส้นไหม สำหรับทอ บนกี่กระตุก" the loom is still what the yarn is for:
+        a part that does not open with goods goes on with the use, and so does one that
+        opens with finished goods the wanted input is for ("ผ้าฝ้าย ไว้ตัดชุด ยูนิฟอร์มพนักงาน").
+        Other goods after the space are listed ("เส้นไหมสำหรับทอ ผ้าฝ้าย").
+        """
+        if at + 1 >= len(spans) or spans[at] == SENTENCE_END:
+            return False
+        opening = self._head_of(spans[at + 1].term)
+        if spans[at].brk is not TokenKind.SOFT_BREAK:
+            # English lists the uses with commas: "fabric for towels, cleaning cloths and wipes"
+            part = list(itertools.takewhile(lambda s: not s.is_break, spans[at + 1 :]))
+            first = next((h for s in part if (h := self._head_of(s.term)) is not None), None)
+            if any(s.thai for s in part) or first is None:
+                return False
+            # "lamination for outdoor, sports and medical fabrics": the qualities before the comma
+            # are the first of a list that ends with the goods they describe
+            used = [h for t in conjuncts[-1].purpose if (h := self._head_of(t)) is not None]
+            listed = _opened_by_purpose(spans, at) and not used
+            # "cut-make-trim for woven garments — shirts, scrubs": the part names kinds of the goods worked on
+            kinds = any(self.glossary.is_a(first, h) for h in used)
+            return listed or kinds or self._finished_uses(conjuncts, first)
+        if opening is None:
+            return not spans[at + 1].is_break and not self._opens_clause(spans[at + 1].term)
+        return self._finished_uses(conjuncts, opening)
+
+    def _finished_uses(self, conjuncts: list[Conjunct], opening: str) -> bool:
+        """Whether finished goods `opening` go on the uses of the input named before them."""
+        if not self.glossary.is_finished(opening):
+            return False
+        wanted = next((heads for c in reversed(conjuncts) if (heads := self._heads(c))), [])
+        if not wanted:  # "knitted polyester …, used for underpads, …": a material alone is an input
+            return any(self._names_material(c) for c in conjuncts)
+        return self._input(wanted[0])
+
+    @staticmethod
+    def _opens_clause(term: Term | None) -> bool:
+        return term is not None and term.cue in (CueKind.CONJ, CueKind.SERVICE, CueKind.NEED, CueKind.OFFER)
+
+    def _product(self, term: Term) -> bool:
+        head = self._head_of(term)
+        return head is not None and self.glossary.concept(head).kind is ConceptKind.PRODUCT
+
+    def _described_next(self, current: Conjunct) -> bool:
+        """Whether the last term read names goods or an offering that words after "in" can describe."""
+        head = self._head_of(current.terms[-1][0]) if current.terms else None
+        return head is not None and self.glossary.concept(head).kind in (ConceptKind.PRODUCT, ConceptKind.OFFERING)
+
+    def _names_material(self, c: Conjunct) -> bool:
+        """A main clause that names only a material still names the goods: "ฝ้ายเข็นสำหรับขึ้นกี่"
+        (hand-spun cotton for the loom), "raw lac for dyeing silk", "kapok for stuffing pillows".
+        The use after it (the loom, the dyeing, the pillows) must not take its place."""
+        return any(self.glossary.concept(cid).kind is ConceptKind.MATERIAL for t, _ in c.terms for cid in t.concepts)
+
+
+def _opened_by_purpose(spans: tuple[Span, ...], at: int) -> bool:
+    """Whether the modifier clause at `at` opened with "for" (not "into": "degummed into fine, silky fibre")."""
+    opening = next((s.term.cue for s in reversed(spans[:at]) if s.term is not None and s.term.cue is not None), None)
+    return opening is CueKind.PURPOSE
