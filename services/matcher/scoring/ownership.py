@@ -2,8 +2,8 @@
 
 Work for others names the goods the customer brings: "you send your yarn, we dye it",
 "ลูกค้าส่งผ้ามาให้ปัก" offer the dyeing and the embroidery, not yarn or cloth. A need for
-such work names the goods the writer has: "we supply the yarn", "เรามีเส้นไหมเอง" want
-the weaving, not silk yarn. The words from such a verb to the end of its part (the next
+such work names the goods the writer has: "we supply the yarn", "เรามีเส้นไหมเอง",
+"เราส่งเส้นด้ายไปให้" want the weaving, not silk yarn. The words from such a verb to the end of its part (the next
 punctuation, or in Thai the next space) are left out before the phrase is read.
 """
 
@@ -20,7 +20,9 @@ _CUSTOMERS_GOODS: Final = re.compile(
     re.IGNORECASE,
 )
 _OWN_GOODS: Final = re.compile(
-    r"\bwe\s+(?:supply|provide|send|bring|have)\s+(?:the|our|all\s+the)\b" + _PART_EN + r"|เรามี\S*เอง\S*",
+    r"\bwe\s+(?:supply|provide|send|bring|have)\s+(?:the|our|all\s+the)\b"
+    + _PART_EN
+    + r"|(?:เรา|กลุ่ม|ร้าน|ทางกลุ่ม|ทางร้าน)มี\S*เอง\S*|เราส่ง\S*ไปให้\S*",
     re.IGNORECASE,
 )
 

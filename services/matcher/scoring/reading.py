@@ -148,7 +148,7 @@ class PhraseReader(ClauseEnds):
     def _read(self, text: str, side: Side) -> Reading:
         certs = _certifications(text)
         spans = self._fields.tag(without_customers_goods(text) if side is Side.OFFER else without_own_goods(text))
-        kept = _without_refusals(spans, self._goods_or_material)
+        kept = _without_asides(spans, self._goods_or_material)
         spans = self._clauses.rewrite(self._without_noise(self._clauses.first_person(kept)))
         found = self._readings.get((spans, side))
         if found is None:
@@ -443,6 +443,7 @@ class PhraseReader(ClauseEnds):
 
 
 _VERBS_OF_TRADE: Final = (CueKind.NEED, CueKind.OFFER)  # "not looking for", "we don't sell"
+_THANKS: Final = frozenset({"thank", "ขอบคุณ", "ขอขอบคุณ"})
 _REFUSALS: Final = frozenset({"ไม่ต้องการ", "บ่ต้องการ"})  # a negation that is itself a verb of wanting
 _FOR_RECYCLING: Final = frozenset({"recycled", "recycling", "upcycled"})
 # "by the metre", "เป็นม้วน": a fibre sold so is cloth ("cotton in rolls"), towels so are terry
@@ -454,15 +455,17 @@ def _cue(span: Span) -> CueKind | None:
     return None if span.term is None else span.term.cue
 
 
-def _without_refusals(spans: tuple[Span, ...], names_goods: Callable[[Term], bool]) -> tuple[Span, ...]:
+def _without_asides(spans: tuple[Span, ...], names_goods: Callable[[Term], bool]) -> tuple[Span, ...]:
     """What a phrase says is not wanted or not sold names no goods: "we don't want recycled fabric",
-    "not looking for cotton", "ไม่ต้องการผ้ารีไซเคิล", "we do not sell yarn". The refusal runs from its
-    negation to the next break."""
+    "not looking for cotton", "ไม่ต้องการผ้ารีไซเคิล", "we do not sell yarn"; nor do thanks ("thank you
+    for the dinner in Surin", "ขอขอบคุณทุกท่านที่มาเยี่ยมชมกลุ่ม"). Each runs to the next break."""
     kept: list[Span] = []
     refusing = False
     for at, span in enumerate(spans):
         if span.is_break:
             refusing = False
+        elif not refusing and span.key in _THANKS:
+            refusing = True
         elif not refusing and span.term is not None and span.term.cue is CueKind.NEGATION:
             following = spans[at + 1].term if at + 1 < len(spans) else None
             # "(fermented leaf paste, not synthetic powder)": a part that opens by denying goods names none

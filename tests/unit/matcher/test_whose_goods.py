@@ -60,3 +60,39 @@ def test_machines_beside_work_are_how_it_is_done(reader: PhraseReader, text: str
 def test_machines_a_verb_of_selling_names_are_for_sale(reader: PhraseReader) -> None:
     found = reader.read("รับซ่อมจักรเย็บผ้า และขายจักรมือสอง", Side.OFFER).items
     assert "machinery" in [i.head for i in found], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["อยากหาคนรับย้อมผ้าค่ะ ทางกลุ่มมีผ้าฝ้ายทอมือเองอยู่แล้ว", "หาโรงงานรับเย็บกระเป๋า เราส่งผ้าไปให้ทุกเดือน"],
+)
+def test_a_thai_need_does_not_want_the_goods_the_group_sends_or_has(reader: PhraseReader, text: str) -> None:
+    found = reader.read(text, Side.NEED).items
+    assert found and all(i.kind is ItemKind.SERVICE for i in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear members, thank you for the visit to our dye garden last week. We now sell dried indigo paste.",
+        "ขอขอบคุณทุกท่านที่มาเยี่ยมชมงานแสดงผ้าทอ ตอนนี้กลุ่มมีเส้นไหมสาวมือพร้อมขาย",
+    ],
+)
+def test_thanks_name_no_goods(reader: PhraseReader, text: str) -> None:
+    found = reader.read(text, Side.OFFER).items
+    assert len(found) == 1 and found[0].head in ("dye", "yarn"), found
+
+
+def test_a_brand_that_designs_clothes_offers_the_clothes(reader: PhraseReader) -> None:
+    found = reader.read("แบรนด์เล็กๆ ออกแบบชุดนอนผ้าฝ้ายสำหรับผู้สูงอายุ", Side.OFFER).items
+    assert [i.kind for i in found] == [ItemKind.GOODS], found
+
+
+def test_materials_for_dyeing_are_dye_plants(reader: PhraseReader) -> None:
+    found = reader.read("มีวัตถุดิบย้อมสีธรรมชาติขาย เปลือกประดู่ แก่นฝาง", Side.OFFER).items
+    assert found and all(i.kind is ItemKind.GOODS for i in found), found
+
+
+def test_a_fashion_label_is_the_writer_not_labels_wanted(reader: PhraseReader) -> None:
+    found = reader.read("We are a small fashion label. We need organic cotton poplin.", Side.NEED).items
+    assert [i.head for i in found] == ["poplin"], found
