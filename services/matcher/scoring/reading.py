@@ -442,9 +442,10 @@ class PhraseReader(ClauseEnds):
         return old_and_new or crafted
 
 
-_VERBS_OF_TRADE: Final = (CueKind.NEED, CueKind.OFFER)  # "not looking for", "we don't sell"
+_VERBS_OF_TRADE: Final = (CueKind.NEED, CueKind.OFFER, CueKind.SERVICE)  # "not looking for", "ไม่รับ"
 _THANKS: Final = frozenset({"thank", "ขอบคุณ", "ขอขอบคุณ"})
 _REFUSALS: Final = frozenset({"ไม่ต้องการ", "บ่ต้องการ"})  # a negation that is itself a verb of wanting
+_REFUSING: Final = frozenset({"ไม่เอา", "ไม่ใช่", "ไม่รับ", "บ่เอา"})  # "ขอเป็นผ้าทอ ไม่เอาผ้าถัก": not these goods
 _FOR_RECYCLING: Final = frozenset({"recycled", "recycling", "upcycled"})
 # "by the metre", "เป็นม้วน": a fibre sold so is cloth ("cotton in rolls"), towels so are terry
 _SOLD_BY_LENGTH: Final = "by_length"
@@ -470,10 +471,11 @@ def _without_asides(spans: tuple[Span, ...], names_goods: Callable[[Term], bool]
             following = spans[at + 1].term if at + 1 < len(spans) else None
             # "(fermented leaf paste, not synthetic powder)": a part that opens by denying goods names none
             opens_part = at == 0 or spans[at - 1].is_break
+            denies_goods = following is not None and names_goods(following)
             refusing = (
                 span.key in _REFUSALS
                 or (following is not None and following.cue in _VERBS_OF_TRADE)
-                or (opens_part and following is not None and not span.thai and names_goods(following))
+                or (denies_goods and (span.key in _REFUSING or (opens_part and not span.thai)))
             )
         if not refusing:
             kept.append(span)

@@ -111,3 +111,16 @@ def test_a_part_that_opens_by_denying_goods_names_none(
 def test_a_need_after_what_customers_ask_for_is_what_the_writer_buys(reader: PhraseReader) -> None:
     reading = reader.read("Our resort customers keep asking for bamboo towels, so we need bamboo terry yarn", Side.NEED)
     assert reading.intent.value == "input" and "yarn" in [i.head for i in reading.items], reading
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("รับซื้อเศษผ้าฝ้ายจากโรงงาน ไม่รับผ้าโพลีเอสเตอร์", "polyester"),
+        ("ต้องการผ้าฝ้ายทอมือ ไม่เอาผ้ายืด", "stretch"),
+        ("ต้องการผ้าฝ้ายออร์แกนิก ไม่ใช่ผ้าโพลีเอสเตอร์", "polyester"),
+    ],
+)
+def test_thai_goods_refused_are_not_wanted(reader: PhraseReader, text: str, refused: str) -> None:
+    found = reader.read(text, Side.NEED).items
+    assert found and all(refused not in dict(i.attrs) for i in found), found
