@@ -8,11 +8,22 @@ as the same concepts. `load_glossary().tag(text)` cuts Thai or English text into
 glossary terms, cue words, unknown words and phrase breaks.
 """
 
-from shared.glossary.glossary import SENTENCE_END, Glossary, GlossaryError, Span, build_glossary, load_glossary
+from shared.glossary.glossary import (
+    BRACKET_CLOSE,
+    BRACKET_OPEN,
+    SENTENCE_END,
+    Glossary,
+    GlossaryError,
+    Span,
+    build_glossary,
+    load_glossary,
+)
 from shared.glossary.model import Concept, ConceptKind, CueKind, Term
 from shared.glossary.tokens import TokenKind
 
 __all__ = [
+    "BRACKET_CLOSE",
+    "BRACKET_OPEN",
     "SENTENCE_END",
     "Concept",
     "ConceptKind",

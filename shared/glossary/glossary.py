@@ -41,6 +41,10 @@ _BREAK: Final = Span(brk=TokenKind.BREAK)
 # words before it can describe.
 SENTENCE_END: Final = Span(".", brk=TokenKind.BREAK)
 _ENDS_SENTENCE: Final = re.compile(r"[.!?\n]")
+# Brackets: what they hold elaborates what stands before them.
+BRACKET_OPEN: Final = Span("(", brk=TokenKind.BREAK)
+BRACKET_CLOSE: Final = Span(")", brk=TokenKind.BREAK)
+_MARKED_BREAKS: Final = {"(": BRACKET_OPEN, "[": BRACKET_OPEN, ")": BRACKET_CLOSE, "]": BRACKET_CLOSE}
 _BREAKS: Final = {kind: Span(brk=kind) for kind in TokenKind if kind is not TokenKind.WORD}
 _SPANS_KEPT: Final = 200_000
 
@@ -119,7 +123,8 @@ class Glossary:
         start = 0
         for found in _CLAUSE_BREAK.finditer(text):
             spans.extend(self._tag_clause(text[start : found.start()]))
-            spans.append(SENTENCE_END if _ENDS_SENTENCE.fullmatch(found.group()) else _BREAK)
+            mark = found.group()
+            spans.append(SENTENCE_END if _ENDS_SENTENCE.fullmatch(mark) else _MARKED_BREAKS.get(mark, _BREAK))
             start = found.end()
         spans.extend(self._tag_clause(text[start:]))
         return tuple(spans)

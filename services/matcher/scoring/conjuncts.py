@@ -34,6 +34,7 @@ class Conjunct:
     turned: bool = False  # that verb follows a turn ("but", "แต่"): what came before is the old way
     sold: bool = False  # a verb of selling stands in it ("เสื้อมัดย้อมพร้อมขาย")
     after_stop: bool = False  # the first part of a new sentence
+    bracketed: bool = False  # written inside brackets
 
     @property
     def empty(self) -> bool:
@@ -362,6 +363,11 @@ class ConjunctRules:
         result: list[Conjunct] = []
         carry: Conjunct | None = None  # English headless conjuncts describe the next head
         for n, c in enumerate(conjuncts):
+            if c.bracketed and carry is not None and not self._has_head(carry) and self._stands_for_goods(carry):
+                # "naturally dyed handwoven cotton (indigo or other plant dyes)": the brackets describe the goods
+                carry.described.extend(t for t, _ in c.terms)
+                carry.words.extend(c.words)
+                continue
             if carry is not None and c.after_stop and (result or self._stands_for_goods(carry)):
                 # "Sourcing: recycled polyester DTY. … our fabric goes to a brand": a sentence's words
                 # without a head describe nothing in the next one; they stand for goods or describe its own
@@ -390,5 +396,8 @@ class ConjunctRules:
             else:
                 carry.absorb(c)
         if carry is not None:
-            result[-1].absorb(carry)
+            if result:
+                result[-1].absorb(carry)
+            else:
+                result.append(carry)
         return result

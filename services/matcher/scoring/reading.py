@@ -46,7 +46,17 @@ from services.matcher.scoring.conjuncts import Conjunct
 from services.matcher.scoring.fields import LabelledFields
 from services.matcher.scoring.ownership import without_customers_goods, without_own_goods
 from services.matcher.scoring.wording import NearestTerms
-from shared.glossary import SENTENCE_END, ConceptKind, CueKind, Glossary, Span, Term, load_glossary
+from shared.glossary import (
+    BRACKET_CLOSE,
+    BRACKET_OPEN,
+    SENTENCE_END,
+    ConceptKind,
+    CueKind,
+    Glossary,
+    Span,
+    Term,
+    load_glossary,
+)
 from shared.taxonomy import CERTIFICATIONS, PROVINCES, Certification, find_certifications
 
 
@@ -208,10 +218,11 @@ class PhraseReader(ClauseEnds):
         negated = False  # "ไม่ฟอกขาว", "no chemicals": the next quality is absent
         clause: CueKind | None = None  # the verb of the clause being read ("we need", "ขาย")
         brought = False  # the purpose clause opened with "มา": goods taken to be worked on
+        bracketed = False  # inside brackets
 
         def fresh() -> Conjunct:
             if not conjuncts[-1].empty:
-                conjuncts.append(Conjunct(clause=clause))
+                conjuncts.append(Conjunct(clause=clause, bracketed=bracketed))
             return conjuncts[-1]
 
         for at, span in enumerate(spans):
@@ -220,8 +231,10 @@ class PhraseReader(ClauseEnds):
                 continue
             if span.is_break:
                 role = None
+                bracketed = span == BRACKET_OPEN or (bracketed and span != BRACKET_CLOSE)
                 part = fresh()
                 part.after_stop = part.after_stop or span == SENTENCE_END
+                part.bracketed = bracketed
                 continue
             term = span.term
             if role is CueKind.COMPARE:

@@ -96,3 +96,21 @@ def test_materials_for_dyeing_are_dye_plants(reader: PhraseReader) -> None:
 def test_a_fashion_label_is_the_writer_not_labels_wanted(reader: PhraseReader) -> None:
     found = reader.read("We are a small fashion label. We need organic cotton poplin.", Side.NEED).items
     assert [i.head for i in found] == ["poplin"], found
+
+
+def test_brackets_after_goods_named_by_their_material_describe_them(reader: PhraseReader) -> None:
+    found = reader.read("Handwoven silk by the metre (lac or other natural dyes), 200 m a season", Side.NEED).items
+    assert [i.head for i in found] == ["fabric"], found
+    assert {"silk", "handwoven"} <= set(dict(found[0].attrs)), found
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Hand-reeled native silk, degummed; fine warp grade and coarse weft grade", "yarn"),
+        ("ขายครั่งกิ่งและครั่งเม็ด ล้างสะอาด", "dye"),
+        ("cotton percale, 300 TC, 280 cm wide", "fabric"),
+    ],
+)
+def test_trade_words_of_catalogues(reader: PhraseReader, text: str, head: str) -> None:
+    assert [i.head for i in reader.read(text, Side.OFFER).items] == [head]
