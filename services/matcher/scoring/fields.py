@@ -31,7 +31,7 @@ from shared.glossary import CueKind, Glossary, Span, Term, TokenKind
 # A label: at the start or after a separator, a few words without digits, then a colon
 # (not a ratio "60:40", a time or "https://").
 _LABEL: Final = re.compile(
-    r"(?:^|(?<=[|;\n•,])|(?<=\s[/—–-]))\s*(?P<label>[^\W\d_][^:：|;,\n\d]{0,40}?)\s*[:：](?![/\d])\s*"
+    r"(?:^|(?<=[|;\n•,.])|(?<=\s[/—–-]))\s*(?P<label>[^\W\d_][^:：|;,\n\d]{0,40}?)\s*[:：](?![/\d])\s*"
 )
 _MAX_LATIN_WORDS: Final = 4
 _MAX_THAI_LETTERS: Final = 24

@@ -1,7 +1,8 @@
 """Goods a phrase names as someone else's, which it neither offers nor wants.
 
 Work for others names the goods the customer brings: "you send your yarn, we dye it",
-"ลูกค้าส่งผ้ามาให้ปัก" offer the dyeing and the embroidery, not yarn or cloth. A need for
+"customer's own yarn or fabric", "ลูกค้าส่งผ้ามาให้ปัก" offer the dyeing and the embroidery,
+not yarn or cloth. A need for
 such work names the goods the writer has: "we supply the yarn", "เรามีเส้นไหมเอง",
 "เราส่งเส้นด้ายไปให้" want the weaving, not silk yarn. The words from such a verb to the end of its part (the next
 punctuation, or in Thai the next space) are left out before the phrase is read.
@@ -16,6 +17,7 @@ from typing import Final
 _PART_EN: Final = r"(?:[^.;:()!?\n|,]|,(?!\s*(?:we|i|and\s+we)\b))*"
 _CUSTOMERS_GOODS: Final = re.compile(
     r"\b(?:you|customers?|clients?|buyers?)\s+(?:send|bring|supply|provide|deliver)s?\b" + _PART_EN
+    + r"|\b(?:customers?|clients?|buyers?)['’]?s?['’]?\s+own\b" + _PART_EN + r"|\byour\s+own\b" + _PART_EN
     + r"|ลูกค้า\s*(?:ส่ง|นำ|เอา)\S*",
     re.IGNORECASE,
 )

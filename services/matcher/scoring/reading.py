@@ -457,6 +457,7 @@ class PhraseReader(ClauseEnds):
 
 _VERBS_OF_TRADE: Final = (CueKind.NEED, CueKind.OFFER, CueKind.SERVICE)  # "not looking for", "ไม่รับ"
 _THANKS: Final = frozenset({"thank", "ขอบคุณ", "ขอขอบคุณ"})
+_ORDER_SIZE: Final = frozenset({"minimum", "min", "moq", "ขั้นต่ำ"})
 _REFUSALS: Final = frozenset({"ไม่ต้องการ", "บ่ต้องการ"})  # a negation that is itself a verb of wanting
 _REFUSING: Final = frozenset({"ไม่เอา", "ไม่ใช่", "ไม่รับ", "บ่เอา"})  # "ขอเป็นผ้าทอ ไม่เอาผ้าถัก": not these goods
 _FOR_RECYCLING: Final = frozenset({"recycled", "recycling", "upcycled"})
@@ -476,14 +477,14 @@ def _without_asides(spans: tuple[Span, ...], names_goods: Callable[[Term], bool]
     kept: list[Span] = []
     refusing = False
     for at, span in enumerate(spans):
+        opens_part = at == 0 or spans[at - 1].is_break
         if span.is_break:
             refusing = False
-        elif not refusing and span.key in _THANKS:
-            refusing = True
+        elif not refusing and (span.key in _THANKS or (span.key in _ORDER_SIZE and opens_part)):
+            refusing = True  # thanks; "minimum lot 5 kg yarn or 20 m fabric" sizes an order, it names no goods
         elif not refusing and span.term is not None and span.term.cue is CueKind.NEGATION:
             following = spans[at + 1].term if at + 1 < len(spans) else None
             # "(fermented leaf paste, not synthetic powder)": a part that opens by denying goods names none
-            opens_part = at == 0 or spans[at - 1].is_break
             denies_goods = following is not None and names_goods(following)
             refusing = (
                 span.key in _REFUSALS

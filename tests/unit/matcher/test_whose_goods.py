@@ -114,3 +114,14 @@ def test_brackets_after_goods_named_by_their_material_describe_them(reader: Phra
 )
 def test_trade_words_of_catalogues(reader: PhraseReader, text: str, head: str) -> None:
     assert [i.head for i in reader.read(text, Side.OFFER).items] == [head]
+
+
+def test_the_customers_own_goods_and_the_order_size_name_no_goods(reader: PhraseReader) -> None:
+    text = "Screen printing on commission, customer's own T-shirts or bags. Minimum lot 50 shirts or 30 bags."
+    found = reader.read(text, Side.OFFER).items
+    assert [i.kind for i in found] == [ItemKind.SERVICE], found
+
+
+def test_a_label_after_a_sentence_is_a_field(reader: PhraseReader) -> None:
+    found = reader.read("Contract weaving of cotton cloth. Looms: 12 shuttle looms, 100 cm.", Side.OFFER).items
+    assert [i.head for i in found] == ["weaving"], found
