@@ -41,6 +41,7 @@ _SCAN: Final = re.compile(
 )
 _JOINERS: Final = frozenset("-‐‑")  # a hyphen inside a word joins ("t-shirt"); spaced, it separates
 _BREAKS: Final = frozenset(',;:()[]{}/|\\"“”.!?•·–—*#=<>\n')
+_THAI_DIGITS: Final = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")  # official Thai writes its own numerals
 _DROPPED: Final = re.compile("['’`´®™©\u200b\u200c\u200d\ufeff]")
 # Plural forms whose singular means something else, or that have no singular.
 _KEEP_PLURAL: Final = frozenset(
@@ -88,7 +89,7 @@ _THAI_TOKENS: dict[tuple[str, object], tuple[Token, ...]] = {}  # a Thai run's t
 
 def normalise(text: str) -> str:
     """NFKC, case-folded, with apostrophes and invisible characters removed."""
-    return _DROPPED.sub("", unicodedata.normalize("NFKC", text).casefold())
+    return _DROPPED.sub("", unicodedata.normalize("NFKC", text).casefold()).translate(_THAI_DIGITS)
 
 
 def singular(word: str) -> str:

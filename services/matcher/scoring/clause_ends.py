@@ -73,7 +73,9 @@ class ClauseEnds(HeadRules):
             # "lamination for outdoor, sports and medical fabrics": the qualities before the comma
             # are the first of a list that ends with the goods they describe
             used = [h for t in conjuncts[-1].purpose if (h := self._head_of(t)) is not None]
-            listed = _opened_by_purpose(spans, at) and not used
+            opening_cue = _opening(spans, at)
+            # "spinning of bast, leaf and cotton fibres": after work and "of", the list goes on to its end
+            listed = (opening_cue is CueKind.PURPOSE and not used) or opening_cue is CueKind.OF
             # "cut-make-trim for woven garments — shirts, scrubs": the part names kinds of the goods worked on
             kinds = any(self.glossary.is_a(first, h) for h in used)
             return listed or kinds or self._finished_uses(conjuncts, first)
@@ -98,6 +100,15 @@ class ClauseEnds(HeadRules):
         head = self._head_of(term)
         return head is not None and self.glossary.concept(head).kind is ConceptKind.PRODUCT
 
+    def _work_on(self, before: Span, current: Conjunct) -> bool:
+        """Whether "of" after `before` names what work is done on: after work for others ("commission spinning
+        of bast fibres") or work that makes nothing ("dyeing of cut panels"), not after making ("a knitting
+        mill of 24 machines", "cut-make-trim of sports jerseys" makes the jerseys)."""
+        head = self._head_of(before.term)
+        if head is None or self.glossary.concept(head).kind is not ConceptKind.PROCESS:
+            return False
+        return current.service or not self.glossary.concept(head).makes
+
     def _described_next(self, current: Conjunct) -> bool:
         """Whether the last term read names goods or an offering that words after "in" can describe."""
         head = self._head_of(current.terms[-1][0]) if current.terms else None
@@ -110,7 +121,6 @@ class ClauseEnds(HeadRules):
         return any(self.glossary.concept(cid).kind is ConceptKind.MATERIAL for t, _ in c.terms for cid in t.concepts)
 
 
-def _opened_by_purpose(spans: tuple[Span, ...], at: int) -> bool:
-    """Whether the modifier clause at `at` opened with "for" (not "into": "degummed into fine, silky fibre")."""
-    opening = next((s.term.cue for s in reversed(spans[:at]) if s.term is not None and s.term.cue is not None), None)
-    return opening is CueKind.PURPOSE
+def _opening(spans: tuple[Span, ...], at: int) -> CueKind | None:
+    """The cue that opened the modifier clause at `at`: "for", "of", "into" ("degummed into fine, silky fibre")."""
+    return next((s.term.cue for s in reversed(spans[:at]) if s.term is not None and s.term.cue is not None), None)

@@ -40,6 +40,8 @@ _AGENT_KINDS: Final = frozenset({ConceptKind.OFFERING})
 _CLAUSE_START: Final = frozenset({CueKind.NEED, CueKind.OFFER, CueKind.CONJ})
 _SUBJECTS: Final = frozenset({"we", "i"})
 _OWN: Final = frozenset({"our", "my", "own"})
+_ON: Final = frozenset({"on", "onto"})
+_OF: Final = Span("", Term(cue=CueKind.OF))
 
 
 class ServiceClauses:
@@ -58,6 +60,17 @@ class ServiceClauses:
         out = list(spans)
         self._serve_your_goods(out)
         self._someone_to_work(out)
+        return tuple(out)
+
+    def work_on(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+        """ "screen printing on bags and garments": English work named before "on" is done to the goods after it."""
+        if any(s.thai for s in spans) or not any(s.key in _ON for s in spans):
+            return spans
+        out = list(spans)
+        for i in range(1, len(out) - 1):
+            work, on, goods = out[i - 1], out[i], out[i + 1]
+            if on.key in _ON and work.term is not None and self._is_process(work.term) and self._names_goods(goods):
+                out[i] = _OF  # read as "of" after work: what the work is done on, to the end of its list
         return tuple(out)
 
     def first_person(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:

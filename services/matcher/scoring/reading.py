@@ -159,7 +159,7 @@ class PhraseReader(ClauseEnds):
         certs = _certifications(text)
         spans = self._fields.tag(without_customers_goods(text) if side is Side.OFFER else without_own_goods(text))
         kept = _without_asides(spans, self._goods_or_material)
-        spans = self._clauses.rewrite(self._without_noise(self._clauses.first_person(kept)))
+        spans = self._clauses.rewrite(self._without_noise(self._clauses.first_person(self._clauses.work_on(kept))))
         found = self._readings.get((spans, side))
         if found is None:
             if len(self._readings) >= _CACHE_SIZE:
@@ -291,6 +291,8 @@ class PhraseReader(ClauseEnds):
                     # "bags of hemp fabric": the fabric is what the bags are made of; "cocoons of native
                     # silkworms": English names the goods before "of", what they come from after it.
                     role = CueKind.MADE_FROM
+                elif term.cue is CueKind.OF and role is None and at > 0 and self._work_on(spans[at - 1], current):
+                    role = CueKind.PURPOSE  # "commission spinning of bast, leaf and cotton fibres": what it works on
                 elif term.cue is CueKind.IN and role is None and self._described_next(current):
                     # "pillows in khit weave", "bags in indigo cotton": the goods come in that material or
                     # technique; the words after "in" describe them ("weaving in Chiang Mai" names no goods);

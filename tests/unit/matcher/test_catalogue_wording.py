@@ -1,0 +1,56 @@
+"""Wording of catalogues, spec sheets and purchase specifications.
+
+Work named before "on" or (for work for others, or work that makes nothing) before
+"of" is done to the goods after it: "screen printing on tote bags", "commission
+spinning of hemp, banana and pineapple fibres". Making before "of" still offers
+what it makes ("cut-make-trim of team jerseys"). Official Thai writes its own
+numerals (๑๒๐), which are numbers, not words; wash resistance (ทนการซัก) is a
+quality, not laundry work; dye woods are sold as bark or wood chips. The sentences
+are new: they are not taken from any labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
+
+
+@pytest.fixture(scope="module")
+def reader() -> PhraseReader:
+    return PhraseReader()
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("Heat-transfer printing on caps, tote bags and aprons, up to 4 colours", "printing"),
+        ("Commission spinning of hemp, kenaf and pineapple leaf fibres, Nm 8-20", "spinning"),
+        ("Piece dyeing of greige twill and poplin on commission", "dyeing"),
+    ],
+)
+def test_work_before_on_or_of_is_done_to_the_goods_after_it(reader: PhraseReader, text: str, work: str) -> None:
+    found = reader.read(text, Side.OFFER).items
+    assert [i.head for i in found] == [work], found
+    assert found[0].kind is ItemKind.SERVICE
+
+
+def test_making_before_of_offers_what_it_makes(reader: PhraseReader) -> None:
+    found = reader.read("Cut-make-trim of football jerseys and shorts, 200 pieces up", Side.OFFER).items
+    assert any(i.kind is ItemKind.GOODS for i in found), found
+
+
+def test_thai_numerals_are_numbers(reader: PhraseReader) -> None:
+    thai = reader.read("จัดซื้อผ้าปูที่นอน ขนาด ๑๕๐ x ๒๕๐ ซม. จำนวน ๕๐๐ ผืน", Side.NEED).items
+    arabic = reader.read("จัดซื้อผ้าปูที่นอน ขนาด 150 x 250 ซม. จำนวน 500 ผืน", Side.NEED).items
+    assert thai == arabic
+
+
+def test_wash_resistance_is_a_quality_not_laundry(reader: PhraseReader) -> None:
+    found = reader.read("ผ้าอ้อมผู้ใหญ่แบบผ้า ทนการซักไม่น้อยกว่า 100 ครั้ง", Side.NEED).items
+    assert [i.kind for i in found] == [ItemKind.GOODS], found
+
+
+def test_dye_woods_sold_as_chips_are_dye_plants(reader: PhraseReader) -> None:
+    found = reader.read("Sappan wood chips and mango bark chips, sun-dried, 10 kg sacks", Side.OFFER).items
+    assert found and all(i.head == "dye" for i in found), found
