@@ -16,6 +16,7 @@ _DATA_FILE: Final = "textile_glossary.json"
 # Punctuation that always ends a term (a comma or dot between digits does not: "1,000").
 # Each alternative opens with a set of characters, which lets the search skip ahead to the next candidate.
 _CLAUSE_BREAK: Final = re.compile(r"[;:()\[\]{}|\"“”!?•·–—*#=<>\n/\\]|[.,](?:(?<!\d[.,])|(?!\d))")
+_CLAUSE_BREAKS_KEPT: Final = re.compile(f"({_CLAUSE_BREAK.pattern})")  # split keeping each mark
 _MAX_TERM_WORDS: Final = 8
 
 
@@ -40,11 +41,14 @@ _BREAK: Final = Span(brk=TokenKind.BREAK)
 # The end of a sentence ("." before a space, "!", "?", a new line): a break that also ends what the
 # words before it can describe.
 SENTENCE_END: Final = Span(".", brk=TokenKind.BREAK)
-_ENDS_SENTENCE: Final = re.compile(r"[.!?\n]")
 # Brackets: what they hold elaborates what stands before them.
 BRACKET_OPEN: Final = Span("(", brk=TokenKind.BREAK)
 BRACKET_CLOSE: Final = Span(")", brk=TokenKind.BREAK)
-_MARKED_BREAKS: Final = {"(": BRACKET_OPEN, "[": BRACKET_OPEN, ")": BRACKET_CLOSE, "]": BRACKET_CLOSE}
+_MARKED_BREAKS: Final = {
+    **dict.fromkeys(".!?\n", SENTENCE_END),
+    **dict.fromkeys("([", BRACKET_OPEN),
+    **dict.fromkeys(")]", BRACKET_CLOSE),
+}
 _BREAKS: Final = {kind: Span(brk=kind) for kind in TokenKind if kind is not TokenKind.WORD}
 _SPANS_KEPT: Final = 200_000
 
@@ -120,13 +124,11 @@ class Glossary:
     def _tag(self, text: str) -> tuple[Span, ...]:
         """Tag clause by clause: terms never span punctuation, and clauses repeat across phrases."""
         spans: list[Span] = []
-        start = 0
-        for found in _CLAUSE_BREAK.finditer(text):
-            spans.extend(self._tag_clause(text[start : found.start()]))
-            mark = found.group()
-            spans.append(SENTENCE_END if _ENDS_SENTENCE.fullmatch(mark) else _MARKED_BREAKS.get(mark, _BREAK))
-            start = found.end()
-        spans.extend(self._tag_clause(text[start:]))
+        parts = _CLAUSE_BREAKS_KEPT.split(text)  # clause, mark, clause, …
+        for n in range(0, len(parts), 2):
+            if n:
+                spans.append(_MARKED_BREAKS.get(parts[n - 1], _BREAK))
+            spans.extend(self._tag_clause(parts[n]))
         return tuple(spans)
 
     def _tag_words(self, text: str) -> tuple[Span, ...]:

@@ -231,9 +231,9 @@ class PhraseReader(ClauseEnds):
                 continue
             if span.is_break:
                 role = None
-                bracketed = span == BRACKET_OPEN or (bracketed and span != BRACKET_CLOSE)
+                bracketed = span is BRACKET_OPEN or (bracketed and span is not BRACKET_CLOSE)
                 part = fresh()
-                part.after_stop = part.after_stop or span == SENTENCE_END
+                part.after_stop = part.after_stop or span is SENTENCE_END
                 part.bracketed = bracketed
                 continue
             term = span.term
@@ -476,26 +476,31 @@ def _without_asides(spans: tuple[Span, ...], names_goods: Callable[[Term], bool]
     """What a phrase says is not wanted or not sold names no goods: "we don't want recycled fabric",
     "not looking for cotton", "ไม่ต้องการผ้ารีไซเคิล", "we do not sell yarn"; nor do thanks ("thank you
     for the dinner in Surin", "ขอขอบคุณทุกท่านที่มาเยี่ยมชมกลุ่ม"). Each runs to the next break."""
-    kept: list[Span] = []
+    kept: list[Span] | None = None  # spans before the first aside, then those kept after it
     refusing = False
+    opens_part = True
     for at, span in enumerate(spans):
-        opens_part = at == 0 or spans[at - 1].is_break
-        if span.is_break:
+        if span.brk is not None:
             refusing = False
-        elif not refusing and (span.key in _THANKS or (span.key in _ORDER_SIZE and opens_part)):
-            refusing = True  # thanks; "minimum lot 5 kg yarn or 20 m fabric" sizes an order, it names no goods
-        elif not refusing and span.term is not None and span.term.cue is CueKind.NEGATION:
-            following = spans[at + 1].term if at + 1 < len(spans) else None
-            # "(fermented leaf paste, not synthetic powder)": a part that opens by denying goods names none
-            denies_goods = following is not None and names_goods(following)
-            refusing = (
-                span.key in _REFUSALS
-                or (following is not None and following.cue in _VERBS_OF_TRADE)
-                or (denies_goods and (span.key in _REFUSING or (opens_part and not span.thai)))
-            )
-        if not refusing:
+        elif not refusing:
+            key, term = span.key, span.term
+            if key in _THANKS or (opens_part and key in _ORDER_SIZE):
+                refusing = True  # thanks; "minimum lot 5 kg yarn or 20 m fabric" sizes an order, naming no goods
+            elif term is not None and term.cue is CueKind.NEGATION:
+                following = spans[at + 1].term if at + 1 < len(spans) else None
+                # "(fermented leaf paste, not synthetic powder)": a part that opens by denying goods names none
+                denies_goods = following is not None and names_goods(following)
+                refusing = (
+                    key in _REFUSALS
+                    or (following is not None and following.cue in _VERBS_OF_TRADE)
+                    or (denies_goods and (key in _REFUSING or (opens_part and not span.thai)))
+                )
+            if refusing and kept is None:
+                kept = list(spans[:at])
+        if kept is not None and not refusing:
             kept.append(span)
-    return tuple(kept) if len(kept) < len(spans) else spans
+        opens_part = span.brk is not None
+    return spans if kept is None else tuple(kept)
 
 
 def _strength(glossary: Glossary, concept_id: str, in_head_term: bool) -> float:
