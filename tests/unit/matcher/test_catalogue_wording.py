@@ -54,3 +54,11 @@ def test_wash_resistance_is_a_quality_not_laundry(reader: PhraseReader) -> None:
 def test_dye_woods_sold_as_chips_are_dye_plants(reader: PhraseReader) -> None:
     found = reader.read("Sappan wood chips and mango bark chips, sun-dried, 10 kg sacks", Side.OFFER).items
     assert found and all(i.head == "dye" for i in found), found
+
+
+@pytest.mark.parametrize(
+    "text", ["looking for a spinning mill to spin our kenaf fibre", "หาโรงรับจ้างปั่นใยกล้วยของกลุ่มให้เป็นเส้นด้าย"]
+)
+def test_a_need_for_spinning_on_commission_wants_the_spinning(reader: PhraseReader, text: str) -> None:
+    found = reader.read(text, Side.NEED).items
+    assert [i.head for i in found] == ["spinning"], found
