@@ -61,7 +61,7 @@ class ClauseEnds(HeadRules):
         opens with finished goods the wanted input is for ("ผ้าฝ้าย ไว้ตัดชุด ยูนิฟอร์มพนักงาน").
         Other goods after the space are listed ("เส้นไหมสำหรับทอ ผ้าฝ้าย").
         """
-        if at + 1 >= len(spans) or spans[at] == SENTENCE_END:
+        if at + 1 >= len(spans) or spans[at] is SENTENCE_END:
             return False
         opening = self._head_of(spans[at + 1].term)
         if spans[at].brk is not TokenKind.SOFT_BREAK:
