@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from shared.glossary import ConceptKind, GlossaryError, build_glossary, load_glossary
+from shared.glossary.tokens import newmm_segmenter
 
 
 def concepts_of(text: str) -> set[str]:
@@ -49,6 +50,19 @@ def test_compound_terms_stand_for_several_concepts(text: str, expected: set[str]
 
 def test_thai_is_cut_into_words_without_spaces() -> None:
     assert {"yarn", "cotton", "organic"} <= concepts_of("ต้องการซัพพลายเออร์ด้ายฝ้ายออร์แกนิกที่ได้รับรอง GOTS")
+
+
+def test_a_final_silent_mark_stays_with_its_word() -> None:
+    # The Rust newmm cuts "เนียร์" into "เนียร" + "์"; no Thai word starts with a mark written over a consonant.
+    segment = newmm_segmenter([])
+    assert segment("ดีเนียร์") == ["ดี", "เนียร์"]
+    assert segment("ผ้าฝ้ายดีเนียร์สูง") == ["ผ้าฝ้าย", "ดี", "เนียร์", "สูง"]
+
+
+def test_the_same_words_load_once_and_new_words_are_known() -> None:
+    first, again = newmm_segmenter(["ผ้าขาวม้าลายสก็อต"]), newmm_segmenter(["ผ้าขาวม้าลายสก็อต"])
+    assert first("ขายผ้าขาวม้าลายสก็อต") == again("ขายผ้าขาวม้าลายสก็อต") == ["ขาย", "ผ้าขาวม้าลายสก็อต"]
+    assert "ผ้าขาวม้าลายสก็อต" not in newmm_segmenter([])("ขายผ้าขาวม้าลายสก็อต")
 
 
 def test_the_glossary_covers_the_whole_chain_in_both_languages() -> None:
