@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from shared.glossary import ConceptKind, GlossaryError, build_glossary, load_glossary
-from shared.glossary.tokens import newmm_segmenter
+from shared.glossary.tokens import newmm_segmenter, pythainlp_words
 
 
 def concepts_of(text: str) -> set[str]:
@@ -57,6 +57,12 @@ def test_a_final_silent_mark_stays_with_its_word() -> None:
     segment = newmm_segmenter([])
     assert segment("ดีเนียร์") == ["ดี", "เนียร์"]
     assert segment("ผ้าฝ้ายดีเนียร์สูง") == ["ผ้าฝ้าย", "ดี", "เนียร์", "สูง"]
+
+
+def test_the_dictionary_is_pythainlps_word_list() -> None:
+    from pythainlp.corpus import thai_words
+
+    assert pythainlp_words() == thai_words()
 
 
 def test_the_same_words_load_once_and_new_words_are_known() -> None:
