@@ -164,8 +164,9 @@ class ConjunctRules:
         for term, thai in c.terms:
             for cid in term.concepts:
                 concept = g.concept(cid)
-                recasts_head = any(g.is_a(h, ancestor) for h in heads for ancestor, _ in concept.recasts)
-                if concept.kind is ConceptKind.ATTRIBUTE and concept.state and recasts_head:
+                if concept.kind is not ConceptKind.ATTRIBUTE or not concept.state:
+                    continue
+                if any(g.is_a(h, ancestor) for h in heads for ancestor, _ in concept.recasts):
                     return term, thai
         for head in heads[:1]:  # goods whose name says their condition: "used clothes, jeans and curtains"
             for implied in g.concept(head).implies:
