@@ -296,7 +296,9 @@ class Catalogue:
             head = key.item.head
             self.circular = grown(self.circular, sid + 1)
             circular = bool(head) and any(g.is_a(head, c) for c in _CIRCULAR_HEADS)
-            self.circular[sid] = int(circular or key.item.kind is ItemKind.SERVICE)
+            # Work for others and support services (training, finance, consulting, shops, logistics) move
+            # no goods along the chain: a bank or a trainer serves growers as well as brands (decision 0016).
+            self.circular[sid] = int(circular or key.item.kind is not ItemKind.GOODS)
             if self.graph_ready:
                 self.graph.add_offer(sid, self.need_sigs, self.offer_sigs)
         return sid

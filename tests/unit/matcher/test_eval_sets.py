@@ -52,6 +52,8 @@ HAND_WRITTEN = (
     "blind_messages",
     "blind_social",
     "blind_tenders",
+    "blind_exhibitors",
+    "blind_intake",
 )
 
 

@@ -1,10 +1,12 @@
-"""Work done on the buyer's own goods is bought at every stage of the value chain.
+"""Work done on the buyer's own goods, and services that move no goods, are bought at every stage.
 
 Goods never flow to an earlier stage (a weaver does not sell cloth to a cotton
 grower), but work for others does not move goods along the chain: a cotton
 growers' group has its own cotton spun on commission, a hemp farm has its own
-yarn dyed. Such work is free to flow against the chain, as waste flows back to
-the recyclers.
+yarn dyed. Nor do support services: a lender, a trainer, a consultant or a shop
+selling on consignment serves a growers' group as well as a brand, whatever
+stage it registered at. Such work is free to flow against the chain, as waste
+flows back to the recyclers.
 """
 
 from __future__ import annotations
@@ -25,6 +27,25 @@ def test_thai_contract_dyeing_reaches_an_upstream_grower() -> None:
     farm = sme("farm", stage="upstream", language="th", needs=("ใครรับย้อมครามด้ายกัญชงบ้าง ล็อตละ 20 กก.",))
     index = MatchIndex(k=10).fit([dyer, farm])
     assert supplier_ids(index.suppliers_of("farm")) == ["dyer"]
+
+
+def test_a_lender_at_a_later_stage_reaches_a_weaving_group() -> None:
+    lender = sme("lender", stage="downstream", offers=("Working capital and machinery loans for textile SMEs",))
+    weavers = sme("weavers", stage="midstream", language="th", needs=("ต้องการสินเชื่อเพื่อซื้อเครื่องจักร ผ่อนได้ 3-5 ปี",))
+    index = MatchIndex(k=10).fit([lender, weavers])
+    assert supplier_ids(index.suppliers_of("weavers")) == ["lender"]
+
+
+def test_training_and_consignment_reach_makers_upstream() -> None:
+    school = sme("school", stage="downstream", language="th", offers=("หลักสูตรอบรมย้อมสีธรรมชาติ 5 วัน",))
+    shop = sme("shop", stage="downstream", offers=("Consignment shelf space in our shops for eco products",))
+    group = sme(
+        "group",
+        stage="upstream",
+        needs=("Natural dye training for our 30 members", "a shop that sells our goods on consignment"),
+    )
+    index = MatchIndex(k=10).fit([school, shop, group])
+    assert sorted(supplier_ids(index.suppliers_of("group"))) == ["school", "shop"]
 
 
 def test_goods_still_never_flow_to_an_earlier_stage() -> None:
