@@ -300,15 +300,17 @@ _CERTIFICATION_INDEX: Final = _build_certification_index()
 
 
 # A mention right after "no", "without", "ไม่ต้องมี" ... or right before "not required",
-# "ไม่จำเป็น" ... is neither a claim nor a requirement.
+# "ไม่จำเป็น", "welcome but not required" ... (also past other names listed with it: "OTOP or
+# Fairtrade welcome but not required") is neither a claim nor a requirement.
 _NEGATED_BEFORE: Final = _compile_nfkc(
     r"(?:\b(?:no|not|without|non|lacks?|lacking)\b[\s\-]*(?:(?!(?:but|only|just)\b)[A-Za-z]+\s+){0,2}"
     r"|(?:ไม่(?:จำเป็น)?ต้อง(?:มี|การ|ใช้)?|ไม่มี|ไม่ได้(?:รับ)?|ยังไม่มี|ปราศจาก)(?:\s|ใบ|การ|รับรอง|มาตรฐาน|ตรา|สัญลักษณ์)*)$",
     re.IGNORECASE,
 )
 _NEGATED_AFTER: Final = _compile_nfkc(
-    r"^[\s\-]*(?:certifi(?:cation|cate|ed)\s+)?(?:is\s+|are\s+)?"
-    r"(?:not\s+(?:required|needed|necessary)|optional|ไม่จำเป็น|ไม่บังคับ|ไม่ต้อง)",
+    r"^(?:[\s,/]*(?:or|and|หรือ|และ)\s*[\w\-\.]+(?:\s+[\w\-\.]+)?)?"
+    r"[\s\-]*(?:certifi(?:cation|cate|ed)\s+)?(?:is\s+|are\s+)?(?:(?:welcome|preferred)\s*(?:,|\bbut\b)?\s*)?"
+    r"(?:not\s+(?:required|needed|necessary|a\s+must|mandatory|compulsory)|optional|ไม่จำเป็น|ไม่บังคับ|ไม่ต้อง)",
     re.IGNORECASE,
 )
 _NEGATION_WINDOW: Final = 40

@@ -317,10 +317,26 @@ def test_find_certifications_ignores_plain_words(text: str) -> None:
         "fabric without OEKO-TEX",
         "ไม่ต้องมีใบรับรอง GOTS",
         "ไม่จำเป็นต้องมี OEKO-TEX",
+        "hemp bags, OTOP or Fairtrade welcome but not required",
+        "staff uniforms in recycled polyester - GRS preferred, not a must",
+        "GOTS preferred but not required for the first order",
+        "OEKO-TEX and GRS not mandatory",
     ],
 )
 def test_find_certifications_skips_negated_mentions(text: str) -> None:
     assert find_certifications(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("GOTS preferred", {"GOTS"}),  # a preference still asks for it
+        ("GRS required, OEKO-TEX optional", {"GRS"}),
+        ("organic cotton, GOTS, not required to be dyed", {"GOTS"}),
+    ],
+)
+def test_a_waiver_covers_only_the_names_it_follows(text: str, asked: set[str]) -> None:
+    assert find_certifications(text) == asked
 
 
 @pytest.mark.parametrize(
