@@ -27,6 +27,7 @@ from shared.taxonomy import CERTIFICATIONS
 
 _CERT_BIT = {c.name: 1 << i for i, c in enumerate(CERTIFICATIONS)}
 _CIRCULAR_HEADS = ("textile_waste", "plastic_feedstock")
+_CHANNEL = "retail_platform"
 _CHUNKS_PER_WORKER = 8  # phrase chunks per worker: small pieces finish evenly
 
 _PhraseSigs = tuple[tuple[int, ...], tuple[int, ...], frozenset[str]]  # offer and need signatures, certifications
@@ -248,11 +249,17 @@ class Catalogue:
             shared = (side, reading.intent, reading.items, reading.certifications)
             cached = self._keys_by_reading.get(shared)  # phrases that read alike share their keys
             if cached is None:
-                if side is Side.OFFER or reading.intent is Intent.MARKET:
-                    # A market need ("buyers for our hemp shirts") tells what is on offer.
-                    base = 1.0 if side is Side.OFFER else self.weights.market_offer
-                    offers = tuple(OfferKey(item, self._weight(item, base)) for item in reading.items)
+                if side is Side.OFFER:
+                    offers = tuple(OfferKey(item, self._weight(item, 1.0)) for item in reading.items)
                     cached = PhraseKeys(offers, (), reading.certifications)
+                elif reading.intent is Intent.MARKET:
+                    # A market need ("buyers for our hemp shirts") tells what is on offer; the shop or
+                    # platform it looks for to sell through ("an eco shop to take our bags") is wanted.
+                    base = self.weights.market_offer
+                    items = reading.items
+                    sold = tuple(OfferKey(i, self._weight(i, base)) for i in items if not self._channel(i))
+                    sought = tuple(NeedKey(i, frozenset(), self._weight(i, 1.0)) for i in items if self._channel(i))
+                    cached = PhraseKeys(sold, sought, reading.certifications)
                 else:
                     needs = tuple(
                         NeedKey(item, reading.certifications, self._weight(item, 1.0)) for item in reading.items
@@ -261,6 +268,10 @@ class Catalogue:
                 self._keys_by_reading[shared] = cached
             self._phrase_keys[(text, side)] = cached
         return cached
+
+    def _channel(self, item: Item) -> bool:
+        """A shop or platform goods are sold through."""
+        return bool(item.head) and self.reader.glossary.is_a(item.head, _CHANNEL)
 
     def _weight(self, item: Item, base: float) -> float:
         return base * (self.weights.other if item.kind is ItemKind.OTHER else 1.0)

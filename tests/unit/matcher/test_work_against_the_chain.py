@@ -53,3 +53,25 @@ def test_goods_still_never_flow_to_an_earlier_stage() -> None:
     grower = sme("grower", stage="upstream", needs=("handwoven cotton cloth, undyed",))
     index = MatchIndex(k=10).fit([weaver, grower])
     assert supplier_ids(index.suppliers_of("grower")) == []
+
+
+def test_a_shop_sought_to_sell_through_is_wanted_not_offered() -> None:
+    shop = sme("shop", stage="downstream", offers=("Consignment shelf space in 3 eco shops for local makers",))
+    brand = sme("brand", stage="downstream", needs=("hemp tote bags",))
+    makers = sme(
+        "makers",
+        stage="midstream",
+        language="th",
+        offers=("กระเป๋าผ้ากัญชงทอมือ",),
+        needs=("หาร้านรับฝากขายหรือร้านรักษ์โลกที่สนใจนำสินค้าไปวางขาย",),
+    )
+    index = MatchIndex(k=10).fit([shop, brand, makers])
+    assert supplier_ids(index.suppliers_of("makers")) == ["shop"]
+    assert "makers" not in supplier_ids(index.suppliers_of("shop"))
+
+
+def test_stockists_sought_for_goods_are_shops_wanted() -> None:
+    shop = sme("shop", stage="downstream", language="th", offers=("ร้านค้าออนไลน์และหน้าร้าน รับสินค้าชุมชน",))
+    weavers = sme("weavers", stage="midstream", needs=("stockists and eco shops for our hemp bags",))
+    index = MatchIndex(k=10).fit([shop, weavers])
+    assert supplier_ids(index.suppliers_of("weavers")) == ["shop"]
