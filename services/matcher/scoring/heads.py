@@ -36,6 +36,8 @@ class HeadRules(ConjunctRules):
             return []  # "ฝ้ายเข็นมือย้อมห้อม": the goods are the dyed cotton, named by its material
         if found and not c.service and not c.thai and self._made_of_material(c, found):
             return []  # "warp-knit microfibre", "handwoven silk": goods the process makes, of that material
+        if not c.thai and self._work_named_last(found):
+            return [found[-1]]  # "uniform sewing", "sportswear CMT": English names the work after its goods
         products = [(i, h) for i, h in found if g.concept(h).kind is ConceptKind.PRODUCT]
         if products:
             found = [(i, h) for i, h in found if not g.concept(h).makes]
@@ -50,6 +52,18 @@ class HeadRules(ConjunctRules):
                 if t.modifier_only and g.concept(t.concepts[0]).kind.names_goods
             ]
         return found
+
+    def _work_named_last(self, found: list[tuple[int, str]]) -> bool:
+        """Work that makes goods, named last after goods it is done to, with no word for selling them."""
+        g = self.glossary
+        if len(found) < 2:
+            return False
+        last = g.concept(found[-1][1])
+        return (
+            last.kind is ConceptKind.PROCESS
+            and bool(last.makes)
+            and any(g.concept(h).kind is ConceptKind.PRODUCT for _, h in found[:-1])
+        )
 
     def _agent_then_work(self, agent: tuple[int, str], work: tuple[int, str]) -> bool:
         """A shop or a worker before its work; training or advice on a work ("อบรมการเย็บผ้า") stays itself."""

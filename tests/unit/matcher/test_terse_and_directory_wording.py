@@ -1,0 +1,45 @@
+"""Wording of intake answers and exhibitor directories: terse noun lists and catalogue blurbs.
+
+English names work after the goods it is done to ("uniform sewing", "sportswear
+CMT"): that is the work on offer, not the goods. The sentences are new: they are
+not taken from any labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
+
+
+@pytest.fixture(scope="module")
+def reader() -> PhraseReader:
+    return PhraseReader()
+
+
+def _heads(reader: PhraseReader, text: str, side: Side) -> list[tuple[str, ItemKind]]:
+    return [(item.head, item.kind) for item in reader.read(text, side).items]
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("school uniform sewing, 12 lines, MOQ 200", "sewing"),
+        ("sportswear CMT with flatlock machines", "sewing"),
+        ("hemp yarn spinning for small lots", "spinning"),
+        ("cushion cover weaving, small lots", "weaving"),
+    ],
+)
+def test_work_named_after_its_goods_is_the_work(reader: PhraseReader, text: str, work: str) -> None:
+    assert _heads(reader, text, Side.OFFER)[0] == (work, ItemKind.SERVICE)
+
+
+@pytest.mark.parametrize(
+    ("text", "goods"),
+    [
+        ("sewing uniforms for schools", "uniform"),
+        ("knitted cotton jersey fabric", "jersey_fabric"),
+    ],
+)
+def test_goods_named_last_stay_the_goods(reader: PhraseReader, text: str, goods: str) -> None:
+    assert _heads(reader, text, Side.OFFER)[0][0] == goods
