@@ -41,6 +41,8 @@ class HeadRules(ConjunctRules):
         products = [(i, h) for i, h in found if g.concept(h).kind is ConceptKind.PRODUCT]
         if products:
             found = [(i, h) for i, h in found if not g.concept(h).makes]
+        if c.thai and found and found[0][0] == 0 and g.is_a(found[0][1], "machinery"):
+            return [found[0]]  # "เครื่องขูดใยกล้วย": Thai names the machine first, then what it works
         if any(not g.is_a(h, "machinery") for _, h in products):
             # "sheeting woven on air-jet looms", "ผ้าทอด้วยกี่กระตุก": a machine named beside other goods is
             # how they were made, not what is sold (machinery alone still is: "looms and spare parts")

@@ -1,8 +1,9 @@
 """Wording of intake answers and exhibitor directories: terse noun lists and catalogue blurbs.
 
 English names work after the goods it is done to ("uniform sewing", "sportswear
-CMT"): that is the work on offer, not the goods. The sentences are new: they are
-not taken from any labelled set.
+CMT"): that is the work on offer, not the goods. Thai names a machine before what
+it works ("เครื่องขูดใยกล้วย", a banana-fibre scraper): the machine is wanted. The
+sentences are new: they are not taken from any labelled set.
 """
 
 from __future__ import annotations
@@ -43,3 +44,15 @@ def test_work_named_after_its_goods_is_the_work(reader: PhraseReader, text: str,
 )
 def test_goods_named_last_stay_the_goods(reader: PhraseReader, text: str, goods: str) -> None:
     assert _heads(reader, text, Side.OFFER)[0][0] == goods
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["เครื่องขูดใยกล้วยขนาดเล็ก", "เครื่องลอกเปลือกกัญชง ใช้ในหมู่บ้าน", "จักรเย็บผ้าอุตสาหกรรมมือสอง"],
+)
+def test_thai_names_a_machine_before_what_it_works(reader: PhraseReader, text: str) -> None:
+    assert _heads(reader, text, Side.NEED)[0][0] == "machinery"
+
+
+def test_goods_made_on_a_machine_are_still_the_goods(reader: PhraseReader) -> None:
+    assert _heads(reader, "ผ้าฝ้ายทอด้วยกี่กระตุก หน้ากว้าง 1 เมตร", Side.OFFER)[0][0] == "fabric"
