@@ -192,13 +192,15 @@ def build_glossary(data: Mapping[str, Any]) -> Glossary:
     compounds = data.get("compounds", [])
     cues = data.get("cues", [])
 
-    thai_terms = [
-        normalise(t).replace(" ", "")
-        for entry in (*raw_concepts, *compounds, *cues)
-        for field in ("th", "mod")
-        for t in _strings(entry, field)
-    ]
-    segmenter = newmm_segmenter(t for t in thai_terms if t)
+    meanings: dict[str, set[str]] = {}  # each Thai term's concepts (or cue), for the word cutter
+    for entry in (*raw_concepts, *compounds, *cues):
+        meant = {str(entry["id"])} if "id" in entry else {f"cue:{entry['cue']}"} if "cue" in entry else set()
+        meant |= {str(c) for c in entry.get("concepts", ())}
+        for field in ("th", "mod"):
+            for t in _strings(entry, field):
+                if key := normalise(t).replace(" ", ""):
+                    meanings.setdefault(key, set()).update(meant)
+    segmenter = newmm_segmenter(meanings, {k: frozenset(v) for k, v in meanings.items()})
 
     concepts: dict[str, Concept] = {}
     for entry in raw_concepts:

@@ -15,7 +15,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
@@ -116,13 +116,14 @@ def is_thai(text: str) -> bool:
 ThaiSegmenter = Callable[[str], list[str]]
 
 
-def newmm_segmenter(extra_words: Iterable[str]) -> ThaiSegmenter:
+def newmm_segmenter(extra_words: Iterable[str], meanings: Mapping[str, frozenset[str]] | None = None) -> ThaiSegmenter:
     """A cached newmm word cutter that knows PyThaiNLP's dictionary plus `extra_words`.
 
     nlpo3 cuts as PyThaiNLP's pure-Python newmm does, about five times faster; the
     Thai runs read by the matcher were cut alike by both. It loads a dictionary
     from a file under a name and keeps it for the life of the process, so the name
-    is the words' digest: the same words are loaded once.
+    is the words' digest: the same words are loaded once. With `meanings` (what
+    each extra word means), overlapping words are cut as `_overlaps_resolved` says.
     """
     import nlpo3
 
@@ -142,7 +143,8 @@ def newmm_segmenter(extra_words: Iterable[str]) -> ThaiSegmenter:
 
     @lru_cache(maxsize=200_000)
     def cut(run: str) -> tuple[str, ...]:
-        return _marks_joined(nlpo3.segment(run, name))
+        cut = _marks_joined(nlpo3.segment(run, name))
+        return _overlaps_resolved(cut, meanings) if meanings else cut
 
     def segment(run: str) -> list[str]:
         return list(cut(run))
@@ -158,6 +160,24 @@ def pythainlp_words() -> frozenset[str]:
         raise RuntimeError("PyThaiNLP is not installed: its dictionary cuts Thai text into words")
     listed = Path(spec.submodule_search_locations[0], "corpus", "words_th.txt").read_text(encoding="utf-8-sig")
     return frozenset(filter(None, listed.splitlines()))
+
+
+def _overlaps_resolved(words: tuple[str, ...], meanings: Mapping[str, frozenset[str]]) -> tuple[str, ...]:
+    """Where two terms overlap ("รังไหม", cocoons, and "ไหมอีรี่", eri silk, in "รังไหมอีรี่"), the cut
+    may leave a word no term knows before a term. It is cut again so that both pieces are terms, when
+    the pieces still mean all the term meant ("ขูด" + "ใยกล้วย" stays: "ขูดใย" + "กล้วย" loses the fibre)."""
+    cut = list(words)
+    for i in range(len(cut) - 1):
+        before, term = cut[i], cut[i + 1]
+        meant = meanings.get(term)
+        if before in meanings or not meant:
+            continue
+        for k in range(1, len(term)):
+            left, right = meanings.get(before + term[:k]), meanings.get(term[k:])
+            if left and right and meant <= left | right:
+                cut[i], cut[i + 1] = before + term[:k], term[k:]
+                break
+    return tuple(cut)
 
 
 _LOADED_DICTIONARIES: set[str] = set()

@@ -59,6 +59,21 @@ def test_a_final_silent_mark_stays_with_its_word() -> None:
     assert segment("ผ้าฝ้ายดีเนียร์สูง") == ["ผ้าฝ้าย", "ดี", "เนียร์", "สูง"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("รังไหมอีรี่", {"cocoon", "eri_silk"}),  # cocoons + eri silk, not an unknown word + eri silk
+        ("โรงพิมพ์ซับลิเมชั่นรับจ้าง", {"printing", "sublimation"}),
+    ],
+)
+def test_overlapping_thai_terms_are_cut_so_both_are_read(text: str, expected: set[str]) -> None:
+    assert expected <= concepts_of(text)
+
+
+def test_a_recut_that_would_lose_a_meaning_is_not_made() -> None:
+    assert {"fibre", "banana"} <= concepts_of("เครื่องขูดใยกล้วย")  # not "ขูดใย" + "กล้วย"
+
+
 def test_the_dictionary_is_pythainlps_word_list() -> None:
     from pythainlp.corpus import thai_words
 
