@@ -56,3 +56,16 @@ def test_thai_names_a_machine_before_what_it_works(reader: PhraseReader, text: s
 
 def test_goods_made_on_a_machine_are_still_the_goods(reader: PhraseReader) -> None:
     assert _heads(reader, "ผ้าฝ้ายทอด้วยกี่กระตุก หน้ากว้าง 1 เมตร", Side.OFFER)[0][0] == "fabric"
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("a knitter for sample runs of our yarn", "knitting"),
+        ("เงินทุนหมุนเวียนช่วงหน้าแล้ง", "finance"),
+        ("working capital for a new loom shed", "finance"),
+        ("คนช่วยทำเพจ ยิงแอด ขายของออนไลน์", "marketing"),
+    ],
+)
+def test_everyday_names_of_work_money_and_selling(reader: PhraseReader, text: str, head: str) -> None:
+    assert _heads(reader, text, Side.NEED)[0][0] == head
