@@ -349,6 +349,14 @@ class ConjunctRules:
         kept = [c for c in conjuncts if c.sold or not self._only_machines(c)]
         return kept or conjuncts
 
+    def _without_wanted_tools(self, conjuncts: list[Conjunct]) -> list[Conjunct]:
+        """A need for work done for others that names machines after it wants work done on them ("ที่รับเย็บ
+        เสื้อกีฬา จักรโพ้ง จักรลา"), not the machines, unless a verb of wanting names them."""
+        if not any(c.service for c in conjuncts):
+            return conjuncts
+        kept = [c for c in conjuncts if (c.opens and c.clause is CueKind.NEED) or not self._only_machines(c)]
+        return kept or conjuncts
+
     def _only_machines(self, c: Conjunct) -> bool:
         heads = self._heads(c)
         return bool(heads) and all(self.glossary.is_a(h, "machinery") for h in heads)

@@ -69,3 +69,12 @@ def test_goods_made_on_a_machine_are_still_the_goods(reader: PhraseReader) -> No
 )
 def test_everyday_names_of_work_money_and_selling(reader: PhraseReader, text: str, head: str) -> None:
     assert _heads(reader, text, Side.NEED)[0][0] == head
+
+
+def test_machines_named_after_wanted_work_describe_the_work(reader: PhraseReader) -> None:
+    assert _heads(reader, "ที่รับเย็บชุดวิ่ง จักรโพ้ง จักรลา", Side.NEED) == [("sewing", ItemKind.SERVICE)]
+
+
+def test_machines_a_verb_of_wanting_names_are_wanted(reader: PhraseReader) -> None:
+    heads = [head for head, _ in _heads(reader, "รับเย็บผ้าม่าน และต้องการจักรโพ้ง 2 ตัว", Side.NEED)]
+    assert "machinery" in heads
