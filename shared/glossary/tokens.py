@@ -238,9 +238,11 @@ def tokenise(text: str, segment_thai: ThaiSegmenter) -> list[Token]:
     return tokens
 
 
-# Thai classifiers that are also nouns: after a number they count ("จำนวน 40 ชุด", "100 ใบ", "20 ถุง"),
-# they do not name goods (an outfit, a leaf, a bag).
-_CLASSIFIERS: Final = frozenset({"ชุด", "ใบ", "ถุง", "กล่อง", "ห่อ", "ลูก", "ถัง", "กระสอบ", "เส้น", "ม้วน", "ผืน", "ตัว", "คู่"})
+# Thai classifiers that are also nouns: after a number they count ("จำนวน 40 ชุด", "100 ใบ", "20 ถุง",
+# "400 เส้นด้าย", a thread count), they do not name goods (an outfit, a leaf, a bag, yarn).
+_CLASSIFIERS: Final = frozenset(
+    {"ชุด", "ใบ", "ถุง", "กล่อง", "ห่อ", "ลูก", "ถัง", "กระสอบ", "เส้น", "ม้วน", "ผืน", "ตัว", "คู่", "เส้นด้าย"}
+)
 
 
 def _thai_tokens(run: str, segment_thai: ThaiSegmenter) -> tuple[Token, ...]:

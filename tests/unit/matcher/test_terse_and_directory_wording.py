@@ -78,3 +78,9 @@ def test_machines_named_after_wanted_work_describe_the_work(reader: PhraseReader
 def test_machines_a_verb_of_wanting_names_are_wanted(reader: PhraseReader) -> None:
     heads = [head for head, _ in _heads(reader, "รับเย็บผ้าม่าน และต้องการจักรโพ้ง 2 ตัว", Side.NEED)]
     assert "machinery" in heads
+
+
+@pytest.mark.parametrize("text", ["ปลอกหมอนคอตตอน 100% 300 เส้นด้าย", "pillow cases, 300 thread count cotton"])
+def test_a_thread_count_names_no_yarn(reader: PhraseReader, text: str) -> None:
+    items = reader.read(text, Side.OFFER).items
+    assert items and all(item.head != "yarn" and "yarn" not in dict(item.attrs) for item in items)
