@@ -84,3 +84,13 @@ def test_machines_a_verb_of_wanting_names_are_wanted(reader: PhraseReader) -> No
 def test_a_thread_count_names_no_yarn(reader: PhraseReader, text: str) -> None:
     items = reader.read(text, Side.OFFER).items
     assert items and all(item.head != "yarn" and "yarn" not in dict(item.attrs) for item in items)
+
+
+@pytest.mark.parametrize(("text", "head"), [("hotel bath towels, 550 gsm", "towel"), ("ผ้าขนหนูเช็ดตัว 500 แกรม", "towel")])
+def test_a_weight_per_square_metre_keeps_finished_goods(reader: PhraseReader, text: str, head: str) -> None:
+    assert _heads(reader, text, Side.NEED)[0][0] == head
+
+
+@pytest.mark.parametrize("text", ["spunlace rolls 50 gsm for wet wipes", "ผ้าสปันเลซ วิสคอส ม้วนจัมโบ้"])
+def test_spunlace_is_a_nonwoven_cloth(reader: PhraseReader, text: str) -> None:
+    assert _heads(reader, text, Side.OFFER)[0][0] == "nonwoven_fabric"
