@@ -94,3 +94,20 @@ def test_a_weight_per_square_metre_keeps_finished_goods(reader: PhraseReader, te
 @pytest.mark.parametrize("text", ["spunlace rolls 50 gsm for wet wipes", "ผ้าสปันเลซ วิสคอส ม้วนจัมโบ้"])
 def test_spunlace_is_a_nonwoven_cloth(reader: PhraseReader, text: str) -> None:
     assert _heads(reader, text, Side.OFFER)[0][0] == "nonwoven_fabric"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("deadstock fabric rolls from cancelled orders, sold by the roll", Side.OFFER),
+        ("รับซื้อผ้าสต๊อก ผ้าม้วนค้างโกดัง", Side.NEED),
+        ("surplus poplin from an export order", Side.OFFER),
+    ],
+)
+def test_deadstock_is_unused_cloth_not_waste(reader: PhraseReader, text: str, side: Side) -> None:
+    item = reader.read(text, side).items[0]
+    assert item.head in {"fabric", "poplin"} and "surplus" in dict(item.attrs)
+
+
+def test_factory_waste_is_still_waste(reader: PhraseReader) -> None:
+    assert _heads(reader, "pre-consumer cotton fabric waste from cutting rooms", Side.OFFER)[0][0] == "textile_waste"
