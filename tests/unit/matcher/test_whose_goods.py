@@ -38,11 +38,18 @@ def test_an_offer_of_work_does_not_offer_what_customers_bring(reader: PhraseRead
     [
         ("Need a workshop to sew 300 aprons a month (we supply the canvas and the straps)", "sewing"),
         ("หาคนรับย้อมครามค่ะ เรามีผ้าฝ้ายเอง 100 เมตร", "dyeing"),
+        ("digital printing on our own silk, 100 m per design", "printing"),
+        ("a knitter for sample socks (we provide yarn)", "knitting"),
     ],
 )
 def test_a_need_for_work_does_not_want_what_the_writer_has(reader: PhraseReader, text: str, wanted: str) -> None:
     found = reader.read(text, Side.NEED).items
     assert [i.head for i in found] == [wanted], found
+
+
+def test_our_own_brand_still_wants_what_it_names(reader: PhraseReader) -> None:
+    found = reader.read("our own brand needs organic cotton jersey", Side.NEED).items
+    assert [i.head for i in found] == ["jersey_fabric"]
 
 
 def test_an_offer_of_goods_may_still_say_we_supply_them(reader: PhraseReader) -> None:
