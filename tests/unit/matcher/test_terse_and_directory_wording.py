@@ -111,3 +111,8 @@ def test_deadstock_is_unused_cloth_not_waste(reader: PhraseReader, text: str, si
 
 def test_factory_waste_is_still_waste(reader: PhraseReader) -> None:
     assert _heads(reader, "pre-consumer cotton fabric waste from cutting rooms", Side.OFFER)[0][0] == "textile_waste"
+
+
+@pytest.mark.parametrize("text", ["ร้านรับฝากขาย แถวเชียงใหม่", "a consignment shop near the old town"])
+def test_a_consignment_shop_wanted_is_a_shop(reader: PhraseReader, text: str) -> None:
+    assert _heads(reader, text, Side.NEED)[0][0] == "retail_platform"
