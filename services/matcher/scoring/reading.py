@@ -200,7 +200,8 @@ class PhraseReader(ClauseEnds):
         # "fabric for the export market" still wants fabric; "market for our fabric" wants customers;
         # "a hotel customer asked for organic towels, we need cotton yarn" wants the yarn: a verb of
         # wanting after the customers, with goods after it, says what the writer buys.
-        wanting = next((i for i in range(market_at + 1, len(spans)) if _cue(spans[i]) is CueKind.NEED), None)
+        # A verb of wanting right after the customers wants the customers ("distributors wanted for our yarn").
+        wanting = next((i for i in range(market_at + 2, len(spans)) if _cue(spans[i]) is CueKind.NEED), None)
         if wanting is not None and any(self._head_of(s.term) is not None for s in spans[wanting:]):
             return Intent.INPUT
         return Intent.MARKET if goods_at is None or market_at < goods_at else Intent.INPUT

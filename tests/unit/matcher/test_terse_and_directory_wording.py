@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
+from services.matcher.scoring.reading import Intent, ItemKind, PhraseReader, Side
 
 
 @pytest.fixture(scope="module")
@@ -116,3 +116,15 @@ def test_factory_waste_is_still_waste(reader: PhraseReader) -> None:
 @pytest.mark.parametrize("text", ["ร้านรับฝากขาย แถวเชียงใหม่", "a consignment shop near the old town"])
 def test_a_consignment_shop_wanted_is_a_shop(reader: PhraseReader, text: str) -> None:
     assert _heads(reader, text, Side.NEED)[0][0] == "retail_platform"
+
+
+@pytest.mark.parametrize(
+    "text", ["Distributors wanted for our hemp yarn in Japan", "Stockists wanted for banana-fibre bags"]
+)
+def test_customers_wanted_for_goods_is_a_market_need(reader: PhraseReader, text: str) -> None:
+    assert reader.read(text, Side.NEED).intent is Intent.MARKET
+
+
+def test_a_later_verb_of_wanting_still_wants_goods(reader: PhraseReader) -> None:
+    reading = reader.read("A hotel customer asked for organic towels, we need cotton yarn", Side.NEED)
+    assert reading.intent is Intent.INPUT and "yarn" in [item.head for item in reading.items]
