@@ -64,6 +64,12 @@ class ReasonWriter:
         # Keep what the goods are made of first, then qualities, then finishes; show them in reading order.
         attrs.sort(key=lambda cid: (_KEEP_ORDER[g.concept(cid).kind], cid))
         attrs = sorted(attrs[:_MAX_ATTRIBUTES], key=lambda cid: (_ATTRIBUTE_ORDER[g.concept(cid).kind], cid))
+        # The goods' own name may already say it: "used clothing", not "used used clothing".
+        named = g.label(item.head, lang)
+        if lang == "th":
+            attrs = [a for a in attrs if g.label(a, "th") not in named]
+        else:
+            attrs = [a for a in attrs if not set(g.label(a, "en").split()) <= set(named.split())]
         if lang == "th":
             materials = [a for a in attrs if g.concept(a).kind is ConceptKind.MATERIAL]
             others = [a for a in attrs if a not in materials]

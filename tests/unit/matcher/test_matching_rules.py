@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from services.matcher.scoring import MatchIndex, Profile
@@ -165,3 +167,18 @@ def test_an_unknown_sme_has_no_lists() -> None:
     index = fitted(WEAVER)
     assert index.suppliers_of("nobody") == []
     assert index.buyers_of("nobody") == []
+
+
+def test_a_reason_does_not_repeat_what_the_goods_name_says() -> None:
+    collector = sme("collector", stage="upstream", offers=("used clothing, sorted by grade",))
+    upcycler = sme("upcycler", stage="downstream", language="th", needs=("ต้องการเสื้อผ้ามือสองใช้แล้ว",))
+    hospital = sme("hospital", stage="downstream", needs=("medical scrubs for 200 nurses",))
+    maker = sme("maker", stage="downstream", language="th", offers=("ชุดทางการแพทย์ ชุดสครับ",))
+    index = MatchIndex(k=10).fit([collector, upcycler, hospital, maker])
+    for owner, partner_of in (("upcycler", index.suppliers_of), ("hospital", index.suppliers_of)):
+        assert partner_of(owner), owner
+        for match in partner_of(owner):
+            for text in (match.reasons[0].text_en, match.reasons[0].text_th):
+                words = text.split()
+                assert all(a != b for a, b in pairwise(words)), text
+                assert "การแพทย์การแพทย์" not in text and "ไหมไหม" not in text, text
