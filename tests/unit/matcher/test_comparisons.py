@@ -15,11 +15,6 @@ import pytest
 from services.matcher.scoring.reading import Item, PhraseReader, Side
 
 
-@pytest.fixture(scope="module")
-def reader() -> PhraseReader:
-    return PhraseReader()
-
-
 def items(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> tuple[Item, ...]:
     return reader.read(text, side).items
 

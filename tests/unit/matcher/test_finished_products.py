@@ -10,12 +10,6 @@ from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
 
 from .factories import sme as profile
 
-
-@pytest.fixture(scope="module")
-def reader() -> PhraseReader:
-    return PhraseReader()
-
-
 # (offer text, the finished product it offers, attributes it must carry)
 FINISHED_PRODUCTS = [
     # bags

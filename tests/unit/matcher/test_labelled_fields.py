@@ -16,11 +16,6 @@ from services.matcher.scoring.reading import Item, PhraseReader, Side
 from tests.unit.matcher.factories import buyer_ids, sme, supplier_ids
 
 
-@pytest.fixture(scope="module")
-def reader() -> PhraseReader:
-    return PhraseReader()
-
-
 def items(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> tuple[Item, ...]:
     return reader.read(text, side).items
 

@@ -10,11 +10,6 @@ from services.matcher.scoring.reading import Item, ItemKind, PhraseReader, Side
 from tests.unit.matcher.factories import sme, supplier_ids
 
 
-@pytest.fixture(scope="module")
-def reader() -> PhraseReader:
-    return PhraseReader()
-
-
 def read(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> tuple[Item, ...]:
     return reader.read(text, side).items
 

@@ -7,11 +7,6 @@ import pytest
 from services.matcher.scoring.reading import Intent, ItemKind, PhraseReader, Side
 
 
-@pytest.fixture(scope="module")
-def reader() -> PhraseReader:
-    return PhraseReader()
-
-
 def heads(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> list[str]:
     return [item.head for item in reader.read(text, side).items]
 

@@ -10,12 +10,6 @@ from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
 from shared.glossary.tokens import is_thai
 from tests.unit.matcher.factories import sme, supplier_ids
 
-
-@pytest.fixture(scope="module")
-def reader() -> PhraseReader:
-    return PhraseReader()
-
-
 # (phrase, the goods it names, attributes it must carry)
 READINGS = [
     # material in a form: hand-spun, hand-spliced and reeled fibre is yarn, not raw fibre

@@ -18,11 +18,6 @@ import pytest
 from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
 
 
-@pytest.fixture(scope="module")
-def reader() -> PhraseReader:
-    return PhraseReader()
-
-
 def items(reader: PhraseReader, text: str, side: Side) -> list[tuple[str, ItemKind]]:
     return [(i.head, i.kind) for i in reader.read(text, side).items]
 

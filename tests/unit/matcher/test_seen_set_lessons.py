@@ -15,11 +15,6 @@ import pytest
 from services.matcher.scoring.reading import Item, ItemKind, PhraseReader, Side
 
 
-@pytest.fixture(scope="module")
-def reader() -> PhraseReader:
-    return PhraseReader()
-
-
 def read(reader: PhraseReader, text: str, side: Side) -> tuple[Item, ...]:
     return reader.read(text, side).items
 

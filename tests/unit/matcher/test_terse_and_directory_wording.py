@@ -13,11 +13,6 @@ import pytest
 from services.matcher.scoring.reading import Intent, ItemKind, PhraseReader, Side
 
 
-@pytest.fixture(scope="module")
-def reader() -> PhraseReader:
-    return PhraseReader()
-
-
 def _heads(reader: PhraseReader, text: str, side: Side) -> list[tuple[str, ItemKind]]:
     return [(item.head, item.kind) for item in reader.read(text, side).items]
 

@@ -17,11 +17,6 @@ import pytest
 from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
 
 
-@pytest.fixture(scope="module")
-def reader() -> PhraseReader:
-    return PhraseReader()
-
-
 def heads(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> list[str]:
     return [i.head for i in reader.read(text, side).items]
 
@@ -100,9 +95,7 @@ def test_a_sentence_about_the_writer_does_not_become_goods(reader: PhraseReader)
         ("organic cotton poplin, no polyester", "poplin", "polyester"),
     ],
 )
-def test_a_part_that_opens_by_denying_goods_names_none(
-    reader: PhraseReader, text: str, kept: str, denied: str
-) -> None:
+def test_a_part_that_opens_by_denying_goods_names_none(reader: PhraseReader, text: str, kept: str, denied: str) -> None:
     found = reader.read(text, Side.NEED).items
     assert [i.head for i in found] == [kept], found
     assert denied not in dict(found[0].attrs), found

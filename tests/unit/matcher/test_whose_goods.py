@@ -14,11 +14,6 @@ import pytest
 from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
 
 
-@pytest.fixture(scope="module")
-def reader() -> PhraseReader:
-    return PhraseReader()
-
-
 @pytest.mark.parametrize(
     ("text", "brought"),
     [

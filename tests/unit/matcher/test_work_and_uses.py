@@ -17,11 +17,6 @@ import pytest
 from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
 
 
-@pytest.fixture(scope="module")
-def reader() -> PhraseReader:
-    return PhraseReader()
-
-
 def heads(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> list[str]:
     return [i.head for i in reader.read(text, side).items]
 
