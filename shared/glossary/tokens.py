@@ -119,15 +119,33 @@ ThaiSegmenter = Callable[[str], list[str]]
 def newmm_segmenter(extra_words: Iterable[str], meanings: Mapping[str, frozenset[str]] | None = None) -> ThaiSegmenter:
     """A cached newmm word cutter that knows PyThaiNLP's dictionary plus `extra_words`.
 
-    nlpo3 cuts as PyThaiNLP's pure-Python newmm does, about five times faster; the
-    Thai runs read by the matcher were cut alike by both. It loads a dictionary
-    from a file under a name and keeps it for the life of the process, so the name
-    is the words' digest: the same words are loaded once. With `meanings` (what
-    each extra word means), overlapping words are cut as `_overlaps_resolved` says.
+    It is nlpo3, the Rust port of PyThaiNLP's newmm, about five times faster; where
+    nlpo3 has no wheel (Linux on ARM), PyThaiNLP's own newmm, which cuts alike.
+    With `meanings` (what each extra word means), overlapping words are cut as
+    `_overlaps_resolved` says.
     """
+    words = sorted(pythainlp_words() | {w for w in extra_words if w})
+    try:
+        raw = rust_newmm(words)
+    except ImportError:
+        raw = python_newmm(words)
+
+    @lru_cache(maxsize=200_000)
+    def cut(run: str) -> tuple[str, ...]:
+        cut = _marks_joined(raw(run))
+        return _overlaps_resolved(cut, meanings) if meanings else cut
+
+    def segment(run: str) -> list[str]:
+        return list(cut(run))
+
+    return segment
+
+
+def rust_newmm(words: list[str]) -> ThaiSegmenter:
+    """nlpo3 over `words`. It loads a dictionary from a file under a name and keeps it for the life of
+    the process, so the name is the words' digest: the same words are loaded once."""
     import nlpo3
 
-    words = sorted(pythainlp_words() | {w for w in extra_words if w})
     listed = "\n".join(words)
     name = "newmm-" + hashlib.blake2b(listed.encode(), digest_size=12).hexdigest()
     if name not in _LOADED_DICTIONARIES:
@@ -140,16 +158,16 @@ def newmm_segmenter(extra_words: Iterable[str], meanings: Mapping[str, frozenset
         if not loaded and "already exists" not in message:
             raise RuntimeError(f"cannot load the Thai dictionary: {message}")
         _LOADED_DICTIONARIES.add(name)
+    return lambda run: nlpo3.segment(run, name)
 
-    @lru_cache(maxsize=200_000)
-    def cut(run: str) -> tuple[str, ...]:
-        cut = _marks_joined(nlpo3.segment(run, name))
-        return _overlaps_resolved(cut, meanings) if meanings else cut
 
-    def segment(run: str) -> list[str]:
-        return list(cut(run))
+def python_newmm(words: list[str]) -> ThaiSegmenter:
+    """PyThaiNLP's newmm over `words`."""
+    from pythainlp.tokenize import word_tokenize
+    from pythainlp.util import dict_trie
 
-    return segment
+    trie = dict_trie(words)
+    return lambda run: word_tokenize(run, custom_dict=trie, engine="newmm", keep_whitespace=False)
 
 
 def pythainlp_words() -> frozenset[str]:

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import re
+import sys
+from pathlib import Path
+
 import pytest
 
 from shared.glossary import ConceptKind, GlossaryError, build_glossary, load_glossary
-from shared.glossary.tokens import newmm_segmenter, pythainlp_words
+from shared.glossary.tokens import newmm_segmenter, normalise, pythainlp_words, python_newmm, rust_newmm
+
+REPO = Path(__file__).resolve().parents[3]
 
 
 def concepts_of(text: str) -> set[str]:
@@ -74,6 +81,23 @@ def test_a_recut_that_would_lose_a_meaning_is_not_made() -> None:
     assert {"fibre", "banana"} <= concepts_of("เครื่องขูดใยกล้วย")  # not "ขูดใย" + "กล้วย"
 
 
+def test_the_rust_and_python_word_cutters_cut_alike() -> None:
+    """Where nlpo3 has no wheel PyThaiNLP's newmm stands in: both must cut the cluster's Thai the same."""
+    runs = sorted(
+        {
+            run
+            for path in (REPO / "eval" / "blind_intake" / "profiles.jsonl", REPO / "eval" / "blind" / "profiles.jsonl")
+            for line in path.read_text(encoding="utf-8").splitlines()
+            for text in (*json.loads(line)["offers"], *json.loads(line)["needs"])
+            for run in re.findall("[\u0e00-\u0e7f]+", normalise(text))
+        }
+    )
+    words = sorted(pythainlp_words() | {"ผ้าขาวม้าลายสก็อต"})
+    rust, python = rust_newmm(words), python_newmm(words)
+    assert len(runs) > 300
+    assert [tuple(python(r)) for r in runs] == [tuple(rust(r)) for r in runs]
+
+
 def test_the_dictionary_is_pythainlps_word_list() -> None:
     from pythainlp.corpus import thai_words
 
@@ -118,3 +142,8 @@ def test_inconsistent_data_is_rejected_with_every_problem_listed() -> None:
     assert "unknown concept 'nowhere'" in message
     assert "'yarn'" in message and "clashes" in message
     assert "unknown kind 'colour'" in message
+
+
+def test_without_nlpo3_the_python_cutter_stands_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "nlpo3", None)  # as on Linux/ARM, where it has no wheel
+    assert newmm_segmenter(["ผ้าขาวม้าลายสก็อต"])("ขายผ้าขาวม้าลายสก็อต") == ["ขาย", "ผ้าขาวม้าลายสก็อต"]
