@@ -13,8 +13,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# to the end of the clause: a list after the verb goes with it ("you send your yarn, cloth or pieces")
-_PART_EN: Final = r"(?:[^.;:()!?\n|,]|,(?!\s*(?:we|i|and\s+we)\b))*"
+# to the end of the clause: a list after the verb goes with it ("you send your yarn, cloth or pieces"),
+# a new subject or a verb of wanting does not ("we supply the yarn, looking for a weaver")
+_PART_EN: Final = (
+    r"(?:[^.;:()!?\n|,]|,(?!\s*(?:we|i|and\s+we|(?:and\s+)?(?:need|needs|looking|want|wanted|seeking|require))\b))*"
+)
 _CUSTOMERS_GOODS: Final = re.compile(
     r"\b(?:you|customers?|clients?|buyers?)\s+(?:send|bring|supply|provide|deliver)s?\b" + _PART_EN
     + r"|\b(?:customers?|clients?|buyers?)['’]?s?['’]?\s+own\b" + _PART_EN + r"|\byour\s+own\b" + _PART_EN

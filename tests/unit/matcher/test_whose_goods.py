@@ -35,6 +35,7 @@ def test_an_offer_of_work_does_not_offer_what_customers_bring(reader: PhraseRead
         ("หาคนรับย้อมครามค่ะ เรามีผ้าฝ้ายเอง 100 เมตร", "dyeing"),
         ("digital printing on our own silk, 100 m per design", "printing"),
         ("a knitter for sample socks (we provide yarn)", "knitting"),
+        ("We supply the fabric, need a workshop to sew 300 aprons", "sewing"),
     ],
 )
 def test_a_need_for_work_does_not_want_what_the_writer_has(reader: PhraseReader, text: str, wanted: str) -> None:
