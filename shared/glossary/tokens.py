@@ -1,8 +1,9 @@
 """Normalisation and tokenisation of Thai and English free text.
 
 Thai has no spaces between words: Thai runs are cut with newmm (nlpo3, the
-Rust port of PyThaiNLP's engine) over PyThaiNLP's dictionary plus every Thai
-glossary term, so glossary terms come out as whole words. English words are lower-cased and singularised. Keys of
+Rust port of PyThaiNLP's engine, or PyThaiNLP's own where nlpo3 has no wheel)
+over PyThaiNLP's dictionary plus every Thai glossary term, so glossary terms
+come out as whole words. English words are lower-cased and singularised. Keys of
 multi-word terms are the concatenation of their tokens' keys, which makes
 "hand-spun", "hand spun" and "handspun" (or any cut of a Thai term) the same key.
 """

@@ -256,9 +256,17 @@ class Catalogue:
                     # A market need ("buyers for our hemp shirts") tells what is on offer; the shop or
                     # platform it looks for to sell through ("an eco shop to take our bags") is wanted.
                     base = self.weights.market_offer
-                    items = reading.items
-                    sold = tuple(OfferKey(i, self._weight(i, base)) for i in items if not self._channel(i))
-                    sought = tuple(NeedKey(i, frozenset(), self._weight(i, 1.0)) for i in items if self._channel(i))
+                    channels = [self._channel(i) for i in reading.items]
+                    sold = tuple(
+                        OfferKey(i, self._weight(i, base))
+                        for i, ch in zip(reading.items, channels, strict=True)
+                        if not ch
+                    )
+                    sought = tuple(
+                        NeedKey(i, frozenset(), self._weight(i, 1.0))
+                        for i, ch in zip(reading.items, channels, strict=True)
+                        if ch
+                    )
                     cached = PhraseKeys(sold, sought, reading.certifications)
                 else:
                     needs = tuple(

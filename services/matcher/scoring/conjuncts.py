@@ -339,23 +339,26 @@ class ConjunctRules:
                 promoted.append(Conjunct(terms=terms, words=c.words, thai=c.thai))
         return promoted or conjuncts
 
-    def _without_tools(self, conjuncts: list[Conjunct]) -> list[Conjunct]:
-        """On an offer of work, the machines it is done on say how ("มีจักรอุตสาหกรรม 12 ตัว", "eight floor
-        looms free from October"): they are not for sale unless a verb of selling names them."""
+    def _without_tools(self, conjuncts: list[Conjunct], *, offer: bool) -> list[Conjunct]:
+        """Machines named beside work say how it is done. On an offer of work ("มีจักรอุตสาหกรรม 12 ตัว",
+        "eight floor looms free from October") they are not for sale unless a verb of selling names them;
+        a need for work done for others ("ที่รับเย็บเสื้อกีฬา จักรโพ้ง จักรลา") wants the work done on them,
+        not the machines, unless a verb of wanting names them."""
         g = self.glossary
-        work = (c.service or any(g.concept(h).kind is ConceptKind.PROCESS for h in self._heads(c)) for c in conjuncts)
+        if offer:
+            work = (
+                c.service or any(g.concept(h).kind is ConceptKind.PROCESS for h in self._heads(c)) for c in conjuncts
+            )
+        else:
+            work = (c.service for c in conjuncts)
         if not any(work):
             return conjuncts
-        kept = [c for c in conjuncts if c.sold or not self._only_machines(c)]
+        kept = [c for c in conjuncts if self._machines_named_by_verb(c, offer=offer) or not self._only_machines(c)]
         return kept or conjuncts
 
-    def _without_wanted_tools(self, conjuncts: list[Conjunct]) -> list[Conjunct]:
-        """A need for work done for others that names machines after it wants work done on them ("ที่รับเย็บ
-        เสื้อกีฬา จักรโพ้ง จักรลา"), not the machines, unless a verb of wanting names them."""
-        if not any(c.service for c in conjuncts):
-            return conjuncts
-        kept = [c for c in conjuncts if (c.opens and c.clause is CueKind.NEED) or not self._only_machines(c)]
-        return kept or conjuncts
+    @staticmethod
+    def _machines_named_by_verb(c: Conjunct, *, offer: bool) -> bool:
+        return c.sold if offer else c.opens and c.clause is CueKind.NEED
 
     def _only_machines(self, c: Conjunct) -> bool:
         heads = self._heads(c)

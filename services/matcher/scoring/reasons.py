@@ -68,12 +68,10 @@ class ReasonWriter:
         named = g.label(item.head, lang)
         if lang == "th":
             attrs = [a for a in attrs if g.label(a, "th") not in named]
-        else:
-            attrs = [a for a in attrs if not set(g.label(a, "en").split()) <= set(named.split())]
-        if lang == "th":
             materials = [a for a in attrs if g.concept(a).kind is ConceptKind.MATERIAL]
             others = [a for a in attrs if a not in materials]
             return _join_th([g.label(c, "th") for c in (item.head, *materials, *others)])
+        attrs = [a for a in attrs if not set(g.label(a, "en").split()) <= set(named.split())]
         return " ".join(self._describing_en(c, item) for c in (*attrs, item.head))
 
     def _describing_en(self, concept_id: str, item: Item) -> str:
