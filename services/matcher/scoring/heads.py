@@ -30,6 +30,8 @@ class HeadRules(ConjunctRules):
             return [work]
         if c.thai and len(found) > 1 and found[1][0] == found[0][0] + 1 and self._agent_then_work(found[0], found[1]):
             return [found[1]]  # "ร้านพิมพ์ซับลิเมชั่น", "ช่างเย็บผ้า": a shop or a craftsman named by the work it does
+        if c.thai and len(found) > 1 and found[1][0] == found[0][0] + 1 and self._set_of(found[0], found[1]):
+            return [found[1]]  # "ชุดผ้าปูที่นอน": a set of bed sheets, not clothing
         if found and not c.service and (dyestuff := self._dyestuff_first(c, found[0])) is not None:
             return [dyestuff]
         if found and not c.service and self._fibre_then_work(c, found):
@@ -72,6 +74,11 @@ class HeadRules(ConjunctRules):
         g = self.glossary
         who = any(g.is_a(agent[1], kind) for kind in _AGENTS)
         return who and g.concept(work[1]).kind is ConceptKind.PROCESS
+
+    def _set_of(self, first: tuple[int, str], second: tuple[int, str]) -> bool:
+        """Thai `ชุด` (a set, or an outfit) before finished goods that are not clothes names a set of them."""
+        g = self.glossary
+        return first[1] == "garment" and g.is_finished(second[1]) and not g.is_a(second[1], "garment")
 
     def _goods_or_material(self, term: Term) -> bool:
         g = self.glossary

@@ -123,3 +123,19 @@ def test_customers_wanted_for_goods_is_a_market_need(reader: PhraseReader, text:
 def test_a_later_verb_of_wanting_still_wants_goods(reader: PhraseReader) -> None:
     reading = reader.read("A hotel customer asked for organic towels, we need cotton yarn", Side.NEED)
     assert reading.intent is Intent.INPUT and "yarn" in [item.head for item in reading.items]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("ชุดผ้าปูที่นอน ผ้าฝ้าย 100%", "bed_sheet"),
+        ("ชุดผ้าขนหนูโรงแรม", "towel"),
+    ],
+)
+def test_a_thai_set_of_household_goods_is_those_goods(reader: PhraseReader, text: str, head: str) -> None:
+    assert _heads(reader, text, Side.OFFER)[0][0] == head
+
+
+@pytest.mark.parametrize("text", ["ชุดผ้าไหม", "ชุดกีฬาผ้าระบายเหงื่อ"])
+def test_a_thai_outfit_of_a_cloth_is_still_clothing(reader: PhraseReader, text: str) -> None:
+    assert reader.glossary.is_a(_heads(reader, text, Side.OFFER)[0][0], "garment")
