@@ -42,6 +42,7 @@ _SUBJECTS: Final = frozenset({"we", "i"})
 _OWN: Final = frozenset({"our", "my", "own"})
 _ON: Final = frozenset({"on", "onto"})
 _OF: Final = Span("", Term(cue=CueKind.OF))
+_WITH: Final = Span("", Term(cue=CueKind.WITH))
 
 
 class ServiceClauses:
@@ -69,7 +70,12 @@ class ServiceClauses:
         out = list(spans)
         for i in range(1, len(out) - 1):
             work, on, goods = out[i - 1], out[i], out[i + 1]
-            if on.key in _ON and work.term is not None and self._is_process(work.term) and self._names_goods(goods):
+            if on.key not in _ON or work.term is None or not self._is_process(work.term):
+                continue
+            named = next((s for s in out[i + 1 :] if s.is_break or self._names_goods(s)), None)
+            if named is not None and self._names_machine(named):
+                out[i] = _WITH  # "weaving on our own looms": the machines the work is done with, not on
+            elif self._names_goods(goods):
                 out[i] = _OF  # read as "of" after work: what the work is done on, to the end of its list
         return tuple(out)
 
@@ -119,6 +125,11 @@ class ServiceClauses:
             return False
         kinds = {ConceptKind.PRODUCT, ConceptKind.MATERIAL, *((ConceptKind.PROCESS,) if or_work else ())}
         return self.glossary.concept(span.term.concepts[0]).kind in kinds
+
+    def _names_machine(self, span: Span) -> bool:
+        if span.term is None or span.term.cue is not None or not span.term.concepts:
+            return False
+        return self.glossary.is_a(span.term.concepts[0], "machinery")
 
     def _serve_your_goods(self, spans: list[Span]) -> None:
         """ "dye your cloth": a verb of work before "your" is the service, not the dyestuff."""

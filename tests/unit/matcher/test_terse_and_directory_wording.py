@@ -139,3 +139,16 @@ def test_a_thai_set_of_household_goods_is_those_goods(reader: PhraseReader, text
 @pytest.mark.parametrize("text", ["ชุดผ้าไหม", "ชุดกีฬาผ้าระบายเหงื่อ"])
 def test_a_thai_outfit_of_a_cloth_is_still_clothing(reader: PhraseReader, text: str) -> None:
     assert reader.glossary.is_a(_heads(reader, text, Side.OFFER)[0][0], "garment")
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("Handwoven cotton fabric, weaving on our own looms", "weaving"),
+        ("embroidery on computerised machines", "embroidery"),
+    ],
+)
+def test_work_on_machines_is_the_work_not_the_machines(reader: PhraseReader, text: str, work: str) -> None:
+    heads = _heads(reader, text, Side.OFFER)
+    assert (work, ItemKind.SERVICE) in heads
+    assert not any(reader.glossary.is_a(head, "machinery") for head, _ in heads)
