@@ -56,6 +56,16 @@ READINGS = [
     ("ผลมะเกลือ", "dye", {"dye_plant"}),
     ("เศษริมผ้า", "textile_waste", set()),
     ("rPET flakes", "plastic_feedstock", {"pet", "recycled"}),
+    ("Sappan wood dye chips", "dye", {"dye_plant"}),
+    # trade names written in Thai script, and goods whose English name holds another concept's word
+    ("ป่านรามี่", "fibre", {"jute"}),
+    ("แผ่นเมลท์โบลนกรองฝุ่น", "nonwoven_fabric", set()),
+    ("ผ้าอินเตอร์ล็อค", "fabric", {"jersey_fabric", "knitting"}),
+    ("ท็อปเปอร์ยางพารา", "mattress", {"rubber"}),
+    ("เสื้อคลุมผู้ป่วยผูกหลัง", "medical_garment", {"medical"}),
+    ("ชุดพละ", "uniform", {"sport"}),
+    ("Selvedge denim 13.5 oz", "denim", set()),
+    ("Reusable surgical drapes", "medical_textile", {"reusable"}),
 ]
 
 

@@ -152,3 +152,14 @@ def test_work_on_machines_is_the_work_not_the_machines(reader: PhraseReader, tex
     heads = _heads(reader, text, Side.OFFER)
     assert (work, ItemKind.SERVICE) in heads
     assert not any(reader.glossary.is_a(head, "machinery") for head, _ in heads)
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("หาโรงงานรับทำฟินิชชิ่งกันยับ", "finishing"),
+        ("รับค้นเครือหูก", "weaving"),
+    ],
+)
+def test_work_named_by_a_thai_loanword_or_its_first_step(reader: PhraseReader, text: str, work: str) -> None:
+    assert _heads(reader, text, Side.NEED if text.startswith("หา") else Side.OFFER) == [(work, ItemKind.SERVICE)]
