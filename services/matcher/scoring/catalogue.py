@@ -26,7 +26,7 @@ from services.matcher.scoring.signatures import ChosenLinks, SignatureTable, Sim
 from shared.taxonomy import CERTIFICATIONS
 
 _CERT_BIT = {c.name: 1 << i for i, c in enumerate(CERTIFICATIONS)}
-_CIRCULAR_HEADS = ("textile_waste", "plastic_feedstock")
+_CIRCULAR_HEADS = ("textile_waste", "plastic_feedstock", "machinery")
 _CHANNEL = "retail_platform"
 _CHUNKS_PER_WORKER = 8  # phrase chunks per worker: small pieces finish evenly
 

@@ -30,8 +30,8 @@ class HeadRules(ConjunctRules):
             return [work]
         if c.thai and len(found) > 1 and found[1][0] == found[0][0] + 1 and self._agent_then_work(found[0], found[1]):
             return [found[1]]  # "ร้านพิมพ์ซับลิเมชั่น", "ช่างเย็บผ้า": a shop or a craftsman named by the work it does
-        if c.thai and len(found) > 1 and found[1][0] == found[0][0] + 1 and self._set_of(found[0], found[1]):
-            return [found[1]]  # "ชุดผ้าปูที่นอน": a set of bed sheets, not clothing
+        if c.thai and len(found) > 1 and found[1][0] == found[0][0] + 1 and self._kind_named_next(found[0], found[1]):
+            return [found[1]]  # "ผ้า SMS": Thai names the class, then the kind; "ชุดผ้าปูที่นอน": a set of bed sheets
         if found and not c.service and (dyestuff := self._dyestuff_first(c, found[0])) is not None:
             return [dyestuff]
         if found and not c.service and self._fibre_then_work(c, found):
@@ -45,6 +45,8 @@ class HeadRules(ConjunctRules):
             found = [(i, h) for i, h in found if not g.concept(h).makes]
         if c.thai and found and found[0][0] == 0 and g.is_a(found[0][1], "machinery"):
             return [found[0]]  # "เครื่องขูดใยกล้วย": Thai names the machine first, then what it works
+        if not c.thai and self._machine_named_last(c, found):
+            return [found[-1]]  # "fibre decorticator", "sock knitting machine": English names the machine last
         if any(not g.is_a(h, "machinery") for _, h in products):
             # "sheeting woven on air-jet looms", "ผ้าทอด้วยกี่กระตุก": a machine named beside other goods is
             # how they were made, not what is sold (machinery alone still is: "looms and spare parts")
@@ -75,9 +77,18 @@ class HeadRules(ConjunctRules):
         who = any(g.is_a(agent[1], kind) for kind in _AGENTS)
         return who and g.concept(work[1]).kind is ConceptKind.PROCESS
 
-    def _set_of(self, first: tuple[int, str], second: tuple[int, str]) -> bool:
-        """Thai `ชุด` (a set, or an outfit) before finished goods that are not clothes names a set of them."""
+    def _machine_named_last(self, c: Conjunct, found: list[tuple[int, str]]) -> bool:
+        """A machine written last, right after the goods it works, is the goods named."""
+        if len(found) < 2 or found[-1][0] != len(c.terms) - 1 or found[-2][0] != found[-1][0] - 1:
+            return False
+        return self.glossary.is_a(found[-1][1], "machinery") and not self.glossary.is_a(found[-2][1], "machinery")
+
+    def _kind_named_next(self, first: tuple[int, str], second: tuple[int, str]) -> bool:
+        """Thai goods followed by a narrower kind of them ("ผ้ายืดพาวเวอร์เน็ต"), or `ชุด` (a set, or an
+        outfit) before finished goods that are not clothes (a set of them)."""
         g = self.glossary
+        if first[1] != second[1] and g.is_a(second[1], first[1]):
+            return True
         return first[1] == "garment" and g.is_finished(second[1]) and not g.is_a(second[1], "garment")
 
     def _goods_or_material(self, term: Term) -> bool:

@@ -166,7 +166,13 @@ class PhraseReader(ClauseEnds):
                 self._readings.clear()
             intent = Intent.SUPPLY if side is Side.OFFER else self._need_intent(spans)
             found = self._readings[(spans, side)] = (intent, tuple(self._items(spans, side)))
+        if side is Side.NEED and certs and found[1] and all(self._about_standards(i.head) for i in found[1]):
+            certs = frozenset()  # "testing for OEKO-TEX renewal", "GRS certification support": the topic, not a demand
         return Reading(found[0], found[1], certs)
+
+    def _about_standards(self, head: str) -> bool:
+        """Work whose subject can be a certification: testing, advice and training."""
+        return bool(head) and any(self.glossary.is_a(head, topic) for topic in _STANDARDS_WORK)
 
     def _without_noise(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
         """Sales talk and quantities are noise: phrases that differ only there read alike.
@@ -569,6 +575,9 @@ _ANCHORS: Final = {c.name: _certification_anchors(c) for c in CERTIFICATIONS}
 # first mostly names one or two, and the taxonomy's own matchers are slow (22 certifications, 73 patterns).
 _MAY_NAME_CERTIFICATION: Final = _any_of(a for anchors in _ANCHORS.values() for a in anchors)
 _MAY_NAME: Final = tuple((name, _any_of(anchors)) for name, anchors in _ANCHORS.items())
+
+
+_STANDARDS_WORK: Final = ("testing", "consulting", "training")
 
 
 def _certifications(text: str) -> frozenset[str]:

@@ -60,12 +60,23 @@ READINGS = [
     # trade names written in Thai script, and goods whose English name holds another concept's word
     ("ป่านรามี่", "fibre", {"jute"}),
     ("แผ่นเมลท์โบลนกรองฝุ่น", "nonwoven_fabric", set()),
-    ("ผ้าอินเตอร์ล็อค", "fabric", {"jersey_fabric", "knitting"}),
+    ("ผ้าอินเตอร์ล็อค", "jersey_fabric", set()),
     ("ท็อปเปอร์ยางพารา", "mattress", {"rubber"}),
     ("เสื้อคลุมผู้ป่วยผูกหลัง", "medical_garment", {"medical"}),
     ("ชุดพละ", "uniform", {"sport"}),
     ("Selvedge denim 13.5 oz", "denim", set()),
     ("Reusable surgical drapes", "medical_textile", {"reusable"}),
+    ("เปลือกปอสาแห้ง", "fibre", {"mulberry", "bast"}),
+    ("mulberry bark, stripped", "fibre", {"mulberry", "bast"}),
+    ("นุ่นคัดเมล็ดแล้ว อัดก้อน", "fibre", {"kapok", "deseeded"}),
+    ("ด้ายปลายกรวย", "textile_waste", {"yarn"}),
+    ("ด้ายพอลิเอสเตอร์รีไซเคิล 75D", "yarn", {"polyester", "recycled"}),
+    ("ผ้า SMS สำหรับชุดกาวน์", "nonwoven_fabric", set()),
+    ("ผ้ายืดพาวเวอร์เน็ต", "mesh", {"stretch"}),
+    ("หมอนรองตะแคง", "pressure_cushion", set()),
+    ("ผ้าสาลู ผ้ามัสลิน", "muslin", set()),
+    ("เสื้อจราจร ปักชื่อหน่วยงาน", "jacket", {"reflective"}),
+    ("ผ้าห่อตัวเด็ก", "blanket", {"baby"}),
 ]
 
 

@@ -163,3 +163,30 @@ def test_work_on_machines_is_the_work_not_the_machines(reader: PhraseReader, tex
 )
 def test_work_named_by_a_thai_loanword_or_its_first_step(reader: PhraseReader, text: str, work: str) -> None:
     assert _heads(reader, text, Side.NEED if text.startswith("หา") else Side.OFFER) == [(work, ItemKind.SERVICE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Fibre decorticator for banana stems and pineapple leaves", Side.OFFER),
+        ("Need sock knitting machine", Side.NEED),
+    ],
+)
+def test_english_names_a_machine_last_after_what_it_works(reader: PhraseReader, text: str, side: Side) -> None:
+    [(head, _)] = _heads(reader, text, side)
+    assert reader.glossary.is_a(head, "machinery")
+
+
+def test_goods_woven_on_named_machines_are_still_the_goods(reader: PhraseReader) -> None:
+    assert [head for head, _ in _heads(reader, "sheeting woven on air-jet looms", Side.OFFER)] == ["fabric"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Testing for OEKO-TEX renewal", "Need GRS certification support", "ต้องการที่ปรึกษาขอ GOTS"]
+)
+def test_a_certification_that_testing_or_advice_is_about_is_not_demanded(reader: PhraseReader, text: str) -> None:
+    assert reader.read(text, Side.NEED).certifications == frozenset()
+
+
+def test_a_certification_demanded_of_goods_still_is(reader: PhraseReader) -> None:
+    assert reader.read("GOTS certified organic cotton yarn", Side.NEED).certifications == {"GOTS"}

@@ -75,3 +75,12 @@ def test_stockists_sought_for_goods_are_shops_wanted() -> None:
     weavers = sme("weavers", stage="midstream", needs=("stockists and eco shops for our hemp bags",))
     index = MatchIndex(k=10).fit([shop, weavers])
     assert supplier_ids(index.suppliers_of("weavers")) == ["shop"]
+
+
+def test_machines_reach_every_stage() -> None:
+    """A loom or a decorticator is a tool, not a material moving down the chain: growers buy them too."""
+    maker = sme("maker", stage="midstream", offers=("Fibre decorticator for banana stems and pineapple leaves",))
+    loom = sme("loom", stage="downstream", language="th", offers=("กี่ทอผ้าไม้ กี่กระตุก สั่งทำ",))
+    growers = sme("growers", stage="upstream", language="th", needs=("เครื่องขูดใยกล้วย", "กี่ทอผ้าพื้นเมือง 2 หลัง"))
+    index = MatchIndex(k=10).fit([maker, loom, growers])
+    assert sorted(supplier_ids(index.suppliers_of("growers"))) == ["loom", "maker"]
