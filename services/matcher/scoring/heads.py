@@ -148,6 +148,8 @@ class HeadRules(ConjunctRules):
         if not found:
             return None
         g = self.glossary
+        if (disposal := next((f for f in found if g.is_a(f[1], "waste_disposal")), None)) is not None:
+            return disposal  # "หาผู้รับเศษผ้าไปกำจัด": someone to take the scraps away, wherever it is named
         work = next((f for f in found if g.concept(f[1]).kind is ConceptKind.PROCESS), None)
         if work is not None and all(
             g.is_a(h, "chemical") or g.concept(h).kind is ConceptKind.OFFERING for _, h in found[: found.index(work)]
