@@ -32,6 +32,8 @@ class HeadRules(ConjunctRules):
             return [found[1]]  # "ร้านพิมพ์ซับลิเมชั่น", "ช่างเย็บผ้า": a shop or a craftsman named by the work it does
         if c.thai and len(found) > 1 and found[1][0] == found[0][0] + 1 and self._kind_named_next(found[0], found[1]):
             return [found[1]]  # "ผ้า SMS": Thai names the class, then the kind; "ชุดผ้าปูที่นอน": a set of bed sheets
+        if not c.thai and len(found) > 1 and found[-2][0] == found[-1][0] - 1 and self._kind_then_class(found[-2:]):
+            return [found[-2]]  # "spacer mesh fabric": English names the kind, then the class it belongs to
         if found and not c.service and (dyestuff := self._dyestuff_first(c, found[0])) is not None:
             return [dyestuff]
         if found and not c.service and self._fibre_then_work(c, found):
@@ -82,6 +84,10 @@ class HeadRules(ConjunctRules):
         if len(found) < 2 or found[-1][0] != len(c.terms) - 1 or found[-2][0] != found[-1][0] - 1:
             return False
         return self.glossary.is_a(found[-1][1], "machinery") and not self.glossary.is_a(found[-2][1], "machinery")
+
+    def _kind_then_class(self, pair: list[tuple[int, str]]) -> bool:
+        (_, kind), (_, broader) = pair
+        return kind != broader and self.glossary.is_a(kind, broader)
 
     def _kind_named_next(self, first: tuple[int, str], second: tuple[int, str]) -> bool:
         """Thai goods followed by a narrower kind of them ("ผ้ายืดพาวเวอร์เน็ต"), or `ชุด` (a set, or an

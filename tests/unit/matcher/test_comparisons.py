@@ -29,7 +29,7 @@ def attrs(item: Item) -> set[str]:
         ("organic cotton yarn, cheaper than polyester yarn", "yarn", "polyester"),
         ("ผ้ากัญชงทอมือ นุ่มกว่าผ้าฝ้าย", "fabric", "cotton"),
         ("hemp canvas, stronger than cotton canvas", "canvas", "cotton"),
-        ("banana fibre tote bags as an alternative to plastic bags", "bag", "plastic"),
+        ("banana fibre tote bags as an alternative to plastic bags", "tote_bag", "plastic"),
         ("กระเป๋าผักตบชวา ใช้แทนถุงพลาสติก", "bag", "plastic"),
         ("natural indigo paste, replacing synthetic dyes", "dye", "synthetic_material"),
     ],

@@ -190,3 +190,33 @@ def test_a_certification_that_testing_or_advice_is_about_is_not_demanded(reader:
 
 def test_a_certification_demanded_of_goods_still_is(reader: PhraseReader) -> None:
     assert reader.read("GOTS certified organic cotton yarn", Side.NEED).certifications == {"GOTS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "head"),
+    [
+        ("3D spacer mesh fabric", Side.NEED, "mesh"),
+        ("ผ้า SMS สำหรับชุดกาวน์", Side.OFFER, "nonwoven_fabric"),
+        ("SMS nonwoven rolls, 35 gsm", Side.NEED, "nonwoven_fabric"),
+        ("Elastic cord for ear loops", Side.NEED, "elastic"),
+    ],
+)
+def test_a_kind_named_beside_its_class_is_the_goods(reader: PhraseReader, text: str, side: Side, head: str) -> None:
+    assert [found for found, _ in _heads(reader, text, side)] == [head]
+
+
+def test_a_material_after_a_comma_adds_no_goods(reader: PhraseReader) -> None:
+    assert [head for head, _ in _heads(reader, "Disposable isolation gowns, SMS", Side.OFFER)] == ["medical_garment"]
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "head"),
+    [
+        ("รับเก็บขนเศษผ้าจากโรงงาน", Side.OFFER, "sorting"),
+        ("หาผู้รับเศษผ้าไปกำจัดหรือรีไซเคิล", Side.NEED, "waste_disposal"),
+        ("Waste removal contractor with disposal certificates", Side.NEED, "waste_disposal"),
+        ("รับหมักโคลนผ้าของลูกค้า", Side.OFFER, "dyeing"),
+    ],
+)
+def test_waste_removal_and_mud_work_are_services(reader: PhraseReader, text: str, side: Side, head: str) -> None:
+    assert _heads(reader, text, side)[0][0] == head
