@@ -41,6 +41,7 @@ _CLAUSE_START: Final = frozenset({CueKind.NEED, CueKind.OFFER, CueKind.CONJ})
 _SUBJECTS: Final = frozenset({"we", "i"})
 _OWN: Final = frozenset({"our", "my", "own"})
 _ON: Final = frozenset({"on", "onto"})
+_MAKING: Final = frozenset({"make", "produce", "manufacture"})
 _OF: Final = Span("", Term(cue=CueKind.OF))
 _WITH: Final = Span("", Term(cue=CueKind.WITH))
 
@@ -169,7 +170,8 @@ class ServiceClauses:
         Returns the index after which the goods follow (the verb's place), or None when the shape does not fit.
         """
         workers = spans[start:purpose_at]
-        agent_terms = [s.term for s in workers if s.term is not None and s.term.cue is None]
+        named = [s.term for s in workers if s.term is not None and s.term.cue is None]
+        agent_terms = [t for t in named if not self._describes(t)]
         if any(not t.goods or self.glossary.concept(t.goods).kind not in _AGENT_KINDS for t in agent_terms):
             return None  # goods named before the purpose: what follows is their use
         if not workers:
@@ -185,11 +187,17 @@ class ServiceClauses:
             # "a tailor to make our uniforms": the worker's trade is the work
             verb = next((v for s in workers if (v := self._trade(s)) is not None), None)
             goods_at = _next_content(spans, purpose_at)
+            if goods_at is not None and spans[goods_at].key in _MAKING:
+                goods_at = _next_content(spans, goods_at)  # "a weaver to make 200 m of hemp cloth"
             verb_at = purpose_at
             if verb is None or goods_at is None or not self._names_goods(spans[goods_at]):
                 return None
         spans[verb_at] = Span(spans[verb_at].key, verb)
         return verb_at + 1
+
+    def _describes(self, term: Term) -> bool:
+        """A word that only describes the worker ("handloom weavers", "skilled tailors")."""
+        return term.goods is None and all(self.glossary.concept(c).kind is ConceptKind.ATTRIBUTE for c in term.concepts)
 
     def _trade(self, span: Span) -> Term | None:
         """The work of a worker's name: a tailor does tailoring, a weaver weaving."""

@@ -220,3 +220,8 @@ def test_a_material_after_a_comma_adds_no_goods(reader: PhraseReader) -> None:
 )
 def test_waste_removal_and_mud_work_are_services(reader: PhraseReader, text: str, side: Side, head: str) -> None:
     assert _heads(reader, text, side)[0][0] == head
+
+
+def test_described_workers_to_do_work_want_the_work(reader: PhraseReader) -> None:
+    found = _heads(reader, "Handloom weavers to weave our yarn on commission", Side.NEED)
+    assert found == [("weaving", ItemKind.SERVICE)]
