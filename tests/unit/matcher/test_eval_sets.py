@@ -54,6 +54,8 @@ HAND_WRITTEN = (
     "blind_tenders",
     "blind_exhibitors",
     "blind_intake",
+    "blind_plain",
+    "blind_translated",
 )
 
 
