@@ -467,6 +467,7 @@ _VERBS_OF_TRADE: Final = (CueKind.NEED, CueKind.OFFER, CueKind.SERVICE)  # "not 
 _THANKS: Final = frozenset({"thank", "ขอบคุณ", "ขอขอบคุณ"})
 _ORDER_SIZE: Final = frozenset({"minimum", "min", "moq", "ขั้นต่ำ"})
 _REFUSALS: Final = frozenset({"ไม่ต้องการ", "บ่ต้องการ"})  # a negation that is itself a verb of wanting
+_KIND_WORDS: Final = frozenset({"แบบ", "ชนิด", "ประเภท", "พวก"})
 _REFUSING: Final = frozenset({"ไม่เอา", "ไม่ใช่", "ไม่รับ", "บ่เอา"})  # "ขอเป็นผ้าทอ ไม่เอาผ้าถัก": not these goods
 _FOR_RECYCLING: Final = frozenset({"recycled", "recycling", "upcycled"})
 # "by the metre", "เป็นม้วน": a fibre sold so is cloth ("cotton in rolls"), towels so are terry
@@ -493,13 +494,14 @@ def _without_asides(spans: tuple[Span, ...], names_goods: Callable[[Term], bool]
             if key in _THANKS or (opens_part and key in _ORDER_SIZE):
                 refusing = True  # thanks; "minimum lot 5 kg yarn or 20 m fabric" sizes an order, naming no goods
             elif term is not None and term.cue is CueKind.NEGATION:
-                following = spans[at + 1].term if at + 1 < len(spans) else None
+                following = _next_named(spans, at + 1)
                 # "(fermented leaf paste, not synthetic powder)": a part that opens by denying goods names none
                 denies_goods = following is not None and names_goods(following)
                 refusing = (
                     key in _REFUSALS
                     or (following is not None and following.cue in _VERBS_OF_TRADE)
-                    or (denies_goods and (key in _REFUSING or (opens_part and not span.thai)))
+                    or (key in _REFUSING and _names_something(following))
+                    or (denies_goods and opens_part and not span.thai)
                 )
             if refusing and kept is None:
                 kept = list(spans[:at])
@@ -507,6 +509,17 @@ def _without_asides(spans: tuple[Span, ...], names_goods: Callable[[Term], bool]
             kept.append(span)
         opens_part = span.brk is not None
     return spans if kept is None else tuple(kept)
+
+
+def _next_named(spans: tuple[Span, ...], at: int) -> Term | None:
+    """The term at `at`, past a Thai word for "the kind" ("ไม่เอาแบบใช้แล้วทิ้ง": not the disposable kind)."""
+    while at < len(spans) and spans[at].key in _KIND_WORDS:
+        at += 1
+    return spans[at].term if at < len(spans) else None
+
+
+def _names_something(term: Term | None) -> bool:
+    return term is not None and term.cue is None and bool(term.concepts)
 
 
 def _strength(glossary: Glossary, concept_id: str, in_head_term: bool) -> float:
