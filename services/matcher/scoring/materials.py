@@ -19,6 +19,7 @@ _EXCLUSIVE: frozenset[frozenset[str]] = frozenset(
     frozenset(pair)
     for pair in (
         ("handspun", "open_end"),
+        ("handwoven", "machine_woven"),
         ("disposable", "reusable"),
         ("knitting", "weaving"),
         ("knitting", "handwoven"),

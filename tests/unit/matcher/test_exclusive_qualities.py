@@ -37,3 +37,11 @@ def test_a_thai_refusal_of_a_kind_drops_that_quality(reader: PhraseReader) -> No
     [item] = reader.read("ผ้าอ้อมผู้ใหญ่แบบซักได้ ไม่เอาแบบใช้แล้วทิ้ง", Side.NEED).items
     qualities = {concept for concept, _ in item.attrs}
     assert "reusable" in qualities and "disposable" not in qualities
+
+
+def test_handwoven_cloth_is_not_machine_woven() -> None:
+    buyer = sme("buyer", stage="downstream", language="th", needs=("ผ้ากัญชงทอมือ",))
+    mill = sme("mill", offers=("hemp fabric, machine-woven, 150 cm",))
+    weavers = sme("weavers", language="th", offers=("ผ้าทอมือ หน้าแคบ",))
+    index = MatchIndex(k=10).fit([buyer, mill, weavers])
+    assert supplier_ids(index.suppliers_of("buyer"))[0] == "weavers"
