@@ -225,3 +225,21 @@ def test_waste_removal_and_mud_work_are_services(reader: PhraseReader, text: str
 def test_described_workers_to_do_work_want_the_work(reader: PhraseReader) -> None:
     found = _heads(reader, "Handloom weavers to weave our yarn on commission", Side.NEED)
     assert found == [("weaving", ItemKind.SERVICE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("คนช่วยถ่ายรูปผ้าไหมและเปิดร้านออนไลน์ให้", "marketing"),
+        ("หาคนไลฟ์ขายผ้าไหมในติ๊กต็อก", "marketing"),
+        ("Weaving trainers for new producer groups", "training"),
+        ("ช่างซ่อมจักรเย็บอุตสาหกรรม มาดูถึงโรงงาน", "repair"),
+        ("ไม้เท้า รถเข็น อุปกรณ์ช่วยเดิน", "mobility_aid"),
+        ("ฝ้ายโรงงานเบอร์ 32 สีขาว", "yarn"),
+        ("อยากได้แผ่นสไลด์ย้ายผู้ป่วยจากเตียงไปรถเข็น", "transfer_sheet"),
+    ],
+)
+def test_a_need_names_the_service_or_goods_wanted_not_the_goods_around_it(
+    reader: PhraseReader, text: str, head: str
+) -> None:
+    assert _heads(reader, text, Side.NEED)[0][0] == head
