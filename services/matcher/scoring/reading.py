@@ -170,6 +170,10 @@ class PhraseReader(ClauseEnds):
             certs = frozenset()  # "testing for OEKO-TEX renewal", "GRS certification support": the topic, not a demand
         return Reading(found[0], found[1], certs)
 
+    def _done_to_machines(self, head: str) -> bool:
+        """Goods or work a machine named beside them is part of: other machines, or their repair."""
+        return self.glossary.is_a(head, "machinery") or self.glossary.is_a(head, "repair")
+
     def _about_standards(self, head: str) -> bool:
         """Work whose subject can be a certification: testing, advice and training."""
         return bool(head) and any(self.glossary.is_a(head, topic) for topic in _STANDARDS_WORK)
@@ -404,7 +408,7 @@ class PhraseReader(ClauseEnds):
                     continue
                 if finished and n == 0 and len(term.concepts) > 1 and i != head_at and self._input(cid):
                     continue  # "เสื้อผ้าฝ้าย" is a cotton shirt: Thai names the cloth, English only the material
-                if head and cid != head and glossary.is_a(cid, "machinery") and not glossary.is_a(head, "machinery"):
+                if head and cid != head and glossary.is_a(cid, "machinery") and not self._done_to_machines(head):
                     continue  # the looms the cloth was woven on say nothing about the cloth
                 note(cid, _strength(glossary, cid, in_head_term=i == head_at))
         for term in c.described:  # as if written before the goods: "khit weave pillows"

@@ -63,7 +63,7 @@ READINGS = [
     ("ผ้าอินเตอร์ล็อค", "jersey_fabric", set()),
     ("ท็อปเปอร์ยางพารา", "mattress", {"rubber"}),
     ("เสื้อคลุมผู้ป่วยผูกหลัง", "medical_garment", {"medical"}),
-    ("ชุดพละ", "uniform", {"sport"}),
+    ("ชุดพละ", "garment", {"sport", "child"}),
     ("Selvedge denim 13.5 oz", "denim", set()),
     ("Reusable surgical drapes", "medical_textile", {"reusable"}),
     ("เปลือกปอสาแห้ง", "fibre", {"mulberry", "bast"}),

@@ -243,3 +243,8 @@ def test_a_need_names_the_service_or_goods_wanted_not_the_goods_around_it(
     reader: PhraseReader, text: str, head: str
 ) -> None:
     assert _heads(reader, text, Side.NEED)[0][0] == head
+
+
+def test_the_machines_a_repair_is_done_to_describe_it(reader: PhraseReader) -> None:
+    [item] = reader.read("Sewing machine repair technicians on call", Side.NEED).items
+    assert item.head == "repair" and "sewing_machine" in dict(item.attrs)
