@@ -248,3 +248,19 @@ def test_a_need_names_the_service_or_goods_wanted_not_the_goods_around_it(
 def test_the_machines_a_repair_is_done_to_describe_it(reader: PhraseReader) -> None:
     [item] = reader.read("Sewing machine repair technicians on call", Side.NEED).items
     assert item.head == "repair" and "sewing_machine" in dict(item.attrs)
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "head", "kind"),
+    [
+        ("รับเขียนบาติกบนเสื้อ", Side.OFFER, "dyeing", ItemKind.SERVICE),
+        ("Levelling and wetting agents", Side.NEED, "chemical", ItemKind.GOODS),
+        ("Training tracksuits", Side.NEED, "garment", ItemKind.GOODS),
+        ("เยื่อฟลัฟฟ์ (fluff pulp) และผง SAP", Side.NEED, "absorbent_core", ItemKind.GOODS),
+        ("ถุงแก้ว OPP ใส่เสื้อผ้า", Side.OFFER, "packaging", ItemKind.GOODS),
+    ],
+)
+def test_trade_supplies_and_work_read_as_themselves(
+    reader: PhraseReader, text: str, side: Side, head: str, kind: ItemKind
+) -> None:
+    assert _heads(reader, text, side)[0] == (head, kind)
