@@ -55,7 +55,7 @@ class MatchIndex:
         buffer: int = 5,
         feature_weights: FeatureWeights | None = None,
         fit_weights: FitWeights | None = None,
-        other_weight: float = 0.5,
+        other_weight: float = 0.8,
         market_offer_weight: float = 0.9,
         glossary: Glossary | None = None,
         reader: PhraseReader | None = None,
