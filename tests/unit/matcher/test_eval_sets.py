@@ -56,6 +56,8 @@ HAND_WRITTEN = (
     "blind_intake",
     "blind_plain",
     "blind_translated",
+    "blind_plain_regions",
+    "blind_plain_industry",
 )
 
 
