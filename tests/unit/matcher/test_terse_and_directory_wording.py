@@ -237,6 +237,7 @@ def test_described_workers_to_do_work_want_the_work(reader: PhraseReader) -> Non
         ("ไม้เท้า รถเข็น อุปกรณ์ช่วยเดิน", "mobility_aid"),
         ("ฝ้ายโรงงานเบอร์ 32 สีขาว", "yarn"),
         ("อยากได้แผ่นสไลด์ย้ายผู้ป่วยจากเตียงไปรถเข็น", "transfer_sheet"),
+        ("อยากกู้เงินซื้อเครื่องจักร", "finance"),
     ],
 )
 def test_a_need_names_the_service_or_goods_wanted_not_the_goods_around_it(
