@@ -75,7 +75,10 @@ class ConjunctRules:
                 work = before
             elif before is not None and self._heads(before):
                 work = None
-            if work is None or c.opens or self._serves(c, marked=False):
+            if work is not None and c.thai and work.thai and not (c.opens or c.sold) and self._serves(c, marked=False):
+                c.service = True  # "รับย้อม ฟอกขาว ผ้าฝ้าย": more work for others, on the goods named after it
+                result.append(c)
+            elif work is None or c.opens or self._serves(c, marked=False):
                 result.append(c)  # "we ret the stalks and sell the strands": a verb of its own, not more goods
             elif (c.listed and before is work and not (c.thai or work.thai)) or (
                 c.thai and work.thai and not (c.listed or c.sold or c.service) and self._worked_on(work, c)

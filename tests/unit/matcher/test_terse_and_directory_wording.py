@@ -265,3 +265,20 @@ def test_trade_supplies_and_work_read_as_themselves(
     reader: PhraseReader, text: str, side: Side, head: str, kind: ItemKind
 ) -> None:
     assert _heads(reader, text, side)[0] == (head, kind)
+
+
+def test_thai_work_listed_after_work_for_others_is_work_for_others_too(reader: PhraseReader) -> None:
+    found = _heads(reader, "รับย้อม ฟอกขาว ผ้าฝ้าย ผ้าโพลี ตามสั่ง", Side.OFFER)
+    assert found == [("dyeing", ItemKind.SERVICE), ("bleaching", ItemKind.SERVICE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "head"),
+    [
+        ("รับจ้างคัดแยกเสื้อผ้าเก่าตามชนิดเส้นใย", Side.OFFER, "sorting"),
+        ("Natural dye house to dye our fabric (we supply greige)", Side.NEED, "dyeing"),
+        ("Chitosan from shrimp shells", Side.NEED, "antimicrobial_agent"),
+    ],
+)
+def test_trade_services_and_agents(reader: PhraseReader, text: str, side: Side, head: str) -> None:
+    assert _heads(reader, text, side)[0][0] == head
