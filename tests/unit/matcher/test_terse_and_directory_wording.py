@@ -282,3 +282,9 @@ def test_thai_work_listed_after_work_for_others_is_work_for_others_too(reader: P
 )
 def test_trade_services_and_agents(reader: PhraseReader, text: str, side: Side, head: str) -> None:
     assert _heads(reader, text, side)[0][0] == head
+
+
+@pytest.mark.parametrize("text", ["ผ้าขี้ริ้ว ตัดเป็นชิ้น", "Cotton wiping rags, cut, 10 kg bag"])
+def test_wiping_rags_are_their_own_kind_of_waste(reader: PhraseReader, text: str) -> None:
+    [(head, _)] = _heads(reader, text, Side.OFFER)
+    assert head == "wiping_rag" and reader.glossary.is_a(head, "textile_waste")
