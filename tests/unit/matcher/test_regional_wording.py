@@ -77,6 +77,8 @@ READINGS = [
     ("ผ้าสาลู ผ้ามัสลิน", "muslin", set()),
     ("เสื้อจราจร ปักชื่อหน่วยงาน", "jacket", {"reflective"}),
     ("ผ้าห่อตัวเด็ก", "blanket", {"baby"}),
+    ("power loom", "loom", {"machine_woven"}),
+    ("ใบตะกอ", "loom", set()),
 ]
 
 
