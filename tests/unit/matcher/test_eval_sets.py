@@ -58,6 +58,8 @@ HAND_WRITTEN = (
     "blind_translated",
     "blind_plain_regions",
     "blind_plain_industry",
+    "blind_plain_trade",
+    "blind_plain_care",
 )
 
 
