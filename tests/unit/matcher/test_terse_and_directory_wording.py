@@ -288,3 +288,8 @@ def test_trade_services_and_agents(reader: PhraseReader, text: str, side: Side, 
 def test_wiping_rags_are_their_own_kind_of_waste(reader: PhraseReader, text: str) -> None:
     [(head, _)] = _heads(reader, text, Side.OFFER)
     assert head == "wiping_rag" and reader.glossary.is_a(head, "textile_waste")
+
+
+@pytest.mark.parametrize("text", ["ถุงกระดาษรีไซเคิล หูเชือก กระดาษได้ FSC", "กระปุก PP ฝาเกลียว 250-1000 กรัม"])
+def test_the_parts_of_packaging_describe_it(reader: PhraseReader, text: str) -> None:
+    assert [head for head, _ in _heads(reader, text, Side.OFFER)] == ["packaging"]
