@@ -165,6 +165,8 @@ class PhraseReader(ClauseEnds):
             if len(self._readings) >= _CACHE_SIZE:
                 self._readings.clear()
             intent = Intent.SUPPLY if side is Side.OFFER else self._need_intent(spans)
+            if intent is Intent.INPUT and _CUSTOMERS_SOUGHT.search(text):
+                intent = Intent.MARKET  # "หาโรงเรียนสั่งชุดนักเรียน": buyers for the writer's goods, not the goods
             found = self._readings[(spans, side)] = (intent, tuple(self._items(spans, side)))
         if side is Side.NEED and certs and found[1] and all(self._about_standards(i.head) for i in found[1]):
             certs = frozenset()  # "testing for OEKO-TEX renewal", "GRS certification support": the topic, not a demand
@@ -595,6 +597,14 @@ _MAY_NAME: Final = tuple((name, _any_of(anchors)) for name, anchors in _ANCHORS.
 
 
 _STANDARDS_WORK: Final = ("testing", "consulting", "training")
+# Customers named by what they are, followed by what they would order: a need for buyers.
+_CUSTOMERS_SOUGHT: Final = re.compile(
+    r"(?:หา|ต้องการ|อยากได้)\s*(?:ลูกค้า)?\s*(?:โรงเรียน|โรงแรม|รีสอร์ท|โรงพยาบาล|สโมสร|ทีม|บ้านพัก|ศูนย์|คลินิก|ห้าง|สปา|"
+    r"หน่วยงาน)\S{0,30}?(?:ที่)?(?:สั่ง|สนใจ|ต้องการซื้อ|ใช้)"
+    r"|\b(?:looking\s+for|seeking|find|need)\s+(?:\w+\s+){0,2}?(?:hotels?|schools?|clubs?|care\s+homes?|nursing\s+homes?|"
+    r"hospitals?|shops?|stores?|retailers?|resellers?|spas?|gyms?)\s+(?:that|who|which|to)\s+(?:order|buy|need|use|want|stock)",
+    re.IGNORECASE,
+)
 
 
 def _certifications(text: str) -> frozenset[str]:

@@ -293,3 +293,16 @@ def test_wiping_rags_are_their_own_kind_of_waste(reader: PhraseReader, text: str
 @pytest.mark.parametrize("text", ["ถุงกระดาษรีไซเคิล หูเชือก กระดาษได้ FSC", "กระปุก PP ฝาเกลียว 250-1000 กรัม"])
 def test_the_parts_of_packaging_describe_it(reader: PhraseReader, text: str) -> None:
     assert [head for head, _ in _heads(reader, text, Side.OFFER)] == ["packaging"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["หาสโมสรฟุตบอลสั่งเสื้อทีม", "หาบ้านพักคนชราที่สนใจผ้าอ้อมผ้า", "Looking for care homes that need washable underpads"],
+)
+def test_customers_named_by_what_they_are_make_a_market_need(reader: PhraseReader, text: str) -> None:
+    assert reader.read(text, Side.NEED).intent is Intent.MARKET
+
+
+@pytest.mark.parametrize("text", ["ต้องการสั่งผ้าฝ้าย 100 เมตร", "โรงพยาบาลต้องการชุดผู้ป่วย"])
+def test_ordering_goods_is_still_a_need_for_them(reader: PhraseReader, text: str) -> None:
+    assert reader.read(text, Side.NEED).intent is Intent.INPUT
