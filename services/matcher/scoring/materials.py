@@ -6,7 +6,7 @@ the same as, or a kind of, one the other names (rPET yarn meets a need for
 polyester yarn; hemp-cotton blend fabric meets a need for cotton fabric).
 Qualities that exclude each other conflict the same way: hand-spun yarn is not
 machine-spun, disposable underpads are not washable ones, knitted cloth is not
-woven, adult diapers are not baby diapers.
+woven, adult diapers are not baby diapers, organic yarn is not recycled yarn.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ _EXCLUSIVE: frozenset[frozenset[str]] = frozenset(
     for pair in (
         ("handspun", "open_end"),
         ("handwoven", "machine_woven"),
+        ("organic", "recycled"),
         ("disposable", "reusable"),
         ("knitting", "weaving"),
         ("knitting", "handwoven"),

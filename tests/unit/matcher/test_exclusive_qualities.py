@@ -25,6 +25,7 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("washable cotton underpads for 40 beds", "แผ่นรองซับแบบซักได้", "disposable cotton underpads 60x90"),
         ("ผ้าทอฝ้าย หน้ากว้าง 1 เมตร", "handwoven cloth, 1 m wide", "cotton knit fabric, 1 m wide"),
         ("ผ้าอ้อมผู้ใหญ่ ผ้าฝ้าย", "adult cloth diapers", "cotton baby diapers"),
+        ("organic cotton yarn Ne 20", "ด้ายออร์แกนิค เบอร์ 20", "recycled cotton yarn Ne 20"),
     ],
 )
 def test_the_quality_asked_for_ranks_first(need: str, wanted: str, other: str) -> None:
