@@ -306,3 +306,12 @@ def test_customers_named_by_what_they_are_make_a_market_need(reader: PhraseReade
 @pytest.mark.parametrize("text", ["ต้องการสั่งผ้าฝ้าย 100 เมตร", "โรงพยาบาลต้องการชุดผู้ป่วย"])
 def test_ordering_goods_is_still_a_need_for_them(reader: PhraseReader, text: str) -> None:
     assert reader.read(text, Side.NEED).intent is Intent.INPUT
+
+
+@pytest.mark.parametrize(("text", "head"), [("นุ่นยัดหมอน แยกเมล็ดแล้ว", "fibre"), ("หมอนขิดสามเหลี่ยม ยัดนุ่น", "pillow")])
+def test_thai_stuffing_names_what_it_fills_as_a_use(reader: PhraseReader, text: str, head: str) -> None:
+    assert _heads(reader, text, Side.NEED)[0][0] == head
+
+
+def test_a_fibre_boiled_in_ash_and_ready_to_spin_is_still_the_fibre(reader: PhraseReader) -> None:
+    assert [h for h, _ in _heads(reader, "ใยกัญชงลอกมือ ต้มขี้เถ้าแล้ว พร้อมเข็น", Side.OFFER)] == ["fibre"]
