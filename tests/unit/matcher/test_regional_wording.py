@@ -79,6 +79,7 @@ READINGS = [
     ("ผ้าห่อตัวเด็ก", "blanket", {"baby"}),
     ("power loom", "loom", {"machine_woven"}),
     ("ใบตะกอ", "loom", set()),
+    ("สายกระเป๋าผ้าเว็บบิ้ง", "elastic", set()),
 ]
 
 
