@@ -60,6 +60,8 @@ HAND_WRITTEN = (
     "blind_plain_industry",
     "blind_plain_trade",
     "blind_plain_care",
+    "blind_plain_fibre",
+    "blind_plain_circular",
 )
 
 
