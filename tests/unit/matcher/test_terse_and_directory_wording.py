@@ -315,3 +315,8 @@ def test_thai_stuffing_names_what_it_fills_as_a_use(reader: PhraseReader, text: 
 
 def test_a_fibre_boiled_in_ash_and_ready_to_spin_is_still_the_fibre(reader: PhraseReader) -> None:
     assert [h for h, _ in _heads(reader, "ใยกัญชงลอกมือ ต้มขี้เถ้าแล้ว พร้อมเข็น", Side.OFFER)] == ["fibre"]
+
+
+def test_a_lab_that_tests_for_azo_dyes_sells_no_dyes(reader: PhraseReader) -> None:
+    found = _heads(reader, "Lab tests: colourfastness, pilling, tensile, pH, azo dyes; ISO 17025 lab", Side.OFFER)
+    assert {head for head, _ in found} == {"testing"}
