@@ -32,7 +32,7 @@ class HeadRules(ConjunctRules):
             return [found[1]]  # "ร้านพิมพ์ซับลิเมชั่น", "ช่างเย็บผ้า": a shop or a craftsman named by the work it does
         if c.thai and len(found) > 1 and found[1][0] == found[0][0] + 1 and self._kind_named_next(found[0], found[1]):
             return [found[1]]  # "ผ้า SMS": Thai names the class, then the kind; "ชุดผ้าปูที่นอน": a set of bed sheets
-        if not c.thai and len(found) > 1 and found[-2][0] == found[-1][0] - 1 and self._kind_then_class(found[-2:]):
+        if not c.thai and len(found) > 1 and found[-2][0] == found[-1][0] - 1 and self._narrower(found[-2], found[-1]):
             return [found[-2]]  # "spacer mesh fabric": English names the kind, then the class it belongs to
         if found and not c.service and (dyestuff := self._dyestuff_first(c, found[0])) is not None:
             return [dyestuff]
@@ -85,15 +85,15 @@ class HeadRules(ConjunctRules):
             return False
         return self.glossary.is_a(found[-1][1], "machinery") and not self.glossary.is_a(found[-2][1], "machinery")
 
-    def _kind_then_class(self, pair: list[tuple[int, str]]) -> bool:
-        (_, kind), (_, broader) = pair
-        return kind != broader and self.glossary.is_a(kind, broader)
+    def _narrower(self, kind: tuple[int, str], broader: tuple[int, str]) -> bool:
+        """Whether `kind` names a narrower kind of the goods `broader` names."""
+        return kind[1] != broader[1] and self.glossary.is_a(kind[1], broader[1])
 
     def _kind_named_next(self, first: tuple[int, str], second: tuple[int, str]) -> bool:
         """Thai goods followed by a narrower kind of them ("ผ้ายืดพาวเวอร์เน็ต"), or `ชุด` (a set, or an
         outfit) before finished goods that are not clothes (a set of them)."""
         g = self.glossary
-        if first[1] != second[1] and g.is_a(second[1], first[1]):
+        if self._narrower(second, first):
             return True
         return first[1] == "garment" and g.is_finished(second[1]) and not g.is_a(second[1], "garment")
 

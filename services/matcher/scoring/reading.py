@@ -165,12 +165,14 @@ class PhraseReader(ClauseEnds):
             if len(self._readings) >= _CACHE_SIZE:
                 self._readings.clear()
             intent = Intent.SUPPLY if side is Side.OFFER else self._need_intent(spans)
-            if intent is Intent.INPUT and _CUSTOMERS_SOUGHT.search(text):
-                intent = Intent.MARKET  # "หาโรงเรียนสั่งชุดนักเรียน": buyers for the writer's goods, not the goods
             found = self._readings[(spans, side)] = (intent, tuple(self._items(spans, side)))
-        if side is Side.NEED and certs and found[1] and all(self._about_standards(i.head) for i in found[1]):
+        intent, items = found
+        # Decided on the text itself, not on the spans the readings are cached by:
+        if intent is Intent.INPUT and _CUSTOMERS_SOUGHT.search(text):
+            intent = Intent.MARKET  # "หาโรงเรียนสั่งชุดนักเรียน": buyers for the writer's goods, not the goods
+        if side is Side.NEED and certs and items and all(self._about_standards(i.head) for i in items):
             certs = frozenset()  # "testing for OEKO-TEX renewal", "GRS certification support": the topic, not a demand
-        return Reading(found[0], found[1], certs)
+        return Reading(intent, items, certs)
 
     def _done_to_machines(self, head: str) -> bool:
         """Goods or work a machine named beside them is part of: other machines, or their repair."""
