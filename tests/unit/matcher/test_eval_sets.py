@@ -62,6 +62,11 @@ HAND_WRITTEN = (
     "blind_plain_care",
     "blind_plain_fibre",
     "blind_plain_circular",
+    "blind_plain_sport",
+    "blind_plain_north",
+    "blind_plain_esl",
+    "blind_plain_lifestyle",
+    "blind_plain_mixed",
 )
 
 
