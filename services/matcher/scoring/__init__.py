@@ -21,10 +21,10 @@ How a pair is scored (A supplies B):
    what B needs. Non-product items (tourism, training, marketing) weigh half.
 2. Hard constraints. A certification a need asks for ("OEKO-TEX certified
    only", "ต้องมีใบรับรอง OEKO-TEX") must be held by the supplier (its list or
-   its offer text); never the SME itself; never a declined pair; never against
-   the value chain (see `rules`): no supplier sells to an earlier stage, except
-   waste and used goods flowing back to recyclers and work done on the buyer's
-   own goods.
+   its offer text); never the SME itself; never a declined pair. The value
+   chain (see `rules`): goods sold to an earlier stage only fill a list left
+   short, except waste and used goods flowing back to recyclers and work done
+   on the buyer's own goods, which flow freely.
 3. Soft fit. Same or linked sub-cluster, shared BCG tags and nearby provinces
    add up to 20%, normalised so that score = text x chain x fit is in [0, 1].
 

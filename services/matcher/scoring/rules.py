@@ -4,10 +4,12 @@ Value chain: goods flow from upstream (growers, fibre, yarn, waste collection)
 through midstream (weaving, dyeing, finishing) to downstream (products, brands,
 hospitals, hotels). A supplier may sell to its own stage (yarn spinner to
 weaver, garment maker to retailer) or any later one (herb grower to compress
-maker); it never supplies an earlier stage, except with waste and used goods,
-which flow back to the recyclers (the circular economy), and with work done on
-the buyer's own goods (commission spinning for a cotton grower), which moves no
-goods along the chain (decision 0016).
+maker); goods flow to an earlier stage only to fill a list left short (a kapok
+grower who also sews mattresses buys cloth from a weaver): such a pair scores a
+hundredth of its fit, so it ranks after every pair along the chain. Waste and
+used goods flow back freely to the recyclers (the circular economy), and so does
+work done on the buyer's own goods (commission spinning for a cotton grower),
+which moves no goods along the chain (decisions 0015, 0016).
 
 Soft fit adds at most `FitWeights.total` on top of 1 and is normalised away, so
 a pair's final score stays in [0, 1]: text similarity x value chain x soft fit.
@@ -43,6 +45,8 @@ LINKED_SUB_CLUSTERS = frozenset(
     }
 )
 UNKNOWN_PROVINCE = len(PROVINCES)
+# Goods against the chain: small enough to rank after every pair along it, above none.
+AGAINST_CHAIN = 0.01
 _STAGE_INDEX = {s.value: i for i, s in enumerate(_STAGES)}
 _SUB_CLUSTER_INDEX = {s.value: i for i, s in enumerate(_SUB_CLUSTERS)}
 _PROVINCE_INDEX = {p.name_en: i for i, p in enumerate(PROVINCES)}
@@ -71,7 +75,7 @@ class PairRules:
         chain = np.zeros((n_stage, n_stage, 2), dtype=np.float64)
         for supplier in range(n_stage):
             for buyer in range(n_stage):
-                chain[supplier, buyer, 0] = 1.0 if supplier <= buyer else 0.0
+                chain[supplier, buyer, 0] = 1.0 if supplier <= buyer else AGAINST_CHAIN
                 chain[supplier, buyer, 1] = 1.0
         self.chain = chain
 
@@ -174,7 +178,10 @@ class PairRules:
 
     @property
     def lowest_fit(self) -> float:
-        """The smallest factor a pair allowed by the value chain can get (no soft fit at all)."""
+        """The smallest factor a pair along the value chain can get (no soft fit at all).
+
+        Pairs against it score less and may be missed by a search bounded by this; they only
+        fill lists short of pairs along the chain, and the ranking rescans every such list."""
         return self._base
 
     def distance_km(self, a: int, b: int) -> float | None:

@@ -42,11 +42,16 @@ def test_a_product_made_from_a_material_does_not_supply_that_material() -> None:
     assert "rival-bag-maker" not in supplier_ids(index.suppliers_of("bag-maker"))
 
 
-def test_goods_flow_down_the_value_chain_not_up() -> None:
+def test_goods_flow_down_the_value_chain_first() -> None:
     downstream_yarn_seller = sme("shop", stage="downstream", offers=("hand-spun hemp yarn",))
     index = fitted(WEAVER, SPINNER, downstream_yarn_seller)
-    assert supplier_ids(index.suppliers_of("weaver")) == ["spinner"]
-    assert "weaver" not in buyer_ids(index.buyers_of("shop"))
+    found = index.suppliers_of("weaver")
+    # The shop sells the very words the weaver wants, but against the chain: it only fills the list.
+    assert supplier_ids(found) == ["spinner", "shop"]
+    assert found[1].score < 0.05 * found[0].score
+    assert supplier_ids(MatchIndex(k=1).fit([WEAVER, SPINNER, downstream_yarn_seller]).suppliers_of("weaver")) == [
+        "spinner"
+    ]
 
 
 def test_used_goods_flow_back_upstream_to_recyclers() -> None:

@@ -1,12 +1,13 @@
 """Work done on the buyer's own goods, and services that move no goods, are bought at every stage.
 
-Goods never flow to an earlier stage (a weaver does not sell cloth to a cotton
-grower), but work for others does not move goods along the chain: a cotton
-growers' group has its own cotton spun on commission, a hemp farm has its own
-yarn dyed. Nor do support services: a lender, a trainer, a consultant or a shop
-selling on consignment serves a growers' group as well as a brand, whatever
-stage it registered at. Such work is free to flow against the chain, as waste
-flows back to the recyclers.
+Goods flow to an earlier stage only to fill a list left short (a weaver's cloth
+comes after every partner along the chain in a cotton grower's list), but work
+for others does not move goods along the chain: a cotton growers' group has its
+own cotton spun on commission, a hemp farm has its own yarn dyed. Nor do support
+services: a lender, a trainer, a consultant or a shop selling on consignment
+serves a growers' group as well as a brand, whatever stage it registered at.
+Such work is free to flow against the chain, as waste flows back to the
+recyclers.
 """
 
 from __future__ import annotations
@@ -48,11 +49,23 @@ def test_training_and_consignment_reach_makers_upstream() -> None:
     assert sorted(supplier_ids(index.suppliers_of("group"))) == ["school", "shop"]
 
 
-def test_goods_still_never_flow_to_an_earlier_stage() -> None:
+def test_goods_against_the_chain_rank_after_every_partner_along_it() -> None:
+    weaver = sme("weaver", stage="midstream", offers=("handwoven cotton cloth, undyed, 1 m wide",))
+    group = sme("group", stage="upstream", offers=("cotton cloth",))
+    grower = sme("grower", stage="upstream", needs=("handwoven cotton cloth, undyed",))
+    profiles = [weaver, group, grower]
+    # The weaver's words fit better, but its cloth would flow back up the chain.
+    assert supplier_ids(MatchIndex(k=10).fit(profiles).suppliers_of("grower")) == ["group", "weaver"]
+    assert supplier_ids(MatchIndex(k=1).fit(profiles).suppliers_of("grower")) == ["group"]
+
+
+def test_an_entry_against_the_chain_leaves_when_a_partner_along_it_arrives() -> None:
     weaver = sme("weaver", stage="midstream", offers=("handwoven cotton cloth, undyed, 1 m wide",))
     grower = sme("grower", stage="upstream", needs=("handwoven cotton cloth, undyed",))
-    index = MatchIndex(k=10).fit([weaver, grower])
-    assert supplier_ids(index.suppliers_of("grower")) == []
+    index = MatchIndex(k=1).fit([weaver, grower])
+    assert supplier_ids(index.suppliers_of("grower")) == ["weaver"]
+    index.upsert(sme("group", stage="upstream", offers=("cotton cloth",)))
+    assert supplier_ids(index.suppliers_of("grower")) == ["group"]
 
 
 def test_a_shop_sought_to_sell_through_is_wanted_not_offered() -> None:
