@@ -53,7 +53,7 @@ class HeadRules(ConjunctRules):
             # "sheeting woven on air-jet looms", "ผ้าทอด้วยกี่กระตุก": a machine named beside other goods is
             # how they were made, not what is sold (machinery alone still is: "looms and spare parts")
             found = [(i, h) for i, h in found if not g.is_a(h, "machinery")]
-        if not found and not any(g.concept(cid).as_goods for cid in self._materials(c)):
+        if not found and not self._materials(c):
             found = [
                 (i, t.concepts[0])
                 for i, (t, _) in enumerate(c.terms)

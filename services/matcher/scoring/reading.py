@@ -405,6 +405,9 @@ class PhraseReader(ClauseEnds):
                 if head == "yarn" and self._cloth_for_sewn_goods(c):
                     head = "fabric"
 
+        if side is Side.NEED and self._design_wanted(c, head, head_at):
+            note(head, MAIN_ATTRIBUTE)  # "ออกแบบบรรจุภัณฑ์", "design of our packaging": the design work is wanted
+            head, head_at = "design", next((i for i, (t, _) in enumerate(c.terms) if "design" in t.concepts), -1)
         finished = bool(head) and glossary.is_finished(head)
         for i, (term, _) in enumerate(c.terms):
             for n, cid in enumerate(term.concepts):
@@ -443,6 +446,14 @@ class PhraseReader(ClauseEnds):
         attrs.pop(_SOLD_BY_LENGTH, None)  # it says what the goods are (cloth), never a quality to match on
         kind = _KIND_OF.get(glossary.concept(head).kind, ItemKind.GOODS) if head else ItemKind.GOODS
         return Item(head, tuple(sorted(attrs.items())), tuple(dict.fromkeys(c.words)), kind)
+
+    def _design_wanted(self, c: Conjunct, head: str, head_at: int) -> bool:
+        """A need naming design before the goods it is for wants the design work, not the goods
+        (goods named with their design after them, "กระเป๋าดีไซน์ทันสมัย", are still goods)."""
+        if not head or head_at < 0 or self.glossary.concept(head).kind is not ConceptKind.PRODUCT:
+            return False
+        before = [term for term, _ in c.terms[:head_at]] + list(c.described)
+        return any("design" in term.concepts for term in before)
 
     def _cloth_for_sewn_goods(self, c: Conjunct) -> bool:
         """A fibre named alone for finished goods is their cloth: "silk for cushion covers", "ไหมไทยสำหรับผ้าม่าน".
