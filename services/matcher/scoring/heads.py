@@ -47,6 +47,10 @@ class HeadRules(ConjunctRules):
             found = [(i, h) for i, h in found if not g.concept(h).makes]
         if c.thai and found and found[0][0] == 0 and g.is_a(found[0][1], "machinery"):
             return [found[0]]  # "เครื่องขูดใยกล้วย": Thai names the machine first, then what it works
+        if not c.thai and len(found) > 1 and self._repair_named_first(found):
+            return [found[0]]  # "repair sewing machines, overlock": the repair of the machines named after it
+        if not c.thai and self._finished_before_dye(found):
+            return [found[0]]  # "scarf natural colour dye": goods named first, then how they were dyed
         if not c.thai and self._machine_named_last(c, found):
             return [found[-1]]  # "fibre decorticator", "sock knitting machine": English names the machine last
         if any(not g.is_a(h, "machinery") for _, h in products):
@@ -84,6 +88,16 @@ class HeadRules(ConjunctRules):
         if len(found) < 2 or found[-1][0] != len(c.terms) - 1 or found[-2][0] != found[-1][0] - 1:
             return False
         return self.glossary.is_a(found[-1][1], "machinery") and not self.glossary.is_a(found[-2][1], "machinery")
+
+    def _repair_named_first(self, found: list[tuple[int, str]]) -> bool:
+        g = self.glossary
+        return g.is_a(found[0][1], "repair") and all(g.is_a(h, "machinery") for _, h in found[1:])
+
+    def _finished_before_dye(self, found: list[tuple[int, str]]) -> bool:
+        """English written in Thai order: finished goods, then the dye they were coloured with, last
+        ("scarf natural colour dye"); "dye for scarves" and "scarf dyeing" name the dye and the work."""
+        g = self.glossary
+        return len(found) == 2 and g.is_a(found[1][1], "dye") and g.is_finished(found[0][1])
 
     def _narrower(self, kind: tuple[int, str], broader: tuple[int, str]) -> bool:
         """Whether `kind` names a narrower kind of the goods `broader` names."""

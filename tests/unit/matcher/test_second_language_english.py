@@ -1,9 +1,11 @@
 """English written by Thai owners as a second language reads as the standard English would.
 
 Small makers write the base form of the verb where a participle is meant ("yarn
-spin by hand", "cloth weave by hand", "silk pull by hand"), "scrap fabric" for
+spin by hand", "cloth weave by hand", "yarn machine spin"), "scrap fabric" for
 cutting waste and "sort by colour" for sorted; a shop offers a "shelf" for goods
-on consignment. The sentences are new: they are not taken from any labelled set.
+on consignment. Some write in Thai word order: the work before the machines it is
+done to ("repair sewing machine"), goods before the dye they were coloured with.
+The sentences are new: they are not taken from any labelled set.
 """
 
 from __future__ import annotations
@@ -43,3 +45,26 @@ def test_a_shelf_for_consignment_serves_a_maker_looking_for_a_shop() -> None:
     maker = sme("maker", stage="midstream", needs=("Want shop in Chiang Mai to display and consign our bags",))
     index = MatchIndex(k=10).fit([shop, maker])
     assert supplier_ids(index.suppliers_of("maker")) == ["shop"]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Repair sewing machine industry, overlock, go to factory", "repair"),
+        ("sewing machine repair at your factory", "repair"),
+        ("Scarf natural colour dye, 100 pcs a month", "scarf"),
+        ("natural dye for silk scarves", "dye"),
+        ("Cotton yarn machine spin, for warp", "yarn"),
+        ("Cotton yarn colour already dye by machine", "yarn"),
+    ],
+)
+def test_thai_word_order_in_english_keeps_the_goods(reader: PhraseReader, text: str, head: str) -> None:
+    assert [i.head for i in reader.read(text, Side.NEED).items] == [head]
+
+
+def test_machine_spun_yarn_asked_in_learner_english_ranks_the_mill_first() -> None:
+    weaver = sme("weaver", stage="midstream", needs=("Cotton yarn machine spin, organic, for warp",))
+    spinners = sme("spinners", stage="upstream", language="th", offers=("ด้ายฝ้ายเข็นมือ ออร์แกนิก",))
+    mill = sme("mill", stage="upstream", language="th", offers=("ด้ายฝ้ายออร์แกนิก ปั่นเครื่อง Ne 20",))
+    index = MatchIndex(k=10).fit([weaver, spinners, mill])
+    assert supplier_ids(index.suppliers_of("weaver"))[0] == "mill"
