@@ -23,6 +23,8 @@ READINGS = [
     ("ไหมหลืบ", "yarn", {"silk"}),
     ("ฝ้ายย้อมคราม", "yarn", {"cotton", "indigo"}),
     ("รังไหมพันธุ์พื้นบ้าน", "cocoon", {"silk", "native"}),
+    ("ฝ้ายโรงงาน 20/2 สีขาว", "yarn", {"cotton", "open_end"}),  # factory cotton is machine-spun yarn
+    ("สาดกกทอมือ 2x1 ม.", "mat", {"sedge", "handwoven"}),  # `สาด`: the northern and Isan word for a mat
     # cloths, patterns and the garments made of them
     ("ผ้าซิ่นตีนจก", "sarong", {"supplementary_weft"}),
     ("teen jok sarong", "sarong", {"supplementary_weft"}),
