@@ -10,7 +10,15 @@ from importlib import resources
 from typing import Any, Final, NamedTuple
 
 from shared.glossary.model import Concept, ConceptKind, CueKind, Term
-from shared.glossary.tokens import ThaiSegmenter, Token, TokenKind, newmm_segmenter, normalise, tokenise
+from shared.glossary.tokens import (
+    ThaiSegmenter,
+    Token,
+    TokenKind,
+    newmm_segmenter,
+    normalise,
+    tokenise,
+    without_counting_marks,
+)
 
 _DATA_FILE: Final = "textile_glossary.json"
 # Punctuation that always ends a term (a comma or dot between digits does not: "1,000").
@@ -124,7 +132,7 @@ class Glossary:
     def _tag(self, text: str) -> tuple[Span, ...]:
         """Tag clause by clause: terms never span punctuation, and clauses repeat across phrases."""
         spans: list[Span] = []
-        parts = _CLAUSE_BREAKS_KEPT.split(text)  # clause, mark, clause, …
+        parts = _CLAUSE_BREAKS_KEPT.split(without_counting_marks(text))  # clause, mark, clause, …
         for n in range(0, len(parts), 2):
             if n:
                 spans.append(_MARKED_BREAKS.get(parts[n - 1], _BREAK))

@@ -218,7 +218,7 @@ def _marks_joined(words: list[str]) -> tuple[str, ...]:
 
 def tokenise(text: str, segment_thai: ThaiSegmenter) -> list[Token]:
     """Tokens of normalised `text`; numbers are dropped (quantities never describe goods)."""
-    text = _NUMBERED_GRADE.sub(" ", normalise(text))
+    text = normalise(text)
     tokens: list[Token] = []
     pending_space = False
     after_number = False  # a Thai word counting what a number counts is a classifier: "40 ชุด" is 40 sets
@@ -276,10 +276,18 @@ def _thai_tokens(run: str, segment_thai: ThaiSegmenter) -> tuple[Token, ...]:
 
 
 _COUNT_THEN_UNIT: Final = re.compile(r"[0-9]+([a-z]+)")
+# "MOQ 1,200 pairs/design", "300 pcs/style": an order counted per design, not a design on offer.
+_UNITS: Final = r"[0-9]+|pcs|pc|pieces?|pairs?|sets?|units?|m|metres?|meters?|yards?|yds?|kgs?|rolls?|dozens?"
+_PER_SLASH: Final = re.compile(rf"\b({_UNITS})\s*/\s*(?=(?:design|style|pattern|colourway|colorway)s?\b)", re.I)
 # A class or grade with its number or letter ("class I-II", "class 2", "grade A") ranks goods; it is
 # neither a class that teaches nor a word to match on.
 _GRADE_MARK: Final = r"(?:[0-9]+|[ivx]+|[a-d])\b"
-_NUMBERED_GRADE: Final = re.compile(rf"\b(?:class|grade)\s+{_GRADE_MARK}(?:\s*[-/]\s*{_GRADE_MARK})?")
+_NUMBERED_GRADE: Final = re.compile(rf"\b(?:class|grade)\s+{_GRADE_MARK}(?:\s*[-/]\s*{_GRADE_MARK})?", re.I)
+
+
+def without_counting_marks(text: str) -> str:
+    """`text` without the marks that count or rank goods rather than name them: "per design", "class II"."""
+    return _PER_SLASH.sub(r"\1 per ", _NUMBERED_GRADE.sub(" ", text))
 
 
 def _without_count(word: str) -> str:

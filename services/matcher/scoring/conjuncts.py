@@ -123,9 +123,26 @@ class ConjunctRules:
             )
             if lone_work and following is not None and following.listed and self._only_goods(following):
                 following.described[:0] = [t for t, _ in c.terms]
+            elif following is not None and following.listed and self._goods_of_work_named_last(c, following):
+                following.described[:0] = [t for t, _ in c.terms]  # "yarn and fabric dyeing": dyeing of both
             else:
                 result.append(c)
         return result
+
+    def _goods_of_work_named_last(self, c: Conjunct, following: Conjunct) -> bool:
+        """English goods alone, then "and" and goods with the work done to them named last ("yarn and fabric
+        dyeing", "textile and pattern design"): the work is done to both."""
+        g = self.glossary
+        if c.thai or following.thai or len(c.terms) != 1 or c.words or c.made_from or c.purpose or c.service:
+            return False
+        heads = self._heads(c)
+        if not heads or g.concept(heads[0]).kind is not ConceptKind.PRODUCT:
+            return False
+        if len(following.terms) < 2 or following.service or following.words:
+            return False
+        last = following.terms[-1][0]
+        work = bool(last.concepts) and g.concept(last.concepts[0]).kind is ConceptKind.PROCESS
+        return work and not last.modifier_only
 
     def _only_goods(self, c: Conjunct) -> bool:
         heads = self._heads(c)

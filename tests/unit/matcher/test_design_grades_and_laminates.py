@@ -5,8 +5,10 @@ of our packaging") wants a designer, not the packaging; an offer of "ออก�
 still sells bags. "Class II" on compression stockings and "grade A" on used
 clothing rank the goods: they are not a class that teaches. A material named
 before the work done to it, with nothing else naming goods ("neoprene laminated
-with nylon jersey"), is the goods sold, not lamination offered. The sentences
-are new: they are not taken from any labelled set.
+with nylon jersey"), is the goods sold, not lamination offered. English goods
+listed before work named last are worked on ("yarn and fabric dyeing"); an order
+counted "per design" offers no design; the width of the cloth (`หน้าผ้า`) is no
+cloth. The sentences are new: they are not taken from any labelled set.
 """
 
 from __future__ import annotations
@@ -70,3 +72,29 @@ def test_neoprene_cloth_finds_the_neoprene_sheet_maker_in_either_language() -> N
     coater = sme("coater", stage="midstream", offers=("PU coating and lamination of customers' fabric",))
     index = MatchIndex(k=10).fit([brace_maker, sheets, coater])
     assert supplier_ids(index.suppliers_of("braces"))[0] == "sheets"
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "worked_on"),
+    [
+        ("yarn and fabric dyeing", "dyeing", {"yarn", "fabric"}),
+        ("Textile and pattern design for weaving groups", "design", {"fabric"}),
+        ("bags and garment printing, small lots", "printing", {"bag", "garment"}),
+    ],
+)
+def test_goods_listed_before_work_named_last_are_worked_on(
+    reader: PhraseReader, text: str, head: str, worked_on: set[str]
+) -> None:
+    [item] = reader.read(text, Side.OFFER).items
+    assert item.head == head
+    assert worked_on <= {concept for concept, _ in item.attrs}
+
+
+@pytest.mark.parametrize("text", ["OEM sock knitting, MOQ 1,200 pairs/design", "sock knitting, 300 pcs per style"])
+def test_an_order_counted_per_design_offers_no_design(reader: PhraseReader, text: str) -> None:
+    assert [i.head for i in reader.read(text, Side.OFFER).items] == ["knitting"]
+    assert {i.head for i in reader.read("textile/design studio", Side.OFFER).items} == {"fabric", "design"}
+
+
+def test_the_width_of_the_cloth_is_no_cloth_on_offer(reader: PhraseReader) -> None:
+    assert [i.head for i in reader.read("ฟืมทอผ้า สั่งทำตามขนาดหน้าผ้า", Side.OFFER).items] == ["loom"]

@@ -172,3 +172,8 @@ def test_thai_cloth_and_dye_names_written_in_latin_letters(text: str, concept: s
     reader = PhraseReader()
     found = reader.read(text, Side.OFFER).items
     assert concept in {c for i in found for c, _ in i.attrs} | {i.head for i in found}, found
+
+
+def test_juti_knit_for_school_sportswear_is_jersey(reader: PhraseReader) -> None:
+    # `จุติ`, `จูติ`: the trade name of the polyester and TC knit school sportswear is cut from
+    assert [i.head for i in reader.read("ผ้าจูติ สีกรม สำหรับชุดพละ", Side.NEED).items] == ["jersey_fabric"]
