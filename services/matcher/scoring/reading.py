@@ -439,7 +439,9 @@ class PhraseReader(ClauseEnds):
                 note(implied, strength)
         if head:
             if side is Side.OFFER or not self._kept_when_old(head, c, old_and_new):
-                head = _recast(glossary, head, attrs)
+                # handwork still to be done ("พร้อมนำไปเข็น", ready to be spun) does not make the goods another kind
+                made = {c: s for c, s in attrs.items() if s > PURPOSE_ATTRIBUTE or not glossary.is_a(c, "handmade")}
+                head = _recast(glossary, head, made)
             for implied in glossary.concept(head).implies:
                 note(implied, MAIN_ATTRIBUTE)
             attrs.pop(head, None)

@@ -23,7 +23,11 @@ READINGS = [
     ("ไหมหลืบ", "yarn", {"silk"}),
     ("ฝ้ายย้อมคราม", "yarn", {"cotton", "indigo"}),
     ("รังไหมพันธุ์พื้นบ้าน", "cocoon", {"silk", "native"}),
-    ("ฝ้ายโรงงาน 20/2 สีขาว", "yarn", {"cotton", "open_end"}),  # factory cotton is machine-spun yarn
+    ("ฝ้ายโรงงาน 20/2 สีขาว", "yarn", {"cotton", "open_end"}),
+    # fibre spun by hand is yarn; fibre ready to be spun is still fibre
+    ("เส้นใยกัญชงเข็นเป็นเส้นแล้ว ม้วนละ 200 กรัม", "yarn", {"hemp", "handspun"}),
+    ("hemp fibre, hand spun, natural", "yarn", {"hemp", "handspun"}),
+    ("เปลือกกัญชงลอกมือ พร้อมนำไปเข็น", "fibre", {"hemp"}),  # factory cotton is machine-spun yarn
     ("สาดกกทอมือ 2x1 ม.", "mat", {"sedge", "handwoven"}),  # `สาด`: the northern and Isan word for a mat
     # cloths, patterns and the garments made of them
     ("ผ้าซิ่นตีนจก", "sarong", {"supplementary_weft"}),
