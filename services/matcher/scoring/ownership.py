@@ -2,9 +2,9 @@
 
 Work for others names the goods the customer brings: "you send your yarn, we dye it",
 "customer's own yarn or fabric", "ลูกค้าส่งผ้ามาให้ปัก" offer the dyeing and the embroidery,
-not yarn or cloth. A need for
-such work names the goods the writer has: "we supply the yarn", "printing on our own fabric", "เรามีเส้นไหมเอง",
-"เราส่งเส้นด้ายไปให้" want the weaving, not silk yarn. The words from such a verb to the end of its part (the next
+not yarn or cloth. A need for such work names the goods the writer has: "we supply the yarn",
+"printing on our own fabric", "เรามีเส้นไหมเอง", "เราส่งเส้นด้ายไปให้", "พิมพ์ลายลงผ้าที่เราส่งไป" want the
+weaving and the printing, not yarn or cloth. The words from such a verb to the end of its part (the next
 punctuation, or in Thai the next space) are left out before the phrase is read.
 """
 
@@ -29,14 +29,15 @@ _OWN_GOODS: Final = re.compile(
     + _PART_EN
     + r"|\b(?:on|with|from|using|of)\s+our\s+own\b"
     + _PART_EN
-    + r"|(?:เรา|กลุ่ม|ร้าน|ทางกลุ่ม|ทางร้าน)มี\S*เอง\S*|เราส่ง\S*ไปให้\S*",
+    + r"|(?:เรา|กลุ่ม|ร้าน|ทางกลุ่ม|ทางร้าน)มี\S*เอง\S*|เราส่ง\S*ไปให้\S*"
+    + r"|(?:ลง|บน)\S*?(?:ที่(?:ทาง)?(?:เรา|กลุ่ม)ส่ง\S*|ของ(?:ทาง)?(?:เรา|กลุ่ม)\S*)",  # "พิมพ์ลงผ้าที่เราส่งไป"
     re.IGNORECASE,
 )
 
 
 # Words one of the patterns needs; most phrases have none, and a substring test is cheaper than a search.
 _CUSTOMER_WORDS: Final = ("you", "customer", "client", "buyer", "ลูกค้า")
-_OWN_WORDS: Final = ("we", "our", "เอง", "เราส่ง")
+_OWN_WORDS: Final = ("we", "our", "เอง", "เราส่ง", "กลุ่มส่ง", "ของเรา", "ของกลุ่ม", "ของทาง")
 
 
 def without_customers_goods(text: str) -> str:

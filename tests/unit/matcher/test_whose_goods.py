@@ -36,6 +36,8 @@ def test_an_offer_of_work_does_not_offer_what_customers_bring(reader: PhraseRead
         ("digital printing on our own silk, 100 m per design", "printing"),
         ("a knitter for sample socks (we provide yarn)", "knitting"),
         ("We supply the fabric, need a workshop to sew 300 aprons", "sewing"),
+        ("สกรีนโลโก้ ลงเสื้อที่เราส่งไป 500 ตัว", "printing"),
+        ("ปักชื่อบนกระเป๋าของกลุ่ม", "embroidery"),
     ],
 )
 def test_a_need_for_work_does_not_want_what_the_writer_has(reader: PhraseReader, text: str, wanted: str) -> None:
