@@ -104,10 +104,13 @@ class HeadRules(ConjunctRules):
         return kind[1] != broader[1] and self.glossary.is_a(kind[1], broader[1])
 
     def _kind_named_next(self, first: tuple[int, str], second: tuple[int, str]) -> bool:
-        """Thai goods followed by a narrower kind of them ("ผ้ายืดพาวเวอร์เน็ต"), or `ชุด` (a set, or an
-        outfit) before finished goods that are not clothes (a set of them)."""
+        """Thai goods followed by a narrower kind of them ("ผ้ายืดพาวเวอร์เน็ต"), `เสื้อ` (any top) before a
+        kind of clothing ("เสื้อ rash guard", "เสื้อแจ็คเก็ต"), or `ชุด` (a set, or an outfit) before finished
+        goods that are not clothes (a set of them)."""
         g = self.glossary
         if self._narrower(second, first):
+            return True
+        if first[1] == "shirt" and second[1] != "shirt" and g.is_a(second[1], "garment"):
             return True
         return first[1] == "garment" and g.is_finished(second[1]) and not g.is_a(second[1], "garment")
 

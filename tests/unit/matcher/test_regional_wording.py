@@ -24,6 +24,10 @@ READINGS = [
     ("ฝ้ายย้อมคราม", "yarn", {"cotton", "indigo"}),
     ("รังไหมพันธุ์พื้นบ้าน", "cocoon", {"silk", "native"}),
     ("ฝ้ายโรงงาน 20/2 สีขาว", "yarn", {"cotton", "open_end"}),
+    ("เสื้อ rash guard แขนยาว กันยูวี", "swimwear", {"uv_protection"}),  # `เสื้อ` (a top) before a kind of clothing
+    ("เสื้อแจ็คเก็ตผ้าฝ้าย", "jacket", {"cotton"}),
+    ("overlock machines, used", "sewing_machine", {"used"}),
+    ("จักรโพ้ง 4 เส้น มือสอง", "sewing_machine", set()),
     # fibre spun by hand is yarn; fibre ready to be spun is still fibre
     ("เส้นใยกัญชงเข็นเป็นเส้นแล้ว ม้วนละ 200 กรัม", "yarn", {"hemp", "handspun"}),
     ("hemp fibre, hand spun, natural", "yarn", {"hemp", "handspun"}),
