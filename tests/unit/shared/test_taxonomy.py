@@ -321,6 +321,11 @@ def test_find_certifications_ignores_plain_words(text: str) -> None:
         "staff uniforms in recycled polyester - GRS preferred, not a must",
         "GOTS preferred but not required for the first order",
         "OEKO-TEX and GRS not mandatory",
+        "cotton yarn for warp, GOTS no need",  # learner English
+        "GOTS not need, price is important",
+        "we don't need GOTS for this order",
+        "OEKO-TEX nice to have",
+        "ด้ายฝ้าย มี GOTS ยิ่งดี",  # the better if it has: a wish, not a demand
     ],
 )
 def test_find_certifications_skips_negated_mentions(text: str) -> None:
@@ -333,6 +338,7 @@ def test_find_certifications_skips_negated_mentions(text: str) -> None:
         ("GOTS preferred", {"GOTS"}),  # a preference still asks for it
         ("GRS required, OEKO-TEX optional", {"GRS"}),
         ("organic cotton, GOTS, not required to be dyed", {"GOTS"}),
+        ("Need GOTS cotton, no need to be dyed", {"GOTS"}),
     ],
 )
 def test_a_waiver_covers_only_the_names_it_follows(text: str, asked: set[str]) -> None:
