@@ -324,6 +324,10 @@ class ConjunctRules:
         """Goods named by a head, or by a material or quality that stands for them."""
         return self._has_head(conjunct) or self._stands_for_goods(conjunct)
 
+    def _only_dyes(self, c: Conjunct) -> bool:
+        heads = self._heads(c)
+        return bool(heads) and all(self.glossary.is_a(h, "dye") for h in heads)
+
     def _stands_for_goods(self, conjunct: Conjunct) -> bool:
         """A material or quality named alone stands for goods ("hemp" is fibre, "bast" bast fibre)."""
         g = self.glossary
@@ -397,6 +401,11 @@ class ConjunctRules:
         for n, c in enumerate(conjuncts):
             if c.bracketed and carry is not None and not self._has_head(carry) and self._stands_for_goods(carry):
                 # "naturally dyed handwoven cotton (indigo or other plant dyes)": the brackets describe the goods
+                carry.described.extend(t for t, _ in c.terms)
+                carry.words.extend(c.words)
+                continue
+            if carry is not None and self._stands_for_goods(carry) and self._only_dyes(c):
+                # "handwoven silk, natural dyes": the dyes the goods were coloured with, not dyes for sale
                 carry.described.extend(t for t, _ in c.terms)
                 carry.words.extend(c.words)
                 continue

@@ -21,6 +21,7 @@ _PART_EN: Final = (
 _CUSTOMERS_GOODS: Final = re.compile(
     r"\b(?:you|customers?|clients?|buyers?)\s+(?:send|bring|supply|provide|deliver)s?\b" + _PART_EN
     + r"|\b(?:customers?|clients?|buyers?)['’]?s?['’]?\s+own\b" + _PART_EN + r"|\byour\s+own\b" + _PART_EN
+    + r"|\b(?:on|of|onto)\s+(?:the\s+)?(?:customers?|clients?|buyers?)['’]?s?['’]?\s" + _PART_EN
     + r"|ลูกค้า\s*(?:ส่ง|นำ|เอา)\S*",
     re.IGNORECASE,
 )
@@ -29,6 +30,9 @@ _OWN_GOODS: Final = re.compile(
     + _PART_EN
     + r"|\b(?:on|with|from|using|of)\s+our\s+own\b"
     + _PART_EN
+    + r"|\b(?:on|onto|of)\s+our\b"
+    + _PART_EN
+    + r"|\b(?:on|of)\s+(?:the\s+)?(?:[a-z\-]+\s+){1,3}(?:that\s+|which\s+)?we\s+(?:supply|provide|send|bring)\b"
     + r"|(?:เรา|กลุ่ม|ร้าน|ทางกลุ่ม|ทางร้าน)มี\S*เอง\S*|เราส่ง\S*ไปให้\S*"
     + r"|(?:ลง|บน)\S*?(?:ที่(?:ทาง)?(?:เรา|กลุ่ม)ส่ง\S*|ของ(?:ทาง)?(?:เรา|กลุ่ม)\S*)",  # "พิมพ์ลงผ้าที่เราส่งไป"
     re.IGNORECASE,

@@ -20,6 +20,8 @@ from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
         ("Dyeing on commission: you send your plain cotton, rayon or silk lengths, we return them dyed", "fabric"),
         ("รับจ้างปักโลโก้ ลูกค้าส่งเสื้อมาเอง ปักด้วยเครื่อง", "shirt"),
         ("Contract knitting. Customers supply their own yarn, we knit jersey or rib on 24 machines", "yarn"),
+        ("PU and PVC coating on customer fabric, 8,000 mm water column", "fabric"),
+        ("water-repellent finishing on the client's cloth", "fabric"),
     ],
 )
 def test_an_offer_of_work_does_not_offer_what_customers_bring(reader: PhraseReader, text: str, brought: str) -> None:
@@ -38,6 +40,8 @@ def test_an_offer_of_work_does_not_offer_what_customers_bring(reader: PhraseRead
         ("We supply the fabric, need a workshop to sew 300 aprons", "sewing"),
         ("สกรีนโลโก้ ลงเสื้อที่เราส่งไป 500 ตัว", "printing"),
         ("ปักชื่อบนกระเป๋าของกลุ่ม", "embroidery"),
+        ("handloom weaving of yarn we supply, 40 m", "weaving"),
+        ("water repellent finish on our hemp canvas", "finishing"),
     ],
 )
 def test_a_need_for_work_does_not_want_what_the_writer_has(reader: PhraseReader, text: str, wanted: str) -> None:
@@ -130,3 +134,10 @@ def test_the_customers_own_goods_and_the_order_size_name_no_goods(reader: Phrase
 def test_a_label_after_a_sentence_is_a_field(reader: PhraseReader) -> None:
     found = reader.read("Contract weaving of cotton cloth. Looms: 12 shuttle looms, 100 cm.", Side.OFFER).items
     assert [i.head for i in found] == ["weaving"], found
+
+
+def test_dyes_listed_after_cloth_say_how_it_was_coloured(reader: PhraseReader) -> None:
+    [item] = reader.read("Handwoven silk, natural dyes, blue peacock emblem", Side.OFFER).items
+    assert item.head == "fabric"
+    assert {"silk", "handwoven", "natural"} <= {concept for concept, _ in item.attrs}
+    assert [i.head for i in reader.read("natural dyes: indigo, lac, ebony", Side.OFFER).items] == ["dye"]
