@@ -445,7 +445,8 @@ class PhraseReader(ClauseEnds):
             for implied in glossary.concept(head).implies:
                 note(implied, MAIN_ATTRIBUTE)
             attrs.pop(head, None)
-        attrs.pop(_SOLD_BY_LENGTH, None)  # it says what the goods are (cloth), never a quality to match on
+        for form in _FORMS_OF_SALE:  # they say what the goods are (cloth, yarn), never a quality to match on
+            attrs.pop(form, None)
         kind = _KIND_OF.get(glossary.concept(head).kind, ItemKind.GOODS) if head else ItemKind.GOODS
         return Item(head, tuple(sorted(attrs.items())), tuple(dict.fromkeys(c.words)), kind)
 
@@ -492,7 +493,7 @@ _KIND_WORDS: Final = frozenset({"แบบ", "ชนิด", "ประเภท
 _REFUSING: Final = frozenset({"ไม่เอา", "ไม่ใช่", "ไม่รับ", "บ่เอา"})  # "ขอเป็นผ้าทอ ไม่เอาผ้าถัก": not these goods
 _FOR_RECYCLING: Final = frozenset({"recycled", "recycling", "upcycled"})
 # "by the metre", "เป็นม้วน": a fibre sold so is cloth ("cotton in rolls"), towels so are terry
-_SOLD_BY_LENGTH: Final = "by_length"
+_FORMS_OF_SALE: Final = ("by_length", "yarn_count")  # "by the metre" is cloth, "Ne 30/1" yarn
 _YARN_WORK: Final = ("weaving", "knitting", "embroidery", "spinning", "reeling")
 
 

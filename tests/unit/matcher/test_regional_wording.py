@@ -27,6 +27,11 @@ READINGS = [
     ("เสื้อ rash guard แขนยาว กันยูวี", "swimwear", {"uv_protection"}),  # `เสื้อ` (a top) before a kind of clothing
     ("เสื้อแจ็คเก็ตผ้าฝ้าย", "jacket", {"cotton"}),
     ("overlock machines, used", "sewing_machine", {"used"}),
+    # a yarn count names yarn when nothing else names the goods; it is never a quality to match on
+    ("TC 65/35 Ne 32/1", "yarn", {"blend"}),
+    ("combed cotton Ne 30/1", "yarn", {"cotton", "open_end"}),
+    ("ด้ายคอมบ์ 32/1", "yarn", {"open_end"}),
+    ("กกตากแห้ง มัดละ 1 กก.", "stem", {"sedge"}),
     ("จักรโพ้ง 4 เส้น มือสอง", "sewing_machine", set()),
     # fibre spun by hand is yarn; fibre ready to be spun is still fibre
     ("เส้นใยกัญชงเข็นเป็นเส้นแล้ว ม้วนละ 200 กรัม", "yarn", {"hemp", "handspun"}),
@@ -185,3 +190,9 @@ def test_thai_cloth_and_dye_names_written_in_latin_letters(text: str, concept: s
 def test_juti_knit_for_school_sportswear_is_jersey(reader: PhraseReader) -> None:
     # `จุติ`, `จูติ`: the trade name of the polyester and TC knit school sportswear is cut from
     assert [i.head for i in reader.read("ผ้าจูติ สีกรม สำหรับชุดพละ", Side.NEED).items] == ["jersey_fabric"]
+
+
+def test_a_yarn_count_is_never_a_quality_to_match_on(reader: PhraseReader) -> None:
+    [cloth] = reader.read("sheeting fabric, Ne 40 x Ne 40", Side.OFFER).items
+    assert cloth.head == "fabric"
+    assert "yarn_count" not in {concept for concept, _ in cloth.attrs}
