@@ -67,6 +67,11 @@ HAND_WRITTEN = (
     "blind_plain_esl",
     "blind_plain_lifestyle",
     "blind_plain_mixed",
+    "blind_plain_terse",
+    "blind_plain_oem",
+    "blind_plain_south",
+    "blind_plain_coop",
+    "blind_plain_east",
 )
 
 
