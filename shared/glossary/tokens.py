@@ -285,9 +285,15 @@ _GRADE_MARK: Final = r"(?:[0-9]+|[ivx]+|[a-d])\b"
 _NUMBERED_GRADE: Final = re.compile(rf"\b(?:class|grade)\s+{_GRADE_MARK}(?:\s*[-/]\s*{_GRADE_MARK})?", re.I)
 
 
+# A slash inside a run of Latin letters joins two names as "and" ("hemp/cotton", "nylon/spandex",
+# "TPU/PU"); spaced, or between numbers ("65/35", "20/1"), it still separates.
+_SLASH_IN_WORDS: Final = re.compile(r"(?<=[A-Za-z])/(?=[A-Za-z])")
+
+
 def without_counting_marks(text: str) -> str:
-    """`text` without the marks that count or rank goods rather than name them: "per design", "class II"."""
-    return _PER_SLASH.sub(r"\1 per ", _NUMBERED_GRADE.sub(" ", text))
+    """`text` without the marks that count or rank goods rather than name them ("per design", "class II"),
+    and with a slash between two names read as "and"."""
+    return _SLASH_IN_WORDS.sub(" & ", _PER_SLASH.sub(r"\1 per ", _NUMBERED_GRADE.sub(" ", text)))
 
 
 def _without_count(word: str) -> str:

@@ -32,6 +32,8 @@ READINGS = [
     ("combed cotton Ne 30/1", "yarn", {"cotton", "open_end"}),
     ("ด้ายคอมบ์ 32/1", "yarn", {"open_end"}),
     ("กกตากแห้ง มัดละ 1 กก.", "stem", {"sedge"}),
+    ("Machine-woven hemp/cotton 55/45, 150 cm wide", "fabric", {"hemp", "cotton", "machine_woven"}),
+    ("poly/nylon 80/20 microfibre yarn", "yarn", {"polyester", "nylon"}),  # a slash between names: "and"
     ("จักรโพ้ง 4 เส้น มือสอง", "sewing_machine", set()),
     # fibre spun by hand is yarn; fibre ready to be spun is still fibre
     ("เส้นใยกัญชงเข็นเป็นเส้นแล้ว ม้วนละ 200 กรัม", "yarn", {"hemp", "handspun"}),
