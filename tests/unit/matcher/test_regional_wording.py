@@ -33,6 +33,10 @@ READINGS = [
     ("ด้ายคอมบ์ 32/1", "yarn", {"open_end"}),
     ("กกตากแห้ง มัดละ 1 กก.", "stem", {"sedge"}),
     ("Machine-woven hemp/cotton 55/45, 150 cm wide", "fabric", {"hemp", "cotton", "machine_woven"}),
+    # the south: `สาด` a mat, `ตุดง` a hijab, rubber thread an elastic
+    ("สาดปาหนัน ลายดอก 1x2 ม.", "mat", {"sedge"}),
+    ("ตุดงสวมสำเร็จ ผ้ายืด", "headwear", {"stretch"}),
+    ("natural rubber thread, count 30-42", "elastic", set()),
     ("poly/nylon 80/20 microfibre yarn", "yarn", {"polyester", "nylon"}),  # a slash between names: "and"
     ("จักรโพ้ง 4 เส้น มือสอง", "sewing_machine", set()),
     # fibre spun by hand is yarn; fibre ready to be spun is still fibre
