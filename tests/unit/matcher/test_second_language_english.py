@@ -68,3 +68,11 @@ def test_machine_spun_yarn_asked_in_learner_english_ranks_the_mill_first() -> No
     mill = sme("mill", stage="upstream", language="th", offers=("ด้ายฝ้ายออร์แกนิก ปั่นเครื่อง Ne 20",))
     index = MatchIndex(k=10).fit([weaver, spinners, mill])
     assert supplier_ids(index.suppliers_of("weaver"))[0] == "mill"
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [("rPET 600D oxford, PU coat", "coating"), ("Shopee/Lazada listing help", "marketing"), ("ทำตลาดออนไลน์", "marketing")],
+)
+def test_terse_trade_shorthand_names_the_work(reader: PhraseReader, text: str, head: str) -> None:
+    assert head in [i.head for i in reader.read(text, Side.NEED).items]
