@@ -72,7 +72,11 @@ def test_machine_spun_yarn_asked_in_learner_english_ranks_the_mill_first() -> No
 
 @pytest.mark.parametrize(
     ("text", "head"),
-    [("rPET 600D oxford, PU coat", "coating"), ("Shopee/Lazada listing help", "marketing"), ("ทำตลาดออนไลน์", "marketing")],
+    [
+        ("rPET 600D oxford, PU coat", "coating"),
+        ("Shopee/Lazada listing help", "marketing"),
+        ("ทำตลาดออนไลน์", "marketing"),
+    ],
 )
 def test_terse_trade_shorthand_names_the_work(reader: PhraseReader, text: str, head: str) -> None:
     assert head in [i.head for i in reader.read(text, Side.NEED).items]
