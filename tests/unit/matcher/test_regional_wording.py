@@ -37,6 +37,8 @@ READINGS = [
     ("สาดปาหนัน ลายดอก 1x2 ม.", "mat", {"sedge"}),
     ("ตุดงสวมสำเร็จ ผ้ายืด", "headwear", {"stretch"}),
     ("natural rubber thread, count 30-42", "elastic", set()),
+    ("Industrial textile shredder, 1 t/h", "fibre_machine", set()),
+    ("ผ้าป่านวอยล์ขาว เนื้อบาง", "muslin", {"lightweight"}),
     ("poly/nylon 80/20 microfibre yarn", "yarn", {"polyester", "nylon"}),  # a slash between names: "and"
     ("จักรโพ้ง 4 เส้น มือสอง", "sewing_machine", set()),
     # fibre spun by hand is yarn; fibre ready to be spun is still fibre
