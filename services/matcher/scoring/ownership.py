@@ -22,8 +22,6 @@ _CUSTOMERS_GOODS: Final = re.compile(
     r"\b(?:you|customers?|clients?|buyers?)\s+(?:send|bring|supply|provide|deliver)s?\b" + _PART_EN
     + r"|\b(?:customers?|clients?|buyers?)['’]?s?['’]?\s+own\b" + _PART_EN + r"|\byour\s+own\b" + _PART_EN
     + r"|\b(?:on|of|onto)\s+(?:the\s+)?(?:customers?|clients?|buyers?)['’]?s?['’]?\s" + _PART_EN
-    # "we shred your fabric waste": the goods are the customer's (not "your logo", "your design")
-    + r"|\byour\s+(?!(?:brand|logo|design|artwork|spec|size|colou?r|order|name|own)s?\b)" + _PART_EN
     + r"|ลูกค้า\s*(?:ส่ง|นำ|เอา)\S*",
     re.IGNORECASE,
 )

@@ -22,7 +22,6 @@ from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
         ("Contract knitting. Customers supply their own yarn, we knit jersey or rib on 24 machines", "yarn"),
         ("PU and PVC coating on customer fabric, 8,000 mm water column", "fabric"),
         ("water-repellent finishing on the client's cloth", "fabric"),
-        ("Toll recycling: we shred your fabric waste back into fibre", "textile_waste"),
     ],
 )
 def test_an_offer_of_work_does_not_offer_what_customers_bring(reader: PhraseReader, text: str, brought: str) -> None:
@@ -144,5 +143,7 @@ def test_dyes_listed_after_cloth_say_how_it_was_coloured(reader: PhraseReader) -
     assert [i.head for i in reader.read("natural dyes: indigo, lac, ebony", Side.OFFER).items] == ["dye"]
 
 
-def test_your_logo_is_no_goods_of_the_customer(reader: PhraseReader) -> None:
-    assert [i.head for i in reader.read("custom tees with your logo, MOQ 50", Side.OFFER).items] == ["t_shirt"]
+
+def test_shredding_a_customers_waste_is_recycling_work(reader: PhraseReader) -> None:
+    [item] = reader.read("Toll recycling: we shred your fabric waste back into fibre", Side.OFFER).items
+    assert (item.head, item.kind) == ("recycling", ItemKind.SERVICE)
