@@ -38,6 +38,11 @@ READINGS = [
     ("ตุดงสวมสำเร็จ ผ้ายืด", "headwear", {"stretch"}),
     ("natural rubber thread, count 30-42", "elastic", set()),
     ("Industrial textile shredder, 1 t/h", "fibre_machine", set()),
+    # sportswear trade words: warp knits, race bibs (not aprons), lanyards
+    ("tricot, warp knit", "fabric", {"knitting"}),
+    ("Tyvek race bibs", "race_bib", set()),
+    ("บิบวิ่ง พร้อมชิปจับเวลา", "race_bib", set()),
+    ("สายคล้องคอพิมพ์ลาย", "elastic", {"printing"}),
     ("ผ้าป่านวอยล์ขาว เนื้อบาง", "muslin", {"lightweight"}),
     ("poly/nylon 80/20 microfibre yarn", "yarn", {"polyester", "nylon"}),  # a slash between names: "and"
     ("จักรโพ้ง 4 เส้น มือสอง", "sewing_machine", set()),
