@@ -41,6 +41,8 @@ READINGS = [
     # sportswear trade words: warp knits, race bibs (not aprons), lanyards
     ("tricot, warp knit", "fabric", {"knitting"}),
     ("Tyvek race bibs", "race_bib", set()),
+    ("waterproof breathable 3L", "fabric", {"waterproof", "breathable"}),  # performance qualities alone: cloth
+    ("quick dry, wicking, 150 gsm", "fabric", {"quick_dry", "wicking"}),
     ("บิบวิ่ง พร้อมชิปจับเวลา", "race_bib", set()),
     ("สายคล้องคอพิมพ์ลาย", "elastic", {"printing"}),
     ("ผ้าป่านวอยล์ขาว เนื้อบาง", "muslin", {"lightweight"}),
