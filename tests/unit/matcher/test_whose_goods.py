@@ -147,3 +147,15 @@ def test_dyes_listed_after_cloth_say_how_it_was_coloured(reader: PhraseReader) -
 def test_shredding_a_customers_waste_is_recycling_work(reader: PhraseReader) -> None:
     [item] = reader.read("Toll recycling: we shred your fabric waste back into fibre", Side.OFFER).items
     assert (item.head, item.kind) == ("recycling", ItemKind.SERVICE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "แผ่นรองซับซักได้ ด้านล่างกันน้ำ ด้านบนผ้าคอตตอนนุ่ม",
+        "reusable underpads, top layer soft cotton, outer layer waterproof PU",
+    ],
+)
+def test_the_layers_of_goods_describe_them(reader: PhraseReader, text: str) -> None:
+    """A product's layers ("ด้านบน…", "outer layer …") say what it is made of; they are not cloth on offer."""
+    assert [i.head for i in reader.read(text, Side.OFFER).items] == ["underpad"]
