@@ -293,7 +293,12 @@ _SLASH_IN_WORDS: Final = re.compile(r"(?<=[A-Za-z])/(?=[A-Za-z])")
 def without_counting_marks(text: str) -> str:
     """`text` without the marks that count or rank goods rather than name them ("per design", "class II"),
     and with a slash between two names read as "and"."""
-    return _SLASH_IN_WORDS.sub(" & ", _PER_SLASH.sub(r"\1 per ", _NUMBERED_GRADE.sub(" ", text)))
+    # most phrases hold neither mark: a substring test is much cheaper than a search
+    if any(w in text for w in ("lass", "LASS", "rade", "RADE")):
+        text = _NUMBERED_GRADE.sub(" ", text)
+    if "/" in text:
+        text = _SLASH_IN_WORDS.sub(" & ", _PER_SLASH.sub(r"\1 per ", text))
+    return text
 
 
 def _without_count(word: str) -> str:
