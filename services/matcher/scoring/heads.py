@@ -94,10 +94,17 @@ class HeadRules(ConjunctRules):
         return g.is_a(found[0][1], "repair") and all(g.is_a(h, "machinery") for _, h in found[1:])
 
     def _finished_before_dye(self, found: list[tuple[int, str]]) -> bool:
-        """English written in Thai order: finished goods, then the dye they were coloured with, last
-        ("scarf natural colour dye"); "dye for scarves" and "scarf dyeing" name the dye and the work."""
+        """English written in Thai order: goods, then the dye they were coloured with, last ("scarf natural
+        colour dye", "cotton cloth indigo dye"); "dye for scarves", "scarf dyeing" and "fabric dye" (the goods
+        right before the dye: what it is for) name the dye and the work."""
         g = self.glossary
-        return len(found) == 2 and g.is_a(found[1][1], "dye") and g.is_finished(found[0][1])
+        if len(found) != 2 or not g.is_a(found[1][1], "dye"):
+            return False
+        goods = found[0][1]
+        if g.is_finished(goods):
+            return True
+        apart = found[1][0] - found[0][0] > 1  # something written between them: "cloth indigo dye"
+        return apart and g.concept(goods).kind is ConceptKind.PRODUCT and not g.is_a(goods, "chemical")
 
     def _narrower(self, kind: tuple[int, str], broader: tuple[int, str]) -> bool:
         """Whether `kind` names a narrower kind of the goods `broader` names."""

@@ -54,6 +54,8 @@ def test_a_shelf_for_consignment_serves_a_maker_looking_for_a_shop() -> None:
         ("sewing machine repair at your factory", "repair"),
         ("Scarf natural colour dye, 100 pcs a month", "scarf"),
         ("natural dye for silk scarves", "dye"),
+        ("Yarn silk dye lac colour red", "yarn"),  # goods, something between, then the dye: Thai order
+        ("cotton fabric dye, reactive", "dye"),  # the goods right before the dye say what it is for
         ("Cotton yarn machine spin, for warp", "yarn"),
         ("Cotton yarn colour already dye by machine", "yarn"),
     ],
