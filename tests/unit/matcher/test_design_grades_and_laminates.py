@@ -98,3 +98,27 @@ def test_an_order_counted_per_design_offers_no_design(reader: PhraseReader, text
 
 def test_the_width_of_the_cloth_is_no_cloth_on_offer(reader: PhraseReader) -> None:
     assert [i.head for i in reader.read("ฟืมทอผ้า สั่งทำตามขนาดหน้าผ้า", Side.OFFER).items] == ["loom"]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("รับเผาขน เมอร์เซอไรซ์", "finishing"),
+        ("sanforizing and peach finish on customer fabric", "finishing"),
+        ("เขียน tech pack สเปคชีท", "pattern_making"),
+        ("size grading S to 5XL", "pattern_making"),
+        ("รับงานเจาะรังดุม", "sewing"),
+        ("สเตนเตอร์ 8 ช่อง มือสอง", "machinery"),
+        ("invoice factoring for SMEs", "finance"),
+        ("จดเครื่องหมายการค้า จดบริษัท", "consulting"),
+        ("จับคู่ธุรกิจ หาผู้ซื้อต่างประเทศ", "marketing"),
+        ("สุ่มตรวจ AQL ก่อนส่งของ", "testing"),
+    ],
+)
+def test_trade_services_read_as_the_work_they_are(reader: PhraseReader, text: str, head: str) -> None:
+    assert head in [i.head for i in reader.read(text, Side.OFFER).items]
+
+
+def test_news_of_a_trade_fair_is_no_marketing_on_offer(reader: PhraseReader) -> None:
+    found = reader.read("เดือนหน้าเราจะไปออกบูธงานแสดงสินค้า ส่วนของที่พร้อมส่งคือผ้าฝ้ายทอมือย้อมคราม", Side.OFFER)
+    assert "fabric" in [i.head for i in found.items]
