@@ -324,6 +324,28 @@ class ConjunctRules:
         """Goods named by a head, or by a material or quality that stands for them."""
         return self._has_head(conjunct) or self._stands_for_goods(conjunct)
 
+    def _closures_of_goods(self, conjuncts: list[Conjunct]) -> list[Conjunct]:
+        """Closures written after finished goods, not joined by "and" ("adaptive tops, velcro front",
+        "เสื้อผู้สูงอายุ ติดกระดุมแม่เหล็ก") say how the goods close: they are not buttons or zips on offer."""
+        g = self.glossary
+        result: list[Conjunct] = []
+        for c in conjuncts:
+            before = result[-1] if result else None
+            heads = self._heads(c)
+            closures = bool(heads) and all(g.is_a(h, "button") or g.is_a(h, "zipper") for h in heads)
+            qualified = len(c.terms) > 1 or bool(c.words) or any(len(t.concepts) > 1 for t, _ in c.terms)
+            closures = closures and qualified  # "buttons" alone may be on offer
+            if closures and before is not None and not c.listed and not c.opens and self._finished_goods(before):
+                before.described.extend(t for t, _ in c.terms)
+                before.words.extend(c.words)
+                continue
+            result.append(c)
+        return result
+
+    def _finished_goods(self, c: Conjunct) -> bool:
+        heads = self._heads(c)
+        return bool(heads) and all(self.glossary.is_finished(h) and not self.glossary.is_a(h, "trim") for h in heads)
+
     def _only_dyes(self, c: Conjunct) -> bool:
         heads = self._heads(c)
         return bool(heads) and all(self.glossary.is_a(h, "dye") for h in heads)

@@ -337,7 +337,7 @@ class PhraseReader(ClauseEnds):
             return []
         if not any(self._goods_named(c) or self._names_material(c) for c in conjuncts):
             conjuncts = self._promote(conjuncts)
-        merged = self._merge_headless(conjuncts)
+        merged = self._merge_headless(self._closures_of_goods(conjuncts))
         merged = self._without_tools(merged, offer=side is Side.OFFER)
         old_and_new = side is Side.NEED and _NEW in spans
         if _NEW not in spans:  # "old and new pieces", "used fabric, new yarn": the condition is not shared

@@ -159,3 +159,15 @@ def test_shredding_a_customers_waste_is_recycling_work(reader: PhraseReader) -> 
 def test_the_layers_of_goods_describe_them(reader: PhraseReader, text: str) -> None:
     """A product's layers ("ด้านบน…", "outer layer …") say what it is made of; they are not cloth on offer."""
     assert [i.head for i in reader.read(text, Side.OFFER).items] == ["underpad"]
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        ("adaptive tops, velcro front", ["shirt"]),  # how the tops close, not zips on offer
+        ("elderly shirts, magnetic buttons", ["shirt"]),
+        ("T-shirts, buttons and zippers", ["t_shirt", "button", "zipper"]),  # bare trims may be on offer
+    ],
+)
+def test_closures_after_finished_goods_say_how_they_close(reader: PhraseReader, text: str, heads: list[str]) -> None:
+    assert [i.head for i in reader.read(text, Side.OFFER).items] == heads
