@@ -52,6 +52,11 @@ class Conjunct:
         self.thai = self.thai or other.thai
         self.service = self.service or (other.service and as_work)
 
+    def described_by(self, other: Conjunct) -> None:
+        """Take in a part that only describes these goods: its terms as qualities, its unknown words."""
+        self.described.extend(t for t, _ in other.terms)
+        self.words.extend(other.words)
+
 
 class ConjunctRules:
     """Folding rules over conjuncts, with the glossary that names their goods."""
@@ -121,10 +126,10 @@ class ConjunctRules:
                 and not (c.words or c.made_from or c.purpose or c.service)
                 and g.concept(c.terms[0][0].concepts[0]).kind is ConceptKind.PROCESS
             )
-            if lone_work and following is not None and following.listed and self._only_goods(following):
+            # "we design and make uniforms"; "yarn and fabric dyeing": the work is done to both
+            shared = lone_work and self._only_goods(following) if following is not None else False
+            if following is not None and following.listed and (shared or self._goods_of_work_named_last(c, following)):
                 following.described[:0] = [t for t, _ in c.terms]
-            elif following is not None and following.listed and self._goods_of_work_named_last(c, following):
-                following.described[:0] = [t for t, _ in c.terms]  # "yarn and fabric dyeing": dyeing of both
             else:
                 result.append(c)
         return result
@@ -336,8 +341,7 @@ class ConjunctRules:
             qualified = len(c.terms) > 1 or bool(c.words) or any(len(t.concepts) > 1 for t, _ in c.terms)
             closures = closures and qualified  # "buttons" alone may be on offer
             if closures and before is not None and not c.listed and not c.opens and self._finished_goods(before):
-                before.described.extend(t for t, _ in c.terms)
-                before.words.extend(c.words)
+                before.described_by(c)
                 continue
             result.append(c)
         return result
@@ -421,15 +425,11 @@ class ConjunctRules:
         result: list[Conjunct] = []
         carry: Conjunct | None = None  # English headless conjuncts describe the next head
         for n, c in enumerate(conjuncts):
-            if c.bracketed and carry is not None and not self._has_head(carry) and self._stands_for_goods(carry):
-                # "naturally dyed handwoven cotton (indigo or other plant dyes)": the brackets describe the goods
-                carry.described.extend(t for t, _ in c.terms)
-                carry.words.extend(c.words)
-                continue
-            if carry is not None and self._stands_for_goods(carry) and self._only_dyes(c):
-                # "handwoven silk, natural dyes": the dyes the goods were coloured with, not dyes for sale
-                carry.described.extend(t for t, _ in c.terms)
-                carry.words.extend(c.words)
+            # "naturally dyed handwoven cotton (indigo or other plant dyes)": the brackets describe the goods;
+            # "handwoven silk, natural dyes": the dyes the goods were coloured with, not dyes for sale
+            bracketed = c.bracketed and not self._has_head(carry) if carry is not None else False
+            if carry is not None and self._stands_for_goods(carry) and (bracketed or self._only_dyes(c)):
+                carry.described_by(c)
                 continue
             if carry is not None and c.after_stop and (result or self._stands_for_goods(carry)):
                 # "Sourcing: recycled polyester DTY. … our fabric goes to a brand": a sentence's words

@@ -49,7 +49,7 @@ class HeadRules(ConjunctRules):
             return [found[0]]  # "เครื่องขูดใยกล้วย": Thai names the machine first, then what it works
         if not c.thai and len(found) > 1 and self._repair_named_first(found):
             return [found[0]]  # "repair sewing machines, overlock": the repair of the machines named after it
-        if not c.thai and self._finished_before_dye(found):
+        if not c.thai and self._goods_before_their_dye(found):
             return [found[0]]  # "scarf natural colour dye": goods named first, then how they were dyed
         if not c.thai and self._machine_named_last(c, found):
             return [found[-1]]  # "fibre decorticator", "sock knitting machine": English names the machine last
@@ -93,7 +93,7 @@ class HeadRules(ConjunctRules):
         g = self.glossary
         return g.is_a(found[0][1], "repair") and all(g.is_a(h, "machinery") for _, h in found[1:])
 
-    def _finished_before_dye(self, found: list[tuple[int, str]]) -> bool:
+    def _goods_before_their_dye(self, found: list[tuple[int, str]]) -> bool:
         """English written in Thai order: goods, then the dye they were coloured with, last ("scarf natural
         colour dye", "cotton cloth indigo dye"); "dye for scarves", "scarf dyeing" and "fabric dye" (the goods
         right before the dye: what it is for) name the dye and the work."""

@@ -28,9 +28,7 @@ _CUSTOMERS_GOODS: Final = re.compile(
 _OWN_GOODS: Final = re.compile(
     r"\bwe\s+(?:(?:supply|provide|send|bring)\b|have\s+(?:the|our|all\s+the)\b)"
     + _PART_EN
-    + r"|\b(?:on|with|from|using|of)\s+our\s+own\b"
-    + _PART_EN
-    + r"|\b(?:on|onto|of)\s+our\b"
+    + r"|\b(?:(?:on|onto|of)\s+our|(?:with|from|using)\s+our\s+own)\b"
     + _PART_EN
     + r"|\b(?:on|of)\s+(?:the\s+)?(?:[a-z\-]+\s+){1,3}(?:that\s+|which\s+)?we\s+(?:supply|provide|send|bring)\b"
     + r"|(?:เรา|กลุ่ม|ร้าน|ทางกลุ่ม|ทางร้าน)มี\S*เอง\S*|เราส่ง\S*ไปให้\S*"
