@@ -41,9 +41,12 @@ _CLAUSE_START: Final = frozenset({CueKind.NEED, CueKind.OFFER, CueKind.CONJ})
 _SUBJECTS: Final = frozenset({"we", "i"})
 _OWN: Final = frozenset({"our", "my", "own"})
 _ON: Final = frozenset({"on", "onto"})
+_ABOUT: Final = frozenset({"on", "about", "regarding", "concerning"})
+_TEACHING: Final = ("training", "consulting")  # work whose object is a topic: "training on natural dyeing"
 _MAKING: Final = frozenset({"make", "produce", "manufacture"})
 _OF: Final = Span("", Term(cue=CueKind.OF))
 _WITH: Final = Span("", Term(cue=CueKind.WITH))
+_IN: Final = Span("", Term(cue=CueKind.IN))
 
 
 class ServiceClauses:
@@ -66,11 +69,14 @@ class ServiceClauses:
 
     def work_on(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
         """ "screen printing on bags and garments": English work named before "on" is done to the goods after it."""
-        if any(s.thai for s in spans) or not any(s.key in _ON for s in spans):
+        if any(s.thai for s in spans) or not any(s.key in _ABOUT for s in spans):
             return spans
         out = list(spans)
         for i in range(1, len(out) - 1):
             work, on, goods = out[i - 1], out[i], out[i + 1]
+            if on.key in _ABOUT and self._teaches(work.term):
+                out[i] = _IN  # "training on natural dyeing", "advice about export": the topic, read as "in"
+                continue
             if on.key not in _ON or work.term is None or not self._is_process(work.term):
                 continue
             named = next((s for s in out[i + 1 :] if s.is_break or self._names_goods(s)), None)
@@ -79,6 +85,9 @@ class ServiceClauses:
             elif self._names_goods(goods):
                 out[i] = _OF  # read as "of" after work: what the work is done on, to the end of its list
         return tuple(out)
+
+    def _teaches(self, term: Term | None) -> bool:
+        return term is not None and any(self.glossary.is_a(c, t) for c in term.concepts for t in _TEACHING)
 
     def first_person(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
         """ "we dye cotton with mud": the service cue before a first-person verb of work done to goods."""

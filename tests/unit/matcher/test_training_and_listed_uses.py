@@ -1,7 +1,7 @@
 """Training about a work, the kinds of goods a service works on, fastening words and refusals.
 
 Training or advice on a work is the training, not the work ("training in
-industrial sewing", "อบรมการเย็บผ้า"), while a shop or a craftsman named by its
+industrial sewing", "advice on natural dyeing", "อบรมการเย็บผ้า"), while a shop or a craftsman named by its
 work is the work ("ร้านพิมพ์ซับลิเมชั่น"). After "for", a list set off by a dash
 or a colon that names kinds of the goods the work is for goes on with the use,
 and qualities listed with commas before their goods are one use. "Sew-on" says
@@ -26,6 +26,20 @@ def heads(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> list[str]
 )
 def test_training_on_a_work_is_training(reader: PhraseReader, text: str) -> None:
     assert heads(reader, text, Side.NEED) == ["training"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["training on batik waxing for our members", "advice about indigo vat dyeing", "a workshop on pattern cutting"],
+)
+def test_teaching_on_or_about_a_work_is_the_teaching(reader: PhraseReader, text: str) -> None:
+    found = reader.read(text, Side.NEED).items
+    assert [i.kind for i in found] == [ItemKind.OTHER], found
+
+
+def test_work_done_on_goods_is_still_the_work(reader: PhraseReader) -> None:
+    found = reader.read("heat press printing on tote bags", Side.OFFER).items
+    assert [i.kind for i in found] == [ItemKind.SERVICE], found
 
 
 def test_a_shop_named_by_its_work_is_still_the_work(reader: PhraseReader) -> None:
