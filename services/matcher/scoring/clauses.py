@@ -63,9 +63,29 @@ class ServiceClauses:
                 return spans
             return tuple(p for s in spans for p in (self._marked.get(s.key, (s,)) if s.term else (s,)))
         out = list(spans)
+        self._verb_first(out)
         self._serve_your_goods(out)
         self._someone_to_work(out)
         return tuple(out)
+
+    def _verb_first(self, spans: list[Span]) -> None:
+        """ "embroider logo on chef jackets", "print logo on tote bags": a bare verb of work (not of making)
+        that opens an English part, before the goods it is done to, is that work done for others."""
+        at = 0
+        while at < len(spans):
+            if at == 0 or spans[at - 1].is_break:
+                verb = self.process_verb(spans[at])
+                own = spans[at].term
+                if (
+                    verb is not None
+                    and len(verb.concepts) == 1  # not a compound ("tie-dye tote bags": tie-dyed bags)
+                    and not self.glossary.concept(verb.concepts[0]).makes
+                    and (own is None or own.concepts == verb.concepts)
+                    and any(self._names_goods(s) for s in spans[at + 1 : _part_end(spans, at)])
+                ):
+                    spans[at : at + 1] = [_SERVICE, Span(spans[at].key, verb)]
+                    at += 1
+            at += 1
 
     def work_on(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
         """ "screen printing on bags and garments": English work named before "on" is done to the goods after it."""
@@ -258,3 +278,7 @@ def _next_content(spans: list[Span], at: int) -> int | None:
 
 def _previous_content(spans: list[Span], at: int) -> int | None:
     return next((j for j in range(at - 1, -1, -1) if _content(spans[j])), None)
+
+
+def _part_end(spans: list[Span], at: int) -> int:
+    return next((i for i in range(at + 1, len(spans)) if spans[i].is_break), len(spans))

@@ -1,0 +1,85 @@
+"""Bare English verbs that open an offer, and the words of laundry, alteration and workshop trades.
+
+A bare verb of work (not of making) that opens an English part, before the
+goods it is done to, is that work done for others: "embroider logo on chef
+jackets" offers embroidery, as "we embroider …" does. A verb that makes the
+goods ("weave hemp fabric") still sells the goods. Washing machines, dryers and
+tailors' tools are machinery; ironing and stain removal are laundry; pleating
+and garment washes are finishing; mending is repair; "ขูดเครื่อง" (scraped by
+machine) says how a fibre was made, it sells no machine. The sentences are new:
+they are not taken from any labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
+
+
+def read(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> list[tuple[ItemKind, str]]:
+    return [(i.kind, i.head) for i in reader.read(text, side).items]
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("embroider company logo on chef jackets", "embroidery"),
+        ("print logo on canvas tote bags, min 50 pcs", "printing"),
+        ("bleach cotton yarn for hand weavers", "bleaching"),
+    ],
+)
+def test_a_bare_verb_opening_an_offer_is_the_work(reader: PhraseReader, text: str, work: str) -> None:
+    assert read(reader, text)[0] == (ItemKind.SERVICE, work)
+
+
+def test_a_verb_that_makes_the_goods_still_sells_them(reader: PhraseReader) -> None:
+    assert read(reader, "weave hemp fabric on handlooms") == [(ItemKind.GOODS, "fabric")]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("commercial washer extractors and tumble dryers for sale", "machinery"),
+        ("เครื่องซักผ้าอุตสาหกรรมมือสอง 30 กก.", "machinery"),
+        ("กรรไกรตัดผ้า สายวัด", "machinery"),
+    ],
+)
+def test_laundry_machines_and_tailors_tools_are_machinery(reader: PhraseReader, text: str, head: str) -> None:
+    assert [h for _, h in read(reader, text)] == [head] * len(read(reader, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("ironing and stain removal for restaurant napkins", "laundry"),
+        ("รับรีดผ้า ส่งร้านอาหาร", "laundry"),
+        ("accordion pleating on chiffon", "finishing"),
+        ("enzyme wash for denim jeans", "finishing"),
+        ("รับอัดพลีทกระโปรง", "finishing"),
+        ("visible mending of knitwear", "repair"),
+    ],
+)
+def test_trade_words_of_work_for_others(reader: PhraseReader, text: str, head: str) -> None:
+    assert read(reader, text)[0] == (ItemKind.SERVICE, head)
+
+
+@pytest.mark.parametrize("text", ["ใยสับปะรด ขูดเครื่อง", "ใยกล้วย แยกเครื่อง เดือนละ 50 กก."])
+def test_a_fibre_made_by_machine_sells_no_machine(reader: PhraseReader, text: str) -> None:
+    assert read(reader, text) == [(ItemKind.GOODS, "fibre")]
+
+
+def test_rags_for_wiping_machines_are_rags(reader: PhraseReader) -> None:
+    assert read(reader, "ผ้าขี้ริ้ว ใช้เช็ดเครื่องจักร") == [(ItemKind.GOODS, "wiping_rag")]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("PUL nappy covers, reusable", "diaper"),
+        ("pull-up pants for adults", "diaper"),
+        ("crib sheets, fitted", "bedding"),
+    ],
+)
+def test_baby_and_care_goods(reader: PhraseReader, text: str, head: str) -> None:
+    assert read(reader, text)[0] == (ItemKind.GOODS, head)
