@@ -112,13 +112,15 @@ class HeadRules(ConjunctRules):
 
     def _kind_named_next(self, first: tuple[int, str], second: tuple[int, str]) -> bool:
         """Thai goods followed by a narrower kind of them ("ผ้ายืดพาวเวอร์เน็ต"), `เสื้อ` (any top) before a
-        kind of clothing ("เสื้อ rash guard", "เสื้อแจ็คเก็ต"), or `ชุด` (a set, or an outfit) before finished
-        goods that are not clothes (a set of them)."""
+        kind of clothing ("เสื้อ rash guard", "เสื้อแจ็คเก็ต"), `กางเกง` before diapers, or `ชุด` (a set, or an
+        outfit) before finished goods that are not clothes (a set of them)."""
         g = self.glossary
         if self._narrower(second, first):
             return True
         if first[1] == "shirt" and second[1] != "shirt" and g.is_a(second[1], "garment"):
             return True
+        if first[1] == "trousers" and g.is_a(second[1], "diaper"):
+            return True  # "กางเกงผ้าอ้อมผ้า": pull-up cloth diapers
         return first[1] == "garment" and g.is_finished(second[1]) and not g.is_a(second[1], "garment")
 
     def _goods_or_material(self, term: Term) -> bool:

@@ -271,7 +271,8 @@ class PhraseReader(ClauseEnds):
                     current.thai = current.thai or span.thai
                 continue
             if term.cue is not None:
-                negated = term.cue is CueKind.NEGATION
+                # "ไม่ต้องมีใบรับรองเกษตรอินทรีย์": sales talk between a negation and its quality keeps it denied
+                negated = term.cue is CueKind.NEGATION or (negated and term.cue is CueKind.NOISE)
                 current.sold = current.sold or term.cue is CueKind.OFFER
                 yields = side is Side.OFFER and role is None and (span.thai or not current.service)
                 if term.cue is CueKind.INTO and yields:
@@ -509,6 +510,7 @@ def _without_asides(spans: tuple[Span, ...], names_goods: Callable[[Term], bool]
     refusing = False
     opens_part = True
     for at, span in enumerate(spans):
+        following: Term | None = None
         if span.brk is not None:
             refusing = False
         elif not refusing:
@@ -527,10 +529,16 @@ def _without_asides(spans: tuple[Span, ...], names_goods: Callable[[Term], bool]
                 )
             if refusing and kept is None:
                 kept = list(spans[:at])
+                if following is not None and following.cue is CueKind.NEED and kept and _describes(kept[-1].term):
+                    kept.pop()  # "organic not required": the quality before the refusal is not asked for
         if kept is not None and not refusing:
             kept.append(span)
         opens_part = span.brk is not None
     return spans if kept is None else tuple(kept)
+
+
+def _describes(term: Term | None) -> bool:
+    return term is not None and term.cue is None and term.goods is None and bool(term.concepts)
 
 
 def _next_named(spans: tuple[Span, ...], at: int) -> Term | None:

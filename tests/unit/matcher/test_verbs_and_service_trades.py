@@ -58,6 +58,7 @@ def test_laundry_machines_and_tailors_tools_are_machinery(reader: PhraseReader, 
         ("enzyme wash for denim jeans", "finishing"),
         ("รับอัดพลีทกระโปรง", "finishing"),
         ("visible mending of knitwear", "repair"),
+        ("industrial washing of used uniforms", "laundry"),
     ],
 )
 def test_trade_words_of_work_for_others(reader: PhraseReader, text: str, head: str) -> None:
@@ -79,6 +80,9 @@ def test_rags_for_wiping_machines_are_rags(reader: PhraseReader) -> None:
         ("PUL nappy covers, reusable", "diaper"),
         ("pull-up pants for adults", "diaper"),
         ("crib sheets, fitted", "bedding"),
+        ("adult diaper pants, size L", "diaper"),
+        ("กางเกงผ้าอ้อมผ้าซักได้ สำหรับเด็กเล็ก", "diaper"),
+        ("safety eyes for plush toys, 12 mm", "trim"),
     ],
 )
 def test_baby_and_care_goods(reader: PhraseReader, text: str, head: str) -> None:
