@@ -72,6 +72,10 @@ HAND_WRITTEN = (
     "blind_plain_south",
     "blind_plain_coop",
     "blind_plain_east",
+    "blind_plain_baby",
+    "blind_plain_hotel",
+    "blind_plain_craft",
+    "blind_plain_medical",
 )
 
 
