@@ -93,7 +93,9 @@ _CACHE_SIZE: Final = 2_000_000  # entries per cache; a full cache starts afresh
 _NEW: Final = Span("new", Term(cue=CueKind.NOISE))  # "new" is sales talk, but "old and new" pieces are not waste
 _NEW_WORDS: Final = frozenset({"new", "ใหม่"})
 _BECOMES: Final = Span("เป็น", Term(cue=CueKind.NOISE))  # "นำกะลามา เจาะ ขัด เป็นกระดุม": what the work yields
-_BROUGHT: Final = frozenset({"มา", "นำมา", "เอามา"})  # "X มา VERB": X is taken and worked on
+_BROUGHT: Final = frozenset({"มา", "นำมา", "เอามา"})
+_MAKE_TH: Final = unicodedata.normalize("NFKC", "ทำ")  # as the tagger keys it
+_FOR_MAKING: Final = Span("", Term(cue=CueKind.PURPOSE))  # "X มา VERB": X is taken and worked on
 # Off: reading an unknown word as the glossary term it is spelt most like (`wording.NearestTerms`, e.g. at
 # a cosine of 0.6) reads misspellings right but also *pastel* as paste, *visitor* as visit (decision 0014).
 NEAR_TERMS: Final[float | None] = None
@@ -158,7 +160,7 @@ class PhraseReader(ClauseEnds):
     def _read(self, text: str, side: Side) -> Reading:
         certs = _certifications(text)
         spans = self._fields.tag(without_customers_goods(text) if side is Side.OFFER else without_own_goods(text))
-        kept = _without_asides(spans, self._goods_or_material)
+        kept = self._made_into(_without_asides(spans, self._goods_or_material))
         spans = self._clauses.rewrite(self._without_noise(self._clauses.first_person(self._clauses.work_on(kept))))
         found = self._readings.get((spans, side))
         if found is None:
@@ -173,6 +175,24 @@ class PhraseReader(ClauseEnds):
         if side is Side.NEED and certs and items and all(self._about_standards(i.head) for i in items):
             certs = frozenset()  # "testing for OEKO-TEX renewal", "GRS certification support": the topic, not a demand
         return Reading(intent, items, certs)
+
+    def _made_into(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+        """Thai "ผ้ากันน้ำเคลือบ PU ทำกระเป๋า", "ผ้ายืด ทำเลกกิ้ง": `ทำ` opening a part, after a part that names
+        goods or a material and before goods, says what those goods are for (as "for making" would)."""
+        if not any(s.key == _MAKE_TH for s in spans):
+            return spans
+        out = list(spans)
+        for at in range(len(out) - 2, 1, -1):
+            if out[at].key != _MAKE_TH or not out[at - 1].is_break or out[at - 1].key:
+                continue  # only after a plain break (a Thai space, a comma): not a sentence's end or a bracket
+            after = out[at + 1].term
+            if after is None or after.goods is None or after.cue is not None:
+                continue
+            start = next((i + 1 for i in range(at - 2, -1, -1) if out[i].is_break), 0)
+            named = (s.term for s in out[start : at - 1] if s.term is not None and s.term.cue is None)
+            if any(self._goods_or_material(t) for t in named):
+                out[at - 1 : at + 1] = [_FOR_MAKING]
+        return tuple(out)
 
     def _done_to_machines(self, head: str) -> bool:
         """Goods or work a machine named beside them is part of: other machines, or their repair."""

@@ -1,0 +1,48 @@
+"""Thai `ทำ` (to make) after cloth or yarn names what they are for; packing bags are packaging.
+
+"ผ้ายืดสี่ทิศทาง ทำเลกกิ้ง" sells (or wants) stretch cloth for leggings, not
+leggings; a part that opens with `ทำ` after no goods ("คนช่วยขายออนไลน์ ทำเพจ")
+is left as it is. "Made to order" is sales talk, never a purpose. Kraft and
+zip bags are packaging, and a shop's logo is a pattern printed on goods. The
+sentences are new: they are not taken from any labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
+
+
+def read(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> list[tuple[ItemKind, str]]:
+    return [(i.kind, i.head) for i in reader.read(text, side).items]
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "head", "use"),
+    [
+        ("ผ้าร่มกันน้ำ ทำกระเป๋าเป้ หน้ากว้าง 150 ซม.", Side.OFFER, "fabric", "backpack"),
+        ("ด้ายไนลอนเส้นใหญ่ ทำเปลญวน", Side.OFFER, "yarn", "hammock"),
+        ("ผ้าฝ้ายมัดย้อม ทำหมอนอิง 50 ใบ", Side.NEED, "fabric", "pillow"),
+    ],
+)
+def test_cloth_before_make_is_for_the_goods_after(
+    reader: PhraseReader, text: str, side: Side, head: str, use: str
+) -> None:
+    found = reader.read(text, side).items
+    assert [i.head for i in found] == [head], found
+    assert use in dict(found[0].attrs), found
+
+
+def test_make_after_no_goods_is_left_alone(reader: PhraseReader) -> None:
+    # making a shop's page is work of its own, not what a course is for
+    assert [h for _, h in read(reader, "สอนถ่ายรูปสินค้า ทำเพจขายของ", Side.NEED)] == ["training", "marketing"]
+
+
+def test_made_to_order_is_sales_talk(reader: PhraseReader) -> None:
+    assert read(reader, "made-to-order chef uniforms for restaurants and spas") == [(ItemKind.GOODS, "uniform")]
+
+
+@pytest.mark.parametrize("text", ["ถุงซิปคราฟท์ 1,000 ใบ", "kraft mailer bags with our shop logo", "ถุงคราฟท์ พิมพ์โลโก้ร้าน"])
+def test_packing_bags_are_packaging(reader: PhraseReader, text: str) -> None:
+    assert read(reader, text, Side.NEED) == [(ItemKind.GOODS, "packaging")]
