@@ -95,7 +95,29 @@ _NEW_WORDS: Final = frozenset({"new", "ใหม่"})
 _BECOMES: Final = Span("เป็น", Term(cue=CueKind.NOISE))  # "นำกะลามา เจาะ ขัด เป็นกระดุม": what the work yields
 _BROUGHT: Final = frozenset({"มา", "นำมา", "เอามา"})
 _MAKE_TH: Final = unicodedata.normalize("NFKC", "ทำ")  # as the tagger keys it
-_FOR_MAKING: Final = Span("", Term(cue=CueKind.PURPOSE))  # "X มา VERB": X is taken and worked on
+_FOR_MAKING: Final = Span("", Term(cue=CueKind.PURPOSE))
+_SHEETS: Final = frozenset({"sheet", "sheets"})
+# "coir sheets", "latex foam sheets", "krajood sheets": sheets of a material that is not cloth are no bed sheets
+_NOT_CLOTH: Final = (
+    "coconut",
+    "sedge",
+    "water_hyacinth",
+    "rubber",
+    "leather",
+    "paper_material",
+    "pu",
+    "pvc",
+    "pet",
+    "polypropylene",
+    "charcoal",
+    "felt",
+    "filling",
+    "fibre",
+    "stem",
+    "paper",
+    "plastic_feedstock",
+    "laminate_film",
+)  # "X มา VERB": X is taken and worked on
 # Off: reading an unknown word as the glossary term it is spelt most like (`wording.NearestTerms`, e.g. at
 # a cosine of 0.6) reads misspellings right but also *pastel* as paste, *visitor* as visit (decision 0014).
 NEAR_TERMS: Final[float | None] = None
@@ -160,7 +182,7 @@ class PhraseReader(ClauseEnds):
     def _read(self, text: str, side: Side) -> Reading:
         certs = _certifications(text)
         spans = self._fields.tag(without_customers_goods(text) if side is Side.OFFER else without_own_goods(text))
-        kept = self._made_into(_without_asides(spans, self._goods_or_material))
+        kept = self._sheets_of_material(self._made_into(_without_asides(spans, self._goods_or_material)))
         spans = self._clauses.rewrite(self._without_noise(self._clauses.first_person(self._clauses.work_on(kept))))
         found = self._readings.get((spans, side))
         if found is None:
@@ -192,6 +214,21 @@ class PhraseReader(ClauseEnds):
             named = (s.term for s in out[start : at - 1] if s.term is not None and s.term.cue is None)
             if any(self._goods_or_material(t) for t in named):
                 out[at - 1 : at + 1] = [_FOR_MAKING]
+        return tuple(out)
+
+    def _sheets_of_material(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+        """English "sheets" are bed sheets ("percale sheets", "retired sheets"), except right after a
+        material that is not cloth ("rubberised coir sheets", "latex foam sheets"): then the word says
+        only what shape that material comes in."""
+        if not any(s.key in _SHEETS for s in spans):
+            return spans
+        out = list(spans)
+        for at in range(1, len(out)):
+            before = out[at - 1].term
+            if out[at].key not in _SHEETS or before is None or not before.concepts:
+                continue
+            if any(self.glossary.is_a(before.concepts[0], c) for c in _NOT_CLOTH):
+                out[at] = Span(out[at].key)
         return tuple(out)
 
     def _done_to_machines(self, head: str) -> bool:
