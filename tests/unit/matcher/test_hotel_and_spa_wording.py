@@ -31,6 +31,10 @@ def read(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> list[tuple
         ("spa wraps in cotton waffle", "sarong"),
         ("ผ้าเช็ดไม้กอล์ฟ ปักชื่อสนาม", "towel"),
         ("ชุดแคดดี้ แขนยาว กันยูวี", "uniform"),
+        ("silk bed runners, 50 x 240 cm", "bedding"),
+        ("ผ้าคาดเตียงไหมมัดหมี่", "bedding"),
+        ("ผ้าเทอรี่ฝ้ายเป็นม้วน", "terry"),
+        ("pet beds filled with shredded fibre", "cushion"),
     ],
 )
 def test_hotel_and_spa_goods(reader: PhraseReader, text: str, head: str) -> None:
