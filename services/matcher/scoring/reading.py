@@ -162,6 +162,7 @@ class PhraseReader(ClauseEnds):
         self._fields = LabelledFields(self.glossary)
         # With `near_terms`, a word the glossary does not know but spelt close to a term it has reads as that term.
         self._near = NearestTerms(self.glossary.terms, near_terms) if near_terms is not None else None
+        self._participles = _participles(self.glossary)
         self._items_of: dict[tuple[object, ...], Item] = {}
         self._readings: dict[tuple[tuple[Span, ...], Side], tuple[Intent, tuple[Item, ...]]] = {}
         self._cache: dict[tuple[str, Side], Reading] = {}
@@ -183,6 +184,7 @@ class PhraseReader(ClauseEnds):
         certs = _certifications(text)
         spans = self._fields.tag(without_customers_goods(text) if side is Side.OFFER else without_own_goods(text))
         kept = self._sheets_of_material(self._made_into(_without_asides(spans, self._goods_or_material)))
+        kept = self._technique_before_cloth(kept)
         spans = self._clauses.rewrite(self._without_noise(self._clauses.first_person(self._clauses.work_on(kept))))
         found = self._readings.get((spans, side))
         if found is None:
@@ -215,6 +217,30 @@ class PhraseReader(ClauseEnds):
             if any(self._goods_or_material(t) for t in named):
                 out[at - 1 : at + 1] = [_FOR_MAKING]
         return tuple(out)
+
+    def _technique_before_cloth(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+        """English "hand block print cotton", "leaf print silk": a technique named with its bare noun after
+        another word and right before cloth or its material describes the cloth, as "printed" would; at the
+        start of a part it is a verb of work ("print cotton tote bags")."""
+        out: list[Span] | None = None
+        for at in range(1, len(spans) - 1):
+            span, before, after = spans[at], spans[at - 1], spans[at + 1]
+            term = span.term
+            if term is None or span.thai or before.is_break or span.key.endswith("ing") or after.term is None:
+                continue
+            if before.term is not None and before.term.cue is not None:
+                continue  # "and weave cloth", "we print cotton": a verb after a cue word
+            participle = self._participles.get(term.concepts) if not term.modifier_only else None
+            if participle is not None and self._cloth_or_material(after.term):
+                out = out or list(spans)
+                out[at] = Span(span.key, participle)
+        return spans if out is None else tuple(out)
+
+    def _cloth_or_material(self, term: Term) -> bool:
+        if term.cue is not None or not term.concepts:
+            return False
+        concept = term.concepts[0]
+        return self.glossary.concept(concept).kind is ConceptKind.MATERIAL or self.glossary.is_a(concept, "fabric")
 
     def _sheets_of_material(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
         """English "sheets" are bed sheets ("percale sheets", "retired sheets"), except right after a
@@ -592,6 +618,16 @@ def _without_asides(spans: tuple[Span, ...], names_goods: Callable[[Term], bool]
             kept.append(span)
         opens_part = span.brk is not None
     return spans if kept is None else tuple(kept)
+
+
+def _participles(glossary: Glossary) -> dict[tuple[str, ...], Term]:
+    """Each process's participle term ("printed", "dyed"), by the concepts it names."""
+    found: dict[tuple[str, ...], Term] = {}
+    for term in glossary.terms.values():
+        one_process = len(term.concepts) == 1 and glossary.concept(term.concepts[0]).kind is ConceptKind.PROCESS
+        if term.modifier_only and term.cue is None and one_process:
+            found.setdefault(term.concepts, term)
+    return found
 
 
 def _describes(term: Term | None) -> bool:

@@ -46,3 +46,40 @@ def test_made_to_order_is_sales_talk(reader: PhraseReader) -> None:
 @pytest.mark.parametrize("text", ["ถุงซิปคราฟท์ 1,000 ใบ", "kraft mailer bags with our shop logo", "ถุงคราฟท์ พิมพ์โลโก้ร้าน"])
 def test_packing_bags_are_packaging(reader: PhraseReader, text: str) -> None:
     assert read(reader, text, Side.NEED) == [(ItemKind.GOODS, "packaging")]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("hand block print cotton, 8 designs", "fabric"),
+        ("printed silk by the metre", "fabric"),
+        ("batik print sarongs", "sarong"),
+    ],
+)
+def test_a_technique_before_cloth_describes_the_cloth(reader: PhraseReader, text: str, head: str) -> None:
+    found = reader.read(text, Side.OFFER).items
+    assert [(i.kind, i.head) for i in found] == [(ItemKind.GOODS, head)], found
+    assert "printing" in dict(found[0].attrs)
+
+
+def test_a_technique_opening_a_part_is_still_the_work(reader: PhraseReader) -> None:
+    assert read(reader, "print cotton tote bags with your logo")[0] == (ItemKind.SERVICE, "printing")
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("scrunchies from silk offcuts", "headwear"),
+        ("ยางรัดผมผ้าไหม", "headwear"),
+        ("macrame wall hangings, cotton cord", "home_decor"),
+        ("งานแขวนผนังมาคราเม่", "home_decor"),
+        ("veg-tan leather, 2 mm, by the hide", "leather"),
+    ],
+)
+def test_craft_goods(reader: PhraseReader, text: str, head: str) -> None:
+    assert read(reader, text)[0] == (ItemKind.GOODS, head)
+
+
+@pytest.mark.parametrize("text", ["lookbook photographer, half-day rate", "ช่างภาพถ่ายสินค้าผ้าไหม"])
+def test_photographers_are_marketing(reader: PhraseReader, text: str) -> None:
+    assert read(reader, text)[0] == (ItemKind.OTHER, "marketing")
