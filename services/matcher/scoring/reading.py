@@ -223,21 +223,22 @@ class PhraseReader(ClauseEnds):
         another word and right before cloth or its material describes the cloth, as "printed" would; at the
         start of a part it is a verb of work ("print cotton tote bags")."""
         out: list[Span] | None = None
-        for at in range(1, len(spans) - 1):
-            span, before, after = spans[at], spans[at - 1], spans[at + 1]
+        for at in range(1, len(spans)):
+            span, before = spans[at], spans[at - 1]
+            after = spans[at + 1].term if at + 1 < len(spans) else None
             term = span.term
-            if term is None or span.thai or before.is_break or span.key.endswith("ing") or after.term is None:
+            if term is None or span.thai or before.is_break or span.key.endswith("ing"):
                 continue
             if before.term is not None and before.term.cue is not None:
                 continue  # "and weave cloth", "we print cotton": a verb after a cue word
             participle = self._participles.get(term.concepts) if not term.modifier_only else None
-            if participle is not None and self._cloth_or_material(after.term):
+            if participle is not None and self._cloth_or_material(after):
                 out = out or list(spans)
                 out[at] = Span(span.key, participle)
         return spans if out is None else tuple(out)
 
-    def _cloth_or_material(self, term: Term) -> bool:
-        if term.cue is not None or not term.concepts:
+    def _cloth_or_material(self, term: Term | None) -> bool:
+        if term is None or term.cue is not None or not term.concepts:
             return False
         concept = term.concepts[0]
         return self.glossary.concept(concept).kind is ConceptKind.MATERIAL or self.glossary.is_a(concept, "fabric")

@@ -83,6 +83,9 @@ def test_rags_for_wiping_machines_are_rags(reader: PhraseReader) -> None:
         ("adult diaper pants, size L", "diaper"),
         ("กางเกงผ้าอ้อมผ้าซักได้ สำหรับเด็กเล็ก", "diaper"),
         ("safety eyes for plush toys, 12 mm", "trim"),
+        ("newborn wraps in bamboo muslin", "blanket"),
+        ("ชุดนักเรียนชาย เสื้อ กางเกง", "uniform"),
+        ("school uniforms for 300 pupils", "uniform"),
     ],
 )
 def test_baby_and_care_goods(reader: PhraseReader, text: str, head: str) -> None:
