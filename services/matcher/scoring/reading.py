@@ -97,6 +97,7 @@ _BROUGHT: Final = frozenset({"มา", "นำมา", "เอามา"})
 _MAKE_TH: Final = unicodedata.normalize("NFKC", "ทำ")  # as the tagger keys it
 _FOR_MAKING: Final = Span("", Term(cue=CueKind.PURPOSE))
 _SHEETS: Final = frozenset({"sheet", "sheets"})
+_AFTER_GOODS: Final = 1
 # "coir sheets", "latex foam sheets", "krajood sheets": sheets of a material that is not cloth are no bed sheets
 _NOT_CLOTH: Final = (
     "coconut",
@@ -223,16 +224,24 @@ class PhraseReader(ClauseEnds):
         another word and right before cloth or its material describes the cloth, as "printed" would; at the
         start of a part it is a verb of work ("print cotton tote bags")."""
         out: list[Span] | None = None
-        for at in range(1, len(spans)):
-            span, before = spans[at], spans[at - 1]
+        goods_at = -1  # the last finished goods named in this part
+        for at, span in enumerate(spans):
             after = spans[at + 1].term if at + 1 < len(spans) else None
             term = span.term
-            if term is None or span.thai or before.is_break or span.key.endswith("ing"):
+            if span.is_break:
+                goods_at = -1
+            if term is None or span.thai or span.key.endswith(("ing", "ed")):
                 continue
+            if term.goods is not None and self.glossary.is_finished(term.goods):
+                goods_at = at
+            before = spans[at - 1] if at else SENTENCE_END
+            if before.is_break:
+                continue  # a verb of work opening a part: "print cotton tote bags"
             if before.term is not None and before.term.cue is not None:
                 continue  # "and weave cloth", "we print cotton": a verb after a cue word
             participle = self._participles.get(term.concepts) if not term.modifier_only else None
-            if participle is not None and self._cloth_or_material(after):
+            after_goods = goods_at >= 0 and at - goods_at > _AFTER_GOODS
+            if participle is not None and (self._cloth_or_material(after) or after_goods):
                 out = out or list(spans)
                 out[at] = Span(span.key, participle)
         return spans if out is None else tuple(out)

@@ -83,3 +83,17 @@ def test_craft_goods(reader: PhraseReader, text: str, head: str) -> None:
 @pytest.mark.parametrize("text", ["lookbook photographer, half-day rate", "ช่างภาพถ่ายสินค้าผ้าไหม"])
 def test_photographers_are_marketing(reader: PhraseReader, text: str) -> None:
     assert read(reader, text)[0] == (ItemKind.OTHER, "marketing")
+
+
+@pytest.mark.parametrize(
+    ("text", "head"), [("triangle cushion elephant print", "pillow"), ("silk scarf lotus motif print", "scarf")]
+)
+def test_a_technique_named_after_the_goods_and_a_word_describes_them(
+    reader: PhraseReader, text: str, head: str
+) -> None:
+    assert read(reader, text) == [(ItemKind.GOODS, head)]
+
+
+@pytest.mark.parametrize("text", ["t-shirt printing", "polo shirt embroidery"])
+def test_work_named_right_after_the_goods_is_the_work(reader: PhraseReader, text: str) -> None:
+    assert read(reader, text)[0][0] is ItemKind.SERVICE
