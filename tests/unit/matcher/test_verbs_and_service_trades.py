@@ -59,6 +59,8 @@ def test_laundry_machines_and_tailors_tools_are_machinery(reader: PhraseReader, 
         ("รับอัดพลีทกระโปรง", "finishing"),
         ("visible mending of knitwear", "repair"),
         ("industrial washing of used uniforms", "laundry"),
+        ("รับหุ้มเบาะโซฟา เก้าอี้ร้านอาหาร", "sewing"),
+        ("re-upholstery of hotel chairs", "sewing"),
     ],
 )
 def test_trade_words_of_work_for_others(reader: PhraseReader, text: str, head: str) -> None:
@@ -68,6 +70,11 @@ def test_trade_words_of_work_for_others(reader: PhraseReader, text: str, head: s
 @pytest.mark.parametrize("text", ["ใยสับปะรด ขูดเครื่อง", "ใยกล้วย แยกเครื่อง เดือนละ 50 กก."])
 def test_a_fibre_made_by_machine_sells_no_machine(reader: PhraseReader, text: str) -> None:
     assert read(reader, text) == [(ItemKind.GOODS, "fibre")]
+
+
+@pytest.mark.parametrize("text", ["ผ้าหุ้มเบาะ กันน้ำ", "upholstery fabric, 140 cm"])
+def test_upholstery_cloth_is_cloth(reader: PhraseReader, text: str) -> None:
+    assert read(reader, text, Side.NEED)[0] == (ItemKind.GOODS, "fabric")
 
 
 def test_rags_for_wiping_machines_are_rags(reader: PhraseReader) -> None:
