@@ -97,14 +97,25 @@ class ServiceClauses:
             if on.key in _ABOUT and self._teaches(work.term):
                 out[i] = _IN  # "training on natural dyeing", "advice about export": the topic, read as "in"
                 continue
-            if on.key not in _ON or work.term is None or not self._is_process(work.term):
+            if on.key not in _ON:
+                continue
+            if i > 1 and self._design(work.term) and out[i - 2].term is not None and self._is_process(out[i - 2].term):
+                # "embroidery logo on uniforms": the work, then what it puts on them; read as "logo embroidery on"
+                out[i - 2], out[i - 1] = out[i - 1], out[i - 2]
+                work = out[i - 1]
+            if work.term is None or not self._is_process(work.term):
                 continue
             named = next((s for s in out[i + 1 :] if s.is_break or self._names_goods(s)), None)
+            # past unknown words: "on chef jackets"
+            goods = next((s for s in out[i + 1 :] if s.term is not None or s.is_break), goods)
             if named is not None and self._names_machine(named):
                 out[i] = _WITH  # "weaving on our own looms": the machines the work is done with, not on
             elif self._names_goods(goods):
                 out[i] = _OF  # read as "of" after work: what the work is done on, to the end of its list
         return tuple(out)
+
+    def _design(self, term: Term | None) -> bool:
+        return term is not None and term.cue is None and any(self.glossary.is_a(c, "pattern") for c in term.concepts)
 
     def _teaches(self, term: Term | None) -> bool:
         return term is not None and any(self.glossary.is_a(c, t) for c in term.concepts for t in _TEACHING)

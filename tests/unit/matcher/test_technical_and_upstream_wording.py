@@ -1,0 +1,61 @@
+"""Technical, farm and upstream wording, and work named with what it puts on the goods.
+
+Nets (shade, bird, insect and fish-cage nets, `สแลน`, `ตาข่าย`) are goods of
+their own, not sportswear mesh; geotextiles are cloth; boat covers and canopies
+are tents and awnings; raffia string is yarn. Patching and darning (`ปะชุน`),
+anti-crease finishing (`กันยับ`), cloth inspection (`ตรวจผ้า`), curtain and
+carpet washing are work done for others; mulberry saplings are mulberry; yoga
+blocks are sports gear. "Embroidery logo on uniforms" names the work, the
+logo it puts on, then the goods it is done to. The sentences are new: they are
+not taken from any labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
+
+
+def read(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> list[tuple[ItemKind, str]]:
+    return [(i.kind, i.head) for i in reader.read(text, side).items]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("สแลนกรองแสง 70% ม้วนละ 50 เมตร", "net"),
+        ("ตาข่ายกันแมลง สำหรับโรงเรือน", "net"),
+        ("black shade netting for orchid farms", "net"),
+        ("geotextile for road works, 4 m wide", "fabric"),
+        ("boat covers made to measure", "umbrella_tent"),
+        ("เชือกฟาง ม้วนใหญ่", "yarn"),
+        ("กิ่งพันธุ์หม่อน ส่งทั่วประเทศ", "plant_raw"),
+        ("cork yoga blocks", "sports_gear"),
+    ],
+)
+def test_technical_and_farm_goods(reader: PhraseReader, text: str, head: str) -> None:
+    assert read(reader, text)[0][1] == head
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("รับปะชุนเสื้อผ้าขาด", "repair"),
+        ("รับแต่งสำเร็จผ้า กันยับ", "finishing"),
+        ("รับตรวจผ้าก่อนส่งออก", "testing"),
+        ("curtain washing and re-hanging", "laundry"),
+        ("ร้านสะดวกซัก 24 ชม.", "laundry"),
+        ("fusing service for collars and cuffs", "sewing"),
+    ],
+)
+def test_work_for_others(reader: PhraseReader, text: str, head: str) -> None:
+    assert read(reader, text)[0] == (ItemKind.SERVICE, head)
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [("embroidery logo on chef jackets", "embroidery"), ("screen print name on tote bags", "printing")],
+)
+def test_work_then_what_it_puts_on_then_the_goods(reader: PhraseReader, text: str, work: str) -> None:
+    assert read(reader, text) == [(ItemKind.SERVICE, work)]
