@@ -99,7 +99,8 @@ class ServiceClauses:
                 continue
             if on.key not in _ON:
                 continue
-            if i > 1 and self._design(work.term) and out[i - 2].term is not None and self._is_process(out[i - 2].term):
+            earlier = out[i - 2].term if i > 1 else None
+            if earlier is not None and self._design(work.term) and self._is_process(earlier):
                 # "embroidery logo on uniforms": the work, then what it puts on them; read as "logo embroidery on"
                 out[i - 2], out[i - 1] = out[i - 1], out[i - 2]
                 work = out[i - 1]
