@@ -76,6 +76,10 @@ HAND_WRITTEN = (
     "blind_plain_hotel",
     "blind_plain_craft",
     "blind_plain_medical",
+    "blind_plain_technical",
+    "blind_plain_sustain",
+    "blind_plain_wellness",
+    "blind_plain_accessory",
 )
 
 
