@@ -32,6 +32,13 @@ def read(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> list[tuple
         ("เชือกฟาง ม้วนใหญ่", "yarn"),
         ("กิ่งพันธุ์หม่อน ส่งทั่วประเทศ", "plant_raw"),
         ("cork yoga blocks", "sports_gear"),
+        ("ซาแรนดำ 80% ม้วนละ 100 เมตร", "net"),
+        ("filter press cloths, woven PP", "filter_textile"),
+        ("ถุงกรองฝุ่นสำหรับห้องพ่นสี", "filter_textile"),
+        ("UV masterbatch for PP tape", "chemical"),
+        ("เส้นเทป HDPE สีดำ", "yarn"),
+        ("woven PP sandbags", "packaging"),
+        ("ผ้าสานพลาสติก เคลือบ หน้ากว้าง 1 ม.", "fabric"),
     ],
 )
 def test_technical_and_farm_goods(reader: PhraseReader, text: str, head: str) -> None:
@@ -51,6 +58,10 @@ def test_technical_and_farm_goods(reader: PhraseReader, text: str, head: str) ->
 )
 def test_work_for_others(reader: PhraseReader, text: str, head: str) -> None:
     assert read(reader, text)[0] == (ItemKind.SERVICE, head)
+
+
+def test_old_nets_are_plastic_to_recycle(reader: PhraseReader) -> None:
+    assert read(reader, "old shade cloth from our orchid houses, baled") == [(ItemKind.GOODS, "plastic_feedstock")]
 
 
 @pytest.mark.parametrize(
