@@ -284,8 +284,10 @@ _PER_SLASH: Final = re.compile(rf"\b({_UNITS})\s*/\s*(?=(?:design|style|pattern|
 _GRADE_MARK: Final = r"(?:[0-9]+|[ivx]+|[a-d])\b"
 _NUMBERED_GRADE: Final = re.compile(rf"\b(?:class|grade)\s+{_GRADE_MARK}(?:\s*[-/]\s*{_GRADE_MARK})?", re.I)
 # "8 stock designs", "20 prints", "12 colourways": how many designs a range holds, not design work on offer.
+# "50 mesh": the size of a net's holes, not mesh cloth.
 _COUNTED_DESIGNS: Final = re.compile(
-    r"\b[0-9]+\s+(?:[a-z]+\s+)?(?:designs|styles|patterns|prints|motifs|colourways|colorways)\b", re.I
+    r"\b[0-9]+\s+(?:[a-z]+\s+)?(?:designs|styles|patterns|prints|motifs|colourways|colorways)\b|\b[0-9]+\s*mesh\b",
+    re.I,
 )
 
 
@@ -296,13 +298,13 @@ _SLASH_IN_WORDS: Final = re.compile(r"(?<=[A-Za-z])/(?=[A-Za-z])")
 
 def without_counting_marks(text: str) -> str:
     """`text` without the marks that count or rank goods rather than name them ("per design", "class II",
-    "8 designs"), and with a slash between two names read as "and"."""
+    "8 designs", "50 mesh"), and with a slash between two names read as "and"."""
     # most phrases hold neither mark: a substring test is much cheaper than a search
     if any(w in text for w in ("lass", "LASS", "rade", "RADE")):
         text = _NUMBERED_GRADE.sub(" ", text)
     if "/" in text:
         text = _SLASH_IN_WORDS.sub(" & ", _PER_SLASH.sub(r"\1 per ", text))
-    if any(w in text for w in ("esigns", "tyles", "atterns", "rints", "otifs", "ways")):
+    if any(w in text for w in ("esigns", "tyles", "atterns", "rints", "otifs", "ways", "mesh")):
         text = _COUNTED_DESIGNS.sub(" ", text)
     return text
 

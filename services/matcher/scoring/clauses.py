@@ -93,7 +93,7 @@ class ServiceClauses:
             return spans
         out = list(spans)
         for i in range(1, len(out) - 1):
-            work, on, goods = out[i - 1], out[i], out[i + 1]
+            work, on = out[i - 1], out[i]
             if on.key in _ABOUT and self._teaches(work.term):
                 out[i] = _IN  # "training on natural dyeing", "advice about export": the topic, read as "in"
                 continue
@@ -107,11 +107,11 @@ class ServiceClauses:
             if work.term is None or not self._is_process(work.term):
                 continue
             named = next((s for s in out[i + 1 :] if s.is_break or self._names_goods(s)), None)
-            # past unknown words: "on chef jackets"
-            goods = next((s for s in out[i + 1 :] if s.term is not None or s.is_break), goods)
+            # the goods, past unknown words and qualities: "on chef jackets", "on knitted net samples"
+            goods = next((s for s in out[i + 1 :] if not _describing(s)), None)
             if named is not None and self._names_machine(named):
                 out[i] = _WITH  # "weaving on our own looms": the machines the work is done with, not on
-            elif self._names_goods(goods):
+            elif goods is not None and self._names_goods(goods):
                 out[i] = _OF  # read as "of" after work: what the work is done on, to the end of its list
         return tuple(out)
 
@@ -294,3 +294,8 @@ def _previous_content(spans: list[Span], at: int) -> int | None:
 
 def _part_end(spans: list[Span], at: int) -> int:
     return next((i for i in range(at + 1, len(spans)) if spans[i].is_break), len(spans))
+
+
+def _describing(span: Span) -> bool:
+    """An unknown word or a quality ("knitted"), which can stand between "on" and the goods."""
+    return not span.is_break and (span.term is None or (span.term.cue is None and span.term.modifier_only))

@@ -70,3 +70,25 @@ def test_old_nets_are_plastic_to_recycle(reader: PhraseReader) -> None:
 )
 def test_work_then_what_it_puts_on_then_the_goods(reader: PhraseReader, text: str, work: str) -> None:
     assert read(reader, text) == [(ItemKind.SERVICE, work)]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("woven ground cover, UV treated, 100 gsm", "fabric"),
+        ("ผ้าคลุมวัชพืช สีดำ", "fabric"),
+        ("insect netting 50 mesh for tunnel houses", "net"),
+        ("FIBC bulk bags, 1 tonne", "packaging"),
+        ("rPSF 7D hollow, GRS", "fibre"),
+    ],
+)
+def test_farm_covers_net_sizes_and_bulk_bags(reader: PhraseReader, text: str, head: str) -> None:
+    assert read(reader, text)[0] == (ItemKind.GOODS, head)
+
+
+def test_hemp_stripped_for_others_is_work(reader: PhraseReader) -> None:
+    assert read(reader, "รับแยกเปลือกกัญชงด้วยเครื่อง") == [(ItemKind.SERVICE, "fibre_extraction")]
+
+
+def test_work_on_our_goods_past_qualities(reader: PhraseReader) -> None:
+    assert read(reader, "laminating on knitted polyester panels") == [(ItemKind.SERVICE, "laminating")]
