@@ -44,6 +44,8 @@ _ON: Final = frozenset({"on", "onto"})
 _ABOUT: Final = frozenset({"on", "about", "regarding", "concerning"})
 _TEACHING: Final = ("training", "consulting")  # work whose object is a topic: "training on natural dyeing"
 _MAKING: Final = frozenset({"make", "produce", "manufacture"})
+# a worker and the cue in one glossary term: "anyone who recycles old linen"
+_SOMEONE_WHO: Final = frozenset({"anyonewho", "someonewho", "anybodywho", "somebodywho"})
 _OF: Final = Span("", Term(cue=CueKind.OF))
 _WITH: Final = Span("", Term(cue=CueKind.WITH))
 _IN: Final = Span("", Term(cue=CueKind.IN))
@@ -215,12 +217,14 @@ class ServiceClauses:
         agent_terms = [t for t in named if not self._describes(t)]
         if any(not t.goods or self.glossary.concept(t.goods).kind not in _AGENT_KINDS for t in agent_terms):
             return None  # goods named before the purpose: what follows is their use
-        if not workers:
+        if not workers and spans[purpose_at].key not in _SOMEONE_WHO:
             return None  # "we need to dye our yarn": nobody else to do the work
         verb_at = _next_content(spans, purpose_at)
         verb = self.process_verb(spans[verb_at]) if verb_at is not None else None
         if verb is not None and verb_at is not None:
             goods_at = _next_content(spans, verb_at)
+            while goods_at is not None and self._only_describes(spans[goods_at]):
+                goods_at = _next_content(spans, goods_at)  # "recycles old towels"
             # the work is done on goods, or on a piece named by its craft ("to overdye our patchwork")
             if goods_at is None or not self._names_goods(spans[goods_at], or_work=True):
                 return None
@@ -235,6 +239,9 @@ class ServiceClauses:
                 return None
         spans[verb_at] = Span(spans[verb_at].key, verb)
         return verb_at + 1
+
+    def _only_describes(self, span: Span) -> bool:
+        return span.term is not None and span.term.cue is None and self._describes(span.term)
 
     def _describes(self, term: Term) -> bool:
         """A word that only describes the worker ("handloom weavers", "skilled tailors")."""
