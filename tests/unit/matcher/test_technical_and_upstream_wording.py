@@ -86,6 +86,16 @@ def test_farm_covers_net_sizes_and_bulk_bags(reader: PhraseReader, text: str, he
     assert read(reader, text)[0] == (ItemKind.GOODS, head)
 
 
+@pytest.mark.parametrize("text", ["toll shredding of cutting waste", "toll spinning of your fibre, 1 tonne lots"])
+def test_toll_work_is_work(reader: PhraseReader, text: str) -> None:
+    assert read(reader, text)[0][0] is ItemKind.SERVICE
+
+
+@pytest.mark.parametrize("text", ["hand spinning wheel, teak", "ไม้หลาปั่นฝ้าย เหล็กไน"])
+def test_spinning_tools_are_machinery(reader: PhraseReader, text: str) -> None:
+    assert read(reader, text)[0] == (ItemKind.GOODS, "spinning_machine")
+
+
 def test_hemp_stripped_for_others_is_work(reader: PhraseReader) -> None:
     assert read(reader, "รับแยกเปลือกกัญชงด้วยเครื่อง") == [(ItemKind.SERVICE, "fibre_extraction")]
 
