@@ -97,3 +97,19 @@ def test_a_technique_named_after_the_goods_and_a_word_describes_them(
 @pytest.mark.parametrize("text", ["t-shirt printing", "polo shirt embroidery"])
 def test_work_named_right_after_the_goods_is_the_work(reader: PhraseReader, text: str) -> None:
     assert read(reader, text)[0][0] is ItemKind.SERVICE
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("recycled knit for trail tees", "fabric"),
+        ("patchwork panels for cushion fronts", "fabric"),
+        ("ผ้าผืนต่อจากเศษผ้า", "fabric"),
+    ],
+)
+def test_knits_and_patchwork_are_cloth(reader: PhraseReader, text: str, head: str) -> None:
+    assert read(reader, text, Side.NEED)[0] == (ItemKind.GOODS, head)
+
+
+def test_a_verb_of_knitting_still_names_the_work(reader: PhraseReader) -> None:
+    assert read(reader, "we knit your yarn into jersey")[0] == (ItemKind.SERVICE, "knitting")
