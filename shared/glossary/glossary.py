@@ -163,7 +163,7 @@ class Glossary:
         key = ""
         for end in range(start, min(len(tokens), start + self._max_words)):
             token = tokens[end]
-            if token.kind is not TokenKind.WORD:
+            if token.kind is not TokenKind.WORD or (end > start and token.after_number):
                 break
             key += token.key
             if key not in prefixes:

@@ -33,6 +33,7 @@ class Token(NamedTuple):
     kind: TokenKind
     key: str = ""
     thai: bool = False
+    after_number: bool = False  # a word right after a dropped number ("min 2 t"): it never joins the word before
 
 
 _SOFT_BREAK: Final = Token(TokenKind.SOFT_BREAK)
@@ -222,6 +223,7 @@ def tokenise(text: str, segment_thai: ThaiSegmenter) -> list[Token]:
     tokens: list[Token] = []
     pending_space = False
     after_number = False  # a Thai word counting what a number counts is a classifier: "40 ชุด" is 40 sets
+    number_gap = False  # a bare number was dropped since the last token: "min 2 t" is not "mint"
     for match in _SCAN.finditer(text):
         group = match.lastindex
         piece = match.group()
@@ -234,17 +236,23 @@ def tokenise(text: str, segment_thai: ThaiSegmenter) -> list[Token]:
                 tokens.append(_SOFT_BREAK)
             words = _thai_tokens(piece, segment_thai)
             tokens.extend(words[1:] if counted and words and words[0].key in _CLASSIFIERS else words)
+            number_gap = False
         elif piece in ".," and counted and _between_digits(text, match.start()):
             after_number = True  # "2,000 ชุด", "3.5 ฟุต"
         elif group == _WORD:
             word = _WORD_TOKENS.get(piece)
             if word is None:
                 unit = _without_count(piece)  # "240gsm", "150d": the unit after a number, the number dropped
-                word = _WORD_TOKENS[piece] = None if unit.isdigit() else Token(TokenKind.WORD, singular(unit))
+                counted_unit = unit != piece  # "12y", "240gsm": never joins the word before ("to 12Y" is not "toy")
+                word = None if unit.isdigit() else Token(TokenKind.WORD, singular(unit), after_number=counted_unit)
+                _WORD_TOKENS[piece] = word
                 if len(_WORD_TOKENS) > _WORD_CACHE:
                     _WORD_TOKENS.clear()
-            if word is not None:
-                tokens.append(word)
+            if word is None:
+                number_gap = True
+            else:
+                tokens.append(word._replace(after_number=True) if number_gap and tokens else word)
+                number_gap = False
         elif piece in _JOINERS:
             following = text[match.end() : match.end() + 1]
             if pending_space or not following or following.isspace():

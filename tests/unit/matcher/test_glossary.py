@@ -55,6 +55,19 @@ def test_compound_terms_stand_for_several_concepts(text: str, expected: set[str]
     assert expected <= concepts_of(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [("spinning on customer fibre, min 2 t", "aromatic_herb"), ("kids wear, newborn to 12Y", "toy")],
+)
+def test_words_either_side_of_a_number_never_join_into_one_term(text: str, absent: str) -> None:
+    # "min 2 t" is not "mint", "to 12Y" is not "toy"; a number between two words keeps them apart
+    assert absent not in concepts_of(text)
+
+
+def test_words_written_together_or_apart_still_join() -> None:
+    assert {"t_shirt"} <= concepts_of("t-shirt 200 pcs") and {"raw_cotton"} <= concepts_of("cotton lint 100 kg")
+
+
 def test_thai_is_cut_into_words_without_spaces() -> None:
     assert {"yarn", "cotton", "organic"} <= concepts_of("ต้องการซัพพลายเออร์ด้ายฝ้ายออร์แกนิกที่ได้รับรอง GOTS")
 
