@@ -1,0 +1,50 @@
+"""Thai written in Latin letters ("karaoke Thai"), as owners type it without a Thai keyboard.
+
+"pha fai tor mue yom kram" is handwoven indigo-dyed cotton cloth, "krapao" a
+bag, "rub tud yep" sewing done for others, "sed pha" textile waste. Thai word
+order written in Latin letters (the goods first) is not read yet: "krapao pha
+kanchong" reads as hemp cloth beside a bag. Short romanised words that have other meanings are read only inside
+their usual pairs ("pha fai", "sen mai"): "ki tor pha" names no cloth. The
+sentences are new: they are not taken from any labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
+
+
+def read(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> list[tuple[ItemKind, str]]:
+    return [(i.kind, i.head) for i in reader.read(text, side).items]
+
+
+def qualities(reader: PhraseReader, text: str) -> set[str]:
+    return {c for i in reader.read(text, Side.OFFER).items for c, _ in i.attrs}
+
+
+def test_romanised_cloth_keeps_its_qualities(reader: PhraseReader) -> None:
+    assert read(reader, "pha fai tor mue yom kram, 1 m wide") == [(ItemKind.GOODS, "fabric")]
+    assert {"cotton", "handwoven", "indigo"} <= qualities(reader, "pha fai tor mue yom kram, 1 m wide")
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("krapao, 20 bai", "bag"),
+        ("suea see khao", "shirt"),
+        ("sen mai thammachat", "yarn"),
+        ("sed pha, kai pen kilo", "textile_waste"),
+        ("luk prakob, 100 luk", "compress"),
+    ],
+)
+def test_romanised_goods(reader: PhraseReader, text: str, head: str) -> None:
+    assert read(reader, text)[0] == (ItemKind.GOODS, head)
+
+
+def test_romanised_work_for_others(reader: PhraseReader) -> None:
+    assert read(reader, "rub tud yep chud spa")[0] == (ItemKind.SERVICE, "sewing")
+
+
+def test_a_short_romanised_word_alone_names_no_cloth(reader: PhraseReader) -> None:
+    assert "fabric" not in [h for _, h in read(reader, "wooden loom (ki tor pha), 2 sets")]
