@@ -93,7 +93,7 @@ _CACHE_SIZE: Final = 2_000_000  # entries per cache; a full cache starts afresh
 _NEW: Final = Span("new", Term(cue=CueKind.NOISE))  # "new" is sales talk, but "old and new" pieces are not waste
 _NEW_WORDS: Final = frozenset({"new", "ใหม่"})
 _BECOMES: Final = Span("เป็น", Term(cue=CueKind.NOISE))  # "นำกะลามา เจาะ ขัด เป็นกระดุม": what the work yields
-_BROUGHT: Final = frozenset({"มา", "นำมา", "เอามา"})
+_BROUGHT: Final = frozenset({"มา", "นำมา", "เอามา"})  # "X มา VERB": X is taken and worked on
 _MAKE_TH: Final = unicodedata.normalize("NFKC", "ทำ")  # as the tagger keys it
 _FOR_MAKING: Final = Span("", Term(cue=CueKind.PURPOSE))
 _SHEETS: Final = frozenset({"sheet", "sheets"})
@@ -118,7 +118,9 @@ _NOT_CLOTH: Final = (
     "paper",
     "plastic_feedstock",
     "laminate_film",
-)  # "X มา VERB": X is taken and worked on
+    "silkworm",
+    "cocoon",
+)
 # Off: reading an unknown word as the glossary term it is spelt most like (`wording.NearestTerms`, e.g. at
 # a cosine of 0.6) reads misspellings right but also *pastel* as paste, *visitor* as visit (decision 0014).
 NEAR_TERMS: Final[float | None] = None

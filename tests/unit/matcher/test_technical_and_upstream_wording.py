@@ -102,3 +102,20 @@ def test_hemp_stripped_for_others_is_work(reader: PhraseReader) -> None:
 
 def test_work_on_our_goods_past_qualities(reader: PhraseReader) -> None:
     assert read(reader, "laminating on knitted polyester panels") == [(ItemKind.SERVICE, "laminating")]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("silkworm egg sheets, hybrid, per box", "silkworm"),
+        ("sericin powder, 1 kg", "chemical"),
+        ("ผงเซริซิน สำหรับเครื่องสำอาง", "chemical"),
+    ],
+)
+def test_sericulture_goods(reader: PhraseReader, text: str, head: str) -> None:
+    assert read(reader, text)[0] == (ItemKind.GOODS, head)
+
+
+@pytest.mark.parametrize(("text", "head"), [("รับมัดหมี่ตามลายของลูกค้า", "dyeing"), ("จ้างสาวรังไหมเป็นเส้น", "reeling")])
+def test_ikat_tying_and_reeling_for_others(reader: PhraseReader, text: str, head: str) -> None:
+    assert read(reader, text, Side.NEED)[0] == (ItemKind.SERVICE, head)
