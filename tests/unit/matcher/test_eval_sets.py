@@ -80,6 +80,10 @@ HAND_WRITTEN = (
     "blind_plain_sustain",
     "blind_plain_wellness",
     "blind_plain_accessory",
+    "blind_plain_tailor",
+    "blind_plain_roman",
+    "blind_plain_silk",
+    "blind_plain_furnish",
 )
 
 
