@@ -73,6 +73,11 @@ def test_a_fibre_made_by_machine_sells_no_machine(reader: PhraseReader, text: st
 
 
 @pytest.mark.parametrize("text", ["ผ้าหุ้มเบาะ กันน้ำ", "upholstery fabric, 140 cm"])
+@pytest.mark.parametrize("text", ["dress forms, sizes 8 to 14", "หุ่นลองชุด ปรับไซส์ได้"])
+def test_dress_forms_are_tailors_tools(reader: PhraseReader, text: str) -> None:
+    assert read(reader, text)[0] == (ItemKind.GOODS, "machinery")
+
+
 def test_upholstery_cloth_is_cloth(reader: PhraseReader, text: str) -> None:
     assert read(reader, text, Side.NEED)[0] == (ItemKind.GOODS, "fabric")
 
@@ -93,6 +98,8 @@ def test_rags_for_wiping_machines_are_rags(reader: PhraseReader) -> None:
         ("newborn wraps in bamboo muslin", "blanket"),
         ("ชุดนักเรียนชาย เสื้อ กางเกง", "uniform"),
         ("school uniforms for 300 pupils", "uniform"),
+        ("ชุดรำวงผ้าสีทอง 30 ชุด", "garment"),
+        ("silk pocket squares, hand-rolled", "handkerchief"),
     ],
 )
 def test_baby_and_care_goods(reader: PhraseReader, text: str, head: str) -> None:
