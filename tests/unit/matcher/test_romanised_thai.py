@@ -36,6 +36,9 @@ def test_romanised_cloth_keeps_its_qualities(reader: PhraseReader) -> None:
         ("sen mai thammachat", "yarn"),
         ("sed pha, kai pen kilo", "textile_waste"),
         ("luk prakob, 100 luk", "compress"),
+        ("paen rong sub sak dai", "underpad"),
+        ("thung tao kan luen", "socks"),
+        ("nun deed laew, 500 kg", "fibre"),
     ],
 )
 def test_romanised_goods(reader: PhraseReader, text: str, head: str) -> None:
