@@ -61,6 +61,7 @@ def test_laundry_machines_and_tailors_tools_are_machinery(reader: PhraseReader, 
         ("industrial washing of used uniforms", "laundry"),
         ("รับหุ้มเบาะโซฟา เก้าอี้ร้านอาหาร", "sewing"),
         ("re-upholstery of hotel chairs", "sewing"),
+        ("รับแก้เสื้อผ้า เปลี่ยนซิป", "sewing"),
     ],
 )
 def test_trade_words_of_work_for_others(reader: PhraseReader, text: str, head: str) -> None:
@@ -82,8 +83,9 @@ def test_upholstery_cloth_is_cloth(reader: PhraseReader, text: str) -> None:
     assert read(reader, text, Side.NEED)[0] == (ItemKind.GOODS, "fabric")
 
 
-def test_rags_for_wiping_machines_are_rags(reader: PhraseReader) -> None:
-    assert read(reader, "ผ้าขี้ริ้ว ใช้เช็ดเครื่องจักร") == [(ItemKind.GOODS, "wiping_rag")]
+@pytest.mark.parametrize("text", ["ผ้าขี้ริ้ว ใช้เช็ดเครื่องจักร", "ผ้าเช็ดจักร ซื้อเป็นกิโล"])
+def test_rags_for_wiping_machines_are_rags(reader: PhraseReader, text: str) -> None:
+    assert read(reader, text) == [(ItemKind.GOODS, "wiping_rag")]
 
 
 @pytest.mark.parametrize(
