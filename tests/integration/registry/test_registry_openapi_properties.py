@@ -29,6 +29,9 @@ schema = schemathesis.pytest.from_fixture("registry_api")
 @settings(
     max_examples=30,
     deadline=None,
+    # The same examples every run: a random draw once turned a "negative" array into the valid query
+    # `q=false` beside the valid key this test sends, and failed a run on a request that was not invalid.
+    derandomize=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.function_scoped_fixture],
 )
 def test_every_answer_matches_the_document_and_none_is_a_server_error(case: Any, registry_server: Any) -> None:
