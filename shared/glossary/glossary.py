@@ -72,6 +72,8 @@ class Glossary:
         # Every beginning of a key: the longest match stops extending as soon as no key can follow.
         self._prefixes = frozenset(key[:n] for key in self._lexicon for n in range(1, len(key) + 1))
         self._ancestors: dict[str, tuple[tuple[str, int], ...]] = {}
+        self._lineage: dict[str, frozenset[str]] = {}  # a concept and its ancestors: `is_a` is asked very often
+        self._finished: dict[str, bool] = {}
         self._spans: dict[tuple[str, bool], Span] = {}
         self.tag = lru_cache(maxsize=200_000)(self._tag)
         self._tag_clause = lru_cache(maxsize=200_000)(self._tag_words)
@@ -123,11 +125,19 @@ class Glossary:
 
     def is_finished(self, concept_id: str) -> bool:
         """Finished goods (a bag, a shirt, a sheet), as opposed to inputs such as fabric or yarn."""
-        concepts = self._concepts
-        return concepts[concept_id].finished or any(concepts[a].finished for a, _ in self.ancestors(concept_id))
+        found = self._finished.get(concept_id)
+        if found is None:
+            concepts = self._concepts
+            found = self._finished[concept_id] = concepts[concept_id].finished or any(
+                concepts[a].finished for a, _ in self.ancestors(concept_id)
+            )
+        return found
 
     def is_a(self, concept_id: str, ancestor: str) -> bool:
-        return concept_id == ancestor or any(a == ancestor for a, _ in self.ancestors(concept_id))
+        lineage = self._lineage.get(concept_id)
+        if lineage is None:
+            lineage = self._lineage[concept_id] = frozenset((concept_id, *(a for a, _ in self.ancestors(concept_id))))
+        return ancestor in lineage
 
     def _tag(self, text: str) -> tuple[Span, ...]:
         """Tag clause by clause: terms never span punctuation, and clauses repeat across phrases."""

@@ -1,6 +1,7 @@
 """A full rebuild of one half's lists: ranked reading by reading, for all SMEs carrying it at once.
 
-SMEs are split between workers by bucket (`share`). A worker ranks each reading
+SMEs are dealt to one share per worker by bucket, the shares balanced by the
+readings their lists merge (`_balanced_shares`). A worker ranks each reading
 (signature) its SMEs carry, for each of their buckets at once: partner by
 partner when the reading has few candidate partners, bucket by bucket when it
 has many, looking only at links that could still reach the list. An SME's list
@@ -43,6 +44,8 @@ class _Plan:
     alive: np.ndarray
     bucket: np.ndarray
     readings: np.ndarray  # number of own readings the SME's list merges
+    share_of: np.ndarray  # per bucket: the share of the work whose task ranks its SMEs' lists
+    shares: np.ndarray  # estimated work of each share
     exclusions: dict[int, set[int]]  # rows with declines: everyone they must not list (self included)
     staged: StagedLists  # where the fresh lists go
 
@@ -59,20 +62,24 @@ def rebuild(halves: Sequence[Half], executor: Executor) -> None:
     catalogue.offer_members.flush()
     # Both halves' shares in one map, each half staging apart: a worker done with its share of
     # one half takes the next share instead of waiting for the slowest share of its half.
-    plans = [_plan(half, StagedLists(n, half.lists.capacity + _EXCLUSION_SLACK, zeros)) for half in halves]
-    tasks = [(plan, share, workers) for plan in range(len(plans)) for share in range(workers)]
+    plans = [_plan(half, StagedLists(n, half.lists.capacity + _EXCLUSION_SLACK, zeros), workers) for half in halves]
+    # the largest shares first, so the last task to start is a small one
+    tasks = sorted(
+        ((plan, share) for plan in range(len(plans)) for share in range(workers)),
+        key=lambda t: -plans[t[0]].shares[t[1]],
+    )
     executor.map(plans, _rebuild_task, tasks, workers)
     for plan in plans:
         plan.half.lists.load(plan.staged)
         plan.half.reset_bounds()
 
 
-def _rebuild_task(plans: Sequence[_Plan], task: tuple[int, int, int]) -> None:
-    plan, share, workers = task
-    _rebuild_share(plans[plan], (share, workers))
+def _rebuild_task(plans: Sequence[_Plan], task: tuple[int, int]) -> None:
+    plan, share = task
+    _rebuild_share(plans[plan], share)
 
 
-def _plan(half: Half, staged: StagedLists) -> _Plan:
+def _plan(half: Half, staged: StagedLists, workers: int) -> _Plan:
     catalogue = half.catalogue
     records = catalogue.records
     n = len(records)
@@ -85,17 +92,32 @@ def _plan(half: Half, staged: StagedLists) -> _Plan:
         row = catalogue.live_row(sme_id)
         if row is not None:
             exclusions[row] = half.exclusions(row)
-    return _Plan(half, alive, bucket, readings, exclusions, staged)
+    share_of, shares = _balanced_shares(bucket, np.where(alive, readings, 0), workers)
+    return _Plan(half, alive, bucket, readings, share_of, shares, exclusions, staged)
 
 
-def _rebuild_share(plan: _Plan, task: tuple[int, int]) -> None:
+def _balanced_shares(bucket: np.ndarray, work: np.ndarray, shares: int) -> tuple[np.ndarray, np.ndarray]:
+    """Buckets dealt to `shares` shares, largest first to the share with least work so far
+    (an SME's list is built where its bucket goes); returns each bucket's share and the work of each."""
+    per_bucket = np.bincount(bucket, weights=work) if len(bucket) else np.zeros(0)
+    share_of = np.zeros(len(per_bucket), dtype=np.int64)
+    load = np.zeros(shares)
+    for b in np.argsort(-per_bucket, kind="stable").tolist():
+        if per_bucket[b] == 0:
+            break
+        least = int(np.argmin(load))
+        share_of[b] = least
+        load[least] += per_bucket[b]
+    return share_of, load
+
+
+def _rebuild_share(plan: _Plan, share: int) -> None:
     """Fresh lists of the SMEs whose bucket falls in this share, written to the plan's staging.
 
     An SME's list is final as soon as all its readings are ranked; meanwhile `running`
     holds the merge of the ones done (as plain tuples: tens of thousands of merges of a
     few dozen entries each cost several times more through numpy arrays).
     """
-    share, workers = task
     half, staged = plan.half, plan.staged
     keep = half.lists.capacity
     want = keep + _EXCLUSION_SLACK
@@ -122,7 +144,7 @@ def _rebuild_share(plan: _Plan, task: tuple[int, int]) -> None:
             staged.put(row, *_as_ranked(kept))
         done[row] = True
 
-    for carriers, buckets, results in _ranked_by_reading(half, want, share, workers):
+    for carriers, buckets, results in _ranked_by_reading(half, want, plan.share_of, share):
         entries_of: dict[int, list[_Entry]] = {}  # each bucket's ranked partners as tuples, made once
         for row, bucket in zip(carriers.tolist(), buckets.tolist(), strict=True):
             found = results.get(bucket)
@@ -137,7 +159,7 @@ def _rebuild_share(plan: _Plan, task: tuple[int, int]) -> None:
             remaining[row] -= 1
             if remaining[row] == 0:
                 finish_running(row)
-    for row in np.flatnonzero(plan.alive & (plan.bucket % workers == share) & ~done).tolist():
+    for row in np.flatnonzero(plan.alive & (plan.share_of[plan.bucket] == share) & ~done).tolist():
         finish_running(row)  # some readings had nobody to link to, or none at all
 
 
@@ -174,14 +196,14 @@ def _as_ranked(entries: Sequence[_Entry]) -> Ranked:
 
 
 def _ranked_by_reading(
-    half: Half, want: int, share: int, workers: int
+    half: Half, want: int, share_of: np.ndarray, share: int
 ) -> Iterator[tuple[np.ndarray, np.ndarray, dict[int, Ranked]]]:
     """For each own reading: its carriers in this share, their buckets, and for each of those
     buckets the best `want` partners through the reading."""
     n_sigs = len(half.catalogue.need_sigs if half.suppliers else half.catalogue.offer_sigs)
     for sig in range(n_sigs):
         carriers, carrier_buckets = half.own_members.flat(sig)
-        in_share = carrier_buckets % workers == share
+        in_share = share_of[carrier_buckets] == share
         carriers, carrier_buckets = carriers[in_share], carrier_buckets[in_share]
         if not len(carriers):
             continue
