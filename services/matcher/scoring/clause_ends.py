@@ -17,6 +17,7 @@ from shared.glossary import SENTENCE_END, ConceptKind, CueKind, Span, Term, Toke
 
 NOISE_RUN: Final = Span("", Term(cue=CueKind.NOISE))  # stands for a run of noise words
 _WE_TH: Final = ("เรา", "ทางเรา", "กลุ่มเรา", "ร้านเรา")  # Thai verbs of selling said in the first person
+_WRITERS: Final = ("retail_platform", "spa_service", "labour")  # who may name themselves before what they want
 TURNS: Final = frozenset({"แต่", "but", "ตอนนี้", "now", "so", "จึง"})  # "… แต่ยังขาดเส้นไหม": a new clause
 
 
@@ -52,6 +53,33 @@ class ClauseEnds(HeadRules):
         # "The general manager wants batik", "Nursing staff asked for …": a third-person subject before a
         # verb of wanting; goods before it are what is wanted ("hemp fabric wanted")
         return term is not None and term.cue is CueKind.NEED and before.term is None
+
+    def _without_writer(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+        """A need that names its writer first: "ร้านผ้าต้องการผ้าฝ้ายพิมพ์ลาย", "OTOP shop needs ผ้าขาวม้า",
+        "ช่างทอหาเส้นไหม". A part naming a shop, a spa or workers (and what they are), then a verb of wanting
+        and goods, wants the goods; the writer is left out (in Thai the verb follows it without a break)."""
+        if not any(s.term is not None and s.term.cue is CueKind.NEED for s in spans):
+            return spans
+        kept: list[Span] = []
+        start = 0  # where the part being read starts in `kept`
+        for at, span in enumerate(spans):
+            wants = span.term is not None and span.term.cue is CueKind.NEED
+            if wants and self._named_writer(spans, at - (len(kept) - start), at):
+                del kept[start:]
+            kept.append(span)
+            if span.is_break:
+                start = len(kept)
+        return spans if len(kept) == len(spans) else tuple(kept)
+
+    def _named_writer(self, spans: tuple[Span, ...], start: int, verb: int) -> bool:
+        named = [s.term for s in spans[start:verb] if s.term is not None]
+        if any(t.cue not in (None, CueKind.NOISE) for t in named):
+            return False
+        writers = (t.goods for t in named if t.goods is not None)
+        if not any(self.glossary.is_a(goods, kind) for goods in writers for kind in _WRITERS):
+            return False
+        end = next((i for i in range(verb + 1, len(spans)) if spans[i].is_break), len(spans))
+        return any(self._head_of(s.term) is not None for s in spans[verb + 1 : end])
 
     def _use_goes_on(self, spans: tuple[Span, ...], at: int, conjuncts: list[Conjunct]) -> bool:
         """Whether a Thai space inside a purpose clause leaves the use unfinished.

@@ -1,0 +1,93 @@
+"""Needs that name their writer first, and the vocabulary of dye houses, printers and recyclers.
+
+A shop, a spa or workers writing what they want often name themselves first:
+`ร้านผ้าหาผ้าลินินพิมพ์ลาย`, "gift shop needs batik sarongs", `ช่างเย็บหาจักรโพ้ง`.
+What is wanted is the goods after the verb, not the shop. Dye-house chemicals
+(soda ash, acetic acid, fixing agents, pumice for stone washes), dye classes
+(sulphur, acid, direct dyes), screen-printing frames, insulation made from
+waste, photos and catalogues, Thai `ยีนส์` (jeans) and `รถขน` (a truck to haul)
+are goods or services of their own. The sentences are new: they are not taken
+from any labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
+
+
+def read(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> list[tuple[ItemKind, str]]:
+    return [(i.kind, i.head) for i in reader.read(text, side).items]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("ร้านผ้าหาผ้าลินินพิมพ์ลาย ม้วนละ 30 หลา", "fabric"),
+        ("ร้านออนไลน์ต้องการกระเป๋าผ้าฝ้ายทอมือ", "bag"),
+        ("gift shop needs batik sarongs, 50 pcs a month", "sarong"),
+        ("our online shop wants organic cotton baby blankets", "blanket"),
+        ("สปาต้องการผ้าขนหนูฝ้าย 200 ผืน", "towel"),
+        ("ช่างทอต้องการเส้นไหมย้อมคราม", "yarn"),
+    ],
+)
+def test_a_need_that_names_its_writer_first_wants_the_goods_after_the_verb(
+    reader: PhraseReader, text: str, head: str
+) -> None:
+    assert read(reader, text, Side.NEED) == [(ItemKind.GOODS, head)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ต้องการร้านค้าออนไลน์ช่วยขายผ้าไหม",  # the shop is what is wanted: it comes after the verb
+        "looking for a shop to stock our scarves",
+    ],
+)
+def test_a_shop_named_after_the_verb_is_still_what_is_wanted(reader: PhraseReader, text: str) -> None:
+    assert (ItemKind.OTHER, "retail_platform") in read(reader, text, Side.NEED)
+
+
+def test_a_shop_named_before_a_verb_with_no_goods_after_it_is_kept(reader: PhraseReader) -> None:
+    assert read(reader, "fabric shop wanted in Khon Kaen", Side.NEED)[0] == (ItemKind.OTHER, "retail_platform")
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("soda ash, 25 kg bags, delivered to your dye house", "chemical"),
+        ("โซเดียมซัลเฟต ราคาส่ง", "chemical"),
+        ("กรดอะซิติก ปรับ pH หลังฟอก ถังละ 30 ลิตร", "chemical"),
+        ("dye fixing agent for reactive dark shades", "chemical"),
+        ("pumice stones for stone washing, 3 cm", "chemical"),
+        ("sulphur black for denim warp dyeing", "dye"),
+        ("สีแอซิดสำหรับย้อมไหมและขนสัตว์", "dye"),
+        ("direct dyes for paper and cotton", "dye"),
+        ("กรอบสกรีนไม้ ขึงบล็อกพร้อมใช้", "printing_machine"),
+        ("insulation batts from shredded cotton waste", "insulation"),
+        ("แผ่นฉนวนกันความร้อนจากเศษผ้ายีนส์", "insulation"),
+        ("ยีนส์ผู้ชาย ทรงกระบอก ขายส่ง", "trousers"),
+        ("ยีนส์มือสองคัดเกรด ขายเป็นกระสอบ", "used_clothing"),
+    ],
+)
+def test_wet_processing_supplies_and_goods_made_from_waste_are_goods(
+    reader: PhraseReader, text: str, head: str
+) -> None:
+    assert read(reader, text)[0] == (ItemKind.GOODS, head)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "head"),
+    [
+        ("calendering of cotton sheeting, glazed finish", ItemKind.SERVICE, "finishing"),
+        ("bio-polishing for cotton knits", ItemKind.SERVICE, "finishing"),
+        ("invisible reweaving of moth holes in wool coats", ItemKind.SERVICE, "repair"),
+        ("หารถขนเศษผ้าไปโรงงานรีไซเคิล ทุกเดือน", ItemKind.OTHER, "logistics"),
+        ("need photos and a catalogue for our new scarves", ItemKind.OTHER, "marketing"),
+    ],
+)
+def test_finishing_mending_hauling_and_photography_are_services(
+    reader: PhraseReader, text: str, kind: ItemKind, head: str
+) -> None:
+    assert read(reader, text, Side.NEED)[0] == (kind, head)
