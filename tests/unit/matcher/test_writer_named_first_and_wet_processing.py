@@ -5,8 +5,10 @@ A shop, a spa or workers writing what they want often name themselves first:
 What is wanted is the goods after the verb, not the shop. Dye-house chemicals
 (soda ash, acetic acid, fixing agents, pumice for stone washes), dye classes
 (sulphur, acid, direct dyes), screen-printing frames, insulation made from
-waste, photos and catalogues, Thai `ยีนส์` (jeans) and `รถขน` (a truck to haul)
-are goods or services of their own. The sentences are new: they are not taken
+waste, laundry bags, photos and catalogues, Thai `ยีนส์` (jeans) and `รถขน` (a truck to haul)
+are goods or services of their own; garment washes (acid, snow, ozone),
+whiskering and tinting are finishing, composting is waste disposal, LCL
+consolidation is logistics. The sentences are new: they are not taken
 from any labelled set.
 """
 
@@ -66,6 +68,7 @@ def test_a_shop_named_before_a_verb_with_no_goods_after_it_is_kept(reader: Phras
         ("direct dyes for paper and cotton", "dye"),
         ("กรอบสกรีนไม้ ขึงบล็อกพร้อมใช้", "printing_machine"),
         ("insulation batts from shredded cotton waste", "insulation"),
+        ("laundry bags in spunbond, hotel logo printed", "bag"),
         ("แผ่นฉนวนกันความร้อนจากเศษผ้ายีนส์", "insulation"),
         ("ยีนส์ผู้ชาย ทรงกระบอก ขายส่ง", "trousers"),
         ("ยีนส์มือสองคัดเกรด ขายเป็นกระสอบ", "used_clothing"),
@@ -85,6 +88,10 @@ def test_wet_processing_supplies_and_goods_made_from_waste_are_goods(
         ("invisible reweaving of moth holes in wool coats", ItemKind.SERVICE, "repair"),
         ("หารถขนเศษผ้าไปโรงงานรีไซเคิล ทุกเดือน", ItemKind.OTHER, "logistics"),
         ("need photos and a catalogue for our new scarves", ItemKind.OTHER, "marketing"),
+        ("acid wash and snow wash on denim jackets", ItemKind.SERVICE, "finishing"),
+        ("whiskering and tinting for jeans brands", ItemKind.SERVICE, "finishing"),
+        ("composting service for cotton offcuts", ItemKind.OTHER, "waste_disposal"),
+        ("LCL consolidation to Japan for handwoven textiles", ItemKind.OTHER, "logistics"),
     ],
 )
 def test_finishing_mending_hauling_and_photography_are_services(
