@@ -126,7 +126,10 @@ def newmm_segmenter(extra_words: Iterable[str], meanings: Mapping[str, frozenset
     With `meanings` (what each extra word means), overlapping words are cut as
     `_overlaps_resolved` says.
     """
-    words = sorted(pythainlp_words() | {w for w in extra_words if w})
+    dictionary = pythainlp_words()
+    if meanings:
+        dictionary = _without_hidden_terms(dictionary, meanings)
+    words = sorted(dictionary | {w for w in extra_words if w})
     try:
         raw = rust_newmm(words)
     except ImportError:
@@ -179,7 +182,31 @@ def pythainlp_words() -> frozenset[str]:
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError("PyThaiNLP is not installed: its dictionary cuts Thai text into words")
     listed = Path(spec.submodule_search_locations[0], "corpus", "words_th.txt").read_text(encoding="utf-8-sig")
-    return frozenset(filter(None, listed.splitlines()))
+    # In the NFKC form text is cut in (`normalise`): its words are written with SARA AM ("ำ") as NIKHAHIT and
+    # SARA AA, which text never holds after NFKC; as listed, "จำเป็น" or "น้ำ" would not be found in "จําเป็น".
+    return frozenset(unicodedata.normalize("NFKC", word) for word in listed.splitlines() if word)
+
+
+def _without_hidden_terms(words: frozenset[str], meanings: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The dictionary without its words written with SARA AM that hold a term of the glossary inside
+    ("กางเกงว่ายน้ํา", "ชุดลําลอง", "ฝ้ายสําลี"): cut whole, they would hide the term. Before the
+    dictionary was read in NFKC such words were never found, so text around them was cut at the terms."""
+    named = {k for k, meant in meanings.items() if _names_a_concept(meant) and len(k) >= 3}
+    longest = max(map(len, named), default=0)
+
+    def hides_a_term(word: str) -> bool:
+        return any(
+            word[i : i + n] in named for i in range(len(word)) for n in range(3, min(longest, len(word) - i) + 1)
+        )
+
+    return frozenset(w for w in words if _SARA_AM not in w or w in meanings or not hides_a_term(w))
+
+
+def _names_a_concept(meant: frozenset[str] | None) -> bool:
+    return bool(meant) and any(not m.startswith("cue:") for m in meant or ())
+
+
+_SARA_AM: Final = unicodedata.normalize("NFKC", "\u0e33")  # nikhahit + sara aa
 
 
 def _overlaps_resolved(words: tuple[str, ...], meanings: Mapping[str, frozenset[str]]) -> tuple[str, ...]:

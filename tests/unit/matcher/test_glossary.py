@@ -111,10 +111,25 @@ def test_the_rust_and_python_word_cutters_cut_alike() -> None:
     assert [tuple(python(r)) for r in runs] == [tuple(rust(r)) for r in runs]
 
 
-def test_the_dictionary_is_pythainlps_word_list() -> None:
+def test_the_dictionary_is_pythainlps_word_list_in_the_form_text_is_cut_in() -> None:
     from pythainlp.corpus import thai_words
 
-    assert pythainlp_words() == thai_words()
+    assert pythainlp_words() == {normalise(w) for w in thai_words()}
+
+
+def test_words_written_with_sara_am_are_cut_whole() -> None:
+    # NFKC writes "ำ" as two characters; a dictionary left as listed never found "จำเป็น" in normalised text
+    segment = newmm_segmenter([])
+    assert segment(normalise("ไม่จำเป็นต้องมี")) == [normalise(w) for w in ("ไม่", "จำเป็นต้อง", "มี")]
+    assert segment(normalise("น้ำหนักเบา")) == [normalise(w) for w in ("น้ำหนัก", "เบา")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("กางเกงว่ายน้ำเด็ก", {"trousers", "child"}), ("ชุดลำลองผ้าฝ้าย", {"garment", "cotton"})],
+)
+def test_a_dictionary_word_with_sara_am_never_hides_a_term_inside_it(text: str, expected: set[str]) -> None:
+    assert expected <= concepts_of(text)  # "กางเกงว่ายน้ำ" and "ชุดลำลอง" are words of the dictionary
 
 
 def test_the_same_words_load_once_and_new_words_are_known() -> None:
