@@ -183,10 +183,9 @@ def merged(parts: Sequence[Ranked], exclude: set[int], keep: int) -> Ranked:
     if not parts:
         empty = np.empty(0, dtype=np.int64)
         return empty, np.empty(0, dtype=np.float64), empty, empty
-    if len(parts) == 1:
-        partners, scores, needs, offers = parts[0]
-    else:
-        partners, scores, needs, offers = (np.concatenate([p[i] for p in parts]) for i in range(4))
+    if len(parts) == 1:  # one ranked list: already distinct and in order
+        return _first_allowed(parts[0], exclude, keep)
+    partners, scores, needs, offers = (np.concatenate([p[i] for p in parts]) for i in range(4))
     if len(partners) <= _SMALL_MERGE:
         chosen = _distinct_best_small(scores.tolist(), partners.tolist(), exclude, keep)
         return partners[chosen], scores[chosen], needs[chosen], offers[chosen]
@@ -196,10 +195,17 @@ def merged(parts: Sequence[Ranked], exclude: set[int], keep: int) -> Ranked:
         allowed = partners != next(iter(exclude))
     else:
         allowed = ~np.isin(partners, np.fromiter(exclude, dtype=np.int64, count=len(exclude)))
-    if len(parts) == 1:  # one ranked list: already distinct and in order
-        return partners[allowed][:keep], scores[allowed][:keep], needs[allowed][:keep], offers[allowed][:keep]
     chosen = distinct_best(scores, partners, np.flatnonzero(allowed), keep)
     return partners[chosen], scores[chosen], needs[chosen], offers[chosen]
+
+
+def _first_allowed(ranked: Ranked, exclude: set[int], keep: int) -> Ranked:
+    """The first `keep` entries of one ranked list whose partner is not excluded."""
+    partners, scores, needs, offers = ranked
+    if exclude.isdisjoint(partners.tolist()):
+        return partners[:keep], scores[:keep], needs[:keep], offers[:keep]
+    allowed = np.fromiter((p not in exclude for p in partners.tolist()), dtype=np.bool_, count=len(partners))
+    return partners[allowed][:keep], scores[allowed][:keep], needs[allowed][:keep], offers[allowed][:keep]
 
 
 _SMALL_MERGE = 96  # up to this many candidates plain Python beats numpy's per-call overhead
