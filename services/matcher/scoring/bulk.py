@@ -173,16 +173,25 @@ def _entries(ranked: Ranked) -> list[_Entry]:
 
 def _merged_entries(done: list[_Entry], found: list[_Entry], want: int) -> list[_Entry]:
     """`merged([done, found], set(), want)` on tuples: the best `want` distinct partners, ordered by
-    score (descending), partner, then place in done + found (the first of equal entries is kept)."""
-    both = done + found
-    seen: set[int] = set()
+    score (descending), partner, then place in done + found (the first of equal entries is kept).
+
+    Both lists are in that order already (each is a ranked list or such a merge), so they are walked
+    side by side; `done` goes first on a tie."""
     chosen: list[_Entry] = []
-    for _, partner, at in sorted([(-e[0], e[1], i) for i, e in enumerate(both)]):
-        if partner not in seen:
-            seen.add(partner)
-            chosen.append(both[at])
-            if len(chosen) == want:
-                break
+    seen: set[int] = set()
+    i = j = 0
+    while len(chosen) < want:
+        if i < len(done) and (j >= len(found) or (-done[i][0], done[i][1]) <= (-found[j][0], found[j][1])):
+            entry = done[i]
+            i += 1
+        elif j < len(found):
+            entry = found[j]
+            j += 1
+        else:
+            break
+        if entry[1] not in seen:
+            seen.add(entry[1])
+            chosen.append(entry)
     return chosen
 
 
