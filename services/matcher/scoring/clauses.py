@@ -123,6 +123,45 @@ class ServiceClauses:
     def _teaches(self, term: Term | None) -> bool:
         return term is not None and any(self.glossary.is_a(c, t) for c in term.concepts for t in _TEACHING)
 
+    def without_makers(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+        """English "praewa shawls by Phu Tai weavers", "shirts sewn by village tailors", "woven by our
+        group": after goods, "by" and the people who made them (workers, women, farmers, the writer, and
+        words naming nothing else) to the end of the part say who made the goods, not what is offered;
+        they are left out."""
+        if "by" not in (s.key for s in spans) or any(s.thai for s in spans):
+            return spans
+        kept: list[Span] = []
+        goods_named = False
+        at = 0
+        while at < len(spans):
+            span = spans[at]
+            end = next((i for i in range(at + 1, len(spans)) if spans[i].is_break), len(spans))
+            if span.key == "by" and goods_named and self._makers(spans[at + 1 : end]):
+                at = end
+                continue
+            goods_named = not span.is_break and (goods_named or (span.term is not None and span.term.goods is not None))
+            kept.append(span)
+            at += 1
+        return spans if len(kept) == len(spans) else tuple(kept)
+
+    def _makers(self, run: tuple[Span, ...]) -> bool:
+        named = [s.term for s in run if s.term is not None and s.term.cue is not CueKind.NOISE]
+        if run and run[0].key in _OWN:  # "by our weaving group": the writer made them
+            return all(t.cue is None and not self._names_things(t) for t in named)
+        makers = [t for t in named if t.cue is CueKind.OFFER or self._maker(t)]
+        return bool(makers) and len(makers) == len(named)
+
+    def _names_things(self, term: Term) -> bool:
+        kinds = {self.glossary.concept(c).kind for c in term.concepts}
+        return bool(kinds & {ConceptKind.PRODUCT, ConceptKind.MATERIAL}) and not self._maker(term)
+
+    def _maker(self, term: Term) -> bool:
+        if term.cue is not None:
+            return False
+        if term.goods is not None:
+            return self.glossary.is_a(term.goods, "labour")
+        return all(self.glossary.concept(c).kind is ConceptKind.ATTRIBUTE for c in term.concepts)  # "women"
+
     def first_person(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
         """ "we dye cotton with mud": the service cue before a first-person verb of work done to goods."""
         if any(s.thai for s in spans) or not any(s.key in _SUBJECTS for s in spans):

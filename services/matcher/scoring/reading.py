@@ -186,7 +186,7 @@ class PhraseReader(ClauseEnds):
     def _read(self, text: str, side: Side) -> Reading:
         certs = _certifications(text)
         spans = self._fields.tag(without_customers_goods(text) if side is Side.OFFER else without_own_goods(text))
-        kept = _without_asides(spans, self._goods_or_material)
+        kept = self._clauses.without_makers(_without_asides(spans, self._goods_or_material))
         kept = self._sheets_of_material(self._made_into(self._without_writer(kept) if side is Side.NEED else kept))
         kept = self._technique_before_cloth(kept)
         spans = self._clauses.rewrite(self._without_noise(self._clauses.first_person(self._clauses.work_on(kept))))

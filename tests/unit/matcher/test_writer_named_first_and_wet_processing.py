@@ -2,7 +2,9 @@
 
 A shop, a spa or workers writing what they want often name themselves first:
 `ร้านผ้าหาผ้าลินินพิมพ์ลาย`, "gift shop needs batik sarongs", `ช่างเย็บหาจักรโพ้ง`.
-What is wanted is the goods after the verb, not the shop. Dye-house chemicals
+What is wanted is the goods after the verb, not the shop. Likewise English
+goods "by" the people who made them ("shawls by Phu Tai weavers") offer the
+goods, not the weavers. Dye-house chemicals
 (soda ash, acetic acid, fixing agents, pumice for stone washes), dye classes
 (sulphur, acid, direct dyes), screen-printing frames, insulation made from
 waste, laundry bags, photos and catalogues, Thai `ยีนส์` (jeans) and `รถขน` (a truck to haul)
@@ -38,6 +40,25 @@ def test_a_need_that_names_its_writer_first_wants_the_goods_after_the_verb(
     reader: PhraseReader, text: str, head: str
 ) -> None:
     assert read(reader, text, Side.NEED) == [(ItemKind.GOODS, head)]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Praewa silk shawls by Phu Tai weavers, Kalasin", "scarf"),
+        ("indigo shirts sewn by village tailors", "shirt"),
+        ("lotus fibre scarves, handmade by local farmers", "scarf"),
+        ("cotton table runners woven by our weaving group", "table_linen"),
+    ],
+)
+def test_goods_by_the_people_who_made_them_offer_the_goods(reader: PhraseReader, text: str, head: str) -> None:
+    assert read(reader, text) == [(ItemKind.GOODS, head)]
+
+
+def test_by_before_a_measure_or_a_material_is_left_alone(reader: PhraseReader) -> None:
+    assert read(reader, "hemp fabric sold by the metre") == [(ItemKind.GOODS, "fabric")]
+    dyed = reader.read("scarves dyed by natural indigo", Side.OFFER).items
+    assert [i.head for i in dyed] == ["scarf"] and "indigo" in dict(dyed[0].attrs)  # the dye stays
 
 
 @pytest.mark.parametrize(
