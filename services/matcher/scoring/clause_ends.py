@@ -18,6 +18,7 @@ from shared.glossary import SENTENCE_END, ConceptKind, CueKind, Span, Term, Toke
 NOISE_RUN: Final = Span("", Term(cue=CueKind.NOISE))  # stands for a run of noise words
 _WE_TH: Final = ("เรา", "ทางเรา", "กลุ่มเรา", "ร้านเรา")  # Thai verbs of selling said in the first person
 _WRITERS: Final = ("retail_platform", "spa_service", "labour")  # who may name themselves before what they want
+_HANDLING: Final = ("logistics", "waste_disposal")  # services that carry or take away the goods named after "of"
 TURNS: Final = frozenset({"แต่", "but", "ตอนนี้", "now", "so", "จึง"})  # "… แต่ยังขาดเส้นไหม": a new clause
 
 
@@ -130,12 +131,19 @@ class ClauseEnds(HeadRules):
 
     def _work_on(self, before: Span, current: Conjunct) -> bool:
         """Whether "of" after `before` names what work is done on: after work for others ("commission spinning
-        of bast fibres") or work that makes nothing ("dyeing of cut panels"), not after making ("a knitting
-        mill of 24 machines", "cut-make-trim of sports jerseys" makes the jerseys)."""
+        of bast fibres"), work that makes nothing ("dyeing of cut panels") or a service that handles goods
+        ("transport of fabric rolls", "disposal of textile waste"), not after making ("a knitting mill of 24
+        machines", "cut-make-trim of sports jerseys" makes the jerseys) nor after other services ("a weaving
+        workshop of 12 women")."""
         head = self._head_of(before.term)
-        if head is None or self.glossary.concept(head).kind is not ConceptKind.PROCESS:
+        if head is None:
             return False
-        return current.service or not self.glossary.concept(head).makes
+        concept = self.glossary.concept(head)
+        if concept.kind is ConceptKind.OFFERING:
+            return any(self.glossary.is_a(head, handling) for handling in _HANDLING)
+        if concept.kind is not ConceptKind.PROCESS:
+            return False
+        return current.service or not concept.makes
 
     def _described_next(self, current: Conjunct) -> bool:
         """Whether the last term read names goods or an offering that words after "in" can describe."""

@@ -10,7 +10,8 @@ goods, not the weavers. Dye-house chemicals
 waste, laundry bags, photos and catalogues, Thai `ยีนส์` (jeans) and `รถขน` (a truck to haul)
 are goods or services of their own; garment washes (acid, snow, ozone),
 whiskering and tinting are finishing, composting is waste disposal, LCL
-consolidation is logistics. The sentences are new: they are not taken
+consolidation is logistics; "transport of" and "disposal of" goods want the
+service, done to those goods. The sentences are new: they are not taken
 from any labelled set.
 """
 
@@ -112,6 +113,8 @@ def test_wet_processing_supplies_and_goods_made_from_waste_are_goods(
         ("acid wash and snow wash on denim jackets", ItemKind.SERVICE, "finishing"),
         ("whiskering and tinting for jeans brands", ItemKind.SERVICE, "finishing"),
         ("composting service for cotton offcuts", ItemKind.OTHER, "waste_disposal"),
+        ("need transport of fabric rolls to Bangkok every week", ItemKind.OTHER, "logistics"),
+        ("need disposal of textile waste with documents", ItemKind.OTHER, "waste_disposal"),
         ("LCL consolidation to Japan for handwoven textiles", ItemKind.OTHER, "logistics"),
     ],
 )
