@@ -2,7 +2,8 @@
 
 A shop, a spa or workers writing what they want often name themselves first:
 `ร้านผ้าหาผ้าลินินพิมพ์ลาย`, "gift shop needs batik sarongs", `ช่างเย็บหาจักรโพ้ง`.
-What is wanted is the goods after the verb, not the shop. Likewise English
+What is wanted is the goods after the verb, not the shop; so in a Thai
+question for who has them (`ร้านไหนมีผ้าฝ้ายบ้างคะ`). Likewise English
 goods "by" the people who made them ("shawls by Phu Tai weavers") offer the
 goods, not the weavers. Dye-house chemicals
 (soda ash, acetic acid, fixing agents, pumice for stone washes), dye classes
@@ -71,6 +72,27 @@ def test_by_before_a_measure_or_a_material_is_left_alone(reader: PhraseReader) -
 )
 def test_a_shop_named_after_the_verb_is_still_what_is_wanted(reader: PhraseReader, text: str) -> None:
     assert (ItemKind.OTHER, "retail_platform") in read(reader, text, Side.NEED)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "head"),
+    [
+        ("ร้านไหนมีผ้าฝ้ายสีพื้นขายเป็นม้วนบ้างคะ", ItemKind.GOODS, "fabric"),
+        ("มีที่ไหนขายกระดุมกะลาบ้างครับ", ItemKind.GOODS, "button"),
+        ("ใครมีเศษผ้าไหมให้ทดลองเย็บบ้าง", ItemKind.GOODS, "textile_waste"),
+        ("ร้านไหนรับปักชื่อบนเสื้อบ้างคะ", ItemKind.SERVICE, "embroidery"),
+    ],
+)
+def test_a_thai_question_for_who_has_goods_wants_the_goods(
+    reader: PhraseReader, text: str, kind: ItemKind, head: str
+) -> None:
+    assert read(reader, text, Side.NEED)[0] == (kind, head)
+
+
+def test_italian_silk_is_shiny_polyester_in_both_languages(reader: PhraseReader) -> None:
+    for text in ("Italian silk for dance costumes, 40 colours", "ผ้าไหมอิตาลีสีสด ตัดชุดรำ", "ผ้าเงาไหมอิตาลีเป็นม้วน"):
+        items = reader.read(text, Side.OFFER).items
+        assert items[0].head == "fabric" and "polyester" in dict(items[0].attrs), text
 
 
 def test_a_shop_named_before_a_verb_with_no_goods_after_it_is_kept(reader: PhraseReader) -> None:
