@@ -113,6 +113,8 @@ def test_a_shop_named_before_a_verb_with_no_goods_after_it_is_kept(reader: Phras
         ("กรอบสกรีนไม้ ขึงบล็อกพร้อมใช้", "printing_machine"),
         ("insulation batts from shredded cotton waste", "insulation"),
         ("laundry bags in spunbond, hotel logo printed", "bag"),
+        ("ผ้าเย็นสำหรับร้านอาหาร ผืนเล็ก", "towel"),  # the restaurant's cold towel, not a cooling cloth
+        ("cold towels for restaurants, rolled and wrapped", "towel"),
         ("แผ่นฉนวนกันความร้อนจากเศษผ้ายีนส์", "insulation"),
         ("ยีนส์ผู้ชาย ทรงกระบอก ขายส่ง", "trousers"),
         ("ยีนส์มือสองคัดเกรด ขายเป็นกระสอบ", "used_clothing"),
