@@ -58,6 +58,7 @@ _KEEP_PLURAL: Final = frozenset(
         "clothes",
         "pants",
         "jeans",
+        "wovens",  # woven cloth, as "knits" is knitted cloth; "woven" is how cloth is made
         "tights",
         "leggings",
         "overalls",

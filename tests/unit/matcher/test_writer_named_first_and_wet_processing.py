@@ -121,6 +121,7 @@ def test_a_shop_named_before_a_verb_with_no_goods_after_it_is_kept(reader: Phras
         ("เข็มขัดพยุงตัวผู้สูงอายุ", "mobility_aid"),
         ("ชุดเจ้าสาวสั่งตัดผ้าไหม", "dress"),
         ("compression base layers for rugby players", "garment"),
+        ("deadstock wovens, 5-10 m per design", "fabric"),  # woven cloth, as knits are knitted cloth
         ("แผ่นฉนวนกันความร้อนจากเศษผ้ายีนส์", "insulation"),
         ("ยีนส์ผู้ชาย ทรงกระบอก ขายส่ง", "trousers"),
         ("ยีนส์มือสองคัดเกรด ขายเป็นกระสอบ", "used_clothing"),
