@@ -314,6 +314,11 @@ class PhraseReader(ClauseEnds):
         wanting = next((i for i in range(market_at + 2, len(spans)) if _cue(spans[i]) is CueKind.NEED), None)
         if wanting is not None and any(self._head_of(s.term) is not None for s in spans[wanting:]):
             return Intent.INPUT
+        # "our hemp scarves need buyers", "ผ้าฝ้ายทอมือ หาตลาดส่งออก": customers right after a verb of wanting are
+        # what is wanted, whatever goods came before (the writer's own)
+        before = next((spans[i] for i in range(market_at - 1, -1, -1) if spans[i] is not NOISE_RUN), None)
+        if before is not None and _cue(before) is CueKind.NEED:
+            return Intent.MARKET
         return Intent.MARKET if goods_at is None or market_at < goods_at else Intent.INPUT
 
     # ------------------------------------------------------------------ items

@@ -5,7 +5,9 @@ A shop, a spa or workers writing what they want often name themselves first:
 What is wanted is the goods after the verb, not the shop; so in a Thai
 question for who has them (`ร้านไหนมีผ้าฝ้ายบ้างคะ`). Likewise English
 goods "by" the people who made them ("shawls by Phu Tai weavers") offer the
-goods, not the weavers. Dye-house chemicals
+goods, not the weavers. Goods followed by a verb of wanting customers
+("our hemp scarves need buyers", `ผ้าฝ้ายทอมือ หาตลาดส่งออก`) want customers for
+the writer's own goods. Dye-house chemicals
 (soda ash, acetic acid, fixing agents, pumice for stone washes), dye classes
 (sulphur, acid, direct dyes), screen-printing frames, insulation made from
 waste, laundry bags, photos and catalogues, Thai `ยีนส์` (jeans) and `รถขน` (a truck to haul)
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
+from services.matcher.scoring.reading import Intent, ItemKind, PhraseReader, Side
 
 
 def read(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> list[tuple[ItemKind, str]]:
@@ -154,3 +156,19 @@ def test_finishing_mending_hauling_and_photography_are_services(
     reader: PhraseReader, text: str, kind: ItemKind, head: str
 ) -> None:
     assert read(reader, text, Side.NEED)[0] == (kind, head)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our hemp scarves need buyers in Bangkok",
+        "ผ้าฝ้ายทอมือ หาตลาดส่งออก",
+        "กลุ่มทอผ้าไหมแพรวา อยากได้ตลาดรับซื้อประจำ",
+    ],
+)
+def test_goods_then_a_verb_of_wanting_customers_wants_customers_for_the_goods(reader: PhraseReader, text: str) -> None:
+    assert reader.read(text, Side.NEED).intent is Intent.MARKET  # the goods are the writer's, not wanted
+
+
+def test_goods_wanted_for_a_market_are_still_wanted(reader: PhraseReader) -> None:
+    assert reader.read("hemp fabric wanted for our export market", Side.NEED).intent is Intent.INPUT
