@@ -1,10 +1,11 @@
-"""Small profiles for engine tests."""
+"""Small profiles for engine tests, and what the reader makes of a phrase."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from services.matcher.scoring import Match, Profile
+from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
 
 
 def sme(
@@ -40,3 +41,8 @@ def supplier_ids(matches: Sequence[Match]) -> list[str]:
 
 def buyer_ids(matches: Sequence[Match]) -> list[str]:
     return [m.buyer_id for m in matches]
+
+
+def kinds_and_heads(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> list[tuple[ItemKind, str]]:
+    """What a phrase offers or wants, item by item: its kind and its head."""
+    return [(i.kind, i.head) for i in reader.read(text, side).items]

@@ -14,10 +14,7 @@ from __future__ import annotations
 import pytest
 
 from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
-
-
-def read(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> list[tuple[ItemKind, str]]:
-    return [(i.kind, i.head) for i in reader.read(text, side).items]
+from tests.unit.matcher.factories import kinds_and_heads
 
 
 def qualities(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> set[str]:
@@ -41,24 +38,26 @@ def test_left_over_stock_is_surplus(reader: PhraseReader, text: str) -> None:
     ],
 )
 def test_resale_and_vintage(reader: PhraseReader, text: str, head: str) -> None:
-    assert read(reader, text)[0][1] == head
+    assert kinds_and_heads(reader, text)[0][1] == head
 
 
 def test_any_weave_wants_cloth(reader: PhraseReader) -> None:
-    assert read(reader, "deadstock linen, any weave, 20 m", Side.NEED) == [(ItemKind.GOODS, "fabric")]
+    assert kinds_and_heads(reader, "deadstock linen, any weave, 20 m", Side.NEED) == [(ItemKind.GOODS, "fabric")]
 
 
 def test_work_after_sewing_is_the_work(reader: PhraseReader) -> None:
-    assert read(reader, "garment dyeing after sewing, earth tones", Side.NEED) == [(ItemKind.SERVICE, "dyeing")]
+    assert kinds_and_heads(reader, "garment dyeing after sewing, earth tones", Side.NEED) == [
+        (ItemKind.SERVICE, "dyeing")
+    ]
 
 
 def test_anyone_who_recycles_wants_the_recycling(reader: PhraseReader) -> None:
-    found = read(reader, "anyone who recycles old towels into fibre?", Side.NEED)
+    found = kinds_and_heads(reader, "anyone who recycles old towels into fibre?", Side.NEED)
     assert found[0] == (ItemKind.SERVICE, "recycling"), found
 
 
 def test_replacing_buttons_is_a_repair(reader: PhraseReader) -> None:
-    assert read(reader, "ซ่อมกางเกง เปลี่ยนซิป", Side.NEED)[-1] == (ItemKind.SERVICE, "repair")
+    assert kinds_and_heads(reader, "ซ่อมกางเกง เปลี่ยนซิป", Side.NEED)[-1] == (ItemKind.SERVICE, "repair")
 
 
 def test_palf_is_pineapple(reader: PhraseReader) -> None:

@@ -12,10 +12,7 @@ from __future__ import annotations
 import pytest
 
 from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
-
-
-def read(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> list[tuple[ItemKind, str]]:
-    return [(i.kind, i.head) for i in reader.read(text, side).items]
+from tests.unit.matcher.factories import kinds_and_heads
 
 
 @pytest.mark.parametrize(
@@ -36,16 +33,18 @@ def test_cloth_before_make_is_for_the_goods_after(
 
 def test_make_after_no_goods_is_left_alone(reader: PhraseReader) -> None:
     # making a shop's page is work of its own, not what a course is for
-    assert [h for _, h in read(reader, "สอนถ่ายรูปสินค้า ทำเพจขายของ", Side.NEED)] == ["training", "marketing"]
+    assert [h for _, h in kinds_and_heads(reader, "สอนถ่ายรูปสินค้า ทำเพจขายของ", Side.NEED)] == ["training", "marketing"]
 
 
 def test_made_to_order_is_sales_talk(reader: PhraseReader) -> None:
-    assert read(reader, "made-to-order chef uniforms for restaurants and spas") == [(ItemKind.GOODS, "uniform")]
+    assert kinds_and_heads(reader, "made-to-order chef uniforms for restaurants and spas") == [
+        (ItemKind.GOODS, "uniform")
+    ]
 
 
 @pytest.mark.parametrize("text", ["ถุงซิปคราฟท์ 1,000 ใบ", "kraft mailer bags with our shop logo", "ถุงคราฟท์ พิมพ์โลโก้ร้าน"])
 def test_packing_bags_are_packaging(reader: PhraseReader, text: str) -> None:
-    assert read(reader, text, Side.NEED) == [(ItemKind.GOODS, "packaging")]
+    assert kinds_and_heads(reader, text, Side.NEED) == [(ItemKind.GOODS, "packaging")]
 
 
 @pytest.mark.parametrize(
@@ -63,7 +62,7 @@ def test_a_technique_before_cloth_describes_the_cloth(reader: PhraseReader, text
 
 
 def test_a_technique_opening_a_part_is_still_the_work(reader: PhraseReader) -> None:
-    assert read(reader, "print cotton tote bags with your logo")[0] == (ItemKind.SERVICE, "printing")
+    assert kinds_and_heads(reader, "print cotton tote bags with your logo")[0] == (ItemKind.SERVICE, "printing")
 
 
 @pytest.mark.parametrize(
@@ -77,12 +76,12 @@ def test_a_technique_opening_a_part_is_still_the_work(reader: PhraseReader) -> N
     ],
 )
 def test_craft_goods(reader: PhraseReader, text: str, head: str) -> None:
-    assert read(reader, text)[0] == (ItemKind.GOODS, head)
+    assert kinds_and_heads(reader, text)[0] == (ItemKind.GOODS, head)
 
 
 @pytest.mark.parametrize("text", ["lookbook photographer, half-day rate", "ช่างภาพถ่ายสินค้าผ้าไหม"])
 def test_photographers_are_marketing(reader: PhraseReader, text: str) -> None:
-    assert read(reader, text)[0] == (ItemKind.OTHER, "marketing")
+    assert kinds_and_heads(reader, text)[0] == (ItemKind.OTHER, "marketing")
 
 
 @pytest.mark.parametrize(
@@ -91,12 +90,12 @@ def test_photographers_are_marketing(reader: PhraseReader, text: str) -> None:
 def test_a_technique_named_after_the_goods_and_a_word_describes_them(
     reader: PhraseReader, text: str, head: str
 ) -> None:
-    assert read(reader, text) == [(ItemKind.GOODS, head)]
+    assert kinds_and_heads(reader, text) == [(ItemKind.GOODS, head)]
 
 
 @pytest.mark.parametrize("text", ["t-shirt printing", "polo shirt embroidery"])
 def test_work_named_right_after_the_goods_is_the_work(reader: PhraseReader, text: str) -> None:
-    assert read(reader, text)[0][0] is ItemKind.SERVICE
+    assert kinds_and_heads(reader, text)[0][0] is ItemKind.SERVICE
 
 
 @pytest.mark.parametrize(
@@ -108,8 +107,8 @@ def test_work_named_right_after_the_goods_is_the_work(reader: PhraseReader, text
     ],
 )
 def test_knits_and_patchwork_are_cloth(reader: PhraseReader, text: str, head: str) -> None:
-    assert read(reader, text, Side.NEED)[0] == (ItemKind.GOODS, head)
+    assert kinds_and_heads(reader, text, Side.NEED)[0] == (ItemKind.GOODS, head)
 
 
 def test_a_verb_of_knitting_still_names_the_work(reader: PhraseReader) -> None:
-    assert read(reader, "we knit your yarn into jersey")[0] == (ItemKind.SERVICE, "knitting")
+    assert kinds_and_heads(reader, "we knit your yarn into jersey")[0] == (ItemKind.SERVICE, "knitting")

@@ -13,10 +13,7 @@ from __future__ import annotations
 import pytest
 
 from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
-
-
-def read(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> list[tuple[ItemKind, str]]:
-    return [(i.kind, i.head) for i in reader.read(text, side).items]
+from tests.unit.matcher.factories import kinds_and_heads
 
 
 @pytest.mark.parametrize(
@@ -28,7 +25,7 @@ def read(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> list[tuple
     ],
 )
 def test_drying_and_distilling_for_others(reader: PhraseReader, text: str, head: str) -> None:
-    assert read(reader, text)[0] == (ItemKind.SERVICE, head)
+    assert kinds_and_heads(reader, text)[0] == (ItemKind.SERVICE, head)
 
 
 @pytest.mark.parametrize(
@@ -42,7 +39,7 @@ def test_drying_and_distilling_for_others(reader: PhraseReader, text: str, head:
     ],
 )
 def test_wellness_goods(reader: PhraseReader, text: str, head: str) -> None:
-    assert read(reader, text)[0] == (ItemKind.GOODS, head)
+    assert kinds_and_heads(reader, text)[0] == (ItemKind.GOODS, head)
 
 
 def test_spent_herbs_are_used(reader: PhraseReader) -> None:
@@ -51,4 +48,6 @@ def test_spent_herbs_are_used(reader: PhraseReader) -> None:
 
 @pytest.mark.parametrize("text", ["หาคนรับจ้างกลั่นน้ำมัน ใช้ตะไคร้ของกลุ่ม", "หาที่รับอบแห้ง จากสมุนไพรของเราเอง"])
 def test_the_groups_own_goods_are_not_wanted(reader: PhraseReader, text: str) -> None:
-    assert [k for k, _ in read(reader, text, Side.NEED)] == [ItemKind.SERVICE], read(reader, text, Side.NEED)
+    assert [k for k, _ in kinds_and_heads(reader, text, Side.NEED)] == [ItemKind.SERVICE], kinds_and_heads(
+        reader, text, Side.NEED
+    )

@@ -14,10 +14,7 @@ from __future__ import annotations
 import pytest
 
 from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
-
-
-def read(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> list[tuple[ItemKind, str]]:
-    return [(i.kind, i.head) for i in reader.read(text, side).items]
+from tests.unit.matcher.factories import kinds_and_heads
 
 
 @pytest.mark.parametrize(
@@ -38,17 +35,15 @@ def read(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> list[tuple
     ],
 )
 def test_hotel_and_spa_goods(reader: PhraseReader, text: str, head: str) -> None:
-    assert read(reader, text)[0] == (ItemKind.GOODS, head)
+    assert kinds_and_heads(reader, text)[0] == (ItemKind.GOODS, head)
 
 
 @pytest.mark.parametrize(
     ("text", "head"),
     [("rubberised coir sheets for mattresses", "fibre"), ("natural latex foam sheets, 5 cm", "filling")],
 )
-def test_sheets_of_a_material_that_is_not_cloth_are_that_material(
-    reader: PhraseReader, text: str, head: str
-) -> None:
-    assert [h for _, h in read(reader, text)] == [head]
+def test_sheets_of_a_material_that_is_not_cloth_are_that_material(reader: PhraseReader, text: str, head: str) -> None:
+    assert [h for _, h in kinds_and_heads(reader, text)] == [head]
 
 
 @pytest.mark.parametrize(
@@ -61,4 +56,4 @@ def test_sheets_of_a_material_that_is_not_cloth_are_that_material(
     ],
 )
 def test_rental_and_destruction_are_work(reader: PhraseReader, text: str, head: str) -> None:
-    assert read(reader, text, Side.NEED)[0] == (ItemKind.SERVICE, head)
+    assert kinds_and_heads(reader, text, Side.NEED)[0] == (ItemKind.SERVICE, head)

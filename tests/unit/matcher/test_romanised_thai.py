@@ -13,10 +13,7 @@ from __future__ import annotations
 import pytest
 
 from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
-
-
-def read(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> list[tuple[ItemKind, str]]:
-    return [(i.kind, i.head) for i in reader.read(text, side).items]
+from tests.unit.matcher.factories import kinds_and_heads
 
 
 def qualities(reader: PhraseReader, text: str) -> set[str]:
@@ -24,7 +21,7 @@ def qualities(reader: PhraseReader, text: str) -> set[str]:
 
 
 def test_romanised_cloth_keeps_its_qualities(reader: PhraseReader) -> None:
-    assert read(reader, "pha fai tor mue yom kram, 1 m wide") == [(ItemKind.GOODS, "fabric")]
+    assert kinds_and_heads(reader, "pha fai tor mue yom kram, 1 m wide") == [(ItemKind.GOODS, "fabric")]
     assert {"cotton", "handwoven", "indigo"} <= qualities(reader, "pha fai tor mue yom kram, 1 m wide")
 
 
@@ -42,12 +39,12 @@ def test_romanised_cloth_keeps_its_qualities(reader: PhraseReader) -> None:
     ],
 )
 def test_romanised_goods(reader: PhraseReader, text: str, head: str) -> None:
-    assert read(reader, text)[0] == (ItemKind.GOODS, head)
+    assert kinds_and_heads(reader, text)[0] == (ItemKind.GOODS, head)
 
 
 def test_romanised_work_for_others(reader: PhraseReader) -> None:
-    assert read(reader, "rub tud yep chud spa")[0] == (ItemKind.SERVICE, "sewing")
+    assert kinds_and_heads(reader, "rub tud yep chud spa")[0] == (ItemKind.SERVICE, "sewing")
 
 
 def test_a_short_romanised_word_alone_names_no_cloth(reader: PhraseReader) -> None:
-    assert "fabric" not in [h for _, h in read(reader, "wooden loom (ki tor pha), 2 sets")]
+    assert "fabric" not in [h for _, h in kinds_and_heads(reader, "wooden loom (ki tor pha), 2 sets")]

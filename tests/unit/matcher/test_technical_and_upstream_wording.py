@@ -15,10 +15,7 @@ from __future__ import annotations
 import pytest
 
 from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
-
-
-def read(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> list[tuple[ItemKind, str]]:
-    return [(i.kind, i.head) for i in reader.read(text, side).items]
+from tests.unit.matcher.factories import kinds_and_heads
 
 
 @pytest.mark.parametrize(
@@ -42,7 +39,7 @@ def read(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> list[tuple
     ],
 )
 def test_technical_and_farm_goods(reader: PhraseReader, text: str, head: str) -> None:
-    assert read(reader, text)[0][1] == head
+    assert kinds_and_heads(reader, text)[0][1] == head
 
 
 @pytest.mark.parametrize(
@@ -57,11 +54,13 @@ def test_technical_and_farm_goods(reader: PhraseReader, text: str, head: str) ->
     ],
 )
 def test_work_for_others(reader: PhraseReader, text: str, head: str) -> None:
-    assert read(reader, text)[0] == (ItemKind.SERVICE, head)
+    assert kinds_and_heads(reader, text)[0] == (ItemKind.SERVICE, head)
 
 
 def test_old_nets_are_plastic_to_recycle(reader: PhraseReader) -> None:
-    assert read(reader, "old shade cloth from our orchid houses, baled") == [(ItemKind.GOODS, "plastic_feedstock")]
+    assert kinds_and_heads(reader, "old shade cloth from our orchid houses, baled") == [
+        (ItemKind.GOODS, "plastic_feedstock")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -69,7 +68,7 @@ def test_old_nets_are_plastic_to_recycle(reader: PhraseReader) -> None:
     [("embroidery logo on chef jackets", "embroidery"), ("screen print name on tote bags", "printing")],
 )
 def test_work_then_what_it_puts_on_then_the_goods(reader: PhraseReader, text: str, work: str) -> None:
-    assert read(reader, text) == [(ItemKind.SERVICE, work)]
+    assert kinds_and_heads(reader, text) == [(ItemKind.SERVICE, work)]
 
 
 @pytest.mark.parametrize(
@@ -83,25 +82,25 @@ def test_work_then_what_it_puts_on_then_the_goods(reader: PhraseReader, text: st
     ],
 )
 def test_farm_covers_net_sizes_and_bulk_bags(reader: PhraseReader, text: str, head: str) -> None:
-    assert read(reader, text)[0] == (ItemKind.GOODS, head)
+    assert kinds_and_heads(reader, text)[0] == (ItemKind.GOODS, head)
 
 
 @pytest.mark.parametrize("text", ["toll shredding of cutting waste", "toll spinning of your fibre, 1 tonne lots"])
 def test_toll_work_is_work(reader: PhraseReader, text: str) -> None:
-    assert read(reader, text)[0][0] is ItemKind.SERVICE
+    assert kinds_and_heads(reader, text)[0][0] is ItemKind.SERVICE
 
 
 @pytest.mark.parametrize("text", ["hand spinning wheel, teak", "ไม้หลาปั่นฝ้าย เหล็กไน"])
 def test_spinning_tools_are_machinery(reader: PhraseReader, text: str) -> None:
-    assert read(reader, text)[0] == (ItemKind.GOODS, "spinning_machine")
+    assert kinds_and_heads(reader, text)[0] == (ItemKind.GOODS, "spinning_machine")
 
 
 def test_hemp_stripped_for_others_is_work(reader: PhraseReader) -> None:
-    assert read(reader, "รับแยกเปลือกกัญชงด้วยเครื่อง") == [(ItemKind.SERVICE, "fibre_extraction")]
+    assert kinds_and_heads(reader, "รับแยกเปลือกกัญชงด้วยเครื่อง") == [(ItemKind.SERVICE, "fibre_extraction")]
 
 
 def test_work_on_our_goods_past_qualities(reader: PhraseReader) -> None:
-    assert read(reader, "laminating on knitted polyester panels") == [(ItemKind.SERVICE, "laminating")]
+    assert kinds_and_heads(reader, "laminating on knitted polyester panels") == [(ItemKind.SERVICE, "laminating")]
 
 
 @pytest.mark.parametrize(
@@ -113,9 +112,9 @@ def test_work_on_our_goods_past_qualities(reader: PhraseReader) -> None:
     ],
 )
 def test_sericulture_goods(reader: PhraseReader, text: str, head: str) -> None:
-    assert read(reader, text)[0] == (ItemKind.GOODS, head)
+    assert kinds_and_heads(reader, text)[0] == (ItemKind.GOODS, head)
 
 
 @pytest.mark.parametrize(("text", "head"), [("รับมัดหมี่ตามลายของลูกค้า", "dyeing"), ("จ้างสาวรังไหมเป็นเส้น", "reeling")])
 def test_ikat_tying_and_reeling_for_others(reader: PhraseReader, text: str, head: str) -> None:
-    assert read(reader, text, Side.NEED)[0] == (ItemKind.SERVICE, head)
+    assert kinds_and_heads(reader, text, Side.NEED)[0] == (ItemKind.SERVICE, head)

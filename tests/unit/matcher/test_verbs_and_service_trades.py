@@ -15,10 +15,7 @@ from __future__ import annotations
 import pytest
 
 from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
-
-
-def read(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> list[tuple[ItemKind, str]]:
-    return [(i.kind, i.head) for i in reader.read(text, side).items]
+from tests.unit.matcher.factories import kinds_and_heads
 
 
 @pytest.mark.parametrize(
@@ -30,11 +27,11 @@ def read(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> list[tuple
     ],
 )
 def test_a_bare_verb_opening_an_offer_is_the_work(reader: PhraseReader, text: str, work: str) -> None:
-    assert read(reader, text)[0] == (ItemKind.SERVICE, work)
+    assert kinds_and_heads(reader, text)[0] == (ItemKind.SERVICE, work)
 
 
 def test_a_verb_that_makes_the_goods_still_sells_them(reader: PhraseReader) -> None:
-    assert read(reader, "weave hemp fabric on handlooms") == [(ItemKind.GOODS, "fabric")]
+    assert kinds_and_heads(reader, "weave hemp fabric on handlooms") == [(ItemKind.GOODS, "fabric")]
 
 
 @pytest.mark.parametrize(
@@ -46,7 +43,7 @@ def test_a_verb_that_makes_the_goods_still_sells_them(reader: PhraseReader) -> N
     ],
 )
 def test_laundry_machines_and_tailors_tools_are_machinery(reader: PhraseReader, text: str, head: str) -> None:
-    assert [h for _, h in read(reader, text)] == [head] * len(read(reader, text))
+    assert [h for _, h in kinds_and_heads(reader, text)] == [head] * len(kinds_and_heads(reader, text))
 
 
 @pytest.mark.parametrize(
@@ -65,27 +62,27 @@ def test_laundry_machines_and_tailors_tools_are_machinery(reader: PhraseReader, 
     ],
 )
 def test_trade_words_of_work_for_others(reader: PhraseReader, text: str, head: str) -> None:
-    assert read(reader, text)[0] == (ItemKind.SERVICE, head)
+    assert kinds_and_heads(reader, text)[0] == (ItemKind.SERVICE, head)
 
 
 @pytest.mark.parametrize("text", ["ใยสับปะรด ขูดเครื่อง", "ใยกล้วย แยกเครื่อง เดือนละ 50 กก."])
 def test_a_fibre_made_by_machine_sells_no_machine(reader: PhraseReader, text: str) -> None:
-    assert read(reader, text) == [(ItemKind.GOODS, "fibre")]
+    assert kinds_and_heads(reader, text) == [(ItemKind.GOODS, "fibre")]
 
 
 @pytest.mark.parametrize("text", ["dress forms, sizes 8 to 14", "หุ่นลองชุด ปรับไซส์ได้"])
 def test_dress_forms_are_tailors_tools(reader: PhraseReader, text: str) -> None:
-    assert read(reader, text)[0] == (ItemKind.GOODS, "machinery")
+    assert kinds_and_heads(reader, text)[0] == (ItemKind.GOODS, "machinery")
 
 
 @pytest.mark.parametrize("text", ["ผ้าหุ้มเบาะ กันน้ำ", "upholstery fabric, 140 cm"])
 def test_upholstery_cloth_is_cloth(reader: PhraseReader, text: str) -> None:
-    assert read(reader, text, Side.NEED)[0] == (ItemKind.GOODS, "fabric")
+    assert kinds_and_heads(reader, text, Side.NEED)[0] == (ItemKind.GOODS, "fabric")
 
 
 @pytest.mark.parametrize("text", ["ผ้าขี้ริ้ว ใช้เช็ดเครื่องจักร", "ผ้าเช็ดจักร ซื้อเป็นกิโล"])
 def test_rags_for_wiping_machines_are_rags(reader: PhraseReader, text: str) -> None:
-    assert read(reader, text) == [(ItemKind.GOODS, "wiping_rag")]
+    assert kinds_and_heads(reader, text) == [(ItemKind.GOODS, "wiping_rag")]
 
 
 @pytest.mark.parametrize(
@@ -105,4 +102,4 @@ def test_rags_for_wiping_machines_are_rags(reader: PhraseReader, text: str) -> N
     ],
 )
 def test_baby_and_care_goods(reader: PhraseReader, text: str, head: str) -> None:
-    assert read(reader, text)[0] == (ItemKind.GOODS, head)
+    assert kinds_and_heads(reader, text)[0] == (ItemKind.GOODS, head)

@@ -23,10 +23,7 @@ from __future__ import annotations
 import pytest
 
 from services.matcher.scoring.reading import Intent, ItemKind, PhraseReader, Side
-
-
-def read(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> list[tuple[ItemKind, str]]:
-    return [(i.kind, i.head) for i in reader.read(text, side).items]
+from tests.unit.matcher.factories import kinds_and_heads
 
 
 @pytest.mark.parametrize(
@@ -43,7 +40,7 @@ def read(reader: PhraseReader, text: str, side: Side = Side.OFFER) -> list[tuple
 def test_a_need_that_names_its_writer_first_wants_the_goods_after_the_verb(
     reader: PhraseReader, text: str, head: str
 ) -> None:
-    assert read(reader, text, Side.NEED) == [(ItemKind.GOODS, head)]
+    assert kinds_and_heads(reader, text, Side.NEED) == [(ItemKind.GOODS, head)]
 
 
 @pytest.mark.parametrize(
@@ -56,11 +53,11 @@ def test_a_need_that_names_its_writer_first_wants_the_goods_after_the_verb(
     ],
 )
 def test_goods_by_the_people_who_made_them_offer_the_goods(reader: PhraseReader, text: str, head: str) -> None:
-    assert read(reader, text) == [(ItemKind.GOODS, head)]
+    assert kinds_and_heads(reader, text) == [(ItemKind.GOODS, head)]
 
 
 def test_by_before_a_measure_or_a_material_is_left_alone(reader: PhraseReader) -> None:
-    assert read(reader, "hemp fabric sold by the metre") == [(ItemKind.GOODS, "fabric")]
+    assert kinds_and_heads(reader, "hemp fabric sold by the metre") == [(ItemKind.GOODS, "fabric")]
     dyed = reader.read("scarves dyed by natural indigo", Side.OFFER).items
     assert [i.head for i in dyed] == ["scarf"] and "indigo" in dict(dyed[0].attrs)  # the dye stays
 
@@ -73,7 +70,7 @@ def test_by_before_a_measure_or_a_material_is_left_alone(reader: PhraseReader) -
     ],
 )
 def test_a_shop_named_after_the_verb_is_still_what_is_wanted(reader: PhraseReader, text: str) -> None:
-    assert (ItemKind.OTHER, "retail_platform") in read(reader, text, Side.NEED)
+    assert (ItemKind.OTHER, "retail_platform") in kinds_and_heads(reader, text, Side.NEED)
 
 
 @pytest.mark.parametrize(
@@ -88,7 +85,7 @@ def test_a_shop_named_after_the_verb_is_still_what_is_wanted(reader: PhraseReade
 def test_a_thai_question_for_who_has_goods_wants_the_goods(
     reader: PhraseReader, text: str, kind: ItemKind, head: str
 ) -> None:
-    assert read(reader, text, Side.NEED)[0] == (kind, head)
+    assert kinds_and_heads(reader, text, Side.NEED)[0] == (kind, head)
 
 
 def test_italian_silk_is_shiny_polyester_in_both_languages(reader: PhraseReader) -> None:
@@ -98,7 +95,10 @@ def test_italian_silk_is_shiny_polyester_in_both_languages(reader: PhraseReader)
 
 
 def test_a_shop_named_before_a_verb_with_no_goods_after_it_is_kept(reader: PhraseReader) -> None:
-    assert read(reader, "fabric shop wanted in Khon Kaen", Side.NEED)[0] == (ItemKind.OTHER, "retail_platform")
+    assert kinds_and_heads(reader, "fabric shop wanted in Khon Kaen", Side.NEED)[0] == (
+        ItemKind.OTHER,
+        "retail_platform",
+    )
 
 
 @pytest.mark.parametrize(
@@ -132,7 +132,7 @@ def test_a_shop_named_before_a_verb_with_no_goods_after_it_is_kept(reader: Phras
 def test_wet_processing_supplies_and_goods_made_from_waste_are_goods(
     reader: PhraseReader, text: str, head: str
 ) -> None:
-    assert read(reader, text)[0] == (ItemKind.GOODS, head)
+    assert kinds_and_heads(reader, text)[0] == (ItemKind.GOODS, head)
 
 
 @pytest.mark.parametrize(
@@ -155,7 +155,7 @@ def test_wet_processing_supplies_and_goods_made_from_waste_are_goods(
 def test_finishing_mending_hauling_and_photography_are_services(
     reader: PhraseReader, text: str, kind: ItemKind, head: str
 ) -> None:
-    assert read(reader, text, Side.NEED)[0] == (kind, head)
+    assert kinds_and_heads(reader, text, Side.NEED)[0] == (kind, head)
 
 
 @pytest.mark.parametrize(
