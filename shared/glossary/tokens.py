@@ -204,7 +204,7 @@ def _without_hidden_terms(words: frozenset[str], meanings: Mapping[str, frozense
 
 
 def _names_a_concept(meant: frozenset[str] | None) -> bool:
-    return bool(meant) and any(not m.startswith("cue:") for m in meant or ())
+    return any(not m.startswith("cue:") for m in meant or ())
 
 
 _SARA_AM: Final = unicodedata.normalize("NFKC", "\u0e33")  # nikhahit + sara aa

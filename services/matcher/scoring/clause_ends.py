@@ -62,14 +62,15 @@ class ClauseEnds(HeadRules):
         if not any(s.term is not None and s.term.cue is CueKind.NEED for s in spans):
             return spans
         kept: list[Span] = []
-        start = 0  # where the part being read starts in `kept`
+        part, kept_part = 0, 0  # where the part being read starts, in `spans` and in `kept`
         for at, span in enumerate(spans):
             wants = span.term is not None and span.term.cue is CueKind.NEED
-            if wants and self._named_writer(spans, at - (len(kept) - start), at):
-                del kept[start:]
+            if wants and self._named_writer(spans, part, at):
+                del kept[kept_part:]
+                part = at  # the part now reads from its verb
             kept.append(span)
             if span.is_break:
-                start = len(kept)
+                part, kept_part = at + 1, len(kept)
         return spans if len(kept) == len(spans) else tuple(kept)
 
     def _named_writer(self, spans: tuple[Span, ...], start: int, verb: int) -> bool:

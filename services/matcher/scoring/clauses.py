@@ -135,10 +135,11 @@ class ServiceClauses:
         at = 0
         while at < len(spans):
             span = spans[at]
-            end = next((i for i in range(at + 1, len(spans)) if spans[i].is_break), len(spans))
-            if span.key == "by" and goods_named and self._makers(spans[at + 1 : end]):
-                at = end
-                continue
+            if span.key == "by" and goods_named:
+                end = next((i for i in range(at + 1, len(spans)) if spans[i].is_break), len(spans))
+                if self._makers(spans[at + 1 : end]):
+                    at = end
+                    continue
             goods_named = not span.is_break and (goods_named or (span.term is not None and span.term.goods is not None))
             kept.append(span)
             at += 1
