@@ -189,16 +189,16 @@ def pythainlp_words() -> frozenset[str]:
 
 
 def _without_hidden_terms(words: frozenset[str], meanings: Mapping[str, frozenset[str]]) -> frozenset[str]:
-    """The dictionary without its words written with SARA AM that hold a term of the glossary inside
+    """The dictionary without its words written with SARA AM that start with a term of the glossary
     ("กางเกงว่ายน้ํา", "ชุดลําลอง", "ฝ้ายสําลี"): cut whole, they would hide the term. Before the
-    dictionary was read in NFKC such words were never found, so text around them was cut at the terms."""
+    dictionary was read in NFKC such words were never found, so text around them was cut at the terms.
+    Only a start counts: a Thai compound names its head first, and a term met later in a word is mostly a
+    syllable of another word ("ตาล" in "น้ําตาล", brown; "ลาย" in "ละลาย", to dissolve)."""
     named = {k for k, meant in meanings.items() if _names_a_concept(meant) and len(k) >= 3}
     longest = max(map(len, named), default=0)
 
     def hides_a_term(word: str) -> bool:
-        return any(
-            word[i : i + n] in named for i in range(len(word)) for n in range(3, min(longest, len(word) - i) + 1)
-        )
+        return any(word[:n] in named for n in range(3, min(longest, len(word) - 1) + 1))
 
     return frozenset(w for w in words if _SARA_AM not in w or w in meanings or not hides_a_term(w))
 

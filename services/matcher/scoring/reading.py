@@ -186,6 +186,7 @@ class PhraseReader(ClauseEnds):
     def _read(self, text: str, side: Side) -> Reading:
         certs = _certifications(text)
         spans = self._fields.tag(without_customers_goods(text) if side is Side.OFFER else without_own_goods(text))
+        spans = self._without_question_words(spans, "?" in text)
         kept = self._clauses.without_makers(_without_asides(spans, self._goods_or_material))
         kept = self._sheets_of_material(self._made_into(self._without_writer(kept) if side is Side.NEED else kept))
         kept = self._technique_before_cloth(kept)

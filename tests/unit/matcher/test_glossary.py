@@ -132,6 +132,24 @@ def test_a_dictionary_word_with_sara_am_never_hides_a_term_inside_it(text: str, 
     assert expected <= concepts_of(text)  # "กางเกงว่ายน้ำ" and "ชุดลำลอง" are words of the dictionary
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("ผ้าไหมยกดอกลำพูน", {"silk", "supplementary_weft"}, {"stem"}),  # a province
+        ("ผ้าห่มรีไซเคิลลำปาง", {"blanket", "recycled"}, {"stem"}),
+        ("เครื่องสำอางจากธรรมชาติ", {"herbal_product"}, {"machinery"}),  # cosmetics, not a machine
+    ],
+)
+def test_provinces_and_cosmetics_are_not_read_as_their_first_syllable(
+    text: str, expected: set[str], absent: set[str]
+) -> None:
+    # A Thai compound names its head first ("กางเกง" in "กางเกงว่ายน้ำ"): a word is left out of the dictionary
+    # only for a term it starts with, and "ลำ" alone is a classifier (of boats, bamboo), not a stem
+    found = concepts_of(text)
+    assert expected <= found
+    assert not absent & found
+
+
 def test_the_same_words_load_once_and_new_words_are_known() -> None:
     first, again = newmm_segmenter(["ผ้าขาวม้าลายสก็อต"]), newmm_segmenter(["ผ้าขาวม้าลายสก็อต"])
     assert first("ขายผ้าขาวม้าลายสก็อต") == again("ขายผ้าขาวม้าลายสก็อต") == ["ขาย", "ผ้าขาวม้าลายสก็อต"]
