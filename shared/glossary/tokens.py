@@ -213,12 +213,18 @@ _SARA_AM: Final = unicodedata.normalize("NFKC", "\u0e33")  # nikhahit + sara aa
 def _overlaps_resolved(words: tuple[str, ...], meanings: Mapping[str, frozenset[str]]) -> tuple[str, ...]:
     """Where two terms overlap ("รังไหม", cocoons, and "ไหมอีรี่", eri silk, in "รังไหมอีรี่"), the cut
     may leave a word no term knows before a term. It is cut again so that both pieces are terms, when
-    the pieces still mean all the term meant ("ขูด" + "ใยกล้วย" stays: "ขูดใย" + "กล้วย" loses the fibre)."""
+    the pieces still mean all the term meant ("ขูด" + "ใยกล้วย" stays: "ขูดใย" + "กล้วย" loses the fibre).
+    So are two words neither of them a term ("กระสอบ" + "ข้าวเก่า", old rice) that cut otherwise are two
+    terms ("กระสอบข้าว", rice sacks, + "เก่า", used)."""
     cut = list(words)
     for i in range(len(cut) - 1):
         before, term = cut[i], cut[i + 1]
         meant = meanings.get(term)
-        if before in meanings or not meant:
+        if before in meanings:
+            continue
+        if not meant:
+            if term not in meanings:
+                cut[i : i + 2] = _both_terms(before, term, meanings)
             continue
         for k in range(1, len(term)):
             left, right = meanings.get(before + term[:k]), meanings.get(term[k:])
@@ -226,6 +232,13 @@ def _overlaps_resolved(words: tuple[str, ...], meanings: Mapping[str, frozenset[
                 cut[i], cut[i + 1] = before + term[:k], term[k:]
                 break
     return tuple(cut)
+
+
+def _both_terms(before: str, after: str, meanings: Mapping[str, frozenset[str]]) -> list[str]:
+    for k in range(1, len(after)):
+        if _names_a_concept(meanings.get(before + after[:k])) and after[k:] in meanings:
+            return [before + after[:k], after[k:]]
+    return [before, after]
 
 
 _LOADED_DICTIONARIES: set[str] = set()

@@ -89,12 +89,13 @@ class ClauseEnds(HeadRules):
                 part, kept_part = at + 1, len(kept)
         return spans if len(kept) == len(spans) else tuple(kept)
 
-    def _without_question_words(self, spans: tuple[Span, ...], asked: bool) -> tuple[Span, ...]:
+    def _without_question_words(self, spans: tuple[Span, ...], text: str) -> tuple[Span, ...]:
         """Thai question words that are also goods become sales talk: "กี่" (a loom) asks how many before what
         is counted ("ราคากี่บาท", "ไม่กี่ผืน"), and "ไหม" (silk) closes a yes-no question (`_closes_a_question`).
-        `asked`: the text holds a question mark."""
-        if not any(s.key in (_SILK_OR_ASKING, _LOOM_OR_HOW_MANY) for s in spans):
-            return spans
+        `text` is what `spans` were tagged from."""
+        if _SILK_OR_ASKING not in text and _LOOM_OR_HOW_MANY not in text:
+            return spans  # the common case, told without a pass over the spans
+        asked = "?" in text
         out = list(spans)
         for at, span in enumerate(spans):
             if span.key == _LOOM_OR_HOW_MANY and at + 1 < len(spans) and spans[at + 1].key in _COUNTED:

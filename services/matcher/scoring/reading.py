@@ -186,7 +186,7 @@ class PhraseReader(ClauseEnds):
     def _read(self, text: str, side: Side) -> Reading:
         certs = _certifications(text)
         spans = self._fields.tag(without_customers_goods(text) if side is Side.OFFER else without_own_goods(text))
-        spans = self._without_question_words(spans, "?" in text)
+        spans = self._without_question_words(spans, text)
         kept = self._clauses.without_makers(_without_asides(spans, self._goods_or_material))
         kept = self._sheets_of_material(self._made_into(self._without_writer(kept) if side is Side.NEED else kept))
         kept = self._technique_before_cloth(kept)
@@ -325,9 +325,12 @@ class PhraseReader(ClauseEnds):
     # ------------------------------------------------------------------ items
 
     def _quality(self, term: Term) -> bool:
-        """A term naming a quality or a treatment, which a negation can deny."""
+        """A term naming a quality or a treatment, which a negation can deny; a treatment may name what it is
+        done with ("ไม่ย้อมคราม": not indigo-dyed)."""
         kinds = {self.glossary.concept(c).kind for c in term.concepts}
-        return bool(kinds) and kinds <= {ConceptKind.ATTRIBUTE, ConceptKind.PROCESS}
+        if ConceptKind.PROCESS in kinds:
+            return kinds <= {ConceptKind.ATTRIBUTE, ConceptKind.PROCESS, ConceptKind.MATERIAL}
+        return bool(kinds) and kinds <= {ConceptKind.ATTRIBUTE}
 
     def _conjuncts(self, spans: tuple[Span, ...], side: Side) -> list[Conjunct]:
         conjuncts = [Conjunct()]
@@ -591,9 +594,11 @@ class PhraseReader(ClauseEnds):
 _VERBS_OF_TRADE: Final = (CueKind.NEED, CueKind.OFFER, CueKind.SERVICE)  # "not looking for", "ไม่รับ"
 _THANKS: Final = frozenset({"thank", "ขอบคุณ", "ขอขอบคุณ"})
 _ORDER_SIZE: Final = frozenset({"minimum", "min", "moq", "ขั้นต่ำ"})
+_NOBODY: Final = "ไม่มี"  # "ไม่มีคนรับ…": nobody does the work
 _REFUSALS: Final = frozenset({"ไม่ต้องการ", "บ่ต้องการ"})  # a negation that is itself a verb of wanting
 _KIND_WORDS: Final = frozenset({"แบบ", "ชนิด", "ประเภท", "พวก"})
-_REFUSING: Final = frozenset({"ไม่เอา", "ไม่ใช่", "ไม่รับ", "บ่เอา"})  # "ขอเป็นผ้าทอ ไม่เอาผ้าถัก": not these goods
+# "ขอเป็นผ้าทอ ไม่เอาผ้าถัก", "ห้ามมีไนลอนผสม": not these goods
+_REFUSING: Final = frozenset({"ไม่เอา", "ไม่ใช่", "ไม่รับ", "บ่เอา", "ห้ามมี", "ห้ามใช้", "ห้ามผสม"})
 _FOR_RECYCLING: Final = frozenset({"recycled", "recycling", "upcycled"})
 # "by the metre", "เป็นม้วน": a fibre sold so is cloth ("cotton in rolls"), towels so are terry
 _FORMS_OF_SALE: Final = ("by_length", "yarn_count")  # "by the metre" is cloth, "Ne 30/1" yarn
@@ -625,7 +630,7 @@ def _without_asides(spans: tuple[Span, ...], names_goods: Callable[[Term], bool]
                 denies_goods = following is not None and names_goods(following)
                 refusing = (
                     key in _REFUSALS
-                    or (following is not None and following.cue in _VERBS_OF_TRADE)
+                    or (following is not None and following.cue in _VERBS_OF_TRADE and not _lacks(key, following))
                     or (key in _REFUSING and _names_something(following))
                     or (denies_goods and opens_part and not span.thai)
                 )
@@ -651,6 +656,11 @@ def _participles(glossary: Glossary) -> dict[tuple[str, ...], Term]:
 
 def _describes(term: Term | None) -> bool:
     return term is not None and term.cue is None and term.goods is None and bool(term.concepts)
+
+
+def _lacks(key: str, following: Term) -> bool:
+    """"ไม่มีคนรับย้อมคราม" (nobody dyes indigo for us): a lack of someone to do work, which is wanted."""
+    return key == _NOBODY and following.cue is CueKind.SERVICE
 
 
 def _next_named(spans: tuple[Span, ...], at: int) -> Term | None:

@@ -84,6 +84,8 @@ def test_a_final_silent_mark_stays_with_its_word() -> None:
     [
         ("รังไหมอีรี่", {"cocoon", "eri_silk"}),  # cocoons + eri silk, not an unknown word + eri silk
         ("โรงพิมพ์ซับลิเมชั่นรับจ้าง", {"printing", "sublimation"}),
+        ("กระสอบข้าวเก่า", {"bag", "used"}),  # rice sacks + used, not "กระสอบ" + "ข้าวเก่า" (old rice)
+        ("เศษผ้าฝ้าย แยกสีมาแล้ว", {"textile_waste", "sorted"}),  # sorted by colour, not "สีมา" (a boundary)
     ],
 )
 def test_overlapping_thai_terms_are_cut_so_both_are_read(text: str, expected: set[str]) -> None:

@@ -126,6 +126,9 @@ def test_a_need_after_what_customers_ask_for_is_what_the_writer_buys(reader: Phr
         ("รับซื้อเศษผ้าฝ้ายจากโรงงาน ไม่รับผ้าโพลีเอสเตอร์", "polyester"),
         ("ต้องการผ้าฝ้ายทอมือ ไม่เอาผ้ายืด", "stretch"),
         ("ต้องการผ้าฝ้ายออร์แกนิก ไม่ใช่ผ้าโพลีเอสเตอร์", "polyester"),
+        ("ด้ายฝ้ายเข็นมือ ห้ามมีไนลอนผสม", "nylon"),
+        ("ผ้าขนหนูฝ้าย ห้ามใช้สีเคมี", "chemical"),
+        ("ผ้าฝ้ายทอมือ ไม่ย้อมคราม ไว้เขียนเทียน", "indigo"),
     ],
 )
 def test_thai_goods_refused_are_not_wanted(reader: PhraseReader, text: str, refused: str) -> None:

@@ -73,11 +73,19 @@ def test_machines_a_verb_of_selling_names_are_for_sale(reader: PhraseReader) -> 
 
 @pytest.mark.parametrize(
     "text",
-    ["อยากหาคนรับย้อมผ้าค่ะ ทางกลุ่มมีผ้าฝ้ายทอมือเองอยู่แล้ว", "หาโรงงานรับเย็บกระเป๋า เราส่งผ้าไปให้ทุกเดือน"],
+    [
+        "อยากหาคนรับย้อมผ้าค่ะ ทางกลุ่มมีผ้าฝ้ายทอมือเองอยู่แล้ว",
+        "หาโรงงานรับเย็บกระเป๋า เราส่งผ้าไปให้ทุกเดือน",
+    ],
 )
 def test_a_thai_need_does_not_want_the_goods_the_group_sends_or_has(reader: PhraseReader, text: str) -> None:
     found = reader.read(text, Side.NEED).items
     assert found and all(i.kind is ItemKind.SERVICE for i in found), found
+
+
+def test_nobody_to_do_the_work_wants_the_work_and_refusing_it_wants_nothing(reader: PhraseReader) -> None:
+    assert [i.head for i in reader.read("ยังไม่มีคนรับย้อมคราม", Side.NEED).items] == ["dyeing"]
+    assert not reader.read("ไม่รับย้อมคราม", Side.NEED).items
 
 
 @pytest.mark.parametrize(
