@@ -24,6 +24,7 @@ _SILK_OR_ASKING: Final = "ไหม"  # silk, and the particle that closes a Tha
 _POLITE: Final = frozenset({"คะ", "ค่ะ", "ครับ", "คับ", "ครับผม", "ฮะ", "จ๊ะ", "จ้ะ", "จ้า", "นะ", "นะคะ", "นะครับ"})
 _ASKING_BEFORE: Final = frozenset({"บ้าง", "ได้"})  # "มีใครขาย…บ้างไหม", "ส่งได้ไหม": only ever the particle
 _QUESTION_WORDS: Final = ("ใคร", "ไหน")  # "มีใครขายผ้าฝ้ายไหม", "ร้านไหนมี…ไหม"
+_HAVE: Final = "มี"  # a part that opens with it and closes with "ไหม" asks: "มีผ้าฝ้ายขายไหม"
 _SILK_AFTER: Final = frozenset({"เป็น", "ผสม", "ใช้", "จาก"})  # "ตีนเป็นไหม", "ผสมไหม": the fibre
 _ASKED: Final = Span(_SILK_OR_ASKING, Term(cue=CueKind.NOISE), True)
 _LOOM_OR_HOW_MANY: Final = "กี่"  # a loom, and "how many" before what is counted
@@ -105,11 +106,12 @@ class ClauseEnds(HeadRules):
         return tuple(out)
 
     def _closes_a_question(self, spans: tuple[Span, ...], at: int, asked: bool) -> bool:
-        """Whether "ไหม" at `at` is the particle. "มีใครขายผ้าฝ้ายบ้างไหมคะ", "ปักโลโก้ลงเสื้อไหมคะ" ask; "ย้อมไหม", "ตีนเป็นไหม",
-        "ผ้าฝ้ายและไหม" name the fibre. "ไหม" is the particle where it ends its part (polite words may follow)
-        and the part asks: after "บ้าง" or "ได้", with "ใคร" or "ไหน" before it, a polite word after it or a
-        question mark in the text. After a verb of selling or wanting ("ขายไหม") only a question word or mark
-        tells; never after a break, a conjunction, work done to the fibre or a word of blending or becoming."""
+        """Whether "ไหม" at `at` is the particle. "มีใครขายผ้าฝ้ายบ้างไหมคะ", "ปักโลโก้ลงเสื้อไหมคะ" ask;
+        "ย้อมไหม", "ตีนเป็นไหม", "ผ้าฝ้ายและไหม" name the fibre. "ไหม" is the particle where it ends its part
+        (polite words may follow) and the part asks: after "บ้าง" or "ได้", with "ใคร" or "ไหน" before it or "มี"
+        opening the part, a polite word after it or a question mark in the text. After a verb of selling or
+        wanting ("ขายไหม") only a question word or mark tells; never after a break, a conjunction, work done to
+        the fibre or a word of blending or becoming."""
         needs = self._before_a_particle(spans[at - 1]) if at else _NEVER
         if needs == _NEVER:
             return False
@@ -119,7 +121,9 @@ class ClauseEnds(HeadRules):
         if after < len(spans) and not spans[after].is_break:
             return False  # goods go on after it: "ไหมพรม", "ไหม 2 ทบ"
         start = next((i + 1 for i in range(at - 1, -1, -1) if spans[i].is_break), 0)
-        question = asked or any(w in s.key for s in spans[start:at] for w in _QUESTION_WORDS)
+        question = (
+            asked or spans[start].key == _HAVE or any(w in s.key for s in spans[start:at] for w in _QUESTION_WORDS)
+        )
         polite = after > at + 1 or spans[at - 1].key in _ASKING_BEFORE
         return question or (polite and needs == _ANY_SIGN)
 

@@ -55,6 +55,7 @@ from shared.glossary import (
     Glossary,
     Span,
     Term,
+    TokenKind,
     load_glossary,
 )
 from shared.taxonomy import CERTIFICATIONS, PROVINCES, Certification, find_certifications
@@ -187,7 +188,7 @@ class PhraseReader(ClauseEnds):
         certs = _certifications(text)
         spans = self._fields.tag(without_customers_goods(text) if side is Side.OFFER else without_own_goods(text))
         spans = self._without_question_words(spans, text)
-        kept = self._clauses.without_makers(_without_asides(spans, self._goods_or_material))
+        kept = self._clauses.without_makers(_without_asides(_without_removed(spans, text), self._goods_or_material))
         kept = self._sheets_of_material(self._made_into(self._without_writer(kept) if side is Side.NEED else kept))
         kept = self._technique_before_cloth(kept)
         spans = self._clauses.rewrite(self._without_noise(self._clauses.first_person(self._clauses.work_on(kept))))
@@ -594,6 +595,10 @@ class PhraseReader(ClauseEnds):
 _VERBS_OF_TRADE: Final = (CueKind.NEED, CueKind.OFFER, CueKind.SERVICE)  # "not looking for", "ไม่รับ"
 _THANKS: Final = frozenset({"thank", "ขอบคุณ", "ขอขอบคุณ"})
 _ORDER_SIZE: Final = frozenset({"minimum", "min", "moq", "ขั้นต่ำ"})
+_TAKING_OFF_TH: Final = frozenset({"ตัด", "แกะ", "ถอด", "เอา", "เลาะ", "ดึง"})  # before "ออก": taken off
+_OUT_TH: Final = "ออก"
+_TAKEN_SPAN: Final = 9  # how far after a Thai verb of taking its "ออก" may stand
+_REMOVED_EN: Final = "removed"
 _NOBODY: Final = "ไม่มี"  # "ไม่มีคนรับ…": nobody does the work
 _REFUSALS: Final = frozenset({"ไม่ต้องการ", "บ่ต้องการ"})  # a negation that is itself a verb of wanting
 _KIND_WORDS: Final = frozenset({"แบบ", "ชนิด", "ประเภท", "พวก"})
@@ -656,6 +661,29 @@ def _participles(glossary: Glossary) -> dict[tuple[str, ...], Term]:
 
 def _describes(term: Term | None) -> bool:
     return term is not None and term.cue is None and term.goods is None and bool(term.concepts)
+
+
+def _without_removed(spans: tuple[Span, ...], text: str) -> tuple[Span, ...]:
+    """Goods said to be taken off the goods on offer or wanted are not: "ตัดกระดุม ซิป ออกแล้ว", "แกะฉลากและฝาออก"
+    (buttons, zips, labels removed), "old shirts, buttons and zips removed". From the Thai verb of taking
+    to "ออก" (not "ออกมา": "เอาเส้นใยออกมา" takes the fibre out to sell), or the English part (from "with") that
+    ends with "removed", nothing is read."""
+    thai = _OUT_TH in text
+    if not thai and _REMOVED_EN not in text.lower():
+        return spans
+    dropped: set[int] = set()
+    for at, span in enumerate(spans):
+        if thai and span.key in _TAKING_OFF_TH:
+            ahead = range(at + 1, min(len(spans), at + _TAKEN_SPAN))
+            end = next((i for i in ahead if spans[i].brk is TokenKind.BREAK or spans[i].key == _OUT_TH), None)
+            if end is not None and spans[end].key == _OUT_TH and any(s.term is not None for s in spans[at:end]):
+                dropped.update(range(at, end + 1))
+        elif span.key == _REMOVED_EN and (at + 1 == len(spans) or spans[at + 1].is_break):
+            start = at
+            while start > 0 and spans[start - 1].brk is not TokenKind.BREAK and spans[start].key != "with":
+                start -= 1
+            dropped.update(range(start, at + 1))
+    return tuple(s for i, s in enumerate(spans) if i not in dropped) if dropped else spans
 
 
 def _lacks(key: str, following: Term) -> bool:

@@ -152,6 +152,11 @@ def test_provinces_and_cosmetics_are_not_read_as_their_first_syllable(
     assert not absent & found
 
 
+@pytest.mark.parametrize("text", ["กางเกงเลมีกระเป๋าข้าง", "ผ้ากันเปื้อนมีกระเป๋าหน้า", "เสื้อกั๊กมีกระเป๋าหลายช่อง"])
+def test_a_garments_pockets_are_no_bag(text: str) -> None:
+    assert "bag" not in concepts_of(text)  # "กระเป๋า" is a bag, and a pocket
+
+
 def test_the_same_words_load_once_and_new_words_are_known() -> None:
     first, again = newmm_segmenter(["ผ้าขาวม้าลายสก็อต"]), newmm_segmenter(["ผ้าขาวม้าลายสก็อต"])
     assert first("ขายผ้าขาวม้าลายสก็อต") == again("ขายผ้าขาวม้าลายสก็อต") == ["ขาย", "ผ้าขาวม้าลายสก็อต"]

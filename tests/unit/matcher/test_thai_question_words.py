@@ -31,6 +31,7 @@ def _heads(reader: PhraseReader, text: str, side: Side) -> set[str]:
         ("ส่งผ้าขาวม้าฝ้ายมาเชียงใหม่ได้ไหม", "pha_khao_ma"),
         ("มีใครรับปักโลโก้ลงเสื้อโปโลไหมคะ", "embroidery"),
         ("ผ้ายืดสแปนเด็กซ์ ระบายอากาศไหม?", "fabric"),
+        ("มีผ้าฝ้ายย้อมครามขายไหม", "fabric"),  # "มี … ไหม": do you have …?
     ],
 )
 def test_a_question_closed_by_the_particle_wants_no_silk(reader: PhraseReader, text: str, head: str) -> None:

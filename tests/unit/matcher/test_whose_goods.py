@@ -179,3 +179,20 @@ def test_the_layers_of_goods_describe_them(reader: PhraseReader, text: str) -> N
 )
 def test_closures_after_finished_goods_say_how_they_close(reader: PhraseReader, text: str, heads: list[str]) -> None:
     assert [i.head for i in reader.read(text, Side.OFFER).items] == heads
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        ("เสื้อยืดเก่าสีขาว ผ้าฝ้าย ตัดกระดุมซิปออกแล้ว", ["used_clothing"]),
+        ("ยีนส์มือสอง ถอดซิปและกระดุมออก ขายเป็นกิโล", ["used_clothing"]),
+        ("Old cotton shirts, buttons and zips removed", ["used_clothing"]),
+        ("Old work shirts with zips removed, by the kilo", ["used_clothing"]),
+    ],
+)
+def test_trims_taken_off_the_goods_are_not_on_offer(reader: PhraseReader, text: str, heads: list[str]) -> None:
+    assert [i.head for i in reader.read(text, Side.OFFER).items] == heads
+
+
+def test_fibre_taken_out_to_sell_is_still_the_goods(reader: PhraseReader) -> None:
+    assert "fibre" in [i.head for i in reader.read("กาบกล้วย ขูดเอาเส้นใยออกมาตากแห้ง", Side.OFFER).items]
