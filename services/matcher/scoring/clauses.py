@@ -110,12 +110,22 @@ class ServiceClauses:
                 continue
             named = next((s for s in out[i + 1 :] if s.is_break or self._names_goods(s)), None)
             # the goods, past unknown words and qualities: "on chef jackets", "on knitted net samples"
-            goods = next((s for s in out[i + 1 :] if not _describing(s)), None)
+            goods = next((s for s in out[i + 1 :] if not self._describing(s)), None)
             if named is not None and self._names_machine(named):
                 out[i] = _WITH  # "weaving on our own looms": the machines the work is done with, not on
             elif goods is not None and self._names_goods(goods):
                 out[i] = _OF  # read as "of" after work: what the work is done on, to the end of its list
         return tuple(out)
+
+    def _describing(self, span: Span) -> bool:
+        """An unknown word or a quality ("knitted", "sports"), which can stand between "on" and the goods."""
+        if span.is_break or span.term is None:
+            return not span.is_break
+        term = span.term
+        qualities = bool(term.concepts) and all(
+            self.glossary.concept(c).kind is ConceptKind.ATTRIBUTE for c in term.concepts
+        )
+        return term.cue is None and (term.modifier_only or qualities)
 
     def _design(self, term: Term | None) -> bool:
         return term is not None and term.cue is None and any(self.glossary.is_a(c, "pattern") for c in term.concepts)
@@ -343,6 +353,3 @@ def _part_end(spans: list[Span], at: int) -> int:
     return next((i for i in range(at + 1, len(spans)) if spans[i].is_break), len(spans))
 
 
-def _describing(span: Span) -> bool:
-    """An unknown word or a quality ("knitted"), which can stand between "on" and the goods."""
-    return not span.is_break and (span.term is None or (span.term.cue is None and span.term.modifier_only))

@@ -22,6 +22,8 @@ from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
         ("Heat-transfer printing on caps, tote bags and aprons, up to 4 colours", "printing"),
         ("Commission spinning of hemp, kenaf and pineapple leaf fibres, Nm 8-20", "spinning"),
         ("Piece dyeing of greige twill and poplin on commission", "dyeing"),
+        ("Screen printing on sports tees, up to 6 colours", "printing"),  # a quality between "on" and the goods
+        ("Embroidery on kids school shirts", "embroidery"),
     ],
 )
 def test_work_before_on_or_of_is_done_to_the_goods_after_it(reader: PhraseReader, text: str, work: str) -> None:

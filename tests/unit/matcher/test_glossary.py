@@ -34,6 +34,14 @@ def concepts_of(text: str) -> set[str]:
         ("transfer_sheet", ["patient transfer sheet", "slide sheets", "ผ้าเคลื่อนย้ายผู้ป่วย", "ผ้ายกตัวผู้ป่วย"]),
         ("waterproof", ["waterproof", "water-resistant", "กันน้ำ"]),
         ("handspun", ["hand-spun", "handspun", "hand spun", "เข็นมือ"]),
+        ("embroidery", ["embroidery", "ปักจักรคอม", "ปักคอม"]),
+        ("fibre_extraction", ["decortication", "ขูดใย", "ขูดเส้นใย"]),
+        ("sewing", ["cut make trim", "ลาเคิ่ล", "เย็บโพ้ง", "ทำรังดุม"]),
+        ("pattern_making", ["pattern maker", "pattern grading", "ขึ้นตัวอย่าง"]),
+        ("medical_garment", ["scrubs", "scrub sets"]),
+        ("wiping_rag", ["wiping rags", "ผ้าเช็ดเครื่อง", "ผ้าขี้ริ้ว"]),
+        ("bag", ["sacks", "กระสอบข้าว", "ถุงกระสอบ"]),
+        ("herbal_product", ["herbal steam", "อบไอน้ำ", "เครื่องสำอาง", "natural cosmetics"]),
     ],
 )
 def test_synonyms_in_both_languages_name_one_concept(concept: str, terms: list[str]) -> None:
