@@ -37,11 +37,16 @@ def concepts_of(text: str) -> set[str]:
         ("embroidery", ["embroidery", "ปักจักรคอม", "ปักคอม"]),
         ("fibre_extraction", ["decortication", "ขูดใย", "ขูดเส้นใย"]),
         ("sewing", ["cut make trim", "ลาเคิ่ล", "เย็บโพ้ง", "ทำรังดุม"]),
-        ("pattern_making", ["pattern maker", "pattern grading", "ขึ้นตัวอย่าง"]),
+        ("pattern_making", ["pattern maker", "pattern grading", "sample maker", "ขึ้นตัวอย่าง"]),
         ("medical_garment", ["scrubs", "scrub sets"]),
         ("wiping_rag", ["wiping rags", "ผ้าเช็ดเครื่อง", "ผ้าขี้ริ้ว"]),
         ("bag", ["sacks", "กระสอบข้าว", "ถุงกระสอบ"]),
         ("herbal_product", ["herbal steam", "อบไอน้ำ", "เครื่องสำอาง", "natural cosmetics"]),
+        ("repair", ["repair", "fix"]),
+        ("printing", ["screen printing", "screen printer"]),
+        ("contract_manufacturing", ["private label", "production partner"]),
+        ("labour", ["seamstresses", "sewers", "ช่างเย็บ"]),
+        ("finance", ["investors", "co-investor", "หุ้นส่วน"]),
     ],
 )
 def test_synonyms_in_both_languages_name_one_concept(concept: str, terms: list[str]) -> None:
@@ -70,6 +75,11 @@ def test_compound_terms_stand_for_several_concepts(text: str, expected: set[str]
 def test_words_either_side_of_a_number_never_join_into_one_term(text: str, absent: str) -> None:
     # "min 2 t" is not "mint", "to 12Y" is not "toy"; a number between two words keeps them apart
     assert absent not in concepts_of(text)
+
+
+@pytest.mark.parametrize("text", ["our design team needs it", "a team of 12 sewers", "ทีมงานของเรา"])
+def test_the_writers_team_is_no_sport(text: str) -> None:
+    assert "sport" not in concepts_of(text)
 
 
 def test_words_written_together_or_apart_still_join() -> None:
