@@ -198,9 +198,16 @@ def _without_hidden_terms(words: frozenset[str], meanings: Mapping[str, frozense
     longest = max(map(len, named), default=0)
 
     def hides_a_term(word: str) -> bool:
-        return any(word[:n] in named for n in range(3, min(longest, len(word) - 1) + 1))
+        # after a prefix that makes a noun ("ผู้ให้คําปรึกษา", "นักกายภาพบําบัด"), the term starts the rest
+        rest = next((word[len(p) :] for p in _NOUN_PREFIXES if word.startswith(p)), "")
+        return any(word[:n] in named for n in range(3, min(longest, len(word) - 1) + 1)) or any(
+            rest[:n] in named for n in range(3, min(longest, len(rest)) + 1)
+        )
 
     return frozenset(w for w in words if _SARA_AM not in w or w in meanings or not hides_a_term(w))
+
+
+_NOUN_PREFIXES: Final = tuple(unicodedata.normalize("NFKC", p) for p in ("ผู้", "นัก", "การ", "ความ"))
 
 
 def _names_a_concept(meant: frozenset[str] | None) -> bool:
@@ -215,7 +222,7 @@ def _overlaps_resolved(words: tuple[str, ...], meanings: Mapping[str, frozenset[
     may leave a word no term knows before a term. It is cut again so that both pieces are terms, when
     the pieces still mean all the term meant ("ขูด" + "ใยกล้วย" stays: "ขูดใย" + "กล้วย" loses the fibre).
     So are two words neither of them a term ("กระสอบ" + "ข้าวเก่า", old rice) that cut otherwise are two
-    terms ("กระสอบข้าว", rice sacks, + "เก่า", used)."""
+    terms naming concepts ("กระสอบข้าว", rice sacks, + "เก่า", used)."""
     cut = list(words)
     for i in range(len(cut) - 1):
         before, term = cut[i], cut[i + 1]
@@ -236,7 +243,7 @@ def _overlaps_resolved(words: tuple[str, ...], meanings: Mapping[str, frozenset[
 
 def _both_terms(before: str, after: str, meanings: Mapping[str, frozenset[str]]) -> list[str]:
     for k in range(1, len(after)):
-        if _names_a_concept(meanings.get(before + after[:k])) and after[k:] in meanings:
+        if _names_a_concept(meanings.get(before + after[:k])) and _names_a_concept(meanings.get(after[k:])):
             return [before + after[:k], after[k:]]
     return [before, after]
 

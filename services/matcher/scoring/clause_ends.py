@@ -9,6 +9,7 @@ its parts with these rules.
 from __future__ import annotations
 
 import itertools
+from enum import IntEnum
 from typing import Final
 
 from services.matcher.scoring.conjuncts import Conjunct
@@ -22,21 +23,30 @@ _HANDLING: Final = ("logistics", "waste_disposal")  # services that carry or tak
 TURNS: Final = frozenset({"แต่", "but", "ตอนนี้", "now", "so", "จึง"})  # "… แต่ยังขาดเส้นไหม": a new clause
 _SILK_OR_ASKING: Final = "ไหม"  # silk, and the particle that closes a Thai yes-no question
 _POLITE: Final = frozenset({"คะ", "ค่ะ", "ครับ", "คับ", "ครับผม", "ฮะ", "จ๊ะ", "จ้ะ", "จ้า", "นะ", "นะคะ", "นะครับ"})
+_ASKING_POLITE: Final = frozenset({"คะ", "จ๊ะ", "ฮะ"})  # said rising, to ask ("ค่ะ", "ครับ" also end statements)
 _ASKING_BEFORE: Final = frozenset({"บ้าง", "ได้"})  # "มีใครขาย…บ้างไหม", "ส่งได้ไหม": only ever the particle
 _QUESTION_WORDS: Final = ("ใคร", "ไหน")  # "มีใครขายผ้าฝ้ายไหม", "ร้านไหนมี…ไหม"
-_HAVE: Final = "มี"  # a part that opens with it and closes with "ไหม" asks: "มีผ้าฝ้ายขายไหม"
+_HAVE: Final = "มี"  # a need's part that opens with it and closes with "ไหม" asks: "มีผ้าฝ้ายขายไหม"
 _SILK_AFTER: Final = frozenset({"เป็น", "ผสม", "ใช้", "จาก"})  # "ตีนเป็นไหม", "ผสมไหม": the fibre
 _ASKED: Final = Span(_SILK_OR_ASKING, Term(cue=CueKind.NOISE), True)
 _LOOM_OR_HOW_MANY: Final = "กี่"  # a loom, and "how many" before what is counted
+# Thai classifiers and units that count nothing else: not "หลัง", "ตัว", "ชุด" (a loom's own), nor "ที่", "แบบ", "ขนาด"
 # fmt: off
-_COUNTED: Final = frozenset({  # Thai classifiers and units
-    "บาท", "ผืน", "ชิ้น", "ตัว", "เมตร", "หลา", "กิโล", "กิโลกรัม", "กก", "ตัน", "สี", "แบบ", "ลาย", "วัน",
-    "เดือน", "ปี", "ชั่วโมง", "ครั้ง", "คน", "ลูก", "ใบ", "อัน", "ม้วน", "ไซส์", "ขนาด", "เส้น", "ชุด",
-    "หลัง", "กล่อง", "ถุง", "แพ็ค", "โหล", "ลัง", "ราย", "ที่", "รอบ"
+_COUNTED: Final = frozenset({
+    "บาท", "ผืน", "ชิ้น", "เมตร", "หลา", "กิโล", "กิโลกรัม", "กก", "ตัน", "สี", "ลาย", "วัน", "เดือน", "ปี",
+    "ชั่วโมง", "ครั้ง", "คน", "ลูก", "ใบ", "อัน", "ม้วน", "ไซส์", "เส้น", "กล่อง", "ถุง", "แพ็ค", "โหล", "ลัง",
+    "ราย", "รอบ"
 })
 # fmt: on
 _HOW_MANY: Final = Span(_LOOM_OR_HOW_MANY, Term(cue=CueKind.NOISE), True)
-_NEVER, _QUESTION_ONLY, _ANY_SIGN = 0, 1, 2  # the signs of a question a "ไหม" after a word needs to be the particle
+
+
+class _Sign(IntEnum):
+    """What tells that a "ไหม" after a word closes a question."""
+
+    NEVER = 0  # silk whatever follows: after work done to fibre, a material, blending, a break
+    QUESTION = 1  # only a question word or mark: after a verb of selling or wanting ("ขายไหม")
+    ANY = 2  # a question word or mark, or a polite word said to ask, or "บ้าง"/"ได้" before it
 
 
 class ClauseEnds(HeadRules):
@@ -90,55 +100,60 @@ class ClauseEnds(HeadRules):
                 part, kept_part = at + 1, len(kept)
         return spans if len(kept) == len(spans) else tuple(kept)
 
-    def _without_question_words(self, spans: tuple[Span, ...], text: str) -> tuple[Span, ...]:
+    def _without_question_words(self, spans: tuple[Span, ...], text: str, need: bool) -> tuple[Span, ...]:
         """Thai question words that are also goods become sales talk: "กี่" (a loom) asks how many before what
         is counted ("ราคากี่บาท", "ไม่กี่ผืน"), and "ไหม" (silk) closes a yes-no question (`_closes_a_question`).
-        `text` is what `spans` were tagged from."""
+        `text` is what `spans` were tagged from; `need`: the phrase is a need."""
         if _SILK_OR_ASKING not in text and _LOOM_OR_HOW_MANY not in text:
             return spans  # the common case, told without a pass over the spans
-        asked = "?" in text
+        asked = text.rstrip().endswith("?")
         out = list(spans)
         for at, span in enumerate(spans):
             if span.key == _LOOM_OR_HOW_MANY and at + 1 < len(spans) and spans[at + 1].key in _COUNTED:
                 out[at] = _HOW_MANY
-            elif span.key == _SILK_OR_ASKING and self._closes_a_question(spans, at, asked):
+            elif span.key == _SILK_OR_ASKING and self._closes_a_question(spans, at, asked, need):
                 out[at] = _ASKED
         return tuple(out)
 
-    def _closes_a_question(self, spans: tuple[Span, ...], at: int, asked: bool) -> bool:
+    def _closes_a_question(self, spans: tuple[Span, ...], at: int, asked: bool, need: bool) -> bool:
         """Whether "ไหม" at `at` is the particle. "มีใครขายผ้าฝ้ายบ้างไหมคะ", "ปักโลโก้ลงเสื้อไหมคะ" ask;
-        "ย้อมไหม", "ตีนเป็นไหม", "ผ้าฝ้ายและไหม" name the fibre. "ไหม" is the particle where it ends its part
-        (polite words may follow) and the part asks: after "บ้าง" or "ได้", with "ใคร" or "ไหน" before it or "มี"
-        opening the part, a polite word after it or a question mark in the text. After a verb of selling or
-        wanting ("ขายไหม") only a question word or mark tells; never after a break, a conjunction, work done to
-        the fibre or a word of blending or becoming."""
-        needs = self._before_a_particle(spans[at - 1]) if at else _NEVER
-        if needs == _NEVER:
+        "ย้อมไหม", "ตีนเป็นไหม", "ผ้าฝ้ายและไหม", "ฝ้ายไหม" name the fibre. "ไหม" is the particle where it
+        ends its part (polite words may follow) and the part asks (`_Sign`): "ใคร" or "ไหน" before it, or a
+        question mark ending the text after it (`asked`); in a need also "มี" opening the part, "บ้าง" or
+        "ได้" before it, or a polite word said to ask after it. An offer asks only with a question word or mark."""
+        sign = self._sign_before(spans[at - 1]) if at else _Sign.NEVER
+        if sign is _Sign.NEVER:
             return False
         after = at + 1
         while after < len(spans) and spans[after].key in _POLITE:
             after += 1
         if after < len(spans) and not spans[after].is_break:
             return False  # goods go on after it: "ไหมพรม", "ไหม 2 ทบ"
+        last = all(s.is_break for s in spans[after:])
         start = next((i + 1 for i in range(at - 1, -1, -1) if spans[i].is_break), 0)
-        question = (
-            asked or spans[start].key == _HAVE or any(w in s.key for s in spans[start:at] for w in _QUESTION_WORDS)
-        )
-        polite = after > at + 1 or spans[at - 1].key in _ASKING_BEFORE
-        return question or (polite and needs == _ANY_SIGN)
+        if (asked and last) or any(w in s.key for s in spans[start:at] for w in _QUESTION_WORDS):
+            return True
+        if not need:
+            return False
+        if sign is _Sign.QUESTION:
+            return spans[start].key == _HAVE
+        polite = any(s.key in _ASKING_POLITE for s in spans[at + 1 : after])
+        return polite or spans[start].key == _HAVE or spans[at - 1].key in _ASKING_BEFORE
 
-    def _before_a_particle(self, before: Span) -> int:
-        """Which sign of a question a "ไหม" after `before` needs to be the particle (`_NEVER` if none will do)."""
+    def _sign_before(self, before: Span) -> _Sign:
+        """What tells that a "ไหม" after `before` closes a question."""
         if before.is_break or before.key in _SILK_AFTER:
-            return _NEVER
+            return _Sign.NEVER
         term = before.term
         if term is None:
-            return _ANY_SIGN
+            return _Sign.ANY
         if term.cue is not None:
             if term.cue is CueKind.NOISE:
-                return _ANY_SIGN
-            return _QUESTION_ONLY if term.cue in (CueKind.OFFER, CueKind.NEED, CueKind.SERVICE) else _NEVER
-        return _NEVER if any(self.glossary.concept(c).kind is ConceptKind.PROCESS for c in term.concepts) else _ANY_SIGN
+                return _Sign.ANY
+            return _Sign.QUESTION if term.cue in (CueKind.OFFER, CueKind.NEED, CueKind.SERVICE) else _Sign.NEVER
+        kinds = {self.glossary.concept(c).kind for c in term.concepts}
+        # "ย้อมไหม": work done to silk; "ฝ้ายไหม": a blend of two fibres ("ผ้าฝ้ายไหม" asks for cotton cloth)
+        return _Sign.NEVER if ConceptKind.PROCESS in kinds or kinds == {ConceptKind.MATERIAL} else _Sign.ANY
 
     def _named_writer(self, spans: tuple[Span, ...], start: int, verb: int) -> bool:
         named = [s.term for s in spans[start:verb] if s.term is not None]

@@ -119,9 +119,11 @@ class ServiceClauses:
 
     def _describing(self, span: Span) -> bool:
         """An unknown word or a quality ("knitted", "sports"), which can stand between "on" and the goods."""
-        if span.is_break or span.term is None:
-            return not span.is_break
+        if span.is_break:
+            return False
         term = span.term
+        if term is None:
+            return True
         qualities = bool(term.concepts) and all(
             self.glossary.concept(c).kind is ConceptKind.ATTRIBUTE for c in term.concepts
         )
@@ -351,5 +353,3 @@ def _previous_content(spans: list[Span], at: int) -> int | None:
 
 def _part_end(spans: list[Span], at: int) -> int:
     return next((i for i in range(at + 1, len(spans)) if spans[i].is_break), len(spans))
-
-

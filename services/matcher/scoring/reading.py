@@ -187,7 +187,7 @@ class PhraseReader(ClauseEnds):
     def _read(self, text: str, side: Side) -> Reading:
         certs = _certifications(text)
         spans = self._fields.tag(without_customers_goods(text) if side is Side.OFFER else without_own_goods(text))
-        spans = self._without_question_words(spans, text)
+        spans = self._without_question_words(spans, text, side is Side.NEED)
         kept = self._clauses.without_makers(_without_asides(_without_removed(spans, text), self._goods_or_material))
         kept = self._sheets_of_material(self._made_into(self._without_writer(kept) if side is Side.NEED else kept))
         kept = self._technique_before_cloth(kept)
@@ -600,6 +600,9 @@ _OUT_TH: Final = "ออก"
 _TAKEN_SPAN: Final = 9  # how far after a Thai verb of taking its "ออก" may stand
 _REMOVED_EN: Final = "removed"
 _NOBODY: Final = "ไม่มี"  # "ไม่มีคนรับ…": nobody does the work
+_SOMEONE_TO_WORK: Final = frozenset({"คนรับ", "ช่างรับ", "ร้านรับ", "ผู้รับ", "ใครรับ", "ที่รับ"})
+_DONE_TH: Final = frozenset({"แล้ว", "หมด", "เรียบร้อย", "ให้"})  # "ตัดซิปออกแล้ว", "แกะฉลากออกให้"
+_WITH_EN: Final = "with"
 _REFUSALS: Final = frozenset({"ไม่ต้องการ", "บ่ต้องการ"})  # a negation that is itself a verb of wanting
 _KIND_WORDS: Final = frozenset({"แบบ", "ชนิด", "ประเภท", "พวก"})
 # "ขอเป็นผ้าทอ ไม่เอาผ้าถัก", "ห้ามมีไนลอนผสม": not these goods
@@ -635,7 +638,7 @@ def _without_asides(spans: tuple[Span, ...], names_goods: Callable[[Term], bool]
                 denies_goods = following is not None and names_goods(following)
                 refusing = (
                     key in _REFUSALS
-                    or (following is not None and following.cue in _VERBS_OF_TRADE and not _lacks(key, following))
+                    or (following is not None and following.cue in _VERBS_OF_TRADE and not _lacks(key, spans, at))
                     or (key in _REFUSING and _names_something(following))
                     or (denies_goods and opens_part and not span.thai)
                 )
@@ -665,9 +668,9 @@ def _describes(term: Term | None) -> bool:
 
 def _without_removed(spans: tuple[Span, ...], text: str) -> tuple[Span, ...]:
     """Goods said to be taken off the goods on offer or wanted are not: "ตัดกระดุม ซิป ออกแล้ว", "แกะฉลากและฝาออก"
-    (buttons, zips, labels removed), "old shirts, buttons and zips removed". From the Thai verb of taking
-    to "ออก" (not "ออกมา": "เอาเส้นใยออกมา" takes the fibre out to sell), or the English part (from "with") that
-    ends with "removed", nothing is read."""
+    (buttons, zips, labels removed), "old shirts, buttons and zips removed". Nothing is read from a Thai verb of
+    taking to the "ออก" that ends its part ("เอาผ้าทอออกขาย" takes cloth out to sell; "เอาเส้นใยออกมา" takes the
+    fibre out), nor in an English part after the first, or after "with", that ends with "removed"."""
     thai = _OUT_TH in text
     if not thai and _REMOVED_EN not in text.lower():
         return spans
@@ -676,19 +679,30 @@ def _without_removed(spans: tuple[Span, ...], text: str) -> tuple[Span, ...]:
         if thai and span.key in _TAKING_OFF_TH:
             ahead = range(at + 1, min(len(spans), at + _TAKEN_SPAN))
             end = next((i for i in ahead if spans[i].brk is TokenKind.BREAK or spans[i].key == _OUT_TH), None)
-            if end is not None and spans[end].key == _OUT_TH and any(s.term is not None for s in spans[at:end]):
+            taken = end is not None and spans[end].key == _OUT_TH and _ends_part(spans, end + 1)
+            if end is not None and taken and any(s.term and s.term.goods is not None for s in spans[at + 1 : end]):
                 dropped.update(range(at, end + 1))
-        elif span.key == _REMOVED_EN and (at + 1 == len(spans) or spans[at + 1].is_break):
+        elif span.key == _REMOVED_EN and _ends_part(spans, at + 1):
             start = at
-            while start > 0 and spans[start - 1].brk is not TokenKind.BREAK and spans[start].key != "with":
+            while start > 0 and spans[start - 1].brk is not TokenKind.BREAK and spans[start].key != _WITH_EN:
                 start -= 1
-            dropped.update(range(start, at + 1))
+            if start > 0:  # "used jeans buttons removed": the part names the goods too
+                dropped.update(range(start, at + 1))
     return tuple(s for i, s in enumerate(spans) if i not in dropped) if dropped else spans
 
 
-def _lacks(key: str, following: Term) -> bool:
-    """"ไม่มีคนรับย้อมคราม" (nobody dyes indigo for us): a lack of someone to do work, which is wanted."""
-    return key == _NOBODY and following.cue is CueKind.SERVICE
+def _ends_part(spans: tuple[Span, ...], at: int) -> bool:
+    """Whether nothing but "แล้ว" (already) or sales talk stands between `at` and the next break."""
+    while at < len(spans) and not spans[at].is_break:
+        if spans[at].key not in _DONE_TH:
+            return False
+        at += 1
+    return True
+
+
+def _lacks(key: str, spans: tuple[Span, ...], at: int) -> bool:
+    """Whether the negation `key` at `at` says nobody does work ("ไม่มีคนรับย้อมคราม"), which is wanted."""
+    return key == _NOBODY and at + 1 < len(spans) and spans[at + 1].key in _SOMEONE_TO_WORK
 
 
 def _next_named(spans: tuple[Span, ...], at: int) -> Term | None:

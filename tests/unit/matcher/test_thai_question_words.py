@@ -47,6 +47,9 @@ def test_a_question_closed_by_the_particle_wants_no_silk(reader: PhraseReader, t
         "ผ้าซิ่นตัวเป็นฝ้าย ตีนเป็นไหม",
         "ผ้าคลุมไหล่ ฝ้ายและไหม",
         "ขายเสื้อไหม",  # no sign of a question: a silk shirt
+        "ขายผ้าถุงไหมครับ",  # an offer asks only with a question word or mark
+        "ผ้าพันคอฝ้ายไหม ทอมือ",  # cotton and silk
+        "ต้องการไหม ส่งเชียงใหม่ได้ไหม?",  # the question mark closes the second part, not the first
     ],
 )
 def test_silk_after_work_blending_a_conjunction_or_without_a_question_is_still_silk(
@@ -65,7 +68,7 @@ def test_the_particle_after_silk_fabric_leaves_the_silk_named_before_it(reader: 
     ("text", "side", "head"),
     [
         ("ต้องการผ้าฝ้ายทอมือ ราคากี่บาทคะ", Side.NEED, "fabric"),
-        ("หาผ้าขาวม้า 200 ผืน ใช้เวลาทอกี่วัน", Side.NEED, "pha_khao_ma"),
+        ("หาผ้าขาวม้า 200 ผืน ใช้เวลากี่วัน", Side.NEED, "pha_khao_ma"),
         ("ขายเส้นฝ้ายเข็นมือ กิโลละไม่กี่บาท", Side.OFFER, "yarn"),
     ],
 )
@@ -73,6 +76,8 @@ def test_how_many_before_what_is_counted_is_no_loom(reader: PhraseReader, text: 
     assert _heads(reader, text, side) == {head}
 
 
-@pytest.mark.parametrize("text", ["ต้องการกี่ทอผ้ามือสอง", "กี่พื้นบ้าน 2 หลัง ขายถูก", "ต้องการกี่"])
+@pytest.mark.parametrize(
+    "text", ["ต้องการกี่ทอผ้ามือสอง", "กี่พื้นบ้าน 2 หลัง ขายถูก", "ต้องการกี่", "ขายกี่หลังละ 5000 บาท", "กี่ตัวใหญ่ ขายถูก"]
+)
 def test_a_loom_is_still_a_loom(reader: PhraseReader, text: str) -> None:
     assert "loom" in _heads(reader, text, Side.NEED)

@@ -86,6 +86,7 @@ def test_a_thai_need_does_not_want_the_goods_the_group_sends_or_has(reader: Phra
 def test_nobody_to_do_the_work_wants_the_work_and_refusing_it_wants_nothing(reader: PhraseReader) -> None:
     assert [i.head for i in reader.read("ยังไม่มีคนรับย้อมคราม", Side.NEED).items] == ["dyeing"]
     assert not reader.read("ไม่รับย้อมคราม", Side.NEED).items
+    assert not reader.read("ไม่มีบริการตัดเย็บ", Side.OFFER).items  # no sewing service: none on offer
 
 
 @pytest.mark.parametrize(
@@ -191,7 +192,14 @@ def test_closures_after_finished_goods_say_how_they_close(reader: PhraseReader, 
     ],
 )
 def test_trims_taken_off_the_goods_are_not_on_offer(reader: PhraseReader, text: str, heads: list[str]) -> None:
-    assert [i.head for i in reader.read(text, Side.OFFER).items] == heads
+    found = reader.read(text, Side.OFFER).items
+    assert [i.head for i in found] == heads
+    assert not {"button", "zipper"} & {a for i in found for a, _ in i.attrs}
+
+
+@pytest.mark.parametrize(("text", "head"), [("เอาผ้าทอออกขายที่ตลาด", "fabric"), ("ดึงเส้นใยสับปะรด ออกขาย", "fibre")])
+def test_goods_taken_out_to_sell_are_on_offer(reader: PhraseReader, text: str, head: str) -> None:
+    assert [i.head for i in reader.read(text, Side.OFFER).items] == [head]
 
 
 def test_fibre_taken_out_to_sell_is_still_the_goods(reader: PhraseReader) -> None:
