@@ -94,6 +94,10 @@ class Glossary:
     def concept(self, concept_id: str) -> Concept:
         return self._concepts[concept_id]
 
+    def kinds(self, term: Term) -> set[ConceptKind]:
+        """The kinds of the concepts `term` names (empty for a cue)."""
+        return {self._concepts[c].kind for c in term.concepts}
+
     def label(self, concept_id: str, lang: str) -> str:
         return self._concepts[concept_id].label(lang)
 

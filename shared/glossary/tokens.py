@@ -229,21 +229,22 @@ def _overlaps_resolved(words: tuple[str, ...], meanings: Mapping[str, frozenset[
         meant = meanings.get(term)
         if before in meanings:
             continue
-        if not meant:
-            if term not in meanings:
-                cut[i : i + 2] = _both_terms(before, term, meanings)
-            continue
-        for k in range(1, len(term)):
-            left, right = meanings.get(before + term[:k]), meanings.get(term[k:])
-            if left and right and meant <= left | right:
-                cut[i], cut[i + 1] = before + term[:k], term[k:]
-                break
+        if meant or term not in meanings:
+            cut[i : i + 2] = _recut(before, term, meanings, meant)
     return tuple(cut)
 
 
-def _both_terms(before: str, after: str, meanings: Mapping[str, frozenset[str]]) -> list[str]:
+def _recut(before: str, after: str, meanings: Mapping[str, frozenset[str]], meant: frozenset[str] | None) -> list[str]:
+    """The first cut of `before` + `after` into two terms that still mean all `after` meant (or, where it
+    meant nothing, that both name concepts); else the two words as they were."""
     for k in range(1, len(after)):
-        if _names_a_concept(meanings.get(before + after[:k])) and _names_a_concept(meanings.get(after[k:])):
+        left, right = meanings.get(before + after[:k]), meanings.get(after[k:])
+        fits = (
+            bool(left and right and meant <= left | right)
+            if meant
+            else _names_a_concept(left) and _names_a_concept(right)
+        )
+        if fits:
             return [before + after[:k], after[k:]]
     return [before, after]
 

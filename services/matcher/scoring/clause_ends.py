@@ -151,7 +151,7 @@ class ClauseEnds(HeadRules):
             if term.cue is CueKind.NOISE:
                 return _Sign.ANY
             return _Sign.QUESTION if term.cue in (CueKind.OFFER, CueKind.NEED, CueKind.SERVICE) else _Sign.NEVER
-        kinds = {self.glossary.concept(c).kind for c in term.concepts}
+        kinds = self.glossary.kinds(term)
         # "ย้อมไหม": work done to silk; "ฝ้ายไหม": a blend of two fibres ("ผ้าฝ้ายไหม" asks for cotton cloth)
         return _Sign.NEVER if ConceptKind.PROCESS in kinds or kinds == {ConceptKind.MATERIAL} else _Sign.ANY
 

@@ -124,10 +124,7 @@ class ServiceClauses:
         term = span.term
         if term is None:
             return True
-        qualities = bool(term.concepts) and all(
-            self.glossary.concept(c).kind is ConceptKind.ATTRIBUTE for c in term.concepts
-        )
-        return term.cue is None and (term.modifier_only or qualities)
+        return term.cue is None and (term.modifier_only or self.glossary.kinds(term) == {ConceptKind.ATTRIBUTE})
 
     def _design(self, term: Term | None) -> bool:
         return term is not None and term.cue is None and any(self.glossary.is_a(c, "pattern") for c in term.concepts)
@@ -165,15 +162,14 @@ class ServiceClauses:
         return bool(makers) and len(makers) == len(named)
 
     def _names_things(self, term: Term) -> bool:
-        kinds = {self.glossary.concept(c).kind for c in term.concepts}
-        return bool(kinds & {ConceptKind.PRODUCT, ConceptKind.MATERIAL}) and not self._maker(term)
+        return bool(self.glossary.kinds(term) & {ConceptKind.PRODUCT, ConceptKind.MATERIAL}) and not self._maker(term)
 
     def _maker(self, term: Term) -> bool:
         if term.cue is not None:
             return False
         if term.goods is not None:
             return self.glossary.is_a(term.goods, "labour")
-        return all(self.glossary.concept(c).kind is ConceptKind.ATTRIBUTE for c in term.concepts)  # "women"
+        return self.glossary.kinds(term) <= {ConceptKind.ATTRIBUTE}  # "women"
 
     def first_person(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
         """ "we dye cotton with mud": the service cue before a first-person verb of work done to goods."""

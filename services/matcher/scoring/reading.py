@@ -328,7 +328,7 @@ class PhraseReader(ClauseEnds):
     def _quality(self, term: Term) -> bool:
         """A term naming a quality or a treatment, which a negation can deny; a treatment may name what it is
         done with ("ไม่ย้อมคราม": not indigo-dyed)."""
-        kinds = {self.glossary.concept(c).kind for c in term.concepts}
+        kinds = self.glossary.kinds(term)
         if ConceptKind.PROCESS in kinds:
             return kinds <= {ConceptKind.ATTRIBUTE, ConceptKind.PROCESS, ConceptKind.MATERIAL}
         return bool(kinds) and kinds <= {ConceptKind.ATTRIBUTE}
