@@ -52,6 +52,7 @@ from services.matcher.profile_events import (
 from services.matcher.refit import Refitter
 from shared.consumer_retry import RetryPolicy, record_context
 from shared.events import MatchFeedbackV1
+from shared.native import in_use
 from shared.topics import MATCH_FEEDBACK, SME_PROFILES
 
 log = logging.getLogger(__name__)
@@ -318,7 +319,8 @@ class Feed:
                 log.exception("start-up refit failed; retrying in %.0f s", START_UP_REFIT_RETRY_S)
                 await asyncio.sleep(START_UP_REFIT_RETRY_S)
         self.caught_up.set()
-        log.info("index caught up", extra={"profiles": len(self._live)})
+        compiled = in_use("services.matcher.scoring.reading")  # `make native`: reads about twice as fast
+        log.info("index caught up", extra={"profiles": len(self._live), "compiled_reader": compiled})
         while self._on_caught_up is not None:
             try:
                 await self._on_caught_up()

@@ -125,14 +125,7 @@ def _reader_keeping_texts() -> Any:
     """
     from services.matcher.scoring.reading import PhraseReader
 
-    class KeptTexts(PhraseReader):
-        def forget_texts(self) -> None:
-            """Kept: `CoverageAnswers` decides when they go (`forget_kept_texts`)."""
-
-        def forget_kept_texts(self) -> None:
-            super().forget_texts()
-
-    return KeptTexts()
+    return PhraseReader(keep_texts=True)
 
 
 class CoverageAnswers:
@@ -167,7 +160,7 @@ class CoverageAnswers:
         texts = {(t, True) for p in profiles for t in p.offers} | {(t, False) for p in profiles for t in p.needs}
         self._texts |= texts
         if len(self._texts) > 2 * len(texts) + self._spare_texts:
-            getattr(self.reader, "forget_kept_texts", self.reader.forget_texts)()
+            self.reader.forget_kept_texts()
             self._texts = texts
         return self.reader
 

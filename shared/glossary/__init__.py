@@ -8,6 +8,10 @@ as the same concepts. `load_glossary().tag(text)` cuts Thai or English text into
 glossary terms, cue words, unknown words and phrase breaks.
 """
 
+from shared.native import compiled_first
+
+__path__ = compiled_first(__name__, __path__)  # the compiled word cutter, where built: before any module loads
+
 from shared.glossary.glossary import (
     BRACKET_CLOSE,
     BRACKET_OPEN,

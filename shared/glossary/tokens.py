@@ -136,10 +136,11 @@ def newmm_segmenter(extra_words: Iterable[str], meanings: Mapping[str, frozenset
     except ImportError:
         raw = python_newmm(words)
 
-    @lru_cache(maxsize=200_000)
-    def cut(run: str) -> tuple[str, ...]:
-        cut = _marks_joined(raw(run))
-        return _overlaps_resolved(cut, meanings) if meanings else cut
+    def cut_run(run: str) -> tuple[str, ...]:
+        pieces = _marks_joined(raw(run))
+        return _overlaps_resolved(pieces, meanings) if meanings else pieces
+
+    cut = lru_cache(maxsize=200_000)(cut_run)  # not a decorated inner function: mypyc compiles this module
 
     def segment(run: str) -> list[str]:
         return list(cut(run))

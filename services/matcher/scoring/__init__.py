@@ -48,6 +48,10 @@ through an executor they are handed (`parallel`; the service and
 `clusterlink match` pass one that forks, `services.matcher.engine_workers`).
 """
 
+from shared.native import compiled_first
+
+__path__ = compiled_first(__name__, __path__)  # the compiled reader, where built: before any module loads
+
 from services.matcher.scoring.features import FeatureWeights
 from services.matcher.scoring.index import MatchIndex
 from services.matcher.scoring.model import Match, Profile, Reason

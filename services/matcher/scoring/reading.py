@@ -159,8 +159,14 @@ class Reading:
 class PhraseReader(ClauseEnds):
     """Reads offer and need phrases with a glossary; results are cached per phrase."""
 
-    def __init__(self, glossary: Glossary | None = None, *, near_terms: float | None = NEAR_TERMS) -> None:
+    def __init__(
+        self, glossary: Glossary | None = None, *, near_terms: float | None = NEAR_TERMS, keep_texts: bool = False
+    ) -> None:
+        """`keep_texts`: a fit does not make it forget its readings of texts (`forget_texts`); only
+        `forget_kept_texts` does, when its owner decides (the coverage answers, which read the same
+        cluster again and again)."""
         self.glossary = glossary or load_glossary()
+        self._keep_texts = keep_texts
         self._ignored = _certification_words(self.glossary)
         self._clauses = ServiceClauses(self.glossary)
         self._fields = LabelledFields(self.glossary)
@@ -180,7 +186,11 @@ class PhraseReader(ClauseEnds):
         return found
 
     def forget_texts(self) -> None:
-        """Drop per-text caches (kept: readings by their noise-free words, and items)."""
+        """Drop per-text caches (kept: readings by their noise-free words, and items), unless `keep_texts`."""
+        if not self._keep_texts:
+            self.forget_kept_texts()
+
+    def forget_kept_texts(self) -> None:
         self._cache.clear()
         self.glossary.forget_texts()
 

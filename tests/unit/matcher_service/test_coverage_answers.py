@@ -58,36 +58,36 @@ def test_coverage_rows_keep_the_order_of_their_phrase_references(profiles: list[
     assert rows == [(r.firm_id, r.side.value, r.index) for r in sorted(cluster.coverage)]
 
 
-def _count_reads(answers: CoverageAnswers) -> list[str]:
-    """The texts the answers' reader reads afresh from now on (a kept reading is not read again)."""
-    reader = answers.reader
-    read: list[str] = []
-    real = reader._read
+def _kept(answers: CoverageAnswers) -> dict[Any, Any]:
+    """The readings the answers' reader keeps, by text and side: a text it holds is not read again."""
+    return dict(answers.reader._cache)
 
-    def counting(text: str, side: Any) -> Any:
-        read.append(text)
-        return real(text, side)
 
-    reader._read = counting
-    return read
+def _kept_texts(answers: CoverageAnswers) -> set[str]:
+    return {text for text, _side in _kept(answers)}
 
 
 def test_a_changed_cluster_reads_only_its_new_phrase_and_answers_as_computed_afresh(profiles: list[Any]) -> None:
     answers = CoverageAnswers()
     answers.answer(profiles)
-    read = _count_reads(answers)
+    kept = _kept(answers)
+    assert _kept_texts(answers) == {t for p in profiles for t in (*p.offers, *p.needs)}
     new_need = "ผ้าฝ้ายทอมือย้อมคราม หน้ากว้าง 90 ซม."
     changed = [replace(profiles[0], needs=(*profiles[0].needs, new_need)), *profiles[1:]]
     after = answers.answer(changed)
-    assert read == [new_need]  # every other phrase's reading was kept from the first answer
+    now = _kept(answers)
+    assert {text for text, _side in now.keys() - kept.keys()} == {new_need}
+    assert all(now[key] is reading for key, reading in kept.items())  # the same readings: none read again
     assert after == _as_before(changed)  # byte for byte the answer of a fresh reader
 
 
 def test_kept_readings_are_let_go_once_they_far_outnumber_the_cluster_s_phrases(profiles: list[Any]) -> None:
     answers = CoverageAnswers(spare_texts=0)
     answers.answer(profiles)
-    read = _count_reads(answers)
     few = profiles[:5]
+    before = _kept(answers)
+    assert len(before) > 2 * len({t for p in few for t in (*p.offers, *p.needs)})
     answer = answers.answer(few)  # 60 SMEs' texts kept for a cluster of 5: let go, the 5 read again
-    assert sorted(read) == sorted({*(t for p in few for t in p.offers), *(t for p in few for t in p.needs)})
+    assert _kept_texts(answers) == {t for p in few for t in (*p.offers, *p.needs)}
+    assert all(reading is not before[key] for key, reading in _kept(answers).items())  # read again
     assert answer == _as_before(few)
