@@ -59,3 +59,35 @@ def test_dye_woods_sold_as_chips_are_dye_plants(reader: PhraseReader) -> None:
 def test_a_need_for_spinning_on_commission_wants_the_spinning(reader: PhraseReader, text: str) -> None:
     found = reader.read(text, Side.NEED).items
     assert [i.head for i in found] == ["spinning"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "head", "kind"),
+    [
+        # rainwear is outerwear; chef wear and civil servants' dress are uniforms
+        ("ขายเสื้อกันฝนผู้ใหญ่ ราคาส่ง", Side.OFFER, "jacket", ItemKind.GOODS),
+        ("Rain ponchos for festivals, printed", Side.OFFER, "jacket", ItemKind.GOODS),
+        ("ชุดเชฟ ผ้าโพลีคอตตอน", Side.OFFER, "uniform", ItemKind.GOODS),
+        # a dye house's chemicals, and its colour matching, which is dyeing work
+        ("Surfactants and coagulants for dye houses", Side.OFFER, "chemical", ItemKind.GOODS),
+        ("Lab dips in 48 hours", Side.OFFER, "dyeing", ItemKind.SERVICE),
+        ("รับทำแลปดิพ เทียบสีตามตัวอย่างลูกค้า", Side.OFFER, "dyeing", ItemKind.SERVICE),
+        ("ฮีทเซ็ตผ้ายืด", Side.OFFER, "finishing", ItemKind.SERVICE),
+        ("รับตีเกลียวด้ายฝ้าย", Side.OFFER, "spinning", ItemKind.SERVICE),
+        # a mechanic is machine repair; a source of funds is finance
+        ("Knitting machine mechanic, call any time", Side.OFFER, "repair", ItemKind.SERVICE),
+        ("Need a mechanic for our looms", Side.NEED, "repair", ItemKind.SERVICE),
+        ("ต้องการแหล่งเงินทุนขยายโรงย้อม", Side.NEED, "finance", ItemKind.OTHER),
+    ],
+)
+def test_trade_words_of_rainwear_dye_houses_and_mills(
+    reader: PhraseReader, text: str, side: Side, head: str, kind: ItemKind
+) -> None:
+    found = reader.read(text, side).items
+    assert found and found[0].head == head and found[0].kind is kind, found
+
+
+def test_a_yarn_twisted_by_hand_is_sold_as_yarn(reader: PhraseReader) -> None:
+    """"Twist" describes hand-spun yarn; it is not the commission twisting of a mill."""
+    found = reader.read("Banana fibre yarn twist by hand", Side.OFFER).items
+    assert [(i.head, i.kind) for i in found] == [("yarn", ItemKind.GOODS)], found
