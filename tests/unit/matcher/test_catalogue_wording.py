@@ -74,7 +74,13 @@ def test_a_need_for_spinning_on_commission_wants_the_spinning(reader: PhraseRead
         ("รับทำแลปดิพ เทียบสีตามตัวอย่างลูกค้า", Side.OFFER, "dyeing", ItemKind.SERVICE),
         ("ฮีทเซ็ตผ้ายืด", Side.OFFER, "finishing", ItemKind.SERVICE),
         ("รับตีเกลียวด้ายฝ้าย", Side.OFFER, "spinning", ItemKind.SERVICE),
-        # a mechanic is machine repair; a source of funds is finance
+        ("Pre-washing of denim before sewing", Side.OFFER, "finishing", ItemKind.SERVICE),
+        ("Used jiggers and jet dyeing machines for sale", Side.OFFER, "machinery", ItemKind.GOODS),
+        ("หาเกลือย้อมผ้าราคาส่ง", Side.NEED, "chemical", ItemKind.GOODS),
+        ("Need colour fastness testing for our scarves", Side.NEED, "testing", ItemKind.SERVICE),
+        ("Effluent treatment for small dye houses", Side.OFFER, "waste_disposal", ItemKind.OTHER),
+        # a mechanic, or installing machines, is machine work; a source of funds is finance
+        ("รับติดตั้งเครื่องจักรทอผ้า", Side.OFFER, "repair", ItemKind.SERVICE),
         ("Knitting machine mechanic, call any time", Side.OFFER, "repair", ItemKind.SERVICE),
         ("Need a mechanic for our looms", Side.NEED, "repair", ItemKind.SERVICE),
         ("ต้องการแหล่งเงินทุนขยายโรงย้อม", Side.NEED, "finance", ItemKind.OTHER),
