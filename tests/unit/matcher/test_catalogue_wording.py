@@ -97,3 +97,18 @@ def test_a_yarn_twisted_by_hand_is_sold_as_yarn(reader: PhraseReader) -> None:
     """"Twist" describes hand-spun yarn; it is not the commission twisting of a mill."""
     found = reader.read("Banana fibre yarn twist by hand", Side.OFFER).items
     assert [(i.head, i.kind) for i in found] == [("yarn", ItemKind.GOODS)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "quality"),
+    [
+        ("Cut resistant gloves A4 HPPE", "gloves", "cut_resistant"),
+        ("ถุงมือกันบาด ระดับ 5", "gloves", "cut_resistant"),
+        ("ESD smocks for electronics factories", "uniform", "anti_static"),
+        ("ชุดกันไฟฟ้าสถิต สำหรับโรงงานอิเล็กทรอนิกส์", "garment", "anti_static"),
+    ],
+)
+def test_protective_qualities_describe_the_goods(reader: PhraseReader, text: str, head: str, quality: str) -> None:
+    """"Cut resistant" is a quality of the gloves, not cutting work; ESD clothing is clothing."""
+    found = reader.read(text, Side.OFFER).items
+    assert [i.head for i in found] == [head] and quality in dict(found[0].attrs), found
