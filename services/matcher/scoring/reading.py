@@ -97,6 +97,9 @@ _BECOMES: Final = Span("เป็น", Term(cue=CueKind.NOISE))  # "นำกะ
 _BROUGHT: Final = frozenset({"มา", "นำมา", "เอามา"})  # "X มา VERB": X is taken and worked on
 _MAKE_TH: Final = unicodedata.normalize("NFKC", "ทำ")  # as the tagger keys it
 _FOR_MAKING: Final = Span("", Term(cue=CueKind.PURPOSE))
+_FOR: Final = Span("for", Term(cue=CueKind.PURPOSE))
+_PARTNER_FOR: Final = "partnerfor"  # the tagger's key of the cue "partner for", a verb of wanting
+_WORK_KINDS: Final = frozenset({ConceptKind.PROCESS, ConceptKind.OFFERING})
 _SHEETS: Final = frozenset({"sheet", "sheets"})
 _AFTER_GOODS: Final = 1
 # "coir sheets", "latex foam sheets", "krajood sheets": sheets of a material that is not cloth are no bed sheets
@@ -200,7 +203,7 @@ class PhraseReader(ClauseEnds):
         spans = self._without_question_words(spans, text, side is Side.NEED)
         kept = self._clauses.without_makers(_without_asides(_without_removed(spans, text), self._goods_or_material))
         kept = self._sheets_of_material(self._made_into(self._without_writer(kept) if side is Side.NEED else kept))
-        kept = self._technique_before_cloth(kept)
+        kept = self._partner_for_work(self._technique_before_cloth(kept))
         spans = self._clauses.rewrite(self._without_noise(self._clauses.first_person(self._clauses.work_on(kept))))
         found = self._readings.get((spans, side))
         if found is None:
@@ -260,6 +263,22 @@ class PhraseReader(ClauseEnds):
                 out = out or list(spans)
                 out[at] = Span(span.key, participle)
         return spans if out is None else tuple(out)
+
+    def _partner_for_work(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+        """English "a dyeing partner for our cotton fabric", "laundry partner for restaurant uniforms": a
+        partner named by its work is wanted for that work, done to the goods after "for" (as in "dyeing for
+        our cotton fabric"); without the work before it, "partner for" still wants what follows."""
+        if not any(s.key == _PARTNER_FOR for s in spans):
+            return spans
+        out = list(spans)
+        for at in range(1, len(out)):
+            before = out[at - 1].term
+            if out[at].key != _PARTNER_FOR or before is None or before.cue is not None:
+                continue
+            kinds = self.glossary.kinds(before)
+            if kinds & _WORK_KINDS and not kinds & {ConceptKind.PRODUCT, ConceptKind.MATERIAL}:
+                out[at] = _FOR
+        return tuple(out)
 
     def _cloth_or_material(self, term: Term | None) -> bool:
         if term is None or term.cue is not None or not term.concepts:

@@ -112,3 +112,30 @@ def test_protective_qualities_describe_the_goods(reader: PhraseReader, text: str
     """"Cut resistant" is a quality of the gloves, not cutting work; ESD clothing is clothing."""
     found = reader.read(text, Side.OFFER).items
     assert [i.head for i in found] == [head] and quality in dict(found[0].attrs), found
+
+
+@pytest.mark.parametrize(
+    ("text", "work", "goods"),
+    [
+        ("Need a laundry partner for restaurant uniforms", "laundry", "uniform"),
+        ("Looking for an embroidery partner for our caps", "embroidery", "headwear"),
+        ("Need a dyeing partner for our cotton fabric", "dyeing", "fabric"),
+        ("Looking for a logistics partner for fabric rolls to Saraburi", "logistics", "fabric"),
+    ],
+)
+def test_a_partner_named_by_its_work_is_wanted_for_the_work(
+    reader: PhraseReader, text: str, work: str, goods: str
+) -> None:
+    """"<work> partner for <goods>" wants the work done to the goods, as "<work> for <goods>" does."""
+    found = reader.read(text, Side.NEED).items
+    assert [i.head for i in found] == [work] and goods in dict(found[0].attrs), found
+
+
+def test_a_partner_for_goods_still_wants_the_goods(reader: PhraseReader) -> None:
+    found = reader.read("Need a partner for our hemp bags", Side.NEED).items
+    assert [i.head for i in found] == ["bag"], found
+
+
+def test_thai_tearing_of_scraps_for_others_is_recycling_work(reader: PhraseReader) -> None:
+    found = reader.read("รับฉีกเศษผ้าของลูกค้าเป็นใย คิด กก.ละ 8 บาท", Side.OFFER).items
+    assert [(i.head, i.kind) for i in found] == [("recycling", ItemKind.SERVICE)], found
