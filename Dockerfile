@@ -21,9 +21,10 @@ COPY shared ./shared
 COPY services ./services
 COPY clusterlink ./clusterlink
 COPY --from=native /app/build/native ./build/native
-# The compiled build is used only if it matches the installed sources: fail here rather than run slower.
+# The compiled build is used only if it matches the installed sources (checked from / so that the installed
+# packages are imported, as the entrypoint does): fail here rather than run slower.
 RUN pip install . && python -c "import services.registry, services.matcher, services.notifier" \
-    && python -c "import shared.native as n, services.matcher.scoring; assert n.in_use('services.matcher.scoring.reading')"
+    && cd / && python -c "import shared.native as n, services.matcher.scoring; assert n.in_use('services.matcher.scoring.reading')"
 USER clusterlink
 # e.g. `clusterlink serve matcher`
 ENTRYPOINT ["clusterlink"]

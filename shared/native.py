@@ -18,7 +18,7 @@ import os
 import sys
 from functools import cache
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 SOURCE_ROOT: Final = Path(__file__).resolve().parent.parent  # holds `shared/` and `services/`
 STAMP: Final = "stamp.json"
@@ -33,15 +33,24 @@ def source_digest(relative: str) -> str:
     return hashlib.sha256((SOURCE_ROOT / relative).read_bytes()).hexdigest()
 
 
-def stale_sources(build: Path) -> list[str] | None:
-    """The sources that changed since `build` was compiled ([] if none); None without a usable build."""
+def read_stamp(build: Path) -> dict[str, Any] | None:
+    """The build's stamp, if it is one for the running Python; None otherwise."""
     try:
         stamp = json.loads((build / STAMP).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     if not isinstance(stamp, dict) or stamp.get("python") != sys.implementation.cache_tag:
         return None
-    sources = stamp.get("sources")
+    return stamp
+
+
+def stale_sources(build: Path) -> list[str] | None:
+    """The sources that changed since `build` was compiled ([] if none); None without a usable stamp.
+
+    The stamp names the compiled modules and every module they were compiled against: mypyc builds the
+    types and constants they import into them."""
+    stamp = read_stamp(build)
+    sources = stamp.get("sources") if stamp is not None else None
     if not isinstance(sources, dict) or not sources:
         return None
     stale = []
@@ -54,6 +63,14 @@ def stale_sources(build: Path) -> list[str] | None:
     return stale
 
 
+def missing_files(build: Path) -> list[str]:
+    """The compiled modules (and their shared library) the build's stamp lists but the build lacks."""
+    stamp = read_stamp(build) or {}
+    wanted = [str(Path(m).with_suffix("")) for m in stamp.get("modules", [])]
+    wanted.append(str(stamp.get("library", "")))
+    return [name for name in wanted if not name or not any(build.glob(f"{name}.*.so"))]
+
+
 @cache
 def usable_build() -> Path | None:
     """The compiled build, if it is switched on and matches every source it holds; decided once per process
@@ -61,7 +78,7 @@ def usable_build() -> Path | None:
     if os.environ.get("CLUSTERLINK_NATIVE", "1") == "0":
         return None
     build = native_dir()
-    if stale_sources(build) != []:
+    if stale_sources(build) != [] or missing_files(build):
         return None
     if str(build) not in sys.path:
         sys.path.append(str(build))  # the modules' shared runtime library is a top-level module

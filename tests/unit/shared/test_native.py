@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from shared.native import STAMP, source_digest, stale_sources
+from shared.native import STAMP, missing_files, source_digest, stale_sources
 
 SOURCES = ("shared/native.py", "shared/glossary/model.py")
 
@@ -38,3 +38,16 @@ def test_no_build_another_python_or_a_broken_stamp_is_no_build(tmp_path: Path) -
     assert stale_sources(tmp_path / "broken") is None
     _stamp(tmp_path / "empty", sources={})
     assert stale_sources(tmp_path / "empty") is None
+
+
+def test_a_build_missing_a_compiled_module_or_its_library_is_incomplete(tmp_path: Path) -> None:
+    modules = ["shared/glossary/tokens.py", "services/matcher/scoring/reading.py"]
+    _stamp(tmp_path, modules=modules, library="group__mypyc")
+    tag = sys.implementation.cache_tag
+    for name in ("shared/glossary/tokens", "group__mypyc"):
+        (tmp_path / f"{name}.{tag}-x86_64-linux-gnu.so").parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / f"{name}.{tag}-x86_64-linux-gnu.so").write_bytes(b"")
+    assert missing_files(tmp_path) == ["services/matcher/scoring/reading"]
+    (tmp_path / "services/matcher/scoring").mkdir(parents=True)
+    (tmp_path / f"services/matcher/scoring/reading.{tag}-x86_64-linux-gnu.so").write_bytes(b"")
+    assert missing_files(tmp_path) == []
