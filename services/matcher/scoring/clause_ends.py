@@ -19,6 +19,10 @@ from shared.glossary import SENTENCE_END, ConceptKind, CueKind, Span, Term, Toke
 NOISE_RUN: Final = Span("", Term(cue=CueKind.NOISE))  # stands for a run of noise words
 _WE_TH: Final = ("เรา", "ทางเรา", "กลุ่มเรา", "ร้านเรา")  # Thai verbs of selling said in the first person
 _WRITERS: Final = ("retail_platform", "spa_service", "labour")  # who may name themselves before what they want
+# Words for a shop that sell what follows them in a need ("หาร้านขายไฮโดรซัลไฟต์", "a store that sells …"); not
+# a platform or a marketplace, which a need asks for to sell through
+_SHOPS: Final = frozenset({"ร้าน", "ร้านค้า", "ร้านออนไลน์", "ร้านค้าออนไลน์", "ช็อป", "shop", "shops", "store", "stores"})
+_STOCKS: Final = frozenset({"stock", "carry", "carrie"})  # "a shop that stocks …", "a store that carries …"
 _HANDLING: Final = ("logistics", "waste_disposal")  # services that carry or take away the goods named after "of"
 TURNS: Final = frozenset({"แต่", "but", "ตอนนี้", "now", "so", "จึง"})  # "… แต่ยังขาดเส้นไหม": a new clause
 _SILK_OR_ASKING: Final = "ไหม"  # silk, and the particle that closes a Thai yes-no question
@@ -155,6 +159,39 @@ class ClauseEnds(HeadRules):
         # "ย้อมไหม": work done to silk; "ฝ้ายไหม": a blend of two fibres ("ผ้าฝ้ายไหม" asks for cotton cloth)
         return _Sign.NEVER if ConceptKind.PROCESS in kinds or kinds == {ConceptKind.MATERIAL} else _Sign.ANY
 
+    def _without_seller(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+        """A need for "a shop that sells" goods ("หาร้านขายไฮโดรซัลไฟต์", "ร้านที่ขายด้ายฝ้าย", "a store selling
+        zips") wants the goods: the shop and its verb of selling are left out. An offer keeps its shop: the
+        writer is a shop, a channel the goods are sold through."""
+        if not any(s.key in _SHOPS for s in spans):
+            return spans
+        out = list(spans)
+        at = 0
+        while at < len(out):
+            shop = out[at].term
+            if out[at].key in _SHOPS and shop is not None and shop.cue is None:
+                verb = next((i for i in range(at + 1, len(out)) if out[i].key in _STOCKS or not _noise(out[i])), None)
+                if verb is not None and _sells(out[verb]) and self._goods_follow(out, verb + 1):
+                    del out[at : verb + 1]
+                    continue
+            at += 1
+        return spans if len(out) == len(spans) else tuple(out)
+
+    def _goods_follow(self, spans: list[Span], start: int) -> bool:
+        """Whether goods are named from `start` to the end of its part, before any other cue."""
+        for span in itertools.takewhile(lambda s: not s.is_break, spans[start:]):
+            if span.term is not None and span.term.cue not in (None, CueKind.NOISE):
+                return False
+            if self._names_goods(span.term):
+                return True
+        return False
+
+    def _names_goods(self, term: Term | None) -> bool:
+        """Goods, or a material that stands for them ("a shop selling linen", "wants handwoven cotton")."""
+        return self._head_of(term) is not None or (
+            term is not None and term.cue is None and ConceptKind.MATERIAL in self.glossary.kinds(term)
+        )
+
     def _named_writer(self, spans: tuple[Span, ...], start: int, verb: int) -> bool:
         named = [s.term for s in spans[start:verb] if s.term is not None]
         if any(t.cue not in (None, CueKind.NOISE) for t in named):
@@ -163,7 +200,7 @@ class ClauseEnds(HeadRules):
         if not any(self.glossary.is_a(goods, kind) for goods in writers for kind in _WRITERS):
             return False
         end = next((i for i in range(verb + 1, len(spans)) if spans[i].is_break), len(spans))
-        return any(self._head_of(s.term) is not None for s in spans[verb + 1 : end])
+        return any(self._names_goods(s.term) for s in spans[verb + 1 : end])
 
     def _use_goes_on(self, spans: tuple[Span, ...], at: int, conjuncts: list[Conjunct]) -> bool:
         """Whether a Thai space inside a purpose clause leaves the use unfinished.
@@ -243,3 +280,13 @@ class ClauseEnds(HeadRules):
 def _opening(spans: tuple[Span, ...], at: int) -> CueKind | None:
     """The cue that opened the modifier clause at `at`: "for", "of", "into" ("degummed into fine, silky fibre")."""
     return next((s.term.cue for s in reversed(spans[:at]) if s.term is not None and s.term.cue is not None), None)
+
+
+def _noise(span: Span) -> bool:
+    if span is NOISE_RUN:
+        return True
+    return not span.is_break and span.term is not None and span.term.cue is CueKind.NOISE
+
+
+def _sells(span: Span) -> bool:
+    return span.key in _STOCKS or (span.term is not None and span.term.cue is CueKind.OFFER)

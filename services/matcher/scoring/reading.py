@@ -202,7 +202,9 @@ class PhraseReader(ClauseEnds):
         spans = self._fields.tag(without_customers_goods(text) if side is Side.OFFER else without_own_goods(text))
         spans = self._without_question_words(spans, text, side is Side.NEED)
         kept = self._clauses.without_makers(_without_asides(_without_removed(spans, text), self._goods_or_material))
-        kept = self._sheets_of_material(self._made_into(self._without_writer(kept) if side is Side.NEED else kept))
+        if side is Side.NEED:
+            kept = self._without_writer(self._without_seller(kept))
+        kept = self._sheets_of_material(self._made_into(kept))
         kept = self._partner_for_work(self._technique_before_cloth(kept))
         spans = self._clauses.rewrite(self._without_noise(self._clauses.first_person(self._clauses.work_on(kept))))
         found = self._readings.get((spans, side))
