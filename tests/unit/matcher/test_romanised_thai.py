@@ -4,7 +4,8 @@
 bag, "rub tud yep" sewing done for others, "sed pha" textile waste. Thai word
 order written in Latin letters (the goods first) is not read yet: "krapao pha
 kanchong" reads as hemp cloth beside a bag. Short romanised words that have other meanings are read only inside
-their usual pairs ("pha fai", "sen mai"): "ki tor pha" names no cloth. The
+their usual pairs ("sen mai", "pha mai", "dai fai"): "mai" alone is also "not", "new" and Chiang Mai, "dai"
+also "can", "mon" also Monday. "pha" (cloth) stands alone, except in "ki tor pha", a loom. The
 sentences are new: they are not taken from any labelled set.
 """
 
@@ -36,6 +37,12 @@ def test_romanised_cloth_keeps_its_qualities(reader: PhraseReader) -> None:
         ("paen rong sub sak dai", "underpad"),
         ("thung tao kan luen", "socks"),
         ("nun deed laew, 500 kg", "fibre"),
+        ("rang mai sod, see luang", "cocoon"),
+        ("mai noi sao mue, 1 kilo", "yarn"),
+        ("kang keng yeen kao, 200 kg", "trousers"),
+        ("dai yep polyester 40/2", "yarn"),
+        ("mon khit sam liam", "pillow"),
+        ("suea pha mue song, kai pen kilo", "garment"),
     ],
 )
 def test_romanised_goods(reader: PhraseReader, text: str, head: str) -> None:
@@ -48,3 +55,14 @@ def test_romanised_work_for_others(reader: PhraseReader) -> None:
 
 def test_a_short_romanised_word_alone_names_no_cloth(reader: PhraseReader) -> None:
     assert "fabric" not in [h for _, h in kinds_and_heads(reader, "wooden loom (ki tor pha), 2 sets")]
+
+
+@pytest.mark.parametrize(
+    ("text", "work"), [("rub som suea pha, plian zip", "repair"), ("rab pim lai bon suea yued", "printing")]
+)
+def test_romanised_work_named_by_its_verb(reader: PhraseReader, text: str, work: str) -> None:
+    assert kinds_and_heads(reader, text)[0] == (ItemKind.SERVICE, work)
+
+
+def test_monday_is_no_pillow(reader: PhraseReader) -> None:
+    assert "pillow" not in [h for _, h in kinds_and_heads(reader, "open Mon-Fri, pickup in Chiang Mai")]
