@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from shared.native import STAMP, missing_files, native_dir, read_stamp, source_digest, stale_sources  # noqa: E402
+from shared.native import STAMP, matches_sources, native_dir, read_stamp, source_digest  # noqa: E402
 
 # Compiled together: they call each other natively. Each must type-check under mypy --strict, and use
 # nothing mypyc leaves unimplemented (it says so at build time).
@@ -63,8 +63,7 @@ def up_to_date(out: Path) -> bool:
     stamp = read_stamp(out)
     return (
         stamp is not None
-        and stale_sources(out) == []
-        and not missing_files(out)
+        and matches_sources(out)
         and set(stamp.get("sources", {})) == set(stamped_sources())
         and stamp.get("modules") == list(MODULES)
         and stamp.get("mypy") == mypy_version()

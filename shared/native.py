@@ -71,6 +71,11 @@ def missing_files(build: Path) -> list[str]:
     return [name for name in wanted if not name or not any(build.glob(f"{name}.*.so"))]
 
 
+def matches_sources(build: Path) -> bool:
+    """Whether `build` has a stamp, every file it lists, and no source changed since it was compiled."""
+    return stale_sources(build) == [] and not missing_files(build)
+
+
 @cache
 def usable_build() -> Path | None:
     """The compiled build, if it is switched on and matches every source it holds; decided once per process
@@ -78,7 +83,7 @@ def usable_build() -> Path | None:
     if os.environ.get("CLUSTERLINK_NATIVE", "1") == "0":
         return None
     build = native_dir()
-    if stale_sources(build) != [] or missing_files(build):
+    if not matches_sources(build):
         return None
     if str(build) not in sys.path:
         sys.path.append(str(build))  # the modules' shared runtime library is a top-level module

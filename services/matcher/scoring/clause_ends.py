@@ -182,15 +182,9 @@ class ClauseEnds(HeadRules):
         for span in itertools.takewhile(lambda s: not s.is_break, spans[start:]):
             if span.term is not None and span.term.cue not in (None, CueKind.NOISE):
                 return False
-            if self._names_goods(span.term):
-                return True
+            if span.term is not None and self._goods_or_material(span.term):
+                return True  # a material stands for its goods: "a shop selling linen"
         return False
-
-    def _names_goods(self, term: Term | None) -> bool:
-        """Goods, or a material that stands for them ("a shop selling linen", "wants handwoven cotton")."""
-        return self._head_of(term) is not None or (
-            term is not None and term.cue is None and ConceptKind.MATERIAL in self.glossary.kinds(term)
-        )
 
     def _named_writer(self, spans: tuple[Span, ...], start: int, verb: int) -> bool:
         named = [s.term for s in spans[start:verb] if s.term is not None]
@@ -200,7 +194,7 @@ class ClauseEnds(HeadRules):
         if not any(self.glossary.is_a(goods, kind) for goods in writers for kind in _WRITERS):
             return False
         end = next((i for i in range(verb + 1, len(spans)) if spans[i].is_break), len(spans))
-        return any(self._names_goods(s.term) for s in spans[verb + 1 : end])
+        return any(s.term is not None and self._goods_or_material(s.term) for s in spans[verb + 1 : end])
 
     def _use_goes_on(self, spans: tuple[Span, ...], at: int, conjuncts: list[Conjunct]) -> bool:
         """Whether a Thai space inside a purpose clause leaves the use unfinished.
