@@ -5,8 +5,9 @@ are compatible when either names no material, or one names a material that is
 the same as, or a kind of, one the other names (rPET yarn meets a need for
 polyester yarn; hemp-cotton blend fabric meets a need for cotton fabric).
 Qualities that exclude each other conflict the same way: hand-spun yarn is not
-machine-spun, disposable underpads are not washable ones, knitted cloth is not
-woven, adult diapers are not baby diapers, organic yarn is not recycled yarn.
+machine-spun, monofilament is not multifilament, disposable underpads are not
+washable ones, knitted cloth is not woven, adult diapers are not baby diapers,
+organic yarn is not recycled yarn.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ _EXCLUSIVE: frozenset[frozenset[str]] = frozenset(
     frozenset(pair)
     for pair in (
         ("handspun", "open_end"),
+        ("monofilament", "multifilament"),
         ("handwoven", "machine_woven"),
         ("organic", "recycled"),
         ("disposable", "reusable"),

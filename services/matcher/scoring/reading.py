@@ -114,6 +114,7 @@ _NOT_CLOTH: Final = (
     "pvc",
     "pet",
     "polypropylene",
+    "polyethylene",
     "charcoal",
     "felt",
     "filling",
