@@ -5,8 +5,8 @@ bag, "rub tud yep" sewing done for others, "sed pha" textile waste. Thai word
 order written in Latin letters (the goods first) is not read yet: "krapao pha
 kanchong" reads as hemp cloth beside a bag. Short romanised words that have other meanings are read only inside
 their usual pairs ("sen mai", "pha mai", "dai fai"): "mai" alone is also "not", "new" and Chiang Mai, "dai"
-also "can", "mon" also Monday. "pha" (cloth) stands alone, except in "ki tor pha", a loom. The
-sentences are new: they are not taken from any labelled set.
+also "can", "mon" also Monday; "sue" (to buy) is no shirt ("suea"). "pha" (cloth) stands alone, except in
+"ki tor pha", a loom. The sentences are new: they are not taken from any labelled set.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ def test_romanised_cloth_keeps_its_qualities(reader: PhraseReader) -> None:
         ("dai yep polyester 40/2", "yarn"),
         ("mon khit sam liam", "pillow"),
         ("suea pha mue song, kai pen kilo", "garment"),
+        ("chud nak rian, 300 chud", "garment"),
     ],
 )
 def test_romanised_goods(reader: PhraseReader, text: str, head: str) -> None:
@@ -66,3 +67,12 @@ def test_romanised_work_named_by_its_verb(reader: PhraseReader, text: str, work:
 
 def test_monday_is_no_pillow(reader: PhraseReader) -> None:
     assert "pillow" not in [h for _, h in kinds_and_heads(reader, "open Mon-Fri, pickup in Chiang Mai")]
+
+
+def test_buying_is_no_shirt(reader: PhraseReader) -> None:
+    assert "shirt" not in [h for _, h in kinds_and_heads(reader, "khram piak, sue pen kilo")]
+
+
+def test_mor_hom_names_the_indigo_not_a_shirt(reader: PhraseReader) -> None:
+    assert kinds_and_heads(reader, "mo hom cotton yardage, 110 cm")[0] == (ItemKind.GOODS, "fabric")
+    assert "indigo" in qualities(reader, "mo hom cotton yardage, 110 cm")
