@@ -23,6 +23,8 @@ _WRITERS: Final = ("retail_platform", "spa_service", "labour")  # who may name t
 # a platform or a marketplace, which a need asks for to sell through
 _SHOPS: Final = frozenset({"ร้าน", "ร้านค้า", "ร้านออนไลน์", "ร้านค้าออนไลน์", "ช็อป", "shop", "shops", "store", "stores"})
 _STOCKS: Final = frozenset({"stock", "carry", "carrie"})  # "a shop that stocks …", "a store that carries …"
+_PART_BREAK: Final = Span(brk=TokenKind.BREAK)
+_ABLE: Final = frozenset({"thatcan", "whocan", "thatcould", "whocould"})  # "a shop that can embroider …"
 _HANDLING: Final = ("logistics", "waste_disposal")  # services that carry or take away the goods named after "of"
 TURNS: Final = frozenset({"แต่", "but", "ตอนนี้", "now", "so", "จึง"})  # "… แต่ยังขาดเส้นไหม": a new clause
 _SILK_OR_ASKING: Final = "ไหม"  # silk, and the particle that closes a Thai yes-no question
@@ -161,8 +163,10 @@ class ClauseEnds(HeadRules):
 
     def _without_seller(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
         """A need for "a shop that sells" goods ("หาร้านขายไฮโดรซัลไฟต์", "ร้านที่ขายด้ายฝ้าย", "a store selling
-        zips") wants the goods: the shop and its verb of selling are left out. An offer keeps its shop: the
-        writer is a shop, a channel the goods are sold through."""
+        zips") wants the goods: the shop and its verb of selling are left out. So does a need for a shop that
+        works ("a shop that can embroider name labels", "shops doing screen printing"): the work is wanted, and
+        only the shop is left out. An offer keeps its shop: the writer is a shop, a channel goods are sold
+        through."""
         if not any(s.key in _SHOPS for s in spans):
             return spans
         out = list(spans)
@@ -174,8 +178,19 @@ class ClauseEnds(HeadRules):
                 if verb is not None and _sells(out[verb]) and self._goods_follow(out, verb + 1):
                     del out[at : verb + 1]
                     continue
+                work = verb + 1 if verb is not None and out[verb].key in _ABLE else verb
+                if work is not None and work < len(out) and self._work(out[work].term):
+                    start = at  # "a shop that …": the article goes too, and the verb opens a part of its own
+                    while start > 0 and _noise(out[start - 1]):
+                        start -= 1
+                    out[start:work] = [] if start == 0 or out[start - 1].is_break else [_PART_BREAK]
+                    at = start + 1
+                    continue
             at += 1
         return spans if len(out) == len(spans) else tuple(out)
+
+    def _work(self, term: Term | None) -> bool:
+        return term is not None and term.cue is None and ConceptKind.PROCESS in self.glossary.kinds(term)
 
     def _goods_follow(self, spans: list[Span], start: int) -> bool:
         """Whether goods are named from `start` to the end of its part, before any other cue."""

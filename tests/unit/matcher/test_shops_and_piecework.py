@@ -1,9 +1,9 @@
 """Shops that sell, the piecework villages and jobbers take in, and space to rent.
 
-A need for "a shop that sells" goods wants the goods; a shop offering what it sells
-stays a shop, a channel the cluster's makers sell through. The small jobs of a
-garment line and a loom (trimming threads, hand hemming, sewing on buttons, tagging and
-packing, winding bobbins) are work, not the thread, the tags or the loom they name.
+A need for "a shop that sells" goods wants the goods, and one for "a shop that can"
+do work wants the work; a shop offering what it sells stays a shop, a channel the
+cluster's makers sell through. The small jobs of a garment line and a loom (trimming
+threads, hand hemming, sewing on buttons, tagging and packing, winding bobbins) are work, not the thread, the tags or the loom they name.
 Space to rent (a shophouse, a market stall, a site for a dye house) is premises, not
 the work it would suit. The sentences are new: they are not taken from any labelled set.
 """
@@ -35,6 +35,20 @@ def test_a_need_for_a_shop_that_sells_wants_the_goods(
     assert "retail_platform" not in dict(reading.items[0].attrs), reading.items
     if quality is not None:
         assert quality in dict(reading.items[0].attrs), reading.items
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("is there a shop that can embroider club logos on caps?", "embroidery"),
+        ("Can anyone suggest a store who could dye 40 linen napkins navy", "dyeing"),
+        ("looking for shops that can print our logo on canvas totes", "printing"),
+    ],
+)
+def test_a_need_for_a_shop_that_works_wants_the_work(reader: PhraseReader, text: str, work: str) -> None:
+    items = reader.read(text, Side.NEED).items
+    assert [(i.kind, i.head) for i in items] == [(ItemKind.SERVICE, work)], items
+    assert "retail_platform" not in dict(items[0].attrs), items
 
 
 def test_a_shop_offering_what_it_sells_stays_a_shop(reader: PhraseReader) -> None:
