@@ -2,10 +2,11 @@
 
 A need for "a shop that sells" goods wants the goods, and one for "a shop that can"
 do work wants the work; a shop offering what it sells stays a shop, a channel the
-cluster's makers sell through. The small jobs of a garment line and a loom (trimming
-threads, hand hemming, sewing on buttons, tagging and packing, winding bobbins) are work, not the thread, the tags or the loom they name.
-Space to rent (a shophouse, a market stall, a site for a dye house) is premises, not
-the work it would suit. The sentences are new: they are not taken from any labelled set.
+cluster's makers sell through. The small jobs of a garment line and a loom
+(trimming threads, hand hemming, sewing on buttons, tagging and packing, winding
+bobbins) are work, not the thread, the tags or the loom they name. Space to rent (a
+shophouse, a market stall, a site for a dye house) is premises, not the work it
+would suit. The sentences are new: they are not taken from any labelled set.
 """
 
 from __future__ import annotations
