@@ -1,8 +1,8 @@
 """Training about a work, the kinds of goods a service works on, fastening words and refusals.
 
 Training or advice on a work is the training, not the work ("training in
-industrial sewing", "advice on natural dyeing", "อบรมการเย็บผ้า"), while a shop or a craftsman named by its
-work is the work ("ร้านพิมพ์ซับลิเมชั่น"). After "for", a list set off by a dash
+industrial sewing", "advice on natural dyeing", "อบรมการเย็บผ้า"), while a shop, a craftsman or a sewing
+workshop named by its work is the work ("ร้านพิมพ์ซับลิเมชั่น"). After "for", a list set off by a dash
 or a colon that names kinds of the goods the work is for goes on with the use,
 and qualities listed with commas before their goods are one use. "Sew-on" says
 how a tape is fastened, it offers no sewing. What a phrase says is not wanted or
@@ -45,6 +45,14 @@ def test_work_done_on_goods_is_still_the_work(reader: PhraseReader) -> None:
 def test_a_shop_named_by_its_work_is_still_the_work(reader: PhraseReader) -> None:
     found = reader.read("ร้านปักชื่อรับงานด่วน", Side.OFFER).items
     assert [i.kind for i in found] == [ItemKind.SERVICE], found
+
+
+@pytest.mark.parametrize(
+    "text", ["need a sewing workshop that can take 300 aprons", "garment workshop to sew our linen shirts"]
+)
+def test_a_sewing_workshop_is_a_place_that_sews(reader: PhraseReader, text: str) -> None:
+    found = reader.read(text, Side.NEED).items
+    assert [(i.kind, i.head) for i in found] == [(ItemKind.SERVICE, "sewing")], found
 
 
 @pytest.mark.parametrize(
