@@ -101,6 +101,7 @@ _FOR: Final = Span("for", Term(cue=CueKind.PURPOSE))
 _PARTNER_FOR: Final = "partnerfor"  # the tagger's key of the cue "partner for", a verb of wanting
 _WORK_KINDS: Final = frozenset({ConceptKind.PROCESS, ConceptKind.OFFERING})
 _SHEETS: Final = frozenset({"sheet", "sheets"})
+_SET_TH: Final = "ชุด"  # an outfit, or a set of things
 _AFTER_GOODS: Final = 1
 # "coir sheets", "latex foam sheets", "krajood sheets": sheets of a material that is not cloth are no bed sheets
 _NOT_CLOTH: Final = (
@@ -205,7 +206,7 @@ class PhraseReader(ClauseEnds):
         kept = self._clauses.without_makers(_without_asides(_without_removed(spans, text), self._goods_or_material))
         if side is Side.NEED:
             kept = self._without_writer(self._without_seller(kept))
-        kept = self._sheets_of_material(self._made_into(kept))
+        kept = self._sets_of_goods(self._sheets_of_material(self._made_into(kept)))
         kept = self._partner_for_work(self._technique_before_cloth(kept))
         spans = self._clauses.rewrite(self._without_noise(self._clauses.first_person(self._clauses.work_on(kept))))
         found = self._readings.get((spans, side))
@@ -303,6 +304,23 @@ class PhraseReader(ClauseEnds):
             if any(self.glossary.is_a(before.concepts[0], c) for c in _NOT_CLOTH):
                 out[at] = Span(out[at].key)
         return tuple(out)
+
+    def _sets_of_goods(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+        """Thai "ชุด" is an outfit, and a set: before finished goods that are not clothes ("ชุดผ้าปูที่นอน",
+        "ชุดผ้าขนหนูโรงแรม") it counts them and names no garment."""
+        if not any(s.key == _SET_TH for s in spans):
+            return spans
+        g = self.glossary
+        return tuple(
+            span
+            for span, after in zip(spans, (*(s.term for s in spans[1:]), None), strict=True)
+            if span.key != _SET_TH
+            or after is None
+            or after.goods is None
+            or after.cue is not None
+            or not g.is_finished(after.goods)
+            or g.is_a(after.goods, "garment")
+        )
 
     def _done_to_machines(self, head: str) -> bool:
         """Goods or work a machine named beside them is part of: other machines, or their repair."""
