@@ -76,7 +76,7 @@ READINGS = [
     ("ย่ามผ้าฝ้าย", "shoulder_bag", {"cotton"}),
     ("ถุงเท้ากันลื่น", "socks", {"non_slip"}),
     ("diabetic socks", "socks", {"patient"}),
-    ("เชือกกล้วย", "yarn", {"banana"}),
+    ("เชือกกล้วย", "cordage", {"banana"}),
     ("ผ้าพื้น", "fabric", {"plain"}),
     ("ผ้าซิ่นน้ำไหล", "sarong", {"traditional_pattern"}),
     ("khadi", "fabric", {"handspun", "handwoven"}),

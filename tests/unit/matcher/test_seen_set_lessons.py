@@ -51,7 +51,7 @@ def test_barks_rinds_and_dye_woods_are_dyestuff(reader: PhraseReader, text: str)
 @pytest.mark.parametrize(
     ("text", "head"),
     [
-        ("hemp twine in 5 kg bags", "yarn"),
+        ("hemp twine in 5 kg bags", "cordage"),
         ("recycled PET flakes in 500 kg sacks", "plastic_feedstock"),
         ("dried indigo leaves, 20 kg sacks", "leaf"),
         ("ใยมะพร้าว ถุงละ 10 กิโล", "fibre"),
