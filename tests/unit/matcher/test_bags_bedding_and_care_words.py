@@ -3,9 +3,10 @@
 Belts are accessories, glue a chemical, D-rings hardware like buckles, cutting dies
 machines; hot stamping and laser engraving decorate goods as printing does. Spring
 units fill mattresses, headboards are furnishing, an upholsterer sews. Cotton wool is
-a wound-care consumable, not cotton and wool; sterilising is work of its own, and a
-cleanroom to rent is premises. The sentences are new: they are not taken from any
-labelled set.
+a wound-care consumable, not cotton and wool; a gown for inpatients is patient wear,
+and cloth drawn on with beeswax is batik cloth, not wax; sterilising is work of its
+own, and a cleanroom to rent is premises. The sentences are new: they are not taken
+from any labelled set.
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
         ("EO sterilisation of gauze packs on contract", Side.OFFER, ItemKind.SERVICE, "sterilisation"),
         ("หาบริการสเตอริไลซ์ชุดผ่าตัดผ้า", Side.NEED, ItemKind.SERVICE, "sterilisation"),
         ("cleanroom space to rent for packing masks", Side.NEED, ItemKind.OTHER, "premises"),
+        ("back-tie gowns for inpatients, sizes M to XL", Side.NEED, ItemKind.GOODS, "medical_garment"),
+        ("evening gowns for brides, made to measure", Side.OFFER, ItemKind.GOODS, "dress"),
+        ("ผ้าคลุมดูเวท์ผ้าฝ้าย 6 ฟุต", Side.OFFER, ItemKind.GOODS, "blanket"),
+        ("ผ้าฝ้ายเขียนลายด้วยขี้ผึ้ง ย้อมคราม", Side.OFFER, ItemKind.GOODS, "fabric"),
     ],
 )
 def test_trade_words(reader: PhraseReader, text: str, side: Side, kind: ItemKind, head: str) -> None:
