@@ -110,6 +110,10 @@ READINGS = [
     ("power loom", "loom", {"machine_woven"}),
     ("ใบตะกอ", "loom", set()),
     ("สายกระเป๋าผ้าเว็บบิ้ง", "elastic", set()),
+    ("mat mee cotton, 2 m pieces", "ikat_fabric", {"cotton", "tie_dye"}),
+    ("Thai herbal compress balls, 200 g", "compress", {"herb"}),
+    ("จ่อไม้ไผ่ สำหรับเลี้ยงไหม", "sericulture_tool", set()),
+    ("floss silk for rustic weaving", "yarn", {"silk"}),
 ]
 
 
