@@ -84,6 +84,8 @@ HAND_WRITTEN = (
     "blind_plain_roman",
     "blind_plain_silk",
     "blind_plain_furnish",
+    "blind_plain_isan",
+    "blind_plain_uniform",
 )
 
 
