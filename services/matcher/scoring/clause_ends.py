@@ -24,6 +24,7 @@ _WRITERS: Final = ("retail_platform", "spa_service", "labour")  # who may name t
 _SHOPS: Final = frozenset({"ร้าน", "ร้านค้า", "ร้านออนไลน์", "ร้านค้าออนไลน์", "ช็อป", "shop", "shops", "store", "stores"})
 _STOCKS: Final = frozenset({"stock", "carry", "carrie"})  # "a shop that stocks …", "a store that carries …"
 _PART_BREAK: Final = Span(brk=TokenKind.BREAK)
+_OWNERS: Final = frozenset({CueKind.SERVICE})  # "your", "customer-supplied"
 _ABLE: Final = frozenset({"thatcan", "whocan", "thatcould", "whocould"})  # "a shop that can embroider …"
 _HANDLING: Final = ("logistics", "waste_disposal")  # services that carry or take away the goods named after "of"
 TURNS: Final = frozenset({"แต่", "but", "ตอนนี้", "now", "so", "จึง"})  # "… แต่ยังขาดเส้นไหม": a new clause
@@ -287,8 +288,10 @@ class ClauseEnds(HeadRules):
 
 
 def _opening(spans: tuple[Span, ...], at: int) -> CueKind | None:
-    """The cue that opened the modifier clause at `at`: "for", "of", "into" ("degummed into fine, silky fibre")."""
-    return next((s.term.cue for s in reversed(spans[:at]) if s.term is not None and s.term.cue is not None), None)
+    """The cue that opened the modifier clause at `at`: "for", "of", "into" ("degummed into fine, silky fibre"),
+    passing over words saying the goods are the customer's ("of your caps, polos and vests")."""
+    cues = (s.term.cue for s in reversed(spans[:at]) if s.term is not None and s.term.cue is not None)
+    return next((cue for cue in cues if cue not in _OWNERS), None)
 
 
 def _noise(span: Span) -> bool:

@@ -113,7 +113,7 @@ class ServiceClauses:
             goods = next((s for s in out[i + 1 :] if not self._describing(s)), None)
             if named is not None and self._names_machine(named):
                 out[i] = _WITH  # "weaving on our own looms": the machines the work is done with, not on
-            elif goods is not None and self._names_goods(goods):
+            elif (goods is not None and self._names_goods(goods)) or self._owned_goods(out[i + 1 :]):
                 out[i] = _OF  # read as "of" after work: what the work is done on, to the end of its list
         return tuple(out)
 
@@ -125,6 +125,15 @@ class ServiceClauses:
         if term is None:
             return True
         return term.cue is None and (term.modifier_only or self.glossary.kinds(term) == {ConceptKind.ATTRIBUTE})
+
+    def _owned_goods(self, spans: list[Span]) -> bool:
+        """Whether finished goods follow past words of whose they are ("on our polo shirts", "on customer-supplied
+        caps"); a material after them ("on your cotton or silk") is left to read as the work's material."""
+        found = next((s for s in spans if not (self._describing(s) or _owner(s))), None)
+        return found is not None and self._names_goods(found) and self._names_product(found)
+
+    def _names_product(self, span: Span) -> bool:
+        return span.term is not None and self.glossary.concept(span.term.concepts[0]).kind is ConceptKind.PRODUCT
 
     def _design(self, term: Term | None) -> bool:
         return term is not None and term.cue is None and any(self.glossary.is_a(c, "pattern") for c in term.concepts)
@@ -345,6 +354,10 @@ def _next_content(spans: list[Span], at: int) -> int | None:
 
 def _previous_content(spans: list[Span], at: int) -> int | None:
     return next((j for j in range(at - 1, -1, -1) if _content(spans[j])), None)
+
+
+def _owner(span: Span) -> bool:
+    return span.term is not None and span.term.cue in (CueKind.SERVICE, CueKind.NOISE)
 
 
 def _part_end(spans: list[Span], at: int) -> int:

@@ -42,6 +42,19 @@ def test_work_done_on_goods_is_still_the_work(reader: PhraseReader) -> None:
     assert [i.kind for i in found] == [ItemKind.SERVICE], found
 
 
+@pytest.mark.parametrize(
+    "text", ["heat-press printing on customer-supplied tote bags and aprons", "embroidery on your caps, polos, vests"]
+)
+def test_work_on_the_customers_goods_is_the_work_with_every_goods_listed(reader: PhraseReader, text: str) -> None:
+    found = reader.read(text, Side.OFFER).items
+    assert [i.kind for i in found] == [ItemKind.SERVICE], found
+
+
+def test_work_on_the_customers_material_keeps_the_material(reader: PhraseReader) -> None:
+    [item] = reader.read("plant dyeing on your cotton or linen", Side.OFFER).items
+    assert item.head == "dyeing" and dict(item.attrs).get("cotton", 0.0) == 1.0, item
+
+
 def test_a_shop_named_by_its_work_is_still_the_work(reader: PhraseReader) -> None:
     found = reader.read("ร้านปักชื่อรับงานด่วน", Side.OFFER).items
     assert [i.kind for i in found] == [ItemKind.SERVICE], found

@@ -1,0 +1,29 @@
+"""Words of the uniform and workwear trade the reader did not know.
+
+Boiler suits and a technician's coverall (`ชุดหมีช่าง`) are uniforms, while a baby's
+romper (`ชุดหมีเด็ก`) stays clothing; rain gear and rain suits are outerwear;
+outgrown and lost-property uniforms are used clothing; cotton greige is cloth. The
+sentences are new: they are not taken from any labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.matcher.scoring.reading import PhraseReader, Side
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "head"),
+    [
+        ("navy boiler suits for the dye house, 60 sets", Side.NEED, "uniform"),
+        ("ชุดหมีช่างซ่อมบำรุง ผ้าเวสปอยท์", Side.OFFER, "uniform"),
+        ("ชุดหมีเด็กอ่อน ผ้าคอตตอน", Side.OFFER, "garment"),
+        ("rain gear for rubber tappers, hooded", Side.NEED, "jacket"),
+        ("PVC rain suits, two-piece", Side.OFFER, "jacket"),
+        ("outgrown school uniforms, sorted by size", Side.OFFER, "used_clothing"),
+        ("cotton greige 60 inch for printing", Side.NEED, "fabric"),
+    ],
+)
+def test_heads(reader: PhraseReader, text: str, side: Side, head: str) -> None:
+    assert [item.head for item in reader.read(text, side).items] == [head]
