@@ -86,6 +86,7 @@ HAND_WRITTEN = (
     "blind_plain_furnish",
     "blind_plain_isan",
     "blind_plain_uniform",
+    "blind_plain_knit",
 )
 
 
