@@ -561,6 +561,8 @@ class PhraseReader(ClauseEnds):
                 head = glossary.concept(material).as_goods or material
                 if head == "yarn" and self._cloth_for_sewn_goods(c):
                     head = "fabric"
+                elif glossary.is_a(head, "fibre") and self._for_work_with_yarn(c):
+                    head = "yarn"  # "8-ply cotton for crochet", "hemp for weaving": the yarn that work uses
 
         if side is Side.NEED and self._design_wanted(c, head, head_at):
             note(head, MAIN_ATTRIBUTE)  # "ออกแบบบรรจุภัณฑ์", "design of our packaging": the design work is wanted
@@ -624,6 +626,12 @@ class PhraseReader(ClauseEnds):
         yarn_work = any(g.is_a(cid, work) for cid in used for work in _YARN_WORK)
         return not yarn_work and any(g.is_finished(cid) for cid in used)
 
+    def _for_work_with_yarn(self, c: Conjunct) -> bool:
+        """Whether a material is named for work that uses yarn (weaving, knitting, embroidery), not spinning."""
+        g = self.glossary
+        used = [cid for t in c.purpose for cid in t.concepts]
+        return any(g.is_a(cid, work) for cid in used for work in _WORK_WITH_YARN)
+
     def _kept_when_old(self, head: str, c: Conjunct, old_and_new: bool) -> bool:
         """A need for old craft pieces of a named product wants the product.
 
@@ -661,6 +669,7 @@ _FOR_RECYCLING: Final = frozenset({"recycled", "recycling", "upcycled"})
 # "by the metre", "เป็นม้วน": a fibre sold so is cloth ("cotton in rolls"), towels so are terry
 _FORMS_OF_SALE: Final = ("by_length", "yarn_count")  # "by the metre" is cloth, "Ne 30/1" yarn
 _YARN_WORK: Final = ("weaving", "knitting", "embroidery", "spinning", "reeling")
+_WORK_WITH_YARN: Final = ("weaving", "knitting", "embroidery")
 
 
 def _cue(span: Span) -> CueKind | None:
