@@ -5,7 +5,8 @@ machine; collars and cuffs knitted for polos are trims; stockinette is a dressin
 compression and anti-embolism stockings (`ถุงน่องแรงบีบ`) are compression garments;
 T-shirt yarn is yarn; ankle and knee guards are supports. A fibre named for work that
 uses yarn ("8-ply cotton for crochet", "hemp for weaving") is the yarn, while one for
-spinning stays fibre. The sentences are new: they are not taken from any labelled set.
+spinning stays fibre. Combed, carded or ring-spun cotton named alone is yarn. The
+sentences are new: they are not taken from any labelled set.
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ from services.matcher.scoring.reading import PhraseReader, Side
         ("4-ply cotton for crochet toys", Side.NEED, "yarn"),
         ("ไหมสำหรับทอผ้าพันคอ", Side.NEED, "yarn"),
         ("cotton for spinning, 2 t", Side.NEED, "raw_cotton"),
+        ("combed cotton 30s/1 for hosiery", Side.OFFER, "yarn"),
+        ("ring-spun bamboo viscose 40s", Side.OFFER, "yarn"),
+        ("recycled cotton fibre for open-end spinning", Side.NEED, "fibre"),
+        ("knitted beanies in hemp and cotton", Side.OFFER, "headwear"),
     ],
 )
 def test_heads(reader: PhraseReader, text: str, side: Side, head: str) -> None:
