@@ -235,11 +235,22 @@ class PhraseReader(ClauseEnds):
             after = out[at + 1].term
             if after is None or after.goods is None or after.cue is not None:
                 continue
-            start = next((i + 1 for i in range(at - 2, -1, -1) if out[i].is_break), 0)
-            named = (s.term for s in out[start : at - 1] if s.term is not None and s.term.cue is None)
-            if any(self._goods_or_material(t) for t in named):
+            if self._named_before(out, at - 1):
                 out[at - 1 : at + 1] = [_FOR_MAKING]
         return tuple(out)
+
+    def _named_before(self, spans: list[Span], end: int) -> bool:
+        """Whether the part ending at `end` names goods or a material, looking past parts before it that
+        only describe them ("ผ้ากากีเสิร์ท สีกากีคอพับ ทำชุดข้าราชการ": the colour and collar, then the use)."""
+        while end > 0:
+            start = next((i + 1 for i in range(end - 1, -1, -1) if spans[i].is_break), 0)
+            named = [s.term for s in spans[start:end] if s.term is not None and s.term.cue is None]
+            if any(self._goods_or_material(t) for t in named):
+                return True
+            if any(t.goods is not None for t in named) or start == 0 or spans[start - 1].key:
+                return False  # other goods, the phrase's start, or a sentence's end or bracket
+            end = start - 1
+        return False
 
     def _technique_before_cloth(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
         """English "hand block print cotton", "leaf print silk": a technique named with its bare noun after

@@ -1,7 +1,8 @@
 """Thai `ทำ` (to make) after cloth or yarn names what they are for; packing bags are packaging.
 
 "ผ้ายืดสี่ทิศทาง ทำเลกกิ้ง" sells (or wants) stretch cloth for leggings, not
-leggings; a part that opens with `ทำ` after no goods ("คนช่วยขายออนไลน์ ทำเพจ")
+leggings, even with parts that describe the cloth between ("ผ้าเวสปอยท์ สีกรมท่า ทำชุดช่าง");
+a part that opens with `ทำ` after no goods ("คนช่วยขายออนไลน์ ทำเพจ")
 is left as it is. "Made to order" is sales talk, never a purpose. Kraft and
 zip bags are packaging, and a shop's logo is a pattern printed on goods. The
 sentences are new: they are not taken from any labelled set.
@@ -21,6 +22,7 @@ from tests.unit.matcher.factories import kinds_and_heads
         ("ผ้าร่มกันน้ำ ทำกระเป๋าเป้ หน้ากว้าง 150 ซม.", Side.OFFER, "fabric", "backpack"),
         ("ด้ายไนลอนเส้นใหญ่ ทำเปลญวน", Side.OFFER, "yarn", "hammock"),
         ("ผ้าฝ้ายมัดย้อม ทำหมอนอิง 50 ใบ", Side.NEED, "fabric", "pillow"),
+        ("ผ้าเวสปอยท์ สีกรมท่า ทำชุดช่าง", Side.OFFER, "twill", "uniform"),
     ],
 )
 def test_cloth_before_make_is_for_the_goods_after(
