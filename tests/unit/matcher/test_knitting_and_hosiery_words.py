@@ -3,10 +3,11 @@
 A knitting machine in Thai is `จักรถัก` (circular, flat, for socks), not a sewing
 machine; collars and cuffs knitted for polos are trims; stockinette is a dressing;
 compression and anti-embolism stockings (`ถุงน่องแรงบีบ`) are compression garments;
-T-shirt yarn is yarn; ankle and knee guards are supports. A fibre named for work that
-uses yarn ("8-ply cotton for crochet", "hemp for weaving") is the yarn, while one for
-spinning stays fibre. Combed, carded or ring-spun cotton named alone is yarn. The
-sentences are new: they are not taken from any labelled set.
+T-shirt yarn and milk cotton are yarn, crochet hooks and knitting needles tools;
+ankle and knee guards are supports; `มีใบ` (with a certificate) names no leaf. A
+fibre named for work that uses yarn ("8-ply cotton for crochet", "hemp for weaving")
+is the yarn, while one for spinning stays fibre. Combed, carded or ring-spun cotton
+named alone is yarn. The sentences are new: they are not taken from any labelled set.
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ from services.matcher.scoring.reading import PhraseReader, Side
         ("ring-spun bamboo viscose 40s", Side.OFFER, "yarn"),
         ("recycled cotton fibre for open-end spinning", Side.NEED, "fibre"),
         ("knitted beanies in hemp and cotton", Side.OFFER, "headwear"),
+        ("milk cotton 4-ply, 50 g balls, by the carton", Side.OFFER, "yarn"),
+        ("crochet hooks and knitting needles, all sizes", Side.OFFER, "knitting_tool"),
+        ("เข็มโครเชต์ ไม้นิตติ้ง ราคาส่ง", Side.OFFER, "knitting_tool"),
+        ("ผ้ายืดรีไซเคิล มีใบ GRS", Side.NEED, "fabric"),
     ],
 )
 def test_heads(reader: PhraseReader, text: str, side: Side, head: str) -> None:
