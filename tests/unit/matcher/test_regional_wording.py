@@ -215,3 +215,14 @@ def test_a_yarn_count_is_never_a_quality_to_match_on(reader: PhraseReader) -> No
     [cloth] = reader.read("sheeting fabric, Ne 40 x Ne 40", Side.OFFER).items
     assert cloth.head == "fabric"
     assert "yarn_count" not in {concept for concept, _ in cloth.attrs}
+
+
+@pytest.mark.parametrize("text", ["ถุงหูรูดผ้าดิบใบเล็ก ใส่ของชำร่วย", "กระเป๋าผ้าใบเดียวในโลก ทำมือ"])
+def test_the_classifier_of_bags_is_no_leaf(reader: PhraseReader, text: str) -> None:
+    items = reader.read(text, Side.OFFER).items
+    assert items and all(i.head != "leaf" and "leaf" not in dict(i.attrs) for i in items), items
+
+
+def test_leaves_named_by_their_plant_are_still_leaves(reader: PhraseReader) -> None:
+    [item] = reader.read("ใบหม่อนสด 100 กก.", Side.OFFER).items
+    assert item.head == "leaf" and "mulberry" in dict(item.attrs), item
