@@ -87,6 +87,7 @@ HAND_WRITTEN = (
     "blind_plain_isan",
     "blind_plain_uniform",
     "blind_plain_knit",
+    "blind_plain_mill",
 )
 
 
