@@ -88,6 +88,7 @@ HAND_WRITTEN = (
     "blind_plain_uniform",
     "blind_plain_knit",
     "blind_plain_mill",
+    "blind_plain_west",
 )
 
 
