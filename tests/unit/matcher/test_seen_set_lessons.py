@@ -55,6 +55,7 @@ def test_barks_rinds_and_dye_woods_are_dyestuff(reader: PhraseReader, text: str)
         ("recycled PET flakes in 500 kg sacks", "plastic_feedstock"),
         ("dried indigo leaves, 20 kg sacks", "leaf"),
         ("ใยมะพร้าว ถุงละ 10 กิโล", "fibre"),
+        ("metal and nylon zips, mixed box", "zipper"),
     ],
 )
 def test_a_container_after_a_quantity_is_packing_not_goods(reader: PhraseReader, text: str, head: str) -> None:
