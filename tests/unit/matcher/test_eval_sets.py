@@ -89,6 +89,7 @@ HAND_WRITTEN = (
     "blind_plain_knit",
     "blind_plain_mill",
     "blind_plain_west",
+    "blind_plain_dyeing",
 )
 
 
