@@ -572,7 +572,7 @@ class PhraseReader(ClauseEnds):
                 head = glossary.concept(material).as_goods or material
                 if head == "yarn" and self._cloth_for_sewn_goods(c):
                     head = "fabric"
-                elif glossary.is_a(head, "fibre") and self._for_work_with_yarn(c):
+                elif glossary.is_a(head, "fibre") and self._used_for(c, _WORK_WITH_YARN):
                     head = "yarn"  # "8-ply cotton for crochet", "hemp for weaving": the yarn that work uses
 
         if side is Side.NEED and self._design_wanted(c, head, head_at):
@@ -632,16 +632,13 @@ class PhraseReader(ClauseEnds):
         """A fibre named alone for finished goods is their cloth: "silk for cushion covers", "ไหมไทยสำหรับผ้าม่าน".
 
         Unless the use is work done with yarn itself ("silk to weave scarves", "cotton to knit hats")."""
-        g = self.glossary
         used = [cid for t in c.purpose for cid in t.concepts]
-        yarn_work = any(g.is_a(cid, work) for cid in used for work in _YARN_WORK)
-        return not yarn_work and any(g.is_finished(cid) for cid in used)
+        return not self._used_for(c, _YARN_WORK) and any(self.glossary.is_finished(cid) for cid in used)
 
-    def _for_work_with_yarn(self, c: Conjunct) -> bool:
-        """Whether a material is named for work that uses yarn (weaving, knitting, embroidery), not spinning."""
+    def _used_for(self, c: Conjunct, works: tuple[str, ...]) -> bool:
+        """Whether the conjunct's use is one of `works` (or a kind of one)."""
         g = self.glossary
-        used = [cid for t in c.purpose for cid in t.concepts]
-        return any(g.is_a(cid, work) for cid in used for work in _WORK_WITH_YARN)
+        return any(g.is_a(cid, work) for t in c.purpose for cid in t.concepts for work in works)
 
     def _kept_when_old(self, head: str, c: Conjunct, old_and_new: bool) -> bool:
         """A need for old craft pieces of a named product wants the product.
@@ -679,8 +676,8 @@ _REFUSING: Final = frozenset({"ไม่เอา", "ไม่ใช่", "ไ�
 _FOR_RECYCLING: Final = frozenset({"recycled", "recycling", "upcycled"})
 # "by the metre", "เป็นม้วน": a fibre sold so is cloth ("cotton in rolls"), towels so are terry
 _FORMS_OF_SALE: Final = ("by_length", "yarn_count")  # "by the metre" is cloth, "Ne 30/1" yarn
-_YARN_WORK: Final = ("weaving", "knitting", "embroidery", "spinning", "reeling")
-_WORK_WITH_YARN: Final = ("weaving", "knitting", "embroidery")
+_WORK_WITH_YARN: Final = ("weaving", "knitting", "embroidery")  # work that uses yarn ("cotton for crochet": yarn)
+_YARN_WORK: Final = (*_WORK_WITH_YARN, "spinning", "reeling")  # work done with or to yarn
 
 
 def _cue(span: Span) -> CueKind | None:
