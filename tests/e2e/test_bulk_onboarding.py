@@ -169,7 +169,11 @@ def test_after_a_bulk_import_every_list_equals_clusterlink_match(
         if not differing or time.monotonic() > deadline:
             break
         time.sleep(3)
-    assert not differing, f"{len(differing)} SMEs' lists differ from clusterlink match, e.g. {differing[:3]}"
+    first = differing[0] if differing else None
+    assert not differing, (
+        f"{len(differing)} SMEs' lists differ from clusterlink match, e.g. {differing[:3]}; "
+        f"{first}: served {served[first] if first else None}, expected {expected.get(first) if first else None}"
+    )
     assert sum(bool(lists["suppliers"] or lists["buyers"]) for lists in served.values()) > CLUSTER_SIZE // 2
 
 
