@@ -90,6 +90,9 @@ HAND_WRITTEN = (
     "blind_plain_mill",
     "blind_plain_west",
     "blind_plain_dyeing",
+    "blind_plain_hemp",
+    "blind_plain_shops",
+    "blind_plain_services",
 )
 
 
