@@ -2,10 +2,10 @@
 
 Cloth prepared for dyeing or printing (PFD, PFP, ready for print) is undyed cloth, not printed
 cloth; a boiler is machinery of its own, not fuel; reeds and healds are loom parts, not sedge;
-sacks are packaging in either language, and a sack is no goods when it only says how something
-is sold; rice husk, wood pellets and solar rooftops are energy; re-dyeing is dyeing; yarn dyeing
-keeps its yarn; rejects and off-shade rolls are surplus cloth. The sentences are new: they are
-not taken from any labelled set.
+sacks are packaging in either language (old and empty ones too), and a sack is no goods when it
+only says how something is sold; damaged sheets are used; rice husk, wood pellets and solar
+rooftops are energy; re-dyeing is dyeing; yarn dyeing keeps its yarn; rejects and off-shade rolls
+are surplus cloth. The sentences are new: they are not taken from any labelled set.
 """
 
 from __future__ import annotations
@@ -27,6 +27,10 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("ปุยฝ้ายอีดแล้ว ขายยกกระสอบ", Side.OFFER, ["raw_cotton"]),
         ("PP sacks for baled fibre", Side.NEED, ["packaging"]),
         ("กระสอบพลาสติกใส่เส้นใย", Side.NEED, ["packaging"]),
+        ("กระสอบเก่า ใส่ขุยมะพร้าว", Side.NEED, ["packaging"]),
+        ("เสื้อผ้ามือสองเหมากระสอบ 100 กก.", Side.OFFER, ["used_clothing"]),
+        ("ผ้าปูเตียงชำรุด รอจำหน่าย", Side.OFFER, ["textile_waste"]),
+        ("Boardshorts and long-sleeve rash guards", Side.OFFER, ["swimwear", "swimwear"]),
         ("solar rooftop for the weaving mill", Side.NEED, ["fuel_energy"]),
         ("แกลบ ส่งโรงงาน ตันละ 900 บาท", Side.OFFER, ["fuel_energy"]),
         ("Heat-treated wooden pallets for export", Side.NEED, ["packaging"]),
