@@ -35,6 +35,8 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("แกลบ ส่งโรงงาน ตันละ 900 บาท", Side.OFFER, ["fuel_energy"]),
         ("Heat-treated wooden pallets for export", Side.NEED, ["packaging"]),
         ("Caustic soda flakes 99%", Side.NEED, ["chemical"]),
+        ("ด่างทับทิม สำหรับพ่นยีนส์", Side.OFFER, ["chemical"]),
+        ("Disperse dyes, high-energy type for polyester", Side.OFFER, ["dye"]),
         ("สีแวต ย้อมด้ายฝ้ายให้ทนแดด", Side.NEED, ["dye", "dyeing"]),
         ("Re-dyeing of faded uniforms", Side.OFFER, ["dyeing"]),
     ],
