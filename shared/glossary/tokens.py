@@ -316,9 +316,9 @@ def tokenise(text: str, segment_thai: ThaiSegmenter) -> list[Token]:
 
 
 # Thai classifiers that are also nouns: after a number they count ("จำนวน 40 ชุด", "100 ใบ", "20 ถุง",
-# "400 เส้นด้าย", a thread count), they do not name goods (an outfit, a leaf, a bag, yarn).
+# "400 เส้นด้าย", a thread count, "6 เครื่อง"), they do not name goods (an outfit, a leaf, a bag, yarn, a machine).
 _CLASSIFIERS: Final = frozenset(
-    {"ชุด", "ใบ", "ถุง", "กล่อง", "ห่อ", "ลูก", "ถัง", "กระสอบ", "เส้น", "ม้วน", "ผืน", "ตัว", "คู่", "เส้นด้าย"}
+    {"ชุด", "ใบ", "ถุง", "กล่อง", "ห่อ", "ลูก", "ถัง", "กระสอบ", "เส้น", "ม้วน", "ผืน", "ตัว", "คู่", "เส้นด้าย", "เครื่อง"}
 )
 
 

@@ -1,11 +1,12 @@
 """What dye houses and mills buy and sell, read as the trade means it.
 
 Cloth prepared for dyeing or printing (PFD, PFP, ready for print) is undyed cloth, not printed
-cloth; a boiler is machinery of its own, not fuel; reeds and healds are loom parts, not sedge;
-sacks are packaging in either language (old and empty ones too), and a sack is no goods when it
-only says how something is sold; damaged sheets are used; rice husk, wood pellets and solar
-rooftops are energy; re-dyeing is dyeing; yarn dyeing keeps its yarn; rejects and off-shade rolls
-are surplus cloth. The sentences are new: they are not taken from any labelled set.
+cloth; a boiler is machinery of its own, not fuel; reeds, healds and rapier tapes are loom parts
+(not sedge, not tape), and cloth woven on a rapier is machine-woven; a Thai number before
+"เครื่อง" counts machines; sacks are packaging in either language (old and empty ones too), and a
+sack is no goods when it only says how something is sold; damaged sheets are used; rice husk, wood
+pellets and solar rooftops are energy; re-dyeing is dyeing; yarn dyeing keeps its yarn; rejects and
+off-shade rolls are surplus cloth. The sentences are new: they are not taken from any labelled set.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("Fire-tube steam boilers, 1-5 t/h", Side.OFFER, ["boiler"]),
         ("Steel reeds and flat healds for our rapier looms", Side.NEED, ["loom", "loom"]),
         ("ฟันหวีเหล็ก ตะกอลวด เปลี่ยนทั้งชุด", Side.OFFER, ["loom", "loom"]),
+        ("Rapier tapes and grippers for our looms", Side.NEED, ["loom"]),
+        ("ขายเครื่องทอเรเปียร์เก่า 6 เครื่อง", Side.OFFER, ["loom"]),  # "6 เครื่อง" counts the looms
         ("ปุยฝ้ายอีดแล้ว ขายยกกระสอบ", Side.OFFER, ["raw_cotton"]),
         ("PP sacks for baled fibre", Side.NEED, ["packaging"]),
         ("กระสอบพลาสติกใส่เส้นใย", Side.NEED, ["packaging"]),
@@ -65,6 +68,12 @@ def test_yarn_dyeing_is_dyeing_of_yarn(reader: PhraseReader, text: str) -> None:
 def test_rejects_and_off_shade_cloth_are_surplus(reader: PhraseReader, text: str) -> None:
     (item,) = reader.read(text, Side.OFFER).items
     assert "surplus" in dict(item.attrs)
+
+
+@pytest.mark.parametrize("text", ["Hemp/cotton 55/45 woven on rapier, 150 cm", "ผ้าดิบทอเครื่องเรเปียร์ หน้า 63 นิ้ว"])
+def test_cloth_woven_on_a_rapier_is_machine_woven_cloth(reader: PhraseReader, text: str) -> None:
+    (item,) = reader.read(text, Side.OFFER).items
+    assert item.head == "fabric" and "machine_woven" in dict(item.attrs)
 
 
 def test_a_purpose_that_names_who_weaves_still_wants_yarn(reader: PhraseReader) -> None:
