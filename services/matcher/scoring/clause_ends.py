@@ -222,6 +222,9 @@ class ClauseEnds(HeadRules):
         """
         if at + 1 >= len(spans) or spans[at] is SENTENCE_END:
             return False
+        before = spans[at - 1].term if at else None
+        if before is not None and before.cue is CueKind.PURPOSE:
+            return True  # a use not yet named: "ฝ้ายเข็นมือ ให้แม่ๆ ทอผ้า" is yarn for the mothers to weave
         opening = self._head_of(spans[at + 1].term)
         if spans[at].brk is not TokenKind.SOFT_BREAK:
             # English lists the uses with commas: "fabric for towels, cleaning cloths and wipes"

@@ -76,9 +76,17 @@ def test_cloth_woven_on_a_rapier_is_machine_woven_cloth(reader: PhraseReader, te
     assert item.head == "fabric" and "machine_woven" in dict(item.attrs)
 
 
-def test_a_purpose_that_names_who_weaves_still_wants_yarn(reader: PhraseReader) -> None:
-    (item,) = reader.read("ไหมพันธุ์พื้นบ้าน ให้สมาชิกทอผ้า", Side.NEED).items
-    assert item.head == "yarn"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ไหมพันธุ์พื้นบ้าน ให้สมาชิกทอผ้า",  # the purpose names who weaves
+        "ฝ้ายเข็นมือ ยังไม่ย้อม ให้แม่ๆ ทอผ้า",  # a space after the purpose word: the use is still to come
+        "ฝ้ายเข็นมือ สำหรับ ทอผ้า",
+    ],
+)
+def test_yarn_for_weaving_is_yarn_whatever_stands_between(reader: PhraseReader, text: str) -> None:
+    (item,) = reader.read(text, Side.NEED).items
+    assert item.head == "yarn" and "weaving" in dict(item.attrs)
 
 
 def test_a_need_for_a_boiler_finds_the_boiler_maker_before_a_knitting_machine_dealer() -> None:
