@@ -93,6 +93,8 @@ HAND_WRITTEN = (
     "blind_plain_hemp",
     "blind_plain_shops",
     "blind_plain_services",
+    "blind_plain_ppe",
+    "blind_plain_decor",
 )
 
 
