@@ -95,6 +95,7 @@ HAND_WRITTEN = (
     "blind_plain_services",
     "blind_plain_ppe",
     "blind_plain_decor",
+    "blind_plain_bedding",
 )
 
 
