@@ -1,0 +1,38 @@
+"""Words of bedding, sleep and home decor makers, read as the trade means it.
+
+Mosquito-net cloth is netting in either language; a latex mattress keeps its latex; sheet wadding
+(`ใยแผ่น`) is wadding, as in English; kapok with its seeds spun out is deseeded kapok, not seed;
+bias binding (`ผ้ากุ๊น`) is a tape; fumigation against insects is a finish done to basketry; Thai
+`รับเข็น` offers hand spinning. The sentences are new: they are not taken from any labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.matcher.scoring.reading import PhraseReader, Side
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "heads"),
+    [
+        ("ผ้ามุ้งตาข่าย สีฟ้า ม้วนละ 100 หลา", Side.OFFER, ["net"]),
+        ("ใยแผ่นสำหรับเย็บผ้านวม หนา 4 ออนซ์", Side.OFFER, ["nonwoven_fabric"]),
+        ("ผ้ากุ๊นตัดเฉียง สีพื้น", Side.OFFER, ["elastic"]),
+        ("หาที่รมควันกันมอดตะกร้าไม้ไผ่", Side.NEED, ["finishing"]),
+        ("fumigation of rattan furniture before export", Side.NEED, ["finishing"]),
+        ("รับเข็นฝ้าย เข็นมือ", Side.OFFER, ["spinning"]),
+    ],
+)
+def test_heads(reader: PhraseReader, text: str, side: Side, heads: list[str]) -> None:
+    assert [item.head for item in reader.read(text, side).items] == heads
+
+
+def test_a_latex_mattress_is_a_mattress_of_latex(reader: PhraseReader) -> None:
+    (item,) = reader.read("ที่นอนยางพารา 6 ฟุต", Side.OFFER).items
+    assert item.head == "mattress" and "rubber" in dict(item.attrs)
+
+
+def test_kapok_with_its_seeds_spun_out_is_deseeded_kapok(reader: PhraseReader) -> None:
+    (item,) = reader.read("นุ่นปั่นเมล็ดออก อบแห้ง", Side.OFFER).items
+    assert item.head == "fibre" and {"kapok", "deseeded"} <= set(dict(item.attrs))
