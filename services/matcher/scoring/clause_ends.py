@@ -142,8 +142,8 @@ class ClauseEnds(HeadRules):
             return True
         if not need:
             return False
-        if sign is _Sign.QUESTION:
-            return spans[start].key == _HAVE
+        if sign is _Sign.QUESTION:  # "…ขายส่งไหมครับ": a polite word after it asks too, after selling or wanting
+            return spans[start].key == _HAVE or after > at + 1
         polite = any(s.key in _ASKING_POLITE for s in spans[at + 1 : after])
         return polite or spans[start].key == _HAVE or spans[at - 1].key in _ASKING_BEFORE
 

@@ -3,7 +3,9 @@
 Mosquito-net cloth is netting in either language; a latex mattress keeps its latex; sheet wadding
 (`ใยแผ่น`) is wadding, as in English; kapok with its seeds spun out is deseeded kapok, not seed;
 bias binding (`ผ้ากุ๊น`) is a tape; fumigation against insects is a finish done to basketry; Thai
-`รับเข็น` offers hand spinning. The sentences are new: they are not taken from any labelled set.
+`รับเข็น` offers hand spinning; `ที่รองจาน` is a placemat and `งอบ` a hat; "ไหม" with a polite word
+after a verb of selling closes a question. The sentences are new: they are not taken from any
+labelled set.
 """
 
 from __future__ import annotations
@@ -22,10 +24,18 @@ from services.matcher.scoring.reading import PhraseReader, Side
         ("หาที่รมควันกันมอดตะกร้าไม้ไผ่", Side.NEED, ["finishing"]),
         ("fumigation of rattan furniture before export", Side.NEED, ["finishing"]),
         ("รับเข็นฝ้าย เข็นมือ", Side.OFFER, ["spinning"]),
+        ("ที่รองจานผักตบ ทรงกลม", Side.OFFER, ["table_linen"]),  # a placemat, as "placemat" is
+        ("งอบใบลาน 20 ใบ", Side.NEED, ["headwear"]),
     ],
 )
 def test_heads(reader: PhraseReader, text: str, side: Side, heads: list[str]) -> None:
     assert [item.head for item in reader.read(text, side).items] == heads
+
+
+@pytest.mark.parametrize("text", ["มีหมอนผ้าขิดขายส่งไหมครับ", "ตุ๊กตาผ้านุ่มๆ ขายส่งไหมครับ"])
+def test_a_question_closed_by_its_particle_asks_for_no_silk(reader: PhraseReader, text: str) -> None:
+    (item,) = reader.read(text, Side.NEED).items
+    assert "silk" not in dict(item.attrs), item
 
 
 def test_a_latex_mattress_is_a_mattress_of_latex(reader: PhraseReader) -> None:
