@@ -16,7 +16,7 @@ from services.matcher.scoring.parallel import Executor, InProcess
 from services.matcher.scoring.reading import PhraseReader
 from services.matcher.scoring.reasons import ReasonWriter
 from services.matcher.scoring.rules import FitWeights, PairRules
-from services.matcher.scoring.signatures import SimilarityGraph
+from services.matcher.scoring.signatures import Similarity, SimilarityGraph
 from services.matcher.scoring.suggestions import Suggestions
 from shared.glossary import Glossary
 
@@ -50,6 +50,7 @@ class MatchIndex:
         k: int = 10,
         *,
         min_similarity: float = 0.05,
+        coverage: float = 0.3,
         material_mismatch: float = 0.4,
         max_links: int = 150,
         buffer: int = 5,
@@ -63,6 +64,7 @@ class MatchIndex:
     ) -> None:
         self.k = _positive_k(k)
         self.min_similarity = min_similarity
+        self.coverage = coverage
         self.material_mismatch = material_mismatch
         self.max_links = max_links
         self.buffer = buffer
@@ -106,7 +108,8 @@ class MatchIndex:
         glossary = self.reader.glossary
         rules = PairRules(self.fit_weights)
         materials = MaterialClasses(glossary)
-        graph = SimilarityGraph(self.min_similarity, self.material_mismatch, materials, self.max_links)
+        similarity = Similarity(self.min_similarity, self.coverage)
+        graph = SimilarityGraph(similarity, self.material_mismatch, materials, self.max_links)
         weights = Weights(other=self.other_weight, market_offer=self.market_offer_weight)
         catalogue = Catalogue(self.reader, rules, self.feature_weights, graph, materials, weights)
         for pair in declined:

@@ -3,8 +3,16 @@
 SMEs that word a thing alike share a signature, so similarity is computed per
 pair of distinct readings, not per pair of SMEs. A need signature is linked to
 an offer signature when their heads overlap (the same goods, or goods under the
-same broader concept) and the weighted cosine of their vectors reaches
-`min_similarity`; links are kept best first on both sides.
+same broader concept) and their similarity reaches `min_similarity`; links are
+kept best first on both sides.
+
+The similarity blends the weighted cosine of the two vectors with how much of
+the need the offer covers (the share of the need vector's weight on features the
+offer also has, `coverage`). Cosine alone is symmetric: an offer that names more
+than was asked ("herbal pillows in hemp covers" against a need for herbal
+pillows) scored below one that names less ("pillowcases"), because its extra
+material lengthens its vector. Coverage counts what the need asked for and
+nothing the offer adds.
 """
 
 from __future__ import annotations
@@ -52,6 +60,7 @@ class SignatureTable:
         self._base_cols = 0
         self._base: sp.csc_matrix | None = None
         self._base_head: sp.csc_matrix | None = None
+        self._base_weights: FloatArray = _EMPTY_SIMS
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -91,12 +100,24 @@ class SignatureTable:
         full, heads = self.matrices(n_cols)
         self._base, self._base_head = full.tocsc(), heads.tocsc()
         self._base_rows, self._base_cols = full.shape
+        self._base_weights = np.asarray(self.weights, dtype=np.float32)
 
-    def against(self, vec: Encoded, weight: float, min_similarity: float, penalty: Callable[[int], float]) -> Links:
+    def against(
+        self,
+        vec: Encoded,
+        weight: float,
+        similarity: Similarity,
+        penalty: Callable[[int], float],
+        *,
+        vec_is_need: bool,
+    ) -> Links:
         """This side's signatures that `vec` (from the other side) links to, best first.
 
-        `penalty(sid)` scales the similarity to each signature (material mismatch).
+        `penalty(sid)` scales the similarity to each signature (material mismatch). The coverage
+        part counts the need's squared values on shared features: `vec`'s own when it is the need,
+        else this side's (stored scaled by their weight, so divided by it once).
         """
+        min_similarity = similarity.minimum
         n = len(self.vectors)
         if self._base is None or n - self._base_rows > max(_TAIL_LIMIT, self._base_rows // 20):
             # Wide enough for the query and for every stored vector: signatures added since the
@@ -105,13 +126,19 @@ class SignatureTable:
             self.compact(max(self._base_cols, int(vec.cols.max(initial=0)) + 1, widest + 1))
         assert self._base is not None and self._base_head is not None
         sims = np.zeros(n, dtype=np.float32)
+        covered = np.zeros(n, dtype=np.float32)
         heads = np.zeros(n, dtype=np.bool_)
         known = vec.cols < self._base_cols
         if known.any():
-            cols, vals = vec.cols[known], vec.vals[known] * weight
+            cols, vals = vec.cols[known], vec.vals[known]
             sub = self._base[:, cols]
             counts = np.diff(sub.indptr)
-            np.add.at(sims, sub.indices, sub.data * np.repeat(vals, counts))
+            np.add.at(sims, sub.indices, sub.data * np.repeat(vals * weight, counts))
+            if vec_is_need:
+                share = np.repeat(vals * vals * weight, counts) * self._base_weights[sub.indices]
+            else:
+                share = sub.data * sub.data / self._base_weights[sub.indices] * weight
+            np.add.at(covered, sub.indices, share)
             hcols = vec.cols[known & vec.head]
             if len(hcols):
                 heads[self._base_head[:, hcols].indices] = True
@@ -119,8 +146,12 @@ class SignatureTable:
             other = self.vectors[sid]
             common, i, j = np.intersect1d(vec.cols, other.cols, assume_unique=True, return_indices=True)
             if len(common):
-                sims[sid] = float(np.dot(vec.vals[i], other.vals[j])) * weight * self.weights[sid]
+                both = weight * self.weights[sid]
+                sims[sid] = float(np.dot(vec.vals[i], other.vals[j])) * both
+                need = vec.vals[i] if vec_is_need else other.vals[j]
+                covered[sid] = float(np.dot(need, need)) * both
                 heads[sid] = bool((vec.head[i] & other.head[j]).any())
+        sims = similarity.blend(sims, covered)
         candidates = np.flatnonzero(heads & (sims >= min_similarity))
         sims[candidates] *= np.fromiter((penalty(int(c)) for c in candidates), dtype=np.float32, count=len(candidates))
         keep = candidates[sims[candidates] >= min_similarity].astype(np.int32)
@@ -128,11 +159,26 @@ class SignatureTable:
         return Links(keep[order], sims[keep][order])
 
 
+@dataclass(frozen=True, slots=True)
+class Similarity:
+    """How a need and an offer vector score: `coverage` of the weight goes to the share of the need the
+    offer covers, the rest to their cosine (decision 0019: 0.3 lifted 29 of 38 read labelled sets).
+    Links below `minimum` are not kept."""
+
+    minimum: float = 0.05
+    coverage: float = 0.3
+
+    def blend(self, cosine: npt.NDArray[np.floating], covered: npt.NDArray[np.floating]) -> FloatArray:
+        blended: FloatArray = ((1.0 - self.coverage) * cosine + self.coverage * covered).astype(np.float32)
+        return blended
+
+
 class SimilarityGraph:
     """Links between need and offer signatures, best first from either end."""
 
-    def __init__(self, min_similarity: float, mismatch: float, materials: MaterialClasses, max_links: int) -> None:
-        self.min_similarity = min_similarity
+    def __init__(self, similarity: Similarity, mismatch: float, materials: MaterialClasses, max_links: int) -> None:
+        self.similarity = similarity
+        self.min_similarity = similarity.minimum
         self.max_links = max_links  # per signature and end; more are never needed for a top-k list
         self.mismatch = mismatch  # factor on a pair whose materials conflict
         self.materials = materials
@@ -164,6 +210,11 @@ class SimilarityGraph:
         sims: FloatArray = _EMPTY_SIMS
         if len(rows):
             dots, heads = _pair_dots(nf, of, rows, cols), _pair_dots(nh, oh, rows, cols)
+            # the need's squared values (stored scaled by its weight: divided by it once) on the offer's features
+            need_weights = np.asarray(needs.weights, dtype=np.float64)[rows]
+            offer_weights = np.asarray(offers.weights, dtype=np.float64)[cols]
+            covered = _pair_dots(nf.multiply(nf).tocsr(), (of != 0).astype(np.float32).tocsr(), rows, cols)
+            dots = self.similarity.blend(dots, covered / need_weights * offer_weights).astype(np.float64)
             need_class = np.asarray(needs.materials, dtype=np.int64)[rows]
             offer_class = np.asarray(offers.materials, dtype=np.int64)[cols]
             dots = dots * self._factors(need_class, offer_class)
@@ -231,8 +282,8 @@ class SimilarityGraph:
     def add_need(self, sid: int, needs: SignatureTable, offers: SignatureTable) -> None:
         own = needs.materials[sid]
         links = offers.against(
-            needs.vectors[sid], needs.weights[sid], self.min_similarity,
-            lambda other: self._factor(own, offers.materials[other]),
+            needs.vectors[sid], needs.weights[sid], self.similarity,
+            lambda other: self._factor(own, offers.materials[other]), vec_is_need=True,
         )  # fmt: skip
         links = Links(links.ids[: self.max_links], links.sims[: self.max_links])
         _grow(self.by_need, sid)
@@ -245,8 +296,8 @@ class SimilarityGraph:
     def add_offer(self, sid: int, needs: SignatureTable, offers: SignatureTable) -> None:
         own = offers.materials[sid]
         links = needs.against(
-            offers.vectors[sid], offers.weights[sid], self.min_similarity,
-            lambda other: self._factor(needs.materials[other], own),
+            offers.vectors[sid], offers.weights[sid], self.similarity,
+            lambda other: self._factor(needs.materials[other], own), vec_is_need=False,
         )  # fmt: skip
         links = Links(links.ids[: self.max_links], links.sims[: self.max_links])
         _grow(self.by_offer, sid)

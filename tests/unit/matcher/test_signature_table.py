@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from services.matcher.scoring.features import Encoded
-from services.matcher.scoring.signatures import SignatureTable
+from services.matcher.scoring.signatures import SignatureTable, Similarity
 
 
 def _vector(*cols: int) -> Encoded:
@@ -27,10 +27,10 @@ def test_signatures_with_new_feature_columns_are_found_after_the_table_compacts(
     # that the next query compacts the table again; that query only knows the old columns.
     wide = [_add(table, f"new {i}", _vector(1, 2 + i)) for i in range(300)]
 
-    found = table.against(_vector(0, 1), 1.0, 0.1, lambda _sid: 1.0)
+    found = table.against(_vector(0, 1), 1.0, Similarity(minimum=0.1), lambda _sid: 1.0, vec_is_need=True)
 
     assert 0 in found.ids.tolist()
     assert set(wide) <= set(found.ids.tolist())  # they share column 1 with the query
     # Querying by a new column finds exactly the signature that has it.
-    by_new_word = table.against(_vector(250), 1.0, 0.1, lambda _sid: 1.0)
+    by_new_word = table.against(_vector(250), 1.0, Similarity(minimum=0.1), lambda _sid: 1.0, vec_is_need=True)
     assert by_new_word.ids.tolist() == [wide[248]]
