@@ -133,12 +133,14 @@ class SignatureTable:
             cols, vals = vec.cols[known], vec.vals[known]
             sub = self._base[:, cols]
             counts = np.diff(sub.indptr)
-            np.add.at(sims, sub.indices, sub.data * np.repeat(vals * weight, counts))
+            rows = sub.indices
+            base_rows = self._base_rows
+            sims[:base_rows] = np.bincount(rows, sub.data * np.repeat(vals * weight, counts), base_rows)
             if vec_is_need:
-                share = np.repeat(vals * vals * weight, counts) * self._base_weights[sub.indices]
+                share = np.repeat(vals * vals * weight, counts) * self._base_weights[rows]
             else:
-                share = sub.data * sub.data / self._base_weights[sub.indices] * weight
-            np.add.at(covered, sub.indices, share)
+                share = sub.data * sub.data / self._base_weights[rows] * weight
+            covered[:base_rows] = np.bincount(rows, share, base_rows)
             hcols = vec.cols[known & vec.head]
             if len(hcols):
                 heads[self._base_head[:, hcols].indices] = True
