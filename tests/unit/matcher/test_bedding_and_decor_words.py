@@ -1,6 +1,7 @@
 """Words of bedding, sleep and home decor makers, read as the trade means it.
 
-Mosquito-net cloth is netting in either language; a latex mattress keeps its latex; sheet wadding
+Mosquito-net cloth is netting in either language; down-proof cloth is cloth, not down; quilt
+batting is wadding; a bag's handles are a trim, not a bag; a latex mattress keeps its latex; sheet wadding
 (`ใยแผ่น`) is wadding, as in English; kapok with its seeds spun out is deseeded kapok, not seed;
 bias binding (`ผ้ากุ๊น`) is a tape; fumigation against insects is a finish done to basketry; Thai
 `รับเข็น` offers hand spinning; `ที่รองจาน` is a placemat and `งอบ` a hat; "ไหม" with a polite word
@@ -26,6 +27,10 @@ from services.matcher.scoring.reading import PhraseReader, Side
         ("รับเข็นฝ้าย เข็นมือ", Side.OFFER, ["spinning"]),
         ("ที่รองจานผักตบ ทรงกลม", Side.OFFER, ["table_linen"]),  # a placemat, as "placemat" is
         ("งอบใบลาน 20 ใบ", Side.NEED, ["headwear"]),
+        ("Downproof cotton 233T, white", Side.NEED, ["fabric"]),
+        ("ผ้ากันขนเป็ด ทอแน่น", Side.OFFER, ["fabric"]),
+        ("ใยบุควิลท์ ฝ้าย 100%", Side.NEED, ["nonwoven_fabric"]),
+        ("หูกระเป๋าหนังเทียม สีน้ำตาล", Side.NEED, ["trim"]),
     ],
 )
 def test_heads(reader: PhraseReader, text: str, side: Side, heads: list[str]) -> None:

@@ -2,7 +2,8 @@
 
 Ear loops are elastic (in Thai `สายคล้องหู`, `ยางหูหน้ากาก`), not a mask; nose wires are a trim, not
 plastic; in-patient wear is patient wear; arm sleeves are a support, as `ปลอกแขน` already was; goods
-packed in bags (`อัดถุง`, `ใส่ถุง`) are not bags. The sentences are new: they are not taken from
+packed in bags (`อัดถุง`, `ใส่ถุง`) are not bags; hairnets and bouffant caps are headwear, shoe covers
+footwear, and a meltblown filter layer the nonwoven it is. The sentences are new: they are not taken from
 any labelled set.
 """
 
@@ -27,6 +28,10 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("UV arm sleeves for cyclists", Side.OFFER, ["support_brace"]),
         ("นุ่นแกะเมล็ด อัดถุง 10 กก.", Side.OFFER, ["fibre"]),
         ("alcohol wipes, any brand, in stock", Side.NEED, ["medical_textile"]),
+        ("Hairnets, disposable, for the food line", Side.NEED, ["headwear"]),
+        ("ตาข่ายคลุมผม หมวกตัวหนอน", Side.OFFER, ["headwear"]),
+        ("ถุงหุ้มรองเท้า ผ้าสปันบอนด์", Side.OFFER, ["footwear"]),
+        ("Meltblown filter fabric BFE 99", Side.OFFER, ["nonwoven_fabric"]),
     ],
 )
 def test_heads(reader: PhraseReader, text: str, side: Side, heads: list[str]) -> None:
