@@ -3,8 +3,8 @@
 Ear loops are elastic (in Thai `สายคล้องหู`, `ยางหูหน้ากาก`), not a mask; nose wires are a trim, not
 plastic; in-patient wear is patient wear; arm sleeves are a support, as `ปลอกแขน` already was; goods
 packed in bags (`อัดถุง`, `ใส่ถุง`) are not bags; hairnets and bouffant caps are headwear, shoe covers
-footwear, and a meltblown filter layer the nonwoven it is. The sentences are new: they are not taken from
-any labelled set.
+footwear, and a meltblown filter layer the nonwoven it is; a diaper's tape type is no tape. The
+sentences are new: they are not taken from any labelled set.
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("ตาข่ายคลุมผม หมวกตัวหนอน", Side.OFFER, ["headwear"]),
         ("ถุงหุ้มรองเท้า ผ้าสปันบอนด์", Side.OFFER, ["footwear"]),
         ("Meltblown filter fabric BFE 99", Side.OFFER, ["nonwoven_fabric"]),
+        ("Adult diapers, tape type, M-XL", Side.OFFER, ["diaper"]),  # the style of closing, not a tape
+        ("ผ้าอ้อมผู้ใหญ่แบบเทป ห่อละ 10 ชิ้น", Side.OFFER, ["diaper"]),
     ],
 )
 def test_heads(reader: PhraseReader, text: str, side: Side, heads: list[str]) -> None:
