@@ -31,6 +31,7 @@ from services.matcher.scoring.reading import PhraseReader, Side
         ("ผ้ากันขนเป็ด ทอแน่น", Side.OFFER, ["fabric"]),
         ("ใยบุควิลท์ ฝ้าย 100%", Side.NEED, ["nonwoven_fabric"]),
         ("หูกระเป๋าหนังเทียม สีน้ำตาล", Side.NEED, ["trim"]),
+        ("Water hyacinth baskets, sets of 3, export carton", Side.OFFER, ["basket"]),  # packed, not packaging
     ],
 )
 def test_heads(reader: PhraseReader, text: str, side: Side, heads: list[str]) -> None:

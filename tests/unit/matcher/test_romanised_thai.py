@@ -76,3 +76,9 @@ def test_buying_is_no_shirt(reader: PhraseReader) -> None:
 def test_mor_hom_names_the_indigo_not_a_shirt(reader: PhraseReader) -> None:
     assert kinds_and_heads(reader, "mo hom cotton yardage, 110 cm")[0] == (ItemKind.GOODS, "fabric")
     assert "indigo" in qualities(reader, "mo hom cotton yardage, 110 cm")
+
+
+def test_a_romanised_refusal_drops_what_it_refuses(reader: PhraseReader) -> None:
+    """ "mai chai" (is not) and "mai ao" (do not want) refuse as `ไม่ใช่` and `ไม่เอา` do."""
+    assert "indigo" not in qualities(reader, "pha fai yom pluak mai, mai chai kram")
+    assert "indigo" in qualities(reader, "pha fai yom kram")
