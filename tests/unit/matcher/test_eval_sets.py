@@ -96,6 +96,7 @@ HAND_WRITTEN = (
     "blind_plain_ppe",
     "blind_plain_decor",
     "blind_plain_bedding",
+    "blind_plain_footwear",
 )
 
 
