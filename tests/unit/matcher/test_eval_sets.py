@@ -97,6 +97,8 @@ HAND_WRITTEN = (
     "blind_plain_decor",
     "blind_plain_bedding",
     "blind_plain_footwear",
+    "blind_plain_dyeplants",
+    "blind_plain_fashion",
 )
 
 
