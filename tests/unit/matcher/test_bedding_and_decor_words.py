@@ -32,6 +32,7 @@ from services.matcher.scoring.reading import PhraseReader, Side
         ("ใยบุควิลท์ ฝ้าย 100%", Side.NEED, ["nonwoven_fabric"]),
         ("หูกระเป๋าหนังเทียม สีน้ำตาล", Side.NEED, ["trim"]),
         ("Water hyacinth baskets, sets of 3, export carton", Side.OFFER, ["basket"]),  # packed, not packaging
+        ("Cutting markers plotted from your pattern files", Side.OFFER, ["pattern_making"]),
     ],
 )
 def test_heads(reader: PhraseReader, text: str, side: Side, heads: list[str]) -> None:
@@ -52,3 +53,13 @@ def test_a_latex_mattress_is_a_mattress_of_latex(reader: PhraseReader) -> None:
 def test_kapok_with_its_seeds_spun_out_is_deseeded_kapok(reader: PhraseReader) -> None:
     (item,) = reader.read("นุ่นปั่นเมล็ดออก อบแห้ง", Side.OFFER).items
     assert item.head == "fibre" and {"kapok", "deseeded"} <= set(dict(item.attrs))
+
+
+@pytest.mark.parametrize(
+    ("text", "quality"),
+    [("ผ้ากีฬาไมโคร ผ้าเปล่า", "plain"), ("ผ้าปลายไม้จากโรงงาน", "surplus"), ("ผ้าม้วนเหลือ ขายยกม้วน", "surplus")],
+)
+def test_blank_and_leftover_cloth_is_one_cloth_with_its_quality(reader: PhraseReader, text: str, quality: str) -> None:
+    """`ผ้าเปล่า` (blank, unprinted) describes the cloth before it; it is no second, bare cloth."""
+    (item,) = reader.read(text, Side.OFFER).items
+    assert item.head == "fabric" and quality in dict(item.attrs)
