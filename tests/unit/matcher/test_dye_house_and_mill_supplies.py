@@ -6,7 +6,8 @@ cloth; a boiler is machinery of its own, not fuel; reeds, healds and rapier tape
 "เครื่อง" counts machines; sacks are packaging in either language (old and empty ones too), and a
 sack is no goods when it only says how something is sold; damaged sheets are used; rice husk, wood
 pellets and solar rooftops are energy; re-dyeing is dyeing; yarn dyeing keeps its yarn; rejects and
-off-shade rolls are surplus cloth. The sentences are new: they are not taken from any labelled set.
+off-shade rolls are surplus cloth; mango and tamarind bark are dyes. The sentences are new: they are
+not taken from any labelled set.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("Disperse dyes, high-energy type for polyester", Side.OFFER, ["dye"]),
         ("สีแวต ย้อมด้ายฝ้ายให้ทนแดด", Side.NEED, ["dye", "dyeing"]),
         ("Re-dyeing of faded uniforms", Side.OFFER, ["dyeing"]),
+        ("Mango bark, sun dried, 10 kg sacks", Side.OFFER, ["dye"]),  # a dye bark, not bast fibre
+        ("เปลือกมะม่วง เปลือกประโหด สำหรับย้อม", Side.NEED, ["dye"]),
     ],
 )
 def test_heads(reader: PhraseReader, text: str, side: Side, heads: list[str]) -> None:
