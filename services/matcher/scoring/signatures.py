@@ -211,11 +211,10 @@ class SimilarityGraph:
         rows, cols = self._candidates(nf, nh, of, oh)
         sims: FloatArray = _EMPTY_SIMS
         if len(rows):
-            dots, heads = _pair_dots(nf, of, rows, cols), _pair_dots(nh, oh, rows, cols)
-            # the need's squared values (stored scaled by its weight: divided by it once) on the offer's features
+            (dots, covered), heads = _pair_dots_covered(nf, of, rows, cols), _pair_dots(nh, oh, rows, cols)
+            # the need's squared values are stored scaled by its weight twice: divided by it once
             need_weights = np.asarray(needs.weights, dtype=np.float64)[rows]
             offer_weights = np.asarray(offers.weights, dtype=np.float64)[cols]
-            covered = _pair_dots(nf.multiply(nf).tocsr(), (of != 0).astype(np.float32).tocsr(), rows, cols)
             dots = self.similarity.blend(dots, covered / need_weights * offer_weights).astype(np.float64)
             need_class = np.asarray(needs.materials, dtype=np.int64)[rows]
             offer_class = np.asarray(offers.materials, dtype=np.int64)[cols]
@@ -345,6 +344,24 @@ def _pair_dots(
         r, c = rows[start : start + _DOT_CHUNK], cols[start : start + _DOT_CHUNK]
         out[start : start + len(r)] = np.asarray(left[r].multiply(right[c]).sum(axis=1)).ravel()
     return out
+
+
+def _pair_dots_covered(
+    needs: sp.csr_matrix, offers: sp.csr_matrix, rows: npt.NDArray[np.int64], cols: npt.NDArray[np.int64]
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """For every i: needs[rows[i]] . offers[cols[i]], and the sum of needs[rows[i]] squared over the
+    features offers[cols[i]] also has; each pair's rows are sliced once for both."""
+    dots = np.empty(len(rows), dtype=np.float64)
+    covered = np.empty(len(rows), dtype=np.float64)
+    for start in range(0, len(rows), _DOT_CHUNK):
+        r, c = rows[start : start + _DOT_CHUNK], cols[start : start + _DOT_CHUNK]
+        need = needs[r]
+        both = need.multiply(offers[c]).tocsr()
+        dots[start : start + len(r)] = np.asarray(both.sum(axis=1)).ravel()
+        shared = both.copy()
+        shared.data = np.ones_like(shared.data)
+        covered[start : start + len(r)] = np.asarray(need.multiply(need).multiply(shared).sum(axis=1)).ravel()
+    return dots, covered
 
 
 def _generic_pairs(
