@@ -3,7 +3,7 @@
 SMEs that word a thing alike share a signature, so similarity is computed per
 pair of distinct readings, not per pair of SMEs. A need signature is linked to
 an offer signature when their heads overlap (the same goods, or goods under the
-same broader concept) and their similarity reaches `min_similarity`; links are
+same broader concept) and their similarity reaches its minimum; links are
 kept best first on both sides.
 
 The similarity blends the weighted cosine of the two vectors with how much of
@@ -180,7 +180,6 @@ class SimilarityGraph:
 
     def __init__(self, similarity: Similarity, mismatch: float, materials: MaterialClasses, max_links: int) -> None:
         self.similarity = similarity
-        self.min_similarity = similarity.minimum
         self.max_links = max_links  # per signature and end; more are never needed for a top-k list
         self.mismatch = mismatch  # factor on a pair whose materials conflict
         self.materials = materials
@@ -219,7 +218,7 @@ class SimilarityGraph:
             need_class = np.asarray(needs.materials, dtype=np.int64)[rows]
             offer_class = np.asarray(offers.materials, dtype=np.int64)[cols]
             dots = dots * self._factors(need_class, offer_class)
-            keep = (heads > 0) & (dots >= self.min_similarity)
+            keep = (heads > 0) & (dots >= self.similarity.minimum)
             rows, cols, sims = rows[keep], cols[keep], dots[keep].astype(np.float32)
         chosen = np.zeros(len(rows), dtype=np.bool_)
         chosen[_top_per_row(rows, cols, sims, self.max_links)] = True
