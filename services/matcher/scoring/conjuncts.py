@@ -331,7 +331,9 @@ class ConjunctRules:
 
     def _closures_of_goods(self, conjuncts: list[Conjunct]) -> list[Conjunct]:
         """Closures written after finished goods, not joined by "and" ("adaptive tops, velcro front",
-        "เสื้อผู้สูงอายุ ติดกระดุมแม่เหล็ก") say how the goods close: they are not buttons or zips on offer."""
+        "เสื้อผู้สูงอายุ ติดกระดุมแม่เหล็ก") say how the goods close: they are not buttons or zips on offer.
+        Packing written after other goods ("storage baskets, nested sets of 3, export carton", "hemp yarn,
+        20 kg per carton") says how they are packed: it is no packaging on offer or wanted."""
         g = self.glossary
         result: list[Conjunct] = []
         for c in conjuncts:
@@ -340,11 +342,25 @@ class ConjunctRules:
             closures = bool(heads) and all(g.is_a(h, "button") or g.is_a(h, "zipper") for h in heads)
             qualified = len(c.terms) > 1 or bool(c.words) or any(len(t.concepts) > 1 for t, _ in c.terms)
             closures = closures and qualified  # "buttons" alone may be on offer
-            if closures and before is not None and not c.listed and not c.opens and self._finished_goods(before):
+            alone = c.listed or c.opens or c.service
+            if before is not None and not alone and closures and self._finished_goods(before):
                 before.described_by(c)
+                continue
+            goods = next((r for r in reversed(result) if self._heads(r) or r.listed), None)  # past "sets of 3"
+            if goods is not None and not alone and self._only_packing(c) and self._goods_unpacked(goods):
+                goods.described_by(c)
                 continue
             result.append(c)
         return result
+
+    def _only_packing(self, c: Conjunct) -> bool:
+        heads = self._heads(c)
+        return bool(heads) and all(self.glossary.is_a(h, "packaging") for h in heads)
+
+    def _goods_unpacked(self, c: Conjunct) -> bool:
+        """Goods other than packaging, not work for others."""
+        heads = self._heads(c)
+        return bool(heads) and not c.service and not any(self.glossary.is_a(h, "packaging") for h in heads)
 
     def _finished_goods(self, c: Conjunct) -> bool:
         heads = self._heads(c)

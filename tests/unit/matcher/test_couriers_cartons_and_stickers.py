@@ -1,0 +1,75 @@
+"""Words of the support trades, read as the trade means it.
+
+Parcel delivery, messengers and cash on delivery are logistics, in both languages; a crane truck moves
+machines; cartons, corrugated boxes and parcel bags are packaging, and packing written after other goods
+("…, export carton", "20 kg per carton") says how those goods are packed, not that cartons are on offer;
+stickers in every Thai spelling are labels, plastisol is ink; help with the papers of a certification is
+consulting; calf sleeves are supports; clothes that did not sell, torn or stained, are used clothing;
+someone to sell online for a group is a sales channel. The sentences are new: they are not taken from
+any labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.matcher.scoring import MatchIndex
+from services.matcher.scoring.reading import PhraseReader, Side
+from tests.unit.matcher.factories import sme, supplier_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "heads"),
+    [
+        ("บริการส่งพัสดุทั่วประเทศ", Side.OFFER, ["logistics"]),
+        ("เก็บเงินปลายทาง", Side.NEED, ["logistics"]),
+        ("ต้องการขนส่งเอกชนมารับพัสดุที่ร้าน", Side.NEED, ["logistics"]),
+        ("Same-day messenger inside Chiang Mai city", Side.OFFER, ["logistics"]),
+        ("parcel pick-up from the village twice a week", Side.NEED, ["logistics"]),
+        ("รถเฮี๊ยบขนย้ายเครื่องทอ", Side.NEED, ["logistics"]),
+        ("Corrugated boxes, 3-ply, custom sizes", Side.OFFER, ["packaging"]),
+        ("ลังกระดาษใส่ผ้าม้วน", Side.NEED, ["packaging"]),
+        ("Export cartons for hemp yarn cones", Side.NEED, ["packaging"]),
+        ("สติ๊กเกอร์โลโก้ร้าน ไดคัท", Side.OFFER, ["label"]),
+        ("สีพลาสติซอลสำหรับสกรีนเสื้อ", Side.NEED, ["ink"]),
+        ("คนช่วยทำเอกสารขอใบรับรอง GOTS", Side.NEED, ["consulting"]),
+        ("ปลอกรัดน่องสำหรับนักวิ่ง", Side.OFFER, ["support_brace"]),
+        ("อยากได้คนช่วยขายออนไลน์ให้วิสาหกิจ", Side.NEED, ["retail_platform"]),
+    ],
+)
+def test_heads(reader: PhraseReader, text: str, side: Side, heads: list[str]) -> None:
+    assert [item.head for item in reader.read(text, side).items] == heads
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "head"),
+    [
+        ("Rattan baskets, sets of 4, export carton", Side.NEED, "basket"),
+        ("Cotton yarn Ne 30, 25 kg per master carton", Side.OFFER, "yarn"),
+        ("Seagrass baskets, packed in master cartons", Side.OFFER, "basket"),
+    ],
+)
+def test_packing_after_goods_is_no_second_item(reader: PhraseReader, text: str, side: Side, head: str) -> None:
+    assert [item.head for item in reader.read(text, side).items] == [head]
+
+
+def test_clothes_that_did_not_sell_torn_or_stained_are_used(reader: PhraseReader) -> None:
+    (item,) = reader.read("เสื้อยืดขายไม่ออก ขาด เปื้อน ให้โรงงานรีไซเคิล", Side.OFFER).items
+    assert item.head == "used_clothing"
+    assert {"used", "surplus"} <= set(dict(item.attrs))
+
+
+def test_a_need_for_cartons_finds_the_carton_maker_before_the_yarn_spinner() -> None:
+    buyer = sme("mill", stage="midstream", needs=("Export cartons, 5-ply",))
+    cartons = sme("cartons", stage="upstream", language="th", offers=("กล่องลูกฟูก 5 ชั้น พิมพ์โลโก้ได้",))
+    yarn = sme("yarn", stage="upstream", offers=("Cotton yarn Ne 20, 20 kg per export carton",))
+    found = supplier_ids(MatchIndex(k=10).fit([buyer, cartons, yarn]).suppliers_of("mill"))
+    assert found and found[0] == "cartons", found
+    assert "yarn" not in found, found
+
+
+def test_a_shop_wanting_parcel_delivery_finds_the_thai_courier() -> None:
+    shop = sme("shop", stage="downstream", needs=("COD parcel pick-up from our shop",))
+    courier = sme("courier", stage="downstream", language="th", offers=("รับส่งพัสดุ เก็บเงินปลายทาง ทั่วภาคเหนือ",))
+    found = supplier_ids(MatchIndex(k=10).fit([shop, courier]).suppliers_of("shop"))
+    assert found == ["courier"], found
