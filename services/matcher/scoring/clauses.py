@@ -280,8 +280,8 @@ class ServiceClauses:
         verb = self.process_verb(spans[verb_at]) if verb_at is not None else None
         if verb is not None and verb_at is not None:
             goods_at = _next_content(spans, verb_at)
-            while goods_at is not None and self._only_describes(spans[goods_at]):
-                goods_at = _next_content(spans, goods_at)  # "recycles old towels"
+            while goods_at is not None and (self._only_describes(spans[goods_at]) or spans[goods_at].key == "own"):
+                goods_at = _next_content(spans, goods_at)  # "recycles old towels", "dye our own cloth"
             # the work is done on goods, or on a piece named by its craft ("to overdye our patchwork")
             if goods_at is None or not self._names_goods(spans[goods_at], or_work=True):
                 return None

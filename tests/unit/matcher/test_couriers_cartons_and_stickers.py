@@ -5,8 +5,9 @@ machines; cartons, corrugated boxes and parcel bags are packaging, and packing w
 ("…, export carton", "20 kg per carton") says how those goods are packed, not that cartons are on offer;
 stickers in every Thai spelling are labels, plastisol is ink; help with the papers of a certification is
 consulting; calf sleeves are supports; clothes that did not sell, torn or stained, are used clothing;
-someone to sell online for a group is a sales channel. The sentences are new: they are not taken from
-any labelled set.
+someone to sell online for a group is a sales channel. Jute sacks, used coffee sacks too, are packaging;
+fibre spliced by hand is thread; "someone to dye our own cloth" wants the dyeing. The sentences are new:
+they are not taken from any labelled set.
 """
 
 from __future__ import annotations
@@ -73,3 +74,33 @@ def test_a_shop_wanting_parcel_delivery_finds_the_thai_courier() -> None:
     courier = sme("courier", stage="downstream", language="th", offers=("รับส่งพัสดุ เก็บเงินปลายทาง ทั่วภาคเหนือ",))
     found = supplier_ids(MatchIndex(k=10).fit([shop, courier]).suppliers_of("shop"))
     assert found == ["courier"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "head", "material"),
+    [
+        ("กระสอบปอเปล่า ใส่ได้ 50 กิโล", Side.OFFER, "packaging", "jute"),
+        ("กระสอบป่านใส่ข้าวเปลือก", Side.NEED, "packaging", "jute"),
+        ("ถุงกระสอบปอ ใบใหญ่", Side.NEED, "packaging", "jute"),
+    ],
+)
+def test_jute_sacks_are_jute_packaging(reader: PhraseReader, text: str, side: Side, head: str, material: str) -> None:
+    (item,) = reader.read(text, side).items
+    assert item.head == head
+    assert material in dict(item.attrs)
+
+
+def test_used_coffee_sacks_are_packaging(reader: PhraseReader) -> None:
+    (item,) = reader.read("กระสอบกาแฟเก่า สภาพดี", Side.NEED).items
+    assert item.head == "packaging"
+
+
+@pytest.mark.parametrize("text", ["ใยกัญชงต่อเส้น ม้วนเป็นไจ", "hand-spliced hemp fibre in skeins"])
+def test_spliced_fibre_is_thread(reader: PhraseReader, text: str) -> None:
+    assert [item.head for item in reader.read(text, Side.OFFER).items] == ["yarn"]
+
+
+def test_someone_to_dye_our_own_cloth_wants_the_dyeing(reader: PhraseReader) -> None:
+    (item,) = reader.read("someone to dye our own cotton cloth with indigo", Side.NEED).items
+    assert item.head == "dyeing"
+    assert "fabric" in dict(item.attrs)
