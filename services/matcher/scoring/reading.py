@@ -96,6 +96,7 @@ _NEW_WORDS: Final = frozenset({"new", "ใหม่"})
 _BECOMES: Final = Span("เป็น", Term(cue=CueKind.NOISE))  # "นำกะลามา เจาะ ขัด เป็นกระดุม": what the work yields
 _BROUGHT: Final = frozenset({"มา", "นำมา", "เอามา"})  # "X มา VERB": X is taken and worked on
 _MAKE_TH: Final = unicodedata.normalize("NFKC", "ทำ")  # as the tagger keys it
+_OR_TH: Final = unicodedata.normalize("NFKC", "หรือ")  # as the tagger keys it
 _FOR_MAKING: Final = Span("", Term(cue=CueKind.PURPOSE))
 _FOR: Final = Span("for", Term(cue=CueKind.PURPOSE))
 _PARTNER_FOR: Final = "partnerfor"  # the tagger's key of the cue "partner for", a verb of wanting
@@ -222,6 +223,18 @@ class PhraseReader(ClauseEnds):
         if side is Side.NEED and certs and items and all(self._about_standards(i.head) for i in items):
             certs = frozenset()  # "testing for OEKO-TEX renewal", "GRS certification support": the topic, not a demand
         return Reading(intent, items, certs)
+
+    def _other_material(self, spans: tuple[Span, ...], at: int, current: Conjunct) -> bool:
+        """Thai "หรือ" after finished goods named with their cloth or material, before another cloth or
+        material alone: the goods come in either ("ผ้ากันเปื้อนผ้ากัญชงหรือฝ้าย"), no second goods are listed."""
+        if spans[at].key != _OR_TH or len(current.terms) < 2 or not current.terms[0][1]:
+            return False
+        head = self._head_of(current.terms[0][0])
+        if head is None or not self.glossary.is_finished(head):
+            return False
+        if not any(self._cloth_or_material(t) for t, _ in current.terms[1:]):
+            return False
+        return self._cloth_or_material(spans[at + 1].term if at + 1 < len(spans) else None)
 
     def _made_into(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
         """Thai "ผ้ากันน้ำเคลือบ PU ทำกระเป๋า", "ผ้ายืด ทำเลกกิ้ง": `ทำ` opening a part, after a part that names
@@ -459,6 +472,8 @@ class PhraseReader(ClauseEnds):
                 elif term.cue in (CueKind.MADE_FROM, CueKind.PURPOSE, CueKind.WITH, CueKind.COMPARE):
                     role = term.cue
                     brought = span.key in _BROUGHT
+                elif term.cue is CueKind.CONJ and role is None and self._other_material(spans, at, current):
+                    continue  # "กระเป๋าผ้าฝ้ายหรือผ้าไหม": bags of cotton or silk cloth, not bags and silk cloth
                 elif term.cue is CueKind.CONJ and role is None:
                     fresh().listed = True
                 elif term.cue in (CueKind.NEED, CueKind.OFFER) and self._opens_a_clause(spans, at):

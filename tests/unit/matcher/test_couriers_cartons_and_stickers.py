@@ -6,8 +6,9 @@ machines; cartons, corrugated boxes and parcel bags are packaging, and packing w
 stickers in every Thai spelling are labels, plastisol is ink; help with the papers of a certification is
 consulting; calf sleeves are supports; clothes that did not sell, torn or stained, are used clothing;
 someone to sell online for a group is a sales channel. Jute sacks, used coffee sacks too, are packaging;
-fibre spliced by hand is thread; "someone to dye our own cloth" wants the dyeing. The sentences are new:
-they are not taken from any labelled set.
+fibre spliced by hand is thread; "someone to dye our own cloth" wants the dyeing. Thai "หรือ" between
+the cloth of finished goods and another cloth offers the goods in either, not the second cloth; a kaftan
+is a garment. The sentences are new: they are not taken from any labelled set.
 """
 
 from __future__ import annotations
@@ -104,3 +105,25 @@ def test_someone_to_dye_our_own_cloth_wants_the_dyeing(reader: PhraseReader) -> 
     (item,) = reader.read("someone to dye our own cotton cloth with indigo", Side.NEED).items
     assert item.head == "dyeing"
     assert "fabric" in dict(item.attrs)
+
+
+@pytest.mark.parametrize(
+    ("text", "materials"),
+    [
+        ("กระเป๋าผ้าฝ้ายหรือผ้าไหม", {"cotton", "silk"}),
+        ("ผ้ากันเปื้อนผ้าลินินหรือผ้าฝ้าย", {"linen", "cotton"}),
+    ],
+)
+def test_thai_or_between_cloths_of_finished_goods_names_no_second_goods(
+    reader: PhraseReader, text: str, materials: set[str]
+) -> None:
+    (item,) = reader.read(text, Side.NEED).items
+    assert materials <= set(dict(item.attrs))
+
+
+def test_thai_or_between_goods_still_lists_both(reader: PhraseReader) -> None:
+    assert [i.head for i in reader.read("เสื้อยืดหรือเสื้อโปโล", Side.NEED).items] == ["t_shirt", "polo_shirt"]
+
+
+def test_a_kaftan_is_a_garment(reader: PhraseReader) -> None:
+    assert [i.head for i in reader.read("Batik kaftans for resort shops", Side.OFFER).items] == ["garment"]
