@@ -99,6 +99,9 @@ HAND_WRITTEN = (
     "blind_plain_footwear",
     "blind_plain_dyeplants",
     "blind_plain_fashion",
+    "blind_plain_temple",
+    "blind_plain_outdoor",
+    "blind_plain_hobby",
 )
 
 
