@@ -136,7 +136,10 @@ class LabelledFields:
         unnamed = [s for s in label if not _names_goods(s)]
         values = [s.term.goods for s in f.value if s.term is not None and s.term.goods is not None]
         if not values:  # "Yarn wanted: hemp/cotton blend, machine-spun": all of the value describes the yarn
-            return [*unnamed, *_unbroken(f.value), *(s for s in label if _names_goods(s))]
+            value = _unbroken(f.value)
+            # English names the goods last, before any clause of use ("Zips: nylon coil, cut to length")
+            at = next((n for n, s in enumerate(value) if s.term is not None and s.term.cue is not None), len(value))
+            return [*unnamed, *value[:at], *(s for s in label if _names_goods(s)), *value[at:]]
         if any(self.glossary.is_a(v, n) for v in values for n in named):
             return [*unnamed, *f.value]  # "Fabric wanted: wicking polyester knit": the label is a heading
         # "Natural dyeing on commission: indigo, lac": the label names goods of its own, the value more

@@ -8,7 +8,8 @@ consulting; calf sleeves are supports; clothes that did not sell, torn or staine
 someone to sell online for a group is a sales channel. Jute sacks, used coffee sacks too, are packaging;
 fibre spliced by hand is thread; "someone to dye our own cloth" wants the dyeing. Thai "หรือ" between
 the cloth of finished goods and another cloth offers the goods in either, not the second cloth; a kaftan
-is a garment. The sentences are new: they are not taken from any labelled set.
+is a garment; a label naming goods ("Zips:") heads its value even when the value ends in a use. The
+sentences are new: they are not taken from any labelled set.
 """
 
 from __future__ import annotations
@@ -127,3 +128,9 @@ def test_thai_or_between_goods_still_lists_both(reader: PhraseReader) -> None:
 
 def test_a_kaftan_is_a_garment(reader: PhraseReader) -> None:
     assert [i.head for i in reader.read("Batik kaftans for resort shops", Side.OFFER).items] == ["garment"]
+
+
+def test_a_label_naming_goods_heads_a_value_that_ends_in_a_use(reader: PhraseReader) -> None:
+    (item,) = reader.read("Zips: nylon coil, metal teeth, cut to length", Side.OFFER).items
+    assert item.head == "zipper"
+    assert "nylon" in dict(item.attrs)
