@@ -102,6 +102,9 @@ HAND_WRITTEN = (
     "blind_plain_temple",
     "blind_plain_outdoor",
     "blind_plain_hobby",
+    "blind_plain_merch",
+    "blind_plain_events",
+    "blind_plain_tourism",
 )
 
 
