@@ -4,8 +4,9 @@ Stage, dance and fancy-dress costumes are costumes, and Thai traditional dress i
 garments, but neither is any garment, so a costume hire shop is not offered to a buyer of staff shirts.
 Goods for hire carry that they are for hire. Round and banquet tablecloths are table linen even when
 the Thai words could be cut another way; pleating is finishing; a wedding or event organiser is a
-service of its own; "ไม่ปน", "ไม่ผสม" (not mixed with) refuse the material after them. The sentences
-are new: they are not taken from any labelled set.
+service of its own; "ไม่ปน", "ไม่ผสม" (not mixed with) refuse the material after them. Fabric flowers
+are decor of their own, backdrops are decor, a bridal crown is jewellery, and pre-owned gowns are used
+clothing. The sentences are new: they are not taken from any labelled set.
 """
 
 from __future__ import annotations
@@ -76,3 +77,21 @@ def test_a_need_to_hire_gowns_finds_the_rental_shop_first() -> None:
     maker = sme("maker", stage="downstream", language="th", offers=("ชุดเจ้าสาวสั่งตัด",))
     found = supplier_ids(MatchIndex(k=10).fit([studio, rental, maker]).suppliers_of("studio"))
     assert found and found[0] == "rental", found
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "heads"),
+    [
+        ("ดอกไม้ผ้าซาติน ติดโต๊ะจัดเลี้ยง", Side.OFFER, ["fabric_flower"]),
+        ("fabric roses for bridal bouquets", Side.NEED, ["fabric_flower"]),
+        ("ฉากหลังผ้าสำหรับถ่ายรูปงานแต่ง", Side.OFFER, ["home_decor"]),
+        ("มงกุฎเจ้าสาว ประดับคริสตัล", Side.NEED, ["jewellery"]),
+    ],
+)
+def test_decor_and_bridal_words(reader: PhraseReader, text: str, side: Side, heads: list[str]) -> None:
+    assert [item.head for item in reader.read(text, side).items] == heads
+
+
+def test_pre_owned_gowns_are_used_clothing(reader: PhraseReader) -> None:
+    (item,) = reader.read("Pre-owned evening gowns, dry-cleaned", Side.OFFER).items
+    assert item.head == "used_clothing"
