@@ -1,8 +1,9 @@
 """Words of the support trades, read as the trade means it.
 
 Parcel delivery, messengers and cash on delivery are logistics, in both languages; a crane truck moves
-machines; cartons, corrugated boxes and parcel bags are packaging, and packing written after other goods
-("…, export carton", "20 kg per carton") says how those goods are packed, not that cartons are on offer;
+machines, and a truck that hauls goods (Thai "ขน") is logistics for those goods; cartons, corrugated
+boxes and parcel bags are packaging, and packing written after other goods ("…, export carton",
+"20 kg per carton") says how those goods are packed, not that cartons are on offer;
 stickers in every Thai spelling are labels, plastisol is ink; help with the papers of a certification is
 consulting; calf sleeves are supports; clothes that did not sell, torn or stained, are used clothing;
 someone to sell online for a group is a sales channel. Jute sacks, used coffee sacks too, are packaging;
@@ -134,3 +135,21 @@ def test_a_label_naming_goods_heads_a_value_that_ends_in_a_use(reader: PhraseRea
     (item,) = reader.read("Zips: nylon coil, metal teeth, cut to length", Side.OFFER).items
     assert item.head == "zipper"
     assert "nylon" in dict(item.attrs)
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "carried"),
+    [
+        ("รถสิบล้อขนเศษผ้าไปโรงงาน", Side.NEED, "textile_waste"),
+        ("รถกระบะรับจ้าง ขนผ้าม้วน ขนเครื่องทอ", Side.OFFER, "fabric"),
+    ],
+)
+def test_a_truck_hauling_goods_is_logistics_for_them(reader: PhraseReader, text: str, side: Side, carried: str) -> None:
+    (item,) = reader.read(text, side).items
+    assert item.head == "logistics"
+    assert carried in dict(item.attrs)
+
+
+@pytest.mark.parametrize(("text", "head"), [("ขนแกะแท้ ขายเป็นกิโล", "yarn"), ("ผ้าขนหนูโรงแรม", "towel")])
+def test_hair_and_towels_still_read_as_goods(reader: PhraseReader, text: str, head: str) -> None:
+    assert [i.head for i in reader.read(text, Side.OFFER).items] == [head]
