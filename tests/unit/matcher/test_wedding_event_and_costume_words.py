@@ -6,7 +6,9 @@ Goods for hire carry that they are for hire. Round and banquet tablecloths are t
 the Thai words could be cut another way; pleating is finishing; a wedding or event organiser is a
 service of its own; "ไม่ปน", "ไม่ผสม" (not mixed with) refuse the material after them. Fabric flowers
 are decor of their own, backdrops are decor, a bridal crown is jewellery, and pre-owned gowns are used
-clothing. The sentences are new: they are not taken from any labelled set.
+clothing; tulle is a sheer; cleaning and steaming gowns or costumes is laundry; a side-wrap (ป้ายข้าง)
+sarong has no label; "4-way" is stretch cloth. The sentences are new: they are not taken from any
+labelled set.
 """
 
 from __future__ import annotations
@@ -95,3 +97,16 @@ def test_decor_and_bridal_words(reader: PhraseReader, text: str, side: Side, hea
 def test_pre_owned_gowns_are_used_clothing(reader: PhraseReader) -> None:
     (item,) = reader.read("Pre-owned evening gowns, dry-cleaned", Side.OFFER).items
     assert item.head == "used_clothing"
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "heads"),
+    [
+        ("ผ้าทูลสีงาช้าง ทำผ้าคลุมหน้าเจ้าสาว", Side.NEED, ["chiffon"]),
+        ("costume cleaning and steaming after each show", Side.OFFER, ["laundry", "laundry"]),
+        ("ผ้าซิ่นไหมสำเร็จรูป ป้ายข้าง", Side.OFFER, ["sarong"]),
+        ("Lycra 4-way, 200 gsm, black", Side.NEED, ["fabric"]),
+    ],
+)
+def test_bridal_and_costume_trade_words(reader: PhraseReader, text: str, side: Side, heads: list[str]) -> None:
+    assert [item.head for item in reader.read(text, side).items] == heads
