@@ -105,6 +105,9 @@ HAND_WRITTEN = (
     "blind_plain_merch",
     "blind_plain_events",
     "blind_plain_tourism",
+    "blind_plain_agri",
+    "blind_plain_repair",
+    "blind_plain_sportsclub",
 )
 
 
