@@ -346,8 +346,8 @@ class ConjunctRules:
             if before is not None and not alone and closures and self._finished_goods(before):
                 before.described_by(c)
                 continue
-            goods = next((r for r in reversed(result) if self._heads(r) or r.listed), None)  # past "sets of 3"
-            if goods is not None and not alone and self._only_packing(c) and self._goods_unpacked(goods):
+            goods = self._packed_goods(result) if not alone and self._only_packing(c) else None
+            if goods is not None:
                 goods.described_by(c)
                 continue
             result.append(c)
@@ -357,10 +357,15 @@ class ConjunctRules:
         heads = self._heads(c)
         return bool(heads) and all(self.glossary.is_a(h, "packaging") for h in heads)
 
-    def _goods_unpacked(self, c: Conjunct) -> bool:
-        """Goods other than packaging, not work for others."""
-        heads = self._heads(c)
-        return bool(heads) and not c.service and not any(self.glossary.is_a(h, "packaging") for h in heads)
+    def _packed_goods(self, result: list[Conjunct]) -> Conjunct | None:
+        """The goods the packing after them is for: the last part naming goods, past parts that name none
+        ("nested sets of 3"), if they are goods other than packaging and not work for others."""
+        for before in reversed(result):
+            heads = self._heads(before)
+            if heads or before.listed:
+                packed = bool(heads) and not before.service
+                return before if packed and not any(self.glossary.is_a(h, "packaging") for h in heads) else None
+        return None
 
     def _finished_goods(self, c: Conjunct) -> bool:
         heads = self._heads(c)
