@@ -35,6 +35,7 @@ import uvicorn
 from fastapi import FastAPI
 from pydantic_settings import BaseSettings
 
+from shared.lingering_close import LingeringH11Protocol
 from shared.logging import configure_logging
 from shared.settings import LogSettings, load_or_exit
 
@@ -234,6 +235,7 @@ def serve(service: str, settings_class: type[AnySettings], create_app: Callable[
         port=settings.port,
         log_config=None,
         timeout_graceful_shutdown=HTTP_DRAIN_S,
+        http=LingeringH11Protocol,  # a refused request's client reads the 4xx, not a reset
     )
     server = _Server(config, service)
     # uvicorn keeps this handler aside while it serves and raises SIGTERM again after its shutdown: without
