@@ -626,6 +626,10 @@ class PhraseReader(ClauseEnds):
             if side is Side.OFFER or not self._kept_when_old(head, c, old_and_new):
                 # handwork still to be done ("พร้อมนำไปเข็น", ready to be spun) does not make the goods another kind
                 made = {c: s for c, s in attrs.items() if s > PURPOSE_ATTRIBUTE or not glossary.is_a(c, "handmade")}
+                for state, waste in self._states_of_material(c, head, head_at):
+                    made.pop(state, None)
+                    attrs.pop(state, None)
+                    note(waste, GOODS_AS_ATTRIBUTE)
                 head = _recast(glossary, head, made)
             for implied in glossary.concept(head).implies:
                 note(implied, MAIN_ATTRIBUTE)
@@ -634,6 +638,32 @@ class PhraseReader(ClauseEnds):
             attrs.pop(form, None)
         kind = _KIND_OF.get(glossary.concept(head).kind, ItemKind.GOODS) if head else ItemKind.GOODS
         return Item(head, tuple(sorted(attrs.items())), tuple(dict.fromkeys(c.words)), kind)
+
+    def _states_of_material(self, c: Conjunct, head: str, head_at: int) -> list[tuple[str, str]]:
+        """Thai states written right after the cloth or clothes a finished product is made of, with
+        what they make of that material: "กระเป๋าผ้ายีนส์เก่า" is bags of old denim (made from waste),
+        not old bags. Only goods named on their own (denim, jeans, T-shirts): cloth named with its
+        fibre only says what the product is made of ("เสื้อผ้าคอตตอนใช้แล้ว" are used cotton clothes).
+        Old clothes are traded as clothes, so a garment keeps its state. English writes the state before
+        what it describes and is read as written."""
+        g = self.glossary
+        if not c.thai or head_at < 0 or not g.is_finished(head) or g.is_a(head, "garment"):
+            return []
+        found = []
+        for (before, _), (term, _) in zip(c.terms[head_at + 1 :], c.terms[head_at + 2 :], strict=False):
+            if len(before.concepts) != 1:
+                continue
+            for cid in term.concepts:
+                concept = g.concept(cid)
+                if concept.kind is not ConceptKind.ATTRIBUTE or not concept.state:
+                    continue
+                material = before.concepts[0]
+                if material == head or g.concept(material).kind is not ConceptKind.PRODUCT:
+                    continue
+                waste = next((to for anc, to in concept.recasts if g.is_a(material, anc)), None)
+                if waste is not None:
+                    found.append((cid, waste))
+        return found
 
     def _design_wanted(self, c: Conjunct, head: str, head_at: int) -> bool:
         """A need naming design before the goods it is for wants the design work, not the goods
