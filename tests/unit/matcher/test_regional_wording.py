@@ -72,7 +72,7 @@ READINGS = [
     ("moisture wicking knit", "fabric", {"knitting", "wicking"}),
     ("indigo dyed cotton", "fabric", {"cotton", "indigo", "dyeing"}),
     ("hemp batik", "fabric", {"hemp", "batik"}),
-    ("ผ้าไหมยกดอก", "fabric", {"silk", "supplementary_weft"}),
+    ("ผ้าไหมยกดอก", "brocade", {"silk", "supplementary_weft"}),  # as ผ้ายกดอก is
     ("ย่ามผ้าฝ้าย", "shoulder_bag", {"cotton"}),
     ("ถุงเท้ากันลื่น", "socks", {"non_slip"}),
     ("diabetic socks", "socks", {"patient"}),

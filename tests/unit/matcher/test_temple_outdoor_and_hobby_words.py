@@ -6,7 +6,13 @@ sacks are packaging; ex-rental goods are used; a monk's bathing cloth (ผ้า
 safety eyes (ตาเซฟตี้) are trims; a dog bed is a cushion; tri-glides, ladder locks and Thai buckles
 (ตัวล็อก) are fasteners; woven straps (สายแถบ) are webbing; trai khrong, jiwon and sabong are monk
 robes; greige thread (ด้ายดิบ), stranded cotton, weft silk and spun hemp are yarn; a vinyl banner
-is a banner in either language.
+is a banner in either language. Cloth lanterns (โคมผ้า) are decoration; a forest monk's umbrella
+(กลด) is a tent; brocade is ผ้าไหมยกดอก too; robe cloth is cloth for monk robes; ไตรครอง is a monk's
+robe set. Dog collars and leads (ปลอกคอ, สายจูง) are pet accessories; dry bags are waterproof bags;
+a boat cover (ผ้าคลุมเรือ) is a cover, not a shawl. Craft kits (ชุดคิท, DIY kits) are kits, not
+clothes or football kits; craft sessions and activities (กิจกรรมงานฝีมือ) are training; fat quarters
+are cloth; milk cotton (ไหมนม) is cotton yarn; embroidery thread is embroidery thread, apart from
+sewing thread; "by the ball" and "by machine" say how, not what.
 
 And one rule: Thai writes a state after what it describes, so in "กระเป๋าผ้ายีนส์เก่า" the old
 goods are the denim the bags are made of, not the bags. The sentences are new: they are not taken
@@ -42,6 +48,24 @@ from services.matcher.scoring.reading import PhraseReader, Side
         ("stranded cotton for cross stitch", Side.NEED, ["yarn"]),
         ("weft silk, hand-reeled", Side.OFFER, ["yarn"]),
         ("spun hemp on cones", Side.OFFER, ["yarn"]),
+        ("โคมผ้า ทรงกลม ติดไฟ LED", Side.OFFER, ["home_decor"]),
+        ("khom lanterns for Yi Peng night", Side.NEED, ["home_decor"]),
+        ("กลดพระธุดงค์ ผ้าดิบ", Side.OFFER, ["umbrella_tent"]),
+        ("ผ้าไหมยกดอก ทอมือ", Side.OFFER, ["brocade"]),
+        ("ไตรครอง 7 ขันธ์", Side.NEED, ["monk_robe"]),
+        ("ปลอกคอสุนัข ผ้าทอ", Side.OFFER, ["pet_accessory"]),
+        ("woven dog leads and cat collars", Side.OFFER, ["pet_accessory", "pet_accessory"]),
+        ("roll-top dry bags for kayak tours", Side.NEED, ["bag"]),
+        ("ผ้าคลุมเรือ ขนาด 8 เมตร", Side.NEED, ["umbrella_tent"]),
+        ("ชุดคิทถักโครเชต์ สำหรับมือใหม่", Side.OFFER, ["craft_kit"]),
+        ("DIY kits for natural dyeing", Side.OFFER, ["craft_kit"]),
+        ("football kits for a school team", Side.NEED, ["shirt"]),
+        ("craft sessions for care home residents", Side.NEED, ["training"]),
+        ("จัดกิจกรรมงานฝีมือให้ผู้สูงอายุ", Side.OFFER, ["training"]),
+        ("fat quarters in cartoon prints", Side.OFFER, ["fabric"]),
+        ("ไหมนม สีพาสเทล", Side.NEED, ["yarn"]),
+        ("milk cotton 4 ply by the ball", Side.OFFER, ["yarn"]),
+        ("squeakers and rattle balls for soft toys", Side.OFFER, ["trim", "trim"]),
     ],
 )
 def test_heads(reader: PhraseReader, text: str, side: Side, heads: list[str]) -> None:
@@ -89,3 +113,22 @@ def test_a_thai_state_after_the_goods_a_product_is_made_of_is_the_materials(
 )
 def test_the_state_stays_with_the_goods_otherwise(reader: PhraseReader, text: str, head: str) -> None:
     assert [item.head for item in reader.read(text, Side.OFFER).items] == [head]
+
+
+def test_robe_cloth_is_cloth_for_monk_robes_not_bathrobes(reader: PhraseReader) -> None:
+    (item,) = reader.read("saffron robe cloth, 44 in bolts", Side.OFFER).items
+    assert item.head == "fabric"
+    assert "monk_robe" in dict(item.attrs) and "bathrobe" not in dict(item.attrs)
+
+
+def test_embroidery_thread_and_sewing_thread_are_told_apart(reader: PhraseReader) -> None:
+    sewing, embroidery = reader.read("sewing thread and embroidery thread", Side.OFFER).items
+    assert sewing.head == embroidery.head == "yarn"
+    assert "sewing" in dict(sewing.attrs) and "embroidery" in dict(embroidery.attrs)
+    assert "sewing" not in dict(embroidery.attrs)
+
+
+def test_a_ball_of_yarn_is_not_a_sports_ball(reader: PhraseReader) -> None:
+    (item,) = reader.read("cotton yarn by the ball", Side.OFFER).items
+    assert item.head == "yarn"
+    assert "sports_gear" not in dict(item.attrs)
