@@ -108,6 +108,9 @@ HAND_WRITTEN = (
     "blind_plain_agri",
     "blind_plain_repair",
     "blind_plain_sportsclub",
+    "blind_plain_chem",
+    "blind_plain_biomat",
+    "blind_plain_coastal",
 )
 
 
