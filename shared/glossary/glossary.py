@@ -26,6 +26,19 @@ _DATA_FILE: Final = "textile_glossary.json"
 _CLAUSE_BREAK: Final = re.compile(r"[;:()\[\]{}|\"“”!?•·–—*#=<>\n/\\]|[.,](?:(?<!\d[.,])|(?!\d))")
 _CLAUSE_BREAKS_KEPT: Final = re.compile(f"({_CLAUSE_BREAK.pattern})")  # split keeping each mark
 _MAX_TERM_WORDS: Final = 8
+# Romanised Thai words that are not English words. A phrase mostly of them ("thung pha dib lek sai
+# kradum") is Thai written in Latin letters, and is read in Thai word order: the goods first, then
+# what describes them. One or two of them in English ("pha mai silk scarves") are only names.
+_ROMANISED_THAI_WORDS: Final = """
+pha phaa suea sua thung tung kang keng rub rap mee tor thor mue yom khong jak bon pim chud chut dib
+kao yai lek sai hai laew tong kap kab gap pen duean duan rao eng krai khon khai phu sung ayu puay
+yued yuet hom poo chet tua khlum kradum nuad samun phrai luk prakob phayaban raem tiang phan sen yep
+tat tud samret haeng ruea baan khrueang krueang krapao kanchong fai mai kram khram yeen nak rian
+thammachat sed kai lai kok
+"""
+_ROMANISED_THAI: Final = frozenset(_ROMANISED_THAI_WORDS.split())
+_ROMANISED_AT_LEAST: Final = 3  # distinct words, and more than half of the phrase's words
+_LATIN_WORD: Final = re.compile(r"[a-z]+")
 
 
 class GlossaryError(ValueError):
@@ -146,14 +159,15 @@ class Glossary:
     def _tag(self, text: str) -> tuple[Span, ...]:
         """Tag clause by clause: terms never span punctuation, and clauses repeat across phrases."""
         spans: list[Span] = []
+        romanised = _romanised_thai(text)
         parts = _CLAUSE_BREAKS_KEPT.split(without_counting_marks(text))  # clause, mark, clause, …
         for n in range(0, len(parts), 2):
             if n:
                 spans.append(_MARKED_BREAKS.get(parts[n - 1], _BREAK))
-            spans.extend(self._tag_clause(parts[n]))
+            spans.extend(self._tag_clause(parts[n], romanised))
         return tuple(spans)
 
-    def _tag_words(self, text: str) -> tuple[Span, ...]:
+    def _tag_words(self, text: str, romanised: bool = False) -> tuple[Span, ...]:
         tokens = tokenise(text, self._segment)
         prefixes = self._prefixes
         spans: list[Span] = []
@@ -165,7 +179,7 @@ class Glossary:
                 i += 1
                 continue
             end, key = self._longest_key(tokens, i) if token.key in prefixes else (i + 1, token.key)
-            spans.append(self._span(key, token.thai))
+            spans.append(self._span(key, token.thai or romanised))
             i = end
         return tuple(spans)
 
@@ -194,6 +208,13 @@ class Glossary:
                 self._spans.clear()
             span = self._spans[(key, thai)] = Span(key, self._lexicon.get(key), thai)
         return span
+
+
+def _romanised_thai(text: str) -> bool:
+    """Whether `text` is Thai written in Latin letters (see `_ROMANISED_THAI`)."""
+    words = _LATIN_WORD.findall(text.casefold())
+    found = {w for w in words if w in _ROMANISED_THAI}
+    return len(found) >= _ROMANISED_AT_LEAST and 2 * sum(w in _ROMANISED_THAI for w in words) > len(words)
 
 
 def _key_of(tokens: Iterable[Token]) -> str:

@@ -717,7 +717,9 @@ _WITH_EN: Final = "with"
 _REFUSALS: Final = frozenset({"ไม่ต้องการ", "บ่ต้องการ"})  # a negation that is itself a verb of wanting
 _KIND_WORDS: Final = frozenset({"แบบ", "ชนิด", "ประเภท", "พวก"})
 # "ขอเป็นผ้าทอ ไม่เอาผ้าถัก", "ห้ามมีไนลอนผสม": not these goods
-_REFUSING: Final = frozenset({"ไม่เอา", "ไม่ใช่", "ไม่รับ", "บ่เอา", "ห้ามมี", "ห้ามใช้", "ห้ามผสม", "ไม่ปน", "ไม่ผสม"})
+_REFUSING: Final = frozenset(
+    {"ไม่เอา", "ไม่ใช่", "ไม่รับ", "บ่เอา", "ห้ามมี", "ห้ามใช้", "ห้ามผสม", "ไม่ปน", "ไม่ผสม", "maichai", "maiao"}
+)  # the last two romanised, for Thai written in Latin letters
 _FOR_RECYCLING: Final = frozenset({"recycled", "recycling", "upcycled"})
 # "by the metre", "เป็นม้วน": a fibre sold so is cloth ("cotton in rolls"), towels so are terry
 _FORMS_OF_SALE: Final = ("by_length", "yarn_count")  # "by the metre" is cloth, "Ne 30/1" yarn

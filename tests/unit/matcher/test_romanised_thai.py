@@ -1,9 +1,10 @@
 """Thai written in Latin letters ("karaoke Thai"), as owners type it without a Thai keyboard.
 
 "pha fai tor mue yom kram" is handwoven indigo-dyed cotton cloth, "krapao" a
-bag, "rub tud yep" sewing done for others, "sed pha" textile waste. Thai word
-order written in Latin letters (the goods first) is not read yet: "krapao pha
-kanchong" reads as hemp cloth beside a bag. Short romanised words that have other meanings are read only inside
+bag, "rub tud yep" sewing done for others, "sed pha" textile waste, "kao" and "mue song" old and
+second hand. Thai word order written in Latin letters (the goods first) is read as Thai: "krapao pha
+kanchong" is a hemp cloth bag (`test_romanised_thai_order.py`). Short romanised words that have
+other meanings are read only inside
 their usual pairs ("sen mai", "pha mai", "dai fai"): "mai" alone is also "not", "new" and Chiang Mai, "dai"
 also "can", "mon" also Monday; "sue" (to buy) is no shirt ("suea"). "pha" (cloth) stands alone, except in
 "ki tor pha", a loom. The sentences are new: they are not taken from any labelled set.
@@ -39,10 +40,10 @@ def test_romanised_cloth_keeps_its_qualities(reader: PhraseReader) -> None:
         ("nun deed laew, 500 kg", "fibre"),
         ("rang mai sod, see luang", "cocoon"),
         ("mai noi sao mue, 1 kilo", "yarn"),
-        ("kang keng yeen kao, 200 kg", "trousers"),
+        ("kang keng yeen kao, 200 kg", "used_clothing"),  # old jeans
         ("dai yep polyester 40/2", "yarn"),
         ("mon khit sam liam", "pillow"),
-        ("suea pha mue song, kai pen kilo", "garment"),
+        ("suea pha mue song, kai pen kilo", "used_clothing"),  # second-hand clothes
         ("chud nak rian, 300 chud", "garment"),
     ],
 )
@@ -82,3 +83,7 @@ def test_a_romanised_refusal_drops_what_it_refuses(reader: PhraseReader) -> None
     """ "mai chai" (is not) and "mai ao" (do not want) refuse as `ไม่ใช่` and `ไม่เอา` do."""
     assert "indigo" not in qualities(reader, "pha fai yom pluak mai, mai chai kram")
     assert "indigo" in qualities(reader, "pha fai yom kram")
+
+
+def test_a_romanised_bag_of_hemp_cloth_is_a_bag(reader: PhraseReader) -> None:
+    assert kinds_and_heads(reader, "krapao pha kanchong") == [(ItemKind.GOODS, "bag")]
