@@ -111,6 +111,9 @@ HAND_WRITTEN = (
     "blind_plain_chem",
     "blind_plain_biomat",
     "blind_plain_coastal",
+    "blind_plain_kitchen",
+    "blind_plain_auto",
+    "blind_plain_online",
 )
 
 
