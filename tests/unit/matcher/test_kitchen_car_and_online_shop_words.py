@@ -1,0 +1,55 @@
+"""Words of kitchens, cars and online shops, read as the trade means it.
+
+Oven mitts and pot holders (ที่จับหม้อ) are heat gloves; mops and floor cloths (ผ้าถูพื้น) are
+cleaning rags; tea towels and glass cloths (ผ้าเช็ดจาน) are towels; cheesecloth written in Thai
+(ผ้าชีสคลอธ) and steaming cloth are muslin; flannel is a brushed cloth like ผ้าสำลี; beeswax pellets
+are wax, not plastic; laundry sacks are bags; fibre spun into yarn (ปั่นเป็นด้าย) is yarn. Seat
+covers (ชุดหุ้มเบาะ), steering-wheel covers and sunshades, seatbelts and airbags have concepts of
+their own; a tuk-tuk roof (หลังคาตุ๊กตุ๊ก) is a canopy; padded (บุนวม) is padding, not boxing gloves;
+a motorcycle-taxi vest (เสื้อวิน) is a vest. Live hosts are marketing; ladies' fashion is clothing.
+The sentences are new: they are not taken from any labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.matcher.scoring.reading import PhraseReader, Side
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "heads"),
+    [
+        ("silicone oven mitts for bakeries", Side.NEED, ["gloves"]),
+        ("ที่จับหม้อผ้าฝ้ายบุใย", Side.OFFER, ["gloves"]),
+        ("cotton mop heads, 400 g", Side.OFFER, ["wiping_rag"]),
+        ("ผ้าถูพื้นสำหรับร้านอาหาร", Side.NEED, ["wiping_rag"]),
+        ("linen tea towels, striped", Side.OFFER, ["towel"]),
+        ("ผ้าเช็ดจาน ลายตาราง", Side.OFFER, ["towel"]),
+        ("ผ้าชีสคลอธ สำหรับกรองกะทิ", Side.NEED, ["muslin"]),
+        ("rice steaming cloths, 50 cm round", Side.OFFER, ["muslin"]),
+        ("brushed cotton flannel for pyjamas", Side.NEED, ["fleece"]),
+        ("beeswax pellets for food wraps", Side.OFFER, ["starch_size"]),
+        ("laundry sacks for a hotel kitchen", Side.NEED, ["bag"]),
+        ("ใยขวดพลาสติกปั่นเป็นด้าย", Side.OFFER, ["yarn"]),
+        ("ชุดหุ้มเบาะรถตู้ ผ้ากำมะหยี่", Side.OFFER, ["seat_cover"]),
+        ("seat covers for a taxi fleet", Side.NEED, ["seat_cover"]),
+        ("ปลอกพวงมาลัยหนังแท้", Side.OFFER, ["car_accessory"]),
+        ("windscreen sunshades with a shop logo", Side.NEED, ["car_accessory"]),
+        ("old seatbelts cut into strips", Side.OFFER, ["seatbelt"]),
+        ("ถุงลมนิรภัยเก่า", Side.OFFER, ["airbag"]),
+        ("หลังคาตุ๊กตุ๊กผ้าใบ", Side.NEED, ["umbrella_tent"]),
+        ("ม้านั่งบุนวม", Side.NEED, ["filling"]),
+        ("เสื้อวินสีส้ม ปักเบอร์", Side.NEED, ["jacket"]),
+        ("live hosts for our evening sales", Side.NEED, ["marketing"]),
+        ("wholesale ladies fashion, free size", Side.NEED, ["garment"]),
+    ],
+)
+def test_heads(reader: PhraseReader, text: str, side: Side, heads: list[str]) -> None:
+    assert [item.head for item in reader.read(text, side).items] == heads
+
+
+def test_spent_airbags_are_used_airbags_not_used_cloth(reader: PhraseReader) -> None:
+    (item,) = reader.read("spent airbags from scrapyards", Side.NEED).items
+    assert item.head == "airbag"
+    assert "used" in dict(item.attrs)
