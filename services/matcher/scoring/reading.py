@@ -587,6 +587,8 @@ class PhraseReader(ClauseEnds):
                 head = glossary.concept(material).as_goods or material
                 if head == "yarn" and self._cloth_for_sewn_goods(c):
                     head = "fabric"
+                elif head == "fibre" and self._cloth_for_sewn_goods(c) and not self._used_for(c, _STUFFED):
+                    head = "fabric"  # "plain polyester for curtains"; polyester for pillows is their stuffing
                 elif glossary.is_a(head, "fibre") and self._used_for(c, _WORK_WITH_YARN):
                     head = "yarn"  # "8-ply cotton for crochet", "hemp for weaving": the yarn that work uses
 
@@ -725,6 +727,7 @@ _FOR_RECYCLING: Final = frozenset({"recycled", "recycling", "upcycled"})
 _FORMS_OF_SALE: Final = ("by_length", "yarn_count")  # "by the metre" is cloth, "Ne 30/1" yarn
 _WORK_WITH_YARN: Final = ("weaving", "knitting", "embroidery")  # work that uses yarn ("cotton for crochet": yarn)
 _YARN_WORK: Final = (*_WORK_WITH_YARN, "spinning", "reeling")  # work done with or to yarn
+_STUFFED: Final = ("pillow", "cushion", "mattress", "toy", "blanket", "filling")  # goods a fibre fills
 
 
 def _cue(span: Span) -> CueKind | None:

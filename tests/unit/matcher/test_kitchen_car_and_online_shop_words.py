@@ -6,7 +6,10 @@ cleaning rags; tea towels and glass cloths (ผ้าเช็ดจาน) are 
 are wax, not plastic; laundry sacks are bags; fibre spun into yarn (ปั่นเป็นด้าย) is yarn. Seat
 covers (ชุดหุ้มเบาะ), steering-wheel covers and sunshades, seatbelts and airbags have concepts of
 their own; a tuk-tuk roof (หลังคาตุ๊กตุ๊ก) is a canopy; padded (บุนวม) is padding, not boxing gloves;
-a motorcycle-taxi vest (เสื้อวิน) is a vest. Live hosts are marketing; ladies' fashion is clothing.
+a motorcycle-taxi vest (เสื้อวิน) is a vest; upholstery leather (หนังหุ้มเบาะ) is leather for seat
+covers, not sewing; canvas roofs are canopies. Live hosts are marketing; ladies' fashion is clothing.
+A fibre named for sewn goods is their cloth ("plain polyester for curtains"), but for stuffed goods
+it is their stuffing ("polyester for pillows").
 The sentences are new: they are not taken from any labelled set.
 """
 
@@ -43,6 +46,13 @@ from services.matcher.scoring.reading import PhraseReader, Side
         ("เสื้อวินสีส้ม ปักเบอร์", Side.NEED, ["jacket"]),
         ("live hosts for our evening sales", Side.NEED, ["marketing"]),
         ("wholesale ladies fashion, free size", Side.NEED, ["garment"]),
+        ("หนังหุ้มเบาะ สีครีม", Side.NEED, ["leather"]),
+        ("canvas roofs for songthaews", Side.NEED, ["umbrella_tent"]),
+        ("เข็มขัดช่วยพยุง สำหรับผู้ป่วย", Side.NEED, ["mobility_aid"]),
+        ("plain polyester for curtains", Side.NEED, ["fabric"]),
+        ("nylon for tote bags", Side.NEED, ["fabric"]),
+        ("recycled polyester for pillows", Side.OFFER, ["fibre"]),
+        ("kapok for mattresses", Side.OFFER, ["fibre"]),
     ],
 )
 def test_heads(reader: PhraseReader, text: str, side: Side, heads: list[str]) -> None:
