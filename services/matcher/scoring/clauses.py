@@ -202,6 +202,8 @@ class ServiceClauses:
         key = span.key
         if span.thai or span.is_break or (span.term is not None and span.term.cue is not None):
             return None
+        if key.endswith("proof"):
+            return None  # an adjective ("waterproof"), not a verb, even beside the gerund "waterproofing"
         if key not in self._verbs:
             self._verbs[key] = self._gerund_term(key)
         return self._verbs[key]

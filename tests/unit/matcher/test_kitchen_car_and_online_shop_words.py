@@ -63,3 +63,16 @@ def test_spent_airbags_are_used_airbags_not_used_cloth(reader: PhraseReader) -> 
     (item,) = reader.read("spent airbags from scrapyards", Side.NEED).items
     assert item.head == "airbag"
     assert "used" in dict(item.attrs)
+
+
+def test_waterproofing_is_coating_work_but_waterproof_cloth_is_cloth(reader: PhraseReader) -> None:
+    (work,) = reader.read("PU waterproofing on our cotton canvas", Side.NEED).items
+    assert work.head == "coating"
+    (cloth,) = reader.read("a mill for waterproof breathable PUL", Side.NEED).items
+    assert cloth.head == "fabric"
+    assert "waterproof" in dict(cloth.attrs)
+
+
+def test_a_verb_next_to_its_adjective_is_still_a_verb(reader: PhraseReader) -> None:
+    (item,) = reader.read("anyone who recycles old bed linen into fibre?", Side.NEED).items
+    assert item.head == "recycling"
