@@ -179,6 +179,8 @@ class PhraseReader(ClauseEnds):
         # With `near_terms`, a word the glossary does not know but spelt close to a term it has reads as that term.
         self._near = NearestTerms(self.glossary.terms, near_terms) if near_terms is not None else None
         self._participles = _participles(self.glossary)
+        # What trims taken off leave: goods that were worn or used ("ผ้าฝ้ายขาว ตัดกระดุม ซิป ออกแล้ว")
+        self._stripped = (self.glossary.tag("ใช้แล้ว")[0], self.glossary.tag("used")[0])
         self._items_of: dict[tuple[object, ...], Item] = {}
         self._readings: dict[tuple[tuple[Span, ...], Side], tuple[Intent, tuple[Item, ...]]] = {}
         self._cache: dict[tuple[str, Side], Reading] = {}
@@ -204,7 +206,8 @@ class PhraseReader(ClauseEnds):
         certs = _certifications(text)
         spans = self._fields.tag(without_customers_goods(text) if side is Side.OFFER else without_own_goods(text))
         spans = self._without_question_words(spans, text, side is Side.NEED)
-        kept = self._clauses.without_makers(_without_asides(_without_removed(spans, text), self._goods_or_material))
+        spans = _without_removed(spans, text, self._stripped)
+        kept = self._clauses.without_makers(_without_asides(spans, self._goods_or_material))
         if side is Side.NEED:
             kept = self._without_writer(self._without_seller(kept))
         kept = self._sets_of_goods(self._sheets_of_material(self._made_into(kept)))
@@ -234,7 +237,14 @@ class PhraseReader(ClauseEnds):
             return False
         if not any(self._cloth_or_material(t) for t, _ in current.terms[1:]):
             return False
-        return self._cloth_or_material(spans[at + 1].term if at + 1 < len(spans) else None)
+        other = spans[at + 1].term if at + 1 < len(spans) else None
+        return self._cloth_or_material(other) or self._with_material(other)
+
+    def _with_material(self, term: Term | None) -> bool:
+        """A term naming a material beside what is made of it ("ฝ้ายย้อมคราม": indigo-dyed cotton)."""
+        if term is None or term.cue is not None:
+            return False
+        return any(self.glossary.concept(c).kind is ConceptKind.MATERIAL for c in term.concepts)
 
     def _made_into(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
         """Thai "ผ้ากันน้ำเคลือบ PU ทำกระเป๋า", "ผ้ายืด ทำเลกกิ้ง": `ทำ` opening a part, after a part that names
@@ -727,6 +737,7 @@ _FOR_RECYCLING: Final = frozenset({"recycled", "recycling", "upcycled"})
 _FORMS_OF_SALE: Final = ("by_length", "yarn_count")  # "by the metre" is cloth, "Ne 30/1" yarn
 _WORK_WITH_YARN: Final = ("weaving", "knitting", "embroidery")  # work that uses yarn ("cotton for crochet": yarn)
 _YARN_WORK: Final = (*_WORK_WITH_YARN, "spinning", "reeling")  # work done with or to yarn
+_TRIMS: Final = frozenset({"button", "zipper", "label", "trim"})  # cut off worn clothes before recycling
 _STUFFED: Final = ("pillow", "cushion", "mattress", "toy", "blanket", "filling")  # goods a fibre fills
 
 
@@ -783,29 +794,42 @@ def _describes(term: Term | None) -> bool:
     return term is not None and term.cue is None and term.goods is None and bool(term.concepts)
 
 
-def _without_removed(spans: tuple[Span, ...], text: str) -> tuple[Span, ...]:
+def _without_removed(spans: tuple[Span, ...], text: str, stripped: tuple[Span, Span]) -> tuple[Span, ...]:
     """Goods said to be taken off the goods on offer or wanted are not: "ตัดกระดุม ซิป ออกแล้ว", "แกะฉลากและฝาออก"
     (buttons, zips, labels removed), "old shirts, buttons and zips removed". Nothing is read from a Thai verb of
     taking to the "ออก" that ends its part ("เอาผ้าทอออกขาย" takes cloth out to sell; "เอาเส้นใยออกมา" takes the
-    fibre out), nor in an English part after the first, or after "with", that ends with "removed"."""
+    fibre out), nor in an English part after the first, or after "with", that ends with "removed".
+
+    Trims are cut off clothes that were worn, to recycle them: where trims are taken off, `stripped` (the
+    Thai or the English "used") stands in their place, so "ผ้าฝ้ายขาวคัดเกรด ตัดกระดุม ซิป ออกแล้ว" is
+    used cotton, textile waste, not new cloth."""
     thai = _OUT_TH in text
     if not thai and _REMOVED_EN not in text.lower():
         return spans
-    dropped: set[int] = set()
+    dropped: dict[int, Span | None] = {}
+
+    def drop(taken: range, thai_part: bool) -> None:
+        trims = any(s.term and any(c in _TRIMS for c in s.term.concepts) for s in spans[taken.start : taken.stop])
+        dropped.update(dict.fromkeys(taken))
+        if trims:
+            dropped[taken.start] = stripped[0] if thai_part else stripped[1]
+
     for at, span in enumerate(spans):
         if thai and span.key in _TAKING_OFF_TH:
             ahead = range(at + 1, min(len(spans), at + _TAKEN_SPAN))
             end = next((i for i in ahead if spans[i].brk is TokenKind.BREAK or spans[i].key == _OUT_TH), None)
             taken = end is not None and spans[end].key == _OUT_TH and _ends_part(spans, end + 1)
             if end is not None and taken and any(s.term and s.term.goods is not None for s in spans[at + 1 : end]):
-                dropped.update(range(at, end + 1))
+                drop(range(at, end + 1), thai_part=True)
         elif span.key == _REMOVED_EN and _ends_part(spans, at + 1):
             start = at
             while start > 0 and spans[start - 1].brk is not TokenKind.BREAK and spans[start].key != _WITH_EN:
                 start -= 1
             if start > 0:  # "used jeans buttons removed": the part names the goods too
-                dropped.update(range(start, at + 1))
-    return tuple(s for i, s in enumerate(spans) if i not in dropped) if dropped else spans
+                drop(range(start, at + 1), thai_part=False)
+    if not dropped:
+        return spans
+    return tuple(s for i, span in enumerate(spans) if (s := dropped.get(i, span)) is not None)
 
 
 def _ends_part(spans: tuple[Span, ...], at: int) -> bool:
