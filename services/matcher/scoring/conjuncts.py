@@ -359,11 +359,13 @@ class ConjunctRules:
 
     def _packed_goods(self, result: list[Conjunct]) -> Conjunct | None:
         """The goods the packing after them is for: the last part naming goods, past parts that name none
-        ("nested sets of 3"), if they are goods other than packaging and not work for others."""
+        ("nested sets of 3"), if they are goods other than packaging and not work for others; or a material
+        sold as it is ("crumb rubber, 20-40 mesh, jumbo bags")."""
         for before in reversed(result):
             heads = self._heads(before)
-            if heads or before.listed:
-                packed = bool(heads) and not before.service
+            material = not heads and any(self._only_material(t) for t, _ in before.terms)
+            if heads or before.listed or material:
+                packed = (bool(heads) or material) and not before.service
                 return before if packed and not any(self.glossary.is_a(h, "packaging") for h in heads) else None
         return None
 
