@@ -7,8 +7,9 @@ the Thai words could be cut another way; pleating is finishing; a wedding or eve
 service of its own; "ไม่ปน", "ไม่ผสม" (not mixed with) refuse the material after them. Fabric flowers
 are decor of their own, backdrops are decor, a bridal crown is jewellery, and pre-owned gowns are used
 clothing; tulle is a sheer; cleaning and steaming gowns or costumes is laundry; a side-wrap (ป้ายข้าง)
-sarong has no label; "4-way" is stretch cloth. The sentences are new: they are not taken from any
-labelled set.
+sarong has no label; "4-way" is stretch cloth. A "Thai costume" is Thai dress that is also a costume;
+veils are headwear; cheer and drum-major outfits are costumes; a sewing shop is sewing work. The
+sentences are new: they are not taken from any labelled set.
 """
 
 from __future__ import annotations
@@ -110,3 +111,24 @@ def test_pre_owned_gowns_are_used_clothing(reader: PhraseReader) -> None:
 )
 def test_bridal_and_costume_trade_words(reader: PhraseReader, text: str, side: Side, heads: list[str]) -> None:
     assert [item.head for item in reader.read(text, side).items] == heads
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        ("Thai costumes for hire, all sizes", ["thai_dress"]),
+        ("traditional Thai outfits to rent for guests", ["thai_dress"]),
+        ("a sewing shop to make up our chair covers", ["sewing"]),
+        ("cathedral-length bridal veils", ["headwear"]),
+        ("ชุดเชียร์ ชุดดรัมเมเยอร์ สำหรับกีฬาสี", ["costume", "costume"]),
+        ("ฝ้ายทอกี่พื้นบ้าน สีธรรมชาติ", ["fabric"]),
+    ],
+)
+def test_more_event_words(reader: PhraseReader, text: str, heads: list[str]) -> None:
+    assert [i.head for i in reader.read(text, Side.NEED).items] == heads
+
+
+def test_a_thai_costume_is_thai_dress_and_a_costume(reader: PhraseReader) -> None:
+    (item,) = reader.read("Thai costumes for a dance troupe", Side.NEED).items
+    assert item.head == "thai_dress"
+    assert "costume" in dict(item.attrs)
