@@ -3,8 +3,9 @@
 Fibre said to be spun already (ปั่นแล้ว, ready spun) is yarn, but beaten kapok (นุ่นปั่น) is still
 kapok; ฝ้ายเข็ญ is the same handspun cotton as ฝ้ายเข็น; zip replacement is a repair; strapping is
 webbing; self-seal garment bags and mailing tubes are packaging; greyboard is paper; box artwork is
-design work; "down from Chiang Rai" is a direction, not down filling. The sentences are new: they
-are not taken from any labelled set.
+design work; "down from Chiang Rai" is a direction, not down filling. Surplus named with no goods
+(off-shade rolls, deadstock) is surplus cloth; pre-treatment padding is finishing. The sentences are
+new: they are not taken from any labelled set.
 """
 
 from __future__ import annotations
@@ -43,3 +44,18 @@ def test_zip_replacement_is_a_repair_of_zips(reader: PhraseReader) -> None:
 def test_down_filling_is_still_down(reader: PhraseReader) -> None:
     (item,) = reader.read("goose down for duvets", Side.NEED).items
     assert item.head == "filling"
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("off-shade rolls from dye houses, any fibre", "fabric"),  # surplus named alone is surplus cloth
+        ("deadstock, 2 tonnes", "fabric"),
+        ("deadstock shirts, mixed sizes", "shirt"),
+        ("pre-treatment padding before digital printing", "finishing"),  # the pad, not stuffing
+    ],
+)
+def test_surplus_alone_is_cloth_and_padding_before_printing_is_finishing(
+    reader: PhraseReader, text: str, head: str
+) -> None:
+    assert reader.read(text, Side.NEED).items[0].head == head
