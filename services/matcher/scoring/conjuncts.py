@@ -15,6 +15,7 @@ from shared.glossary import ConceptKind, CueKind, Glossary, Term
 _CLOTH_YARN_FIBRE = ("fabric", "yarn", "fibre")
 _MATERIAL = ConceptKind.MATERIAL
 _MADE_FROM_WASTE = frozenset({"recycled", "upcycled"})  # goods made from waste are not waste
+_SHARED_TERMS = frozenset({"rental"})  # a term of sale written once after a list of goods
 
 
 @dataclass(slots=True)
@@ -181,6 +182,26 @@ class ConjunctRules:
             if any(g.concept(h).kind is ConceptKind.PRODUCT for h in self._heads(c)):
                 c.terms.append(state)
         return conjuncts
+
+    def _shared_terms(self, conjuncts: list[Conjunct]) -> list[Conjunct]:
+        """Terms of sale written once after a list of finished goods are the terms of them all:
+        "ชุดการแสดง ชุดแฟนซี ให้เช่า", "costumes, fancy dress for hire" hire out both. Only from the last
+        goods, only to finished goods before it (not to cloth: "ผ้าไหม ชุดไทยให้เช่า" sells the silk)."""
+        if len(conjuncts) < 2:
+            return conjuncts
+        last = conjuncts[-1]
+        shared = [(t, thai) for t, thai in last.terms if any(cid in _SHARED_TERMS for cid in t.concepts)]
+        if not shared or not self._all_finished(last):
+            return conjuncts
+        for c in reversed(conjuncts[:-1]):
+            if c.service or not self._all_finished(c):
+                break  # the list ends where other goods or work begin
+            c.terms.extend(t for t in shared if t not in c.terms)
+        return conjuncts
+
+    def _all_finished(self, c: Conjunct) -> bool:
+        heads = self._heads(c)
+        return bool(heads) and all(self.glossary.is_finished(h) for h in heads)
 
     def _state_recasting(self, c: Conjunct) -> tuple[Term, bool] | None:
         """The condition term of a conjunct whose goods it recasts ("used sheets": waste), if any."""

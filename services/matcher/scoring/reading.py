@@ -535,6 +535,7 @@ class PhraseReader(ClauseEnds):
         old_and_new = side is Side.NEED and _NEW in spans
         if _NEW not in spans:  # "old and new pieces", "used fabric, new yarn": the condition is not shared
             merged = self._shared_state(merged)
+        merged = self._shared_terms(merged)
         items = (self._cached_item(c, side, old_and_new) for c in merged)
         return list(dict.fromkeys(i for i in items if i.head or i.words))
 

@@ -8,7 +8,8 @@ service of its own; "ไม่ปน", "ไม่ผสม" (not mixed with) ref
 are decor of their own, backdrops are decor, a bridal crown is jewellery, and pre-owned gowns are used
 clothing; tulle is a sheer; cleaning and steaming gowns or costumes is laundry; a side-wrap (ป้ายข้าง)
 sarong has no label; "4-way" is stretch cloth. A "Thai costume" is Thai dress that is also a costume;
-veils are headwear; cheer and drum-major outfits are costumes; a sewing shop is sewing work. The
+veils are headwear; cheer and drum-major outfits are costumes; a sewing shop is sewing work. Hire
+written once after a list of finished goods ("ชุดไทย ชุดราตรี ให้เช่า") hires out them all. The
 sentences are new: they are not taken from any labelled set.
 """
 
@@ -132,3 +133,18 @@ def test_a_thai_costume_is_thai_dress_and_a_costume(reader: PhraseReader) -> Non
     (item,) = reader.read("Thai costumes for a dance troupe", Side.NEED).items
     assert item.head == "thai_dress"
     assert "costume" in dict(item.attrs)
+
+
+@pytest.mark.parametrize("text", ["ชุดไทย ชุดราตรี ให้เช่า ราคาถูก", "Thai dresses, evening gowns for hire"])
+def test_hire_written_after_a_list_of_goods_hires_them_all(reader: PhraseReader, text: str) -> None:
+    items = reader.read(text, Side.OFFER).items
+    assert len(items) == 2
+    assert all("rental" in dict(i.attrs) for i in items)
+
+
+def test_hire_after_goods_does_not_reach_cloth_or_work_before_them(reader: PhraseReader) -> None:
+    silk, dresses = reader.read("ผ้าไหม ชุดไทยให้เช่า", Side.OFFER).items
+    assert silk.head == "fabric" and "rental" not in dict(silk.attrs)
+    assert dresses.head == "thai_dress" and "rental" in dict(dresses.attrs)
+    work = reader.read("รับตัดชุด ชุดไทยให้เช่า", Side.OFFER).items[0]
+    assert "rental" not in dict(work.attrs)
