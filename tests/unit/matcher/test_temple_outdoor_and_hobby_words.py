@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import pytest
 
+from services.matcher.scoring import MatchIndex
 from services.matcher.scoring.reading import PhraseReader, Side
+from tests.unit.matcher.factories import sme, supplier_ids
 
 
 @pytest.mark.parametrize(
@@ -132,3 +134,16 @@ def test_a_ball_of_yarn_is_not_a_sports_ball(reader: PhraseReader) -> None:
     (item,) = reader.read("cotton yarn by the ball", Side.OFFER).items
     assert item.head == "yarn"
     assert "sports_gear" not in dict(item.attrs)
+
+
+
+def test_a_need_for_natural_stuffing_finds_kapok_fibre() -> None:
+    """Stuffing is a kind of fibre: kapok offered as fibre fills a need for natural stuffing."""
+    index = MatchIndex().fit(
+        [
+            sme("stuffing-buyer", needs=("ไส้ยัดจากธรรมชาติเท่านั้น",)),
+            sme("kapok", offers=("kapok fibre, seeds removed, 10 kg bags",)),
+            sme("buttons", offers=("coconut shell buttons",)),
+        ]
+    )
+    assert supplier_ids(index.suppliers_of("stuffing-buyer", k=3))[:1] == ["kapok"]
