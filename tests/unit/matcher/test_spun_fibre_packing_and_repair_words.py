@@ -4,8 +4,9 @@ Fibre said to be spun already (ปั่นแล้ว, ready spun) is yarn, bu
 kapok; ฝ้ายเข็ญ is the same handspun cotton as ฝ้ายเข็น; zip replacement is a repair; strapping is
 webbing; self-seal garment bags and mailing tubes are packaging; greyboard is paper; box artwork is
 design work; "down from Chiang Rai" is a direction, not down filling. Surplus named with no goods
-(off-shade rolls, deadstock) is surplus cloth; pre-treatment padding is finishing. The sentences are
-new: they are not taken from any labelled set.
+(off-shade rolls, deadstock) is surplus cloth; pre-treatment padding is finishing. Rice sacks are
+sacks; crop-cover fleece and needle-punching are nonwovens; offcuts "in mixed bags" are offcuts. The
+sentences are new: they are not taken from any labelled set.
 """
 
 from __future__ import annotations
@@ -59,3 +60,16 @@ def test_surplus_alone_is_cloth_and_padding_before_printing_is_finishing(
     reader: PhraseReader, text: str, head: str
 ) -> None:
     assert reader.read(text, Side.NEED).items[0].head == head
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("กระสอบข้าวเก่า ขาดแล้ว", "packaging"),  # rice sacks are sacks, not bags for sale
+        ("crop cover fleece, 17 gsm", "nonwoven_fabric"),  # not a brushed knit
+        ("needle-punching of our fibre into felt", "nonwoven_fabric"),  # not needles
+        ("upholstery offcuts, mixed bags", "textile_waste"),  # the bags they come in
+    ],
+)
+def test_farm_covers_sacks_and_needle_punching(reader: PhraseReader, text: str, head: str) -> None:
+    assert reader.read(text, Side.OFFER).items[0].head == head
