@@ -643,7 +643,10 @@ class PhraseReader(ClauseEnds):
                     made.pop(state, None)
                     attrs.pop(state, None)
                     note(waste, GOODS_AS_ATTRIBUTE)
-                head = _recast(glossary, head, made)
+                recast = _recast(glossary, head, made)
+                if recast != head and any(form in made for form in _FORMS_OF_SALE):
+                    note(head, GOODS_AS_ATTRIBUTE)  # "ผ้าจีวรเป็นพับ": robe cloth by the bolt, cloth for robes
+                head = recast
             for implied in glossary.concept(head).implies:
                 note(implied, MAIN_ATTRIBUTE)
             attrs.pop(head, None)

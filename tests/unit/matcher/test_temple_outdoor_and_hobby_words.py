@@ -147,3 +147,22 @@ def test_a_need_for_natural_stuffing_finds_kapok_fibre() -> None:
         ]
     )
     assert supplier_ids(index.suppliers_of("stuffing-buyer", k=3))[:1] == ["kapok"]
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "kept"),
+    [
+        ("ผ้าจีวรเป็นพับ สีกรัก", "fabric", "monk_robe"),  # robe cloth by the bolt: cloth for robes
+        ("towels by the metre", "terry", "towel"),  # terry cloth, still for towels
+    ],
+)
+def test_goods_sold_by_length_are_their_cloth_and_keep_what_it_is_for(
+    reader: PhraseReader, text: str, head: str, kept: str
+) -> None:
+    (item,) = reader.read(text, Side.NEED).items
+    assert item.head == head
+    assert kept in dict(item.attrs)
+
+
+def test_robes_sold_as_robes_stay_robes(reader: PhraseReader) -> None:
+    assert [i.head for i in reader.read("ไตรจีวร 9 ขันธ์ ครบชุด", Side.OFFER).items] == ["monk_robe"]
