@@ -9,7 +9,8 @@ their own; a tuk-tuk roof (หลังคาตุ๊กตุ๊ก) is a cano
 a motorcycle-taxi vest (เสื้อวิน) is a vest; upholstery leather (หนังหุ้มเบาะ) is leather for seat
 covers, not sewing; canvas roofs are canopies. Live hosts are marketing; ladies' fashion is clothing.
 A fibre named for sewn goods is their cloth ("plain polyester for curtains"), but for stuffed goods
-it is their stuffing ("polyester for pillows").
+it is their stuffing ("polyester for pillows"). Cloth bags named with their cloth in Thai (ถุงผ้าแคนวาส,
+ถุงผ้าดิบ) are tote bags of that cloth; cotton duck is canvas; blank shirts (เสื้อยืดเปล่า) are plain.
 The sentences are new: they are not taken from any labelled set.
 """
 
@@ -76,3 +77,20 @@ def test_waterproofing_is_coating_work_but_waterproof_cloth_is_cloth(reader: Phr
 def test_a_verb_next_to_its_adjective_is_still_a_verb(reader: PhraseReader) -> None:
     (item,) = reader.read("anyone who recycles old bed linen into fibre?", Side.NEED).items
     assert item.head == "recycling"
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "quality"),
+    [
+        ("ถุงผ้าแคนวาส หูยาว", "tote_bag", "canvas"),  # not a bag beside canvas cloth
+        ("ถุงผ้าดิบ ใส่สินค้า", "tote_bag", "greige"),
+        ("ถุงผ้าฝ้าย พิมพ์โลโก้", "tote_bag", "cotton"),
+        ("12 oz natural cotton duck", "canvas", "cotton"),  # not raw cotton
+        ("blank tees for printing", "t_shirt", "plain"),
+        ("เสื้อยืดเปล่า คอกลม", "t_shirt", "plain"),
+    ],
+)
+def test_cloth_bags_duck_and_blank_shirts(reader: PhraseReader, text: str, head: str, quality: str) -> None:
+    item = reader.read(text, Side.OFFER).items[0]
+    assert item.head == head
+    assert quality in dict(item.attrs)
