@@ -391,8 +391,7 @@ class ConjunctRules:
         return None
 
     def _finished_goods(self, c: Conjunct) -> bool:
-        heads = self._heads(c)
-        return bool(heads) and all(self.glossary.is_finished(h) and not self.glossary.is_a(h, "trim") for h in heads)
+        return self._all_finished(c) and not any(self.glossary.is_a(h, "trim") for h in self._heads(c))
 
     def _only_dyes(self, c: Conjunct) -> bool:
         heads = self._heads(c)

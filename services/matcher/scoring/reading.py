@@ -669,12 +669,12 @@ class PhraseReader(ClauseEnds):
         for (before, _), (term, _) in zip(c.terms[head_at + 1 :], c.terms[head_at + 2 :], strict=False):
             if len(before.concepts) != 1:
                 continue
+            material = before.concepts[0]
+            if material == head or g.concept(material).kind is not ConceptKind.PRODUCT:
+                continue
             for cid in term.concepts:
                 concept = g.concept(cid)
                 if concept.kind is not ConceptKind.ATTRIBUTE or not concept.state:
-                    continue
-                material = before.concepts[0]
-                if material == head or g.concept(material).kind is not ConceptKind.PRODUCT:
                     continue
                 waste = next((to for anc, to in concept.recasts if g.is_a(material, anc)), None)
                 if waste is not None:
