@@ -228,6 +228,17 @@ def _strings(entry: Mapping[str, Any], field: str) -> list[str]:
     return list(value)
 
 
+def _finished_ids(raw_concepts: list[Mapping[str, Any]]) -> frozenset[str]:
+    """The concepts that are finished goods, themselves or by a concept they are a kind of."""
+    parents = {str(e.get("id")): [str(p) for p in e.get("is_a", ())] for e in raw_concepts}
+    marked = {str(e.get("id")) for e in raw_concepts if e.get("finished")}
+
+    def finished(cid: str, seen: frozenset[str] = frozenset()) -> bool:
+        return cid in marked or any(p not in seen and finished(p, seen | {cid}) for p in parents.get(cid, ()))
+
+    return frozenset(cid for cid in parents if finished(cid))
+
+
 def build_glossary(data: Mapping[str, Any]) -> Glossary:
     """Validate glossary data (the JSON document's structure) and index its terms."""
     problems: list[str] = []
@@ -243,7 +254,7 @@ def build_glossary(data: Mapping[str, Any]) -> Glossary:
             for t in _strings(entry, field):
                 if key := normalise(t).replace(" ", ""):
                     meanings.setdefault(key, set()).update(meant)
-    segmenter = newmm_segmenter(meanings, {k: frozenset(v) for k, v in meanings.items()})
+    segmenter = newmm_segmenter(meanings, {k: frozenset(v) for k, v in meanings.items()}, _finished_ids(raw_concepts))
 
     concepts: dict[str, Concept] = {}
     for entry in raw_concepts:

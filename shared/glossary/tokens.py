@@ -119,17 +119,23 @@ def is_thai(text: str) -> bool:
 ThaiSegmenter = Callable[[str], list[str]]
 
 
-def newmm_segmenter(extra_words: Iterable[str], meanings: Mapping[str, frozenset[str]] | None = None) -> ThaiSegmenter:
+def newmm_segmenter(
+    extra_words: Iterable[str],
+    meanings: Mapping[str, frozenset[str]] | None = None,
+    goods: frozenset[str] = frozenset(),
+) -> ThaiSegmenter:
     """A cached newmm word cutter that knows PyThaiNLP's dictionary plus `extra_words`.
 
     It is nlpo3, the Rust port of PyThaiNLP's newmm, about five times faster; where
     nlpo3 has no wheel (Linux on ARM), PyThaiNLP's own newmm, which cuts alike.
     With `meanings` (what each extra word means), overlapping words are cut as
-    `_overlaps_resolved` says.
+    `_overlaps_resolved` says. A dictionary word made of a term naming one of the `goods` concepts and
+    another word is left out of the dictionary (`_without_swallowed_goods`).
     """
     dictionary = pythainlp_words()
     if meanings:
         dictionary = _without_hidden_terms(dictionary, meanings)
+        dictionary = _without_swallowed_goods(dictionary, meanings, goods)
     words = sorted(dictionary | {w for w in extra_words if w})
     try:
         raw = rust_newmm(words)
@@ -206,6 +212,30 @@ def _without_hidden_terms(words: frozenset[str], meanings: Mapping[str, frozense
         )
 
     return frozenset(w for w in words if _SARA_AM not in w or w in meanings or not hides_a_term(w))
+
+
+def _without_swallowed_goods(
+    words: frozenset[str], meanings: Mapping[str, frozenset[str]], goods: frozenset[str]
+) -> frozenset[str]:
+    """The dictionary without its words that are a term naming goods followed by another word
+    ("เสื้อแขนยาว", long-sleeved shirt: "เสื้อ" + "แขนยาว"): cut whole, the word hides the goods it names
+    first, as a Thai compound does. A word the glossary itself lists stays, and so does one whose rest is
+    nothing but whole words ("เปล่า" is not "เปล" + "่า")."""
+    heads = {k for k, meant in meanings.items() if len(k) >= 3 and meant & goods}
+    if not heads:
+        return words
+    longest = max(map(len, heads))
+
+    def words_only(rest: str) -> bool:  # `rest` cuts into known words with nothing left over
+        whole = [True] + [False] * len(rest)
+        for end in range(1, len(rest) + 1):
+            whole[end] = any(whole[at] and (rest[at:end] in words or rest[at:end] in meanings) for at in range(end))
+        return whole[-1]
+
+    def swallows_goods(word: str) -> bool:
+        return any(word[:n] in heads and words_only(word[n:]) for n in range(3, min(longest, len(word) - 2) + 1))
+
+    return frozenset(w for w in words if w in meanings or not swallows_goods(w))
 
 
 _NOUN_PREFIXES: Final = tuple(unicodedata.normalize("NFKC", p) for p in ("ผู้", "นัก", "การ", "ความ"))

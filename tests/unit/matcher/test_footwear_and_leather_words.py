@@ -28,7 +28,7 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("Tannery: chrome tanning of hides on commission", Side.OFFER, ["finishing"]),
         ("เชือกผูกรองเท้า หลายสี", Side.OFFER, ["cordage"]),
         ("Crumb rubber from used car tyres", Side.OFFER, ["rubber"]),
-        ("วัสดุทดแทนหนังจากใยสับปะรด", Side.OFFER, ["pu"]),
+        ("วัสดุทดแทนหนังจากใยสับปะรด", Side.OFFER, ["alt_leather"]),
         ("ต้องการผงถ่านไม้ไผ่ ผสมในการเคลือบผ้า", Side.NEED, ["charcoal"]),
     ],
 )
