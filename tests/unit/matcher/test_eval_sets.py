@@ -114,6 +114,9 @@ HAND_WRITTEN = (
     "blind_plain_kitchen",
     "blind_plain_auto",
     "blind_plain_online",
+    "blind_plain_modest",
+    "blind_plain_toys",
+    "blind_plain_laundry",
 )
 
 
