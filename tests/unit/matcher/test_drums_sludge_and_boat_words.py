@@ -6,8 +6,9 @@ while ไม่ใช้สาร says no chemicals were used; fastness and shri
 and ยางรัก are lacquer and lacquering is coating; bagasse is a crop residue and moulded pulp is
 packaging; life jackets, wetsuits and dive masks are goods of their own; used sails are textile waste; a
 new fishing net is a net, a worn one is plastic to recycle; vegan and mycelium leather are not leather;
-plant dyes are natural dyes; the northern and southern names of the pineapple are the pineapple. The
-sentences are new: they are not taken from any labelled set.
+plant dyes are natural dyes; filament fibre is yarn and knit cuttings are waste; tan is a colour; the
+northern and southern names of the pineapple are the pineapple. The sentences are new: they are not
+taken from any labelled set.
 """
 
 from __future__ import annotations
@@ -43,6 +44,10 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("อวนติดตาใหม่ ขายส่งชาวประมง", Side.OFFER, ["net"]),
         ("Mycelium leather for wallets", Side.NEED, ["alt_leather"]),
         ("Knitwear in undyed organic cotton", Side.OFFER, ["garment"]),
+        ("ใยไนลอนฟิลาเมนต์ 70 ดีเนียร์", Side.OFFER, ["yarn"]),  # filament fibre is continuous: yarn
+        ("Jersey cuttings from a T-shirt plant, 3 t", Side.OFFER, ["textile_waste"]),
+        ("Bridle leather sides, dark tan", Side.OFFER, ["leather"]),  # tan is a colour here, not tanning
+        ("วัสดุทดแทนหนังจากพืช สำหรับกระเป๋าสตางค์", Side.NEED, ["alt_leather"]),
     ],
 )
 def test_heads(reader: PhraseReader, text: str, side: Side, heads: list[str]) -> None:
