@@ -31,7 +31,7 @@ from tests.unit.matcher.factories import kinds_and_heads
         ("silk bed runners, 50 x 240 cm", "bedding"),
         ("ผ้าคาดเตียงไหมมัดหมี่", "bedding"),
         ("ผ้าเทอรี่ฝ้ายเป็นม้วน", "terry"),
-        ("pet beds filled with shredded fibre", "cushion"),
+        ("pet beds filled with shredded fibre", "pet_bed"),
     ],
 )
 def test_hotel_and_spa_goods(reader: PhraseReader, text: str, head: str) -> None:

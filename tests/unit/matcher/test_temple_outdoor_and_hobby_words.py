@@ -3,7 +3,7 @@
 Silk pods (ฝักไหม) are cocoons; ขี้ผ้า and cut-offs are textile waste; an Isan flag (ธุง) is
 decoration like a northern ตุง; a poncho is a rain jacket; ไส้ยัด is stuffing; fertiliser and rice
 sacks are packaging; ex-rental goods are used; a monk's bathing cloth (ผ้าอาบน้ำฝน) is a towel;
-safety eyes (ตาเซฟตี้) are trims; a dog bed is a cushion; tri-glides, ladder locks and Thai buckles
+safety eyes (ตาเซฟตี้) are trims; a dog bed is a pet bed (a kind of cushion); tri-glides, ladder locks and Thai buckles
 (ตัวล็อก) are fasteners; woven straps (สายแถบ) are webbing; trai khrong, jiwon and sabong are monk
 robes; greige thread (ด้ายดิบ), stranded cotton, weft silk and spun hemp are yarn; a vinyl banner
 is a banner in either language. Cloth lanterns (โคมผ้า) are decoration; a forest monk's umbrella
@@ -40,8 +40,8 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("ถุงปุ๋ยเก่า ยังไม่ขาด", Side.OFFER, ["packaging"]),
         ("ผ้าอาบน้ำฝน สีกรัก", Side.OFFER, ["towel"]),
         ("ตาเซฟตี้ 12 มม. ถุงละ 100 คู่", Side.OFFER, ["trim"]),
-        ("washable dog beds, large size", Side.NEED, ["cushion"]),
-        ("ที่นอนแมว ผ้าฝ้าย ถอดซักได้", Side.OFFER, ["cushion"]),
+        ("washable dog beds, large size", Side.NEED, ["pet_bed"]),
+        ("ที่นอนแมว ผ้าฝ้าย ถอดซักได้", Side.OFFER, ["pet_bed"]),
         ("tri-glides and ladder locks, 25 mm", Side.OFFER, ["zipper"]),
         ("ตัวล็อกพลาสติก สำหรับสายกระเป๋า", Side.NEED, ["zipper"]),
         ("สายแถบไนลอน กว้าง 1 นิ้ว", Side.OFFER, ["elastic"]),
