@@ -117,6 +117,9 @@ HAND_WRITTEN = (
     "blind_plain_modest",
     "blind_plain_toys",
     "blind_plain_laundry",
+    "blind_plain_pets",
+    "blind_plain_salon",
+    "blind_plain_heritage",
 )
 
 
