@@ -27,7 +27,7 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("ชุดผู้ป่วยใน ผ้าฝ้าย", Side.NEED, ["medical_garment"]),
         ("UV arm sleeves for cyclists", Side.OFFER, ["support_brace"]),
         ("นุ่นแกะเมล็ด อัดถุง 10 กก.", Side.OFFER, ["fibre"]),
-        ("alcohol wipes, any brand, in stock", Side.NEED, ["medical_textile"]),
+        ("alcohol wipes, any brand, in stock", Side.NEED, ["wipes"]),
         ("Hairnets, disposable, for the food line", Side.NEED, ["headwear"]),
         ("ตาข่ายคลุมผม หมวกตัวหนอน", Side.OFFER, ["headwear"]),
         ("ถุงหุ้มรองเท้า ผ้าสปันบอนด์", Side.OFFER, ["footwear"]),

@@ -117,8 +117,8 @@ def test_a_shop_named_before_a_verb_with_no_goods_after_it_is_kept(reader: Phras
         ("laundry bags in spunbond, hotel logo printed", "bag"),
         ("ผ้าเย็นสำหรับร้านอาหาร ผืนเล็ก", "towel"),  # the restaurant's cold towel, not a cooling cloth
         ("cold towels for restaurants, rolled and wrapped", "towel"),
-        ("adult wet wipes, Halal certified", "medical_textile"),
-        ("ทิชชู่เปียกสำหรับผู้ป่วยติดเตียง", "medical_textile"),
+        ("adult wet wipes, Halal certified", "wipes"),
+        ("ทิชชู่เปียกสำหรับผู้ป่วยติดเตียง", "wipes"),
         ("gait belts with padded handles for carers", "mobility_aid"),
         ("เข็มขัดพยุงตัวผู้สูงอายุ", "mobility_aid"),
         ("ชุดเจ้าสาวสั่งตัดผ้าไหม", "dress"),
