@@ -4,7 +4,8 @@ Dog and cat beds, pet clothes and pet carriers are pet goods of their own (a pet
 cushion, a carrier a kind of bag); saddle pads and horse rugs are stable goods; cage liners and puppy
 pads are underpads; litter and stable bedding are hurd; "pet" in pet blankets, pet brands and
 pet-friendly rooms is the animal, not PET plastic; ปุยงิ้ว is kapok, ผ้าบด is recycled stuffing fibre,
-minky and velboa are soft cloth. The sentences are new: they are not taken from any labelled set.
+minky and velboa are soft cloth; a mattress or cushion for dogs or cats is a pet bed. The sentences
+are new: they are not taken from any labelled set.
 """
 
 from __future__ import annotations
@@ -46,6 +47,15 @@ def test_heads(reader: PhraseReader, text: str, side: Side, heads: list[str]) ->
 def test_pet_is_the_animal_here_not_pet_plastic(reader: PhraseReader, text: str) -> None:
     for item in reader.read(text, Side.OFFER).items:
         assert "pet" not in dict(item.attrs), item
+
+
+@pytest.mark.parametrize("text", ["Sleeping mats for dogs, washable", "ที่นอนสำหรับแมว ทรงโดนัท"])
+def test_a_bed_for_dogs_or_cats_is_a_pet_bed(reader: PhraseReader, text: str) -> None:
+    assert [item.head for item in reader.read(text, Side.NEED).items] == ["pet_bed"]
+
+
+def test_a_cat_print_on_a_shirt_leaves_the_shirt_a_shirt(reader: PhraseReader) -> None:
+    assert [item.head for item in reader.read("เสื้อยืดลายแมว ไซซ์ S-XL", Side.OFFER).items] == ["t_shirt"]
 
 
 def test_minky_is_soft_cloth(reader: PhraseReader) -> None:
