@@ -1,0 +1,53 @@
+"""Words of schools and of festivals beyond the temple, read as the trade means it.
+
+A teacher or tutor offers training; a floor cloth is a rag; "cotton count 40/1" is yarn and loomstate
+cotton is greige cloth; painting smocks are aprons; scout neckerchiefs are scarves and their woggles
+fasteners; graduation gowns and sashes are goods of their own; nap mats are mattresses. Altar cloths
+are table linen; paillettes, กากเพชร and ภู่ are trims; lion dance sets and Santa suits are costumes,
+and lion dance troupes and parade floats are event services; Christmas stockings, ornaments and
+Chinese couplet banners are decorations; choir robes and church vestments are goods of their own;
+saris are clothes and a cheongsam a dress; garlands are garlands, not dye plants; a cloth krathong is a
+gift; satin ribbon "on reels" is not reeling; cup sequins are no cups. The sentences are new: they
+are not taken from any labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.matcher.scoring.reading import PhraseReader, Side
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "heads"),
+    [
+        ("A tutor to teach our pupils to weave on frame looms", Side.NEED, ["training"]),
+        ("ผ้าเช็ดพื้นจากเศษผ้า มัดละโหล", Side.OFFER, ["wiping_rag"]),
+        ("Cotton count 30/1 on cones, 1 t a month", Side.NEED, ["yarn"]),
+        ("Loomstate cotton for screen printing, 1,000 m", Side.NEED, ["fabric"]),
+        ("Painting smocks for nursery children", Side.NEED, ["apron"]),
+        ("ผ้าผูกคอลูกเสือ สีเหลือง", Side.OFFER, ["scarf"]),
+        ("Graduation gowns for hire, all faculties", Side.OFFER, ["academic_gown"]),
+        ("ชุดครุยอนุบาล ขายส่ง", Side.OFFER, ["academic_gown"]),
+        ("สายสะพายรับปริญญา ปักชื่อ", Side.OFFER, ["sash"]),
+        ("เบาะนอนกลางวันสำหรับเด็กอนุบาล", Side.NEED, ["mattress"]),
+        ("Embroidered altar cloths for a Chinese shrine", Side.NEED, ["table_linen"]),
+        ("Gold paillettes by the kilo", Side.OFFER, ["trim"]),
+        ("ชุดสิงโตกวางตุ้ง พร้อมหัวสิงโต", Side.OFFER, ["costume"]),
+        ("Lion dance troupe for a shop opening", Side.NEED, ["event_service"]),
+        ("Felt Christmas stockings, red and green", Side.OFFER, ["home_decor"]),
+        ("Choir robes in purple satin, 30 pieces", Side.NEED, ["vestment"]),
+        ("Saris in chiffon with sequin borders", Side.OFFER, ["garment"]),
+        ("ชุดกี่เพ้า ผ้าไหม ใส่ตรุษจีน", Side.OFFER, ["dress"]),
+        ("Marigold garlands for a temple festival", Side.NEED, ["garland"]),
+        ("กระทงผ้า ใช้ซ้ำได้", Side.OFFER, ["souvenir"]),
+        ("Cup sequins 5 mm, silver", Side.OFFER, ["trim"]),
+    ],
+)
+def test_heads(reader: PhraseReader, text: str, side: Side, heads: list[str]) -> None:
+    assert [item.head for item in reader.read(text, side).items] == heads
+
+
+def test_ribbon_on_reels_is_ribbon_not_reeling(reader: PhraseReader) -> None:
+    items = reader.read("Grosgrain ribbon 2 cm on reels", Side.OFFER).items
+    assert all(item.head != "reeling" for item in items), items
