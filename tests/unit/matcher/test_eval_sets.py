@@ -120,6 +120,9 @@ HAND_WRITTEN = (
     "blind_plain_pets",
     "blind_plain_salon",
     "blind_plain_heritage",
+    "blind_plain_school",
+    "blind_plain_festivals",
+    "blind_plain_security",
 )
 
 
