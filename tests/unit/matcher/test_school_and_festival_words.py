@@ -1,4 +1,4 @@
-"""Words of schools and of festivals beyond the temple, read as the trade means it.
+"""Words of schools, of festivals beyond the temple and of uniformed services, read as the trade means it.
 
 A teacher or tutor offers training; a floor cloth is a rag; "cotton count 40/1" is yarn and loomstate
 cotton is greige cloth; painting smocks are aprons; scout neckerchiefs are scarves and their woggles
@@ -7,8 +7,9 @@ are table linen; paillettes, กากเพชร and ภู่ are trims; lion
 and lion dance troupes and parade floats are event services; Christmas stockings, ornaments and
 Chinese couplet banners are decorations; choir robes and church vestments are goods of their own;
 saris are clothes and a cheongsam a dress; garlands are garlands, not dye plants; a cloth krathong is a
-gift; satin ribbon "on reels" is not reeling; cup sequins are no cups. The sentences are new: they
-are not taken from any labelled set.
+gift; satin ribbon "on reels" is not reeling; cup sequins are no cups. Aramid is a fibre; body armour,
+tactical vests and belts, rank insignia and firefighters' turnout suits are goods of their own; camo is
+a pattern. The sentences are new: they are not taken from any labelled set.
 """
 
 from __future__ import annotations
@@ -51,3 +52,26 @@ def test_heads(reader: PhraseReader, text: str, side: Side, heads: list[str]) ->
 def test_ribbon_on_reels_is_ribbon_not_reeling(reader: PhraseReader) -> None:
     items = reader.read("Grosgrain ribbon 2 cm on reels", Side.OFFER).items
     assert all(item.head != "reeling" for item in items), items
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "heads"),
+    [
+        ("Para-aramid yarn for cut-resistant gloves", Side.NEED, ["yarn"]),
+        ("ซองเสื้อเกราะ ผ้าไนลอน สีดำ", Side.OFFER, ["body_armour"]),
+        ("Chest rigs and duty belts for patrol units", Side.OFFER, ["tactical_gear"]),
+        ("อินทรธนู ขายส่ง", Side.OFFER, ["insignia"]),
+        ("Turnout suits for a volunteer fire brigade", Side.NEED, ["firefighter_suit"]),
+        ("ชุดกู้ภัยสีส้ม แถบสะท้อนแสง", Side.OFFER, ["uniform"]),
+        ("Jungle boots, sizes 39-45", Side.NEED, ["footwear"]),
+        ("Wool berets in maroon", Side.OFFER, ["headwear"]),
+    ],
+)
+def test_uniformed_services_heads(reader: PhraseReader, text: str, side: Side, heads: list[str]) -> None:
+    assert [item.head for item in reader.read(text, side).items] == heads
+
+
+def test_camouflage_is_a_pattern_of_the_cloth(reader: PhraseReader) -> None:
+    (item,) = reader.read("Digital camo ripstop, printed, 150 cm", Side.OFFER).items
+    assert item.head == "fabric"
+    assert "pattern" in dict(item.attrs)
