@@ -36,8 +36,8 @@ class HeadRules(ConjunctRules):
             return [found[-2]]  # "spacer mesh fabric": English names the kind, then the class it belongs to
         if found and not c.service and (dyestuff := self._dyestuff_first(c, found[0])) is not None:
             return [dyestuff]
-        if found and not c.service and self._fibre_then_work(c, found):
-            return []  # "ฝ้ายเข็นมือย้อมห้อม": the goods are the dyed cotton, named by its material
+        if found and not c.service and (self._fibre_then_work(c, found) or self._fibre_then_colour(c, found)):
+            return []  # "ฝ้ายเข็นมือย้อมห้อม", "ฝ้ายเข็นมือสีธรรมชาติ": the goods are the cotton, named by its material
         if found and not c.service and not c.thai and self._made_of_material(c, found):
             return []  # "warp-knit microfibre", "handwoven silk": goods the process makes, of that material
         if not c.thai and self._work_named_last(found):
@@ -158,6 +158,21 @@ class HeadRules(ConjunctRules):
         return any(
             g.concept(cid).kind is ConceptKind.MATERIAL and g.concept(cid).as_goods
             for t, _ in c.terms[:first_work]
+            for cid in t.concepts
+        )
+
+    def _fibre_then_colour(self, c: Conjunct, found: list[tuple[int, str]]) -> bool:
+        """Thai names the goods first: a fibre before a colour and nothing else that could be the goods
+        ("ฝ้ายเข็นมือสีธรรมชาติ", handspun cotton in its natural colour) is that fibre's goods in that
+        colour, not a dye; a dye material ("ครั่ง", "คราม") before a colour is still the dyestuff."""
+        g = self.glossary
+        if not c.thai or not all(g.is_a(h, "dye") for _, h in found):
+            return False
+        return any(
+            g.concept(cid).kind is ConceptKind.MATERIAL
+            and (goods := g.concept(cid).as_goods) is not None
+            and not g.is_a(goods, "chemical")
+            for t, _ in c.terms[: found[0][0]]
             for cid in t.concepts
         )
 

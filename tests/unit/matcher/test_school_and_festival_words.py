@@ -75,3 +75,23 @@ def test_camouflage_is_a_pattern_of_the_cloth(reader: PhraseReader) -> None:
     (item,) = reader.read("Digital camo ripstop, printed, 150 cm", Side.OFFER).items
     assert item.head == "fabric"
     assert "pattern" in dict(item.attrs)
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "material"),
+    [
+        ("ฝ้ายเข็นมือสีธรรมชาติ เส้นเล็ก", "yarn", "cotton"),  # handspun cotton in its natural colour
+        ("ไหมสีธรรมชาติ ขายเป็นไจ", "yarn", "silk"),
+    ],
+)
+def test_a_fibre_in_its_natural_colour_is_the_fibre_not_a_dye(
+    reader: PhraseReader, text: str, head: str, material: str
+) -> None:
+    (item,) = reader.read(text, Side.OFFER).items
+    assert item.head == head
+    assert material in dict(item.attrs)
+
+
+def test_a_dye_material_in_a_colour_is_still_the_dyestuff(reader: PhraseReader) -> None:
+    (item,) = reader.read("ครั่งสีแดง บดเป็นผง", Side.OFFER).items
+    assert item.head == "dye"
