@@ -65,6 +65,8 @@ def test_ribbon_on_reels_is_ribbon_not_reeling(reader: PhraseReader) -> None:
         ("ชุดกู้ภัยสีส้ม แถบสะท้อนแสง", Side.OFFER, ["uniform"]),
         ("Jungle boots, sizes 39-45", Side.NEED, ["footwear"]),
         ("Wool berets in maroon", Side.OFFER, ["headwear"]),
+        ("Shoddy fibre from old uniforms, baled", Side.OFFER, ["fibre"]),  # shoddy is recycled fibre
+        ("Used camo sets, any size", Side.NEED, ["used_clothing"]),
     ],
 )
 def test_uniformed_services_heads(reader: PhraseReader, text: str, side: Side, heads: list[str]) -> None:
