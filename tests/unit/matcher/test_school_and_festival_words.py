@@ -42,11 +42,19 @@ from services.matcher.scoring.reading import PhraseReader, Side
         ("ชุดกี่เพ้า ผ้าไหม ใส่ตรุษจีน", Side.OFFER, ["dress"]),
         ("Marigold garlands for a temple festival", Side.NEED, ["garland"]),
         ("กระทงผ้า ใช้ซ้ำได้", Side.OFFER, ["souvenir"]),
+        ("Racing jerseys for a dragon-boat team", Side.NEED, ["shirt"]),
+        ("คอสตูมปาร์ตี้ฮาโลวีน ให้เช่า", Side.OFFER, ["costume"]),
         ("Cup sequins 5 mm, silver", Side.OFFER, ["trim"]),
     ],
 )
 def test_heads(reader: PhraseReader, text: str, side: Side, heads: list[str]) -> None:
     assert [item.head for item in reader.read(text, side).items] == heads
+
+
+def test_the_loy_krathong_festival_is_no_krathong_for_sale(reader: PhraseReader) -> None:
+    (item,) = reader.read("Thai dress hire for Loy Krathong night", Side.OFFER).items
+    assert item.head == "thai_dress"
+    assert "souvenir" not in dict(item.attrs)
 
 
 def test_ribbon_on_reels_is_ribbon_not_reeling(reader: PhraseReader) -> None:
