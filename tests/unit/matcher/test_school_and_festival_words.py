@@ -73,6 +73,9 @@ def test_ribbon_on_reels_is_ribbon_not_reeling(reader: PhraseReader) -> None:
         ("ชุดกู้ภัยสีส้ม แถบสะท้อนแสง", Side.OFFER, ["uniform"]),
         ("Jungle boots, sizes 39-45", Side.NEED, ["footwear"]),
         ("Wool berets in maroon", Side.OFFER, ["headwear"]),
+        ("Seat moquette for coaches, FR", Side.OFFER, ["velvet"]),
+        ("Linen pick-up from our depot twice a week", Side.NEED, ["laundry"]),
+        ("ผ้าคลุมหัวเบาะ รถตู้ ปักโลโก้", Side.OFFER, ["seat_cover"]),
         ("Shoddy fibre from old uniforms, baled", Side.OFFER, ["fibre"]),  # shoddy is recycled fibre
         ("Used camo sets, any size", Side.NEED, ["used_clothing"]),
     ],
