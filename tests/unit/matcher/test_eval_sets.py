@@ -123,6 +123,9 @@ HAND_WRITTEN = (
     "blind_plain_school",
     "blind_plain_festivals",
     "blind_plain_security",
+    "blind_plain_transport",
+    "blind_plain_hilltribe",
+    "blind_plain_foodproc",
 )
 
 

@@ -9,7 +9,9 @@ Chinese couplet banners are decorations; choir robes and church vestments are go
 saris are clothes and a cheongsam a dress; garlands are garlands, not dye plants; a cloth krathong is a
 gift; satin ribbon "on reels" is not reeling; cup sequins are no cups. Aramid is a fibre; body armour,
 tactical vests and belts, rank insignia and firefighters' turnout suits are goods of their own; camo is
-a pattern. The sentences are new: they are not taken from any labelled set.
+a pattern. Tea bags, coffee socks and strainer bags are filter cloth goods, green coffee (สารกาแฟ) is a
+crop, raffia tape is yarn and conveyor belts are goods of their own. The sentences are new: they are not
+taken from any labelled set.
 """
 
 from __future__ import annotations
@@ -77,6 +79,13 @@ def test_ribbon_on_reels_is_ribbon_not_reeling(reader: PhraseReader) -> None:
         ("สายทอกี่เอว ลายปกาเกอะญอ", Side.OFFER, ["elastic"]),
         ("Yarn pom-poms, 2 cm, mixed", Side.OFFER, ["trim"]),
         ("Beaded headdresses for a dance troupe", Side.NEED, ["headwear"]),
+        ("Empty pyramid tea bags, nylon", Side.OFFER, ["filter_textile"]),
+        ("ถุงชงกาแฟผ้าสำลี ด้ามไม้", Side.OFFER, ["filter_textile"]),
+        ("สารกาแฟโรบัสต้า ตันละ 90,000", Side.OFFER, ["plant_raw"]),  # green coffee, not a chemical
+        ("PP raffia tape for sack looms", Side.OFFER, ["yarn"]),
+        ("Food-grade PU conveyor belts, joined to length", Side.OFFER, ["conveyor_belt"]),
+        ("มุ้งตากพริก ตาถี่", Side.NEED, ["net"]),
+        ("Linen proofing couche for baguettes", Side.NEED, ["fabric"]),
         ("Seat moquette for coaches, FR", Side.OFFER, ["velvet"]),
         ("Linen pick-up from our depot twice a week", Side.NEED, ["laundry"]),
         ("ผ้าคลุมหัวเบาะ รถตู้ ปักโลโก้", Side.OFFER, ["seat_cover"]),
