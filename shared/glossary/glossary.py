@@ -228,15 +228,20 @@ def _strings(entry: Mapping[str, Any], field: str) -> list[str]:
     return list(value)
 
 
-def _finished_ids(raw_concepts: list[Mapping[str, Any]]) -> frozenset[str]:
-    """The concepts that are finished goods, themselves or by a concept they are a kind of."""
-    parents = {str(e.get("id")): [str(p) for p in e.get("is_a", ())] for e in raw_concepts}
-    marked = {str(e.get("id")) for e in raw_concepts if e.get("finished")}
+def _finished_ids(concepts: Mapping[str, Concept]) -> frozenset[str]:
+    """The concepts that are finished goods, themselves or by a concept they are a kind of (as
+    `Glossary.is_finished` answers once the glossary is built; the word cutter is needed first)."""
+    found: dict[str, bool] = {}
 
-    def finished(cid: str, seen: frozenset[str] = frozenset()) -> bool:
-        return cid in marked or any(p not in seen and finished(p, seen | {cid}) for p in parents.get(cid, ()))
+    def finished(cid: str, seen: frozenset[str]) -> bool:
+        if cid not in found:
+            concept = concepts.get(cid)
+            found[cid] = concept is not None and (
+                concept.finished or any(p not in seen and finished(p, seen | {cid}) for p in concept.parents)
+            )
+        return found[cid]
 
-    return frozenset(cid for cid in parents if finished(cid))
+    return frozenset(cid for cid in concepts if finished(cid, frozenset()))
 
 
 def build_glossary(data: Mapping[str, Any]) -> Glossary:
@@ -254,8 +259,6 @@ def build_glossary(data: Mapping[str, Any]) -> Glossary:
             for t in _strings(entry, field):
                 if key := normalise(t).replace(" ", ""):
                     meanings.setdefault(key, set()).update(meant)
-    segmenter = newmm_segmenter(meanings, {k: frozenset(v) for k, v in meanings.items()}, _finished_ids(raw_concepts))
-
     concepts: dict[str, Concept] = {}
     for entry in raw_concepts:
         cid = str(entry.get("id", ""))
@@ -293,6 +296,7 @@ def build_glossary(data: Mapping[str, Any]) -> Glossary:
             refs.append(concept.as_goods)
         problems.extend(f"{concept.id}: refers to unknown concept {r!r}" for r in refs if r not in concepts)
     problems.extend(_cycles(concepts))
+    segmenter = newmm_segmenter(meanings, {k: frozenset(v) for k, v in meanings.items()}, _finished_ids(concepts))
 
     lexicon: dict[str, Term] = {}
     origin: dict[str, str] = {}

@@ -130,7 +130,7 @@ def newmm_segmenter(
     nlpo3 has no wheel (Linux on ARM), PyThaiNLP's own newmm, which cuts alike.
     With `meanings` (what each extra word means), overlapping words are cut as
     `_overlaps_resolved` says. A dictionary word made of a term naming one of the `goods` concepts and
-    another word is left out of the dictionary (`_without_swallowed_goods`).
+    other whole words is left out of the dictionary (`_without_swallowed_goods`).
     """
     dictionary = pythainlp_words()
     if meanings:

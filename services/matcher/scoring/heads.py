@@ -154,25 +154,25 @@ class HeadRules(ConjunctRules):
         g = self.glossary
         if not c.thai or any(g.concept(h).kind is not ConceptKind.PROCESS for _, h in found):
             return False
-        first_work = found[0][0]
-        return any(
-            g.concept(cid).kind is ConceptKind.MATERIAL and g.concept(cid).as_goods
-            for t, _ in c.terms[:first_work]
-            for cid in t.concepts
-        )
+        return self._fibre_before(c, found[0][0])
 
     def _fibre_then_colour(self, c: Conjunct, found: list[tuple[int, str]]) -> bool:
         """Thai names the goods first: a fibre before a colour and nothing else that could be the goods
         ("ฝ้ายเข็นมือสีธรรมชาติ", handspun cotton in its natural colour) is that fibre's goods in that
         colour, not a dye; a dye material ("ครั่ง", "คราม") before a colour is still the dyestuff."""
-        g = self.glossary
-        if not c.thai or not all(g.is_a(h, "dye") for _, h in found):
+        if not c.thai or not all(self.glossary.is_a(h, "dye") for _, h in found):
             return False
+        return self._fibre_before(c, found[0][0])
+
+    def _fibre_before(self, c: Conjunct, at: int) -> bool:
+        """Whether a material standing for goods other than a dyestuff is named before term `at` (a dye
+        material there is `_dyestuff_first`)."""
+        g = self.glossary
         return any(
             g.concept(cid).kind is ConceptKind.MATERIAL
             and (goods := g.concept(cid).as_goods) is not None
             and not g.is_a(goods, "chemical")
-            for t, _ in c.terms[: found[0][0]]
+            for t, _ in c.terms[:at]
             for cid in t.concepts
         )
 
