@@ -45,7 +45,7 @@ _ABOUT: Final = frozenset({"on", "about", "regarding", "concerning"})
 _TEACHING: Final = ("training", "consulting")  # work whose object is a topic: "training on natural dyeing"
 _MAKING: Final = frozenset({"make", "produce", "manufacture"})
 # a worker and the cue in one glossary term: "anyone who recycles old linen"
-_SOMEONE_WHO: Final = frozenset({"anyonewho", "someonewho", "anybodywho", "somebodywho"})
+_SOMEONE_WHO: Final = frozenset({"anyonewho", "someonewho", "anybodywho", "somebodywho", "whocan", "whocould"})
 _OF: Final = Span("", Term(cue=CueKind.OF))
 _WITH: Final = Span("", Term(cue=CueKind.WITH))
 _IN: Final = Span("", Term(cue=CueKind.IN))

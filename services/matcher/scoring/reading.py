@@ -868,8 +868,15 @@ def _strength(glossary: Glossary, concept_id: str, in_head_term: bool) -> float:
     return GOODS_AS_ATTRIBUTE
 
 
+_MADE_FROM_WASTE: Final = ("fibre", "yarn", "fabric")
+_FACTORY_WASTE: Final = frozenset({"pre_consumer", "surplus"})
+
+
 def _recast(glossary: Glossary, head: str, attrs: dict[str, float]) -> str:
+    made_new = attrs.get("recycled", 0.0) > PURPOSE_ATTRIBUTE and any(glossary.is_a(head, m) for m in _MADE_FROM_WASTE)
     for cid in list(attrs):
+        if made_new and cid in _FACTORY_WASTE:
+            continue  # "recycled yarn, pre-consumer": yarn made from factory waste, not the waste
         for ancestor, target in glossary.concept(cid).recasts:
             if glossary.is_a(head, ancestor):
                 return target
