@@ -126,6 +126,12 @@ HAND_WRITTEN = (
     "blind_plain_transport",
     "blind_plain_hilltribe",
     "blind_plain_foodproc",
+    "blind_plain_stationery",
+    "blind_plain_signage",
+    "blind_plain_wedding",
+    "blind_plain_stage",
+    "blind_plain_rainwear",
+    "blind_plain_lingerie",
 )
 
 
