@@ -3,8 +3,9 @@
 Notebooks, journals, albums and greeting cards are stationery, whatever cloth covers them; binding a
 book and making paper are work of their own; furoshiki are wrapping cloths and a glasses case is a
 pouch. Roll-up and pull-up stands and flagpoles are display stands (a pull-up stand is no diaper),
-inflatable arches are inflatables, gazebos are tents, bunting (ธงราว) is a flag, organising a run is
-an event service. The sentences are new: they are not taken from any labelled set.
+inflatable arches are inflatables, gazebos are tents, flags, banners and bunting (ธงราว) are flags
+(a kind of decor, apart from lamps and wall hangings), organising a run is an event service; "70 x 50 cm
+sheets" of paper are its size, not bed sheets. The sentences are new: they are not taken from any labelled set.
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("เสาธงอลูมิเนียม พร้อมฐานน้ำ", Side.OFFER, ["display_stand"]),
         ("Inflatable arches for race starts", Side.OFFER, ["inflatable"]),
         ("Pop-up gazebos with printed side walls", Side.OFFER, ["umbrella_tent"]),
-        ("ธงราวหลากสี สำหรับงานวัด", Side.NEED, ["home_decor"]),
+        ("ธงราวหลากสี สำหรับงานวัด", Side.NEED, ["flag"]),
         ("13 oz frontlit flex rolls", Side.NEED, ["pvc"]),
+        ("Kozo paper, 60 x 90 cm sheets, 40 gsm", Side.OFFER, ["paper"]),
     ],
 )
 def test_heads(reader: PhraseReader, text: str, side: Side, heads: list[str]) -> None:
@@ -59,3 +61,11 @@ def test_a_need_for_cloth_covered_journals_finds_the_journal_maker_before_the_we
     weaver = sme("weaver", stage="midstream", offers=("Handwoven cotton cloth, 90 cm",))
     found = supplier_ids(MatchIndex(k=10).fit([buyer, journals, weaver]).suppliers_of("giftshop"))
     assert found and found[0] == "journals", found
+
+
+def test_a_need_for_bunting_finds_the_flag_maker_before_the_lamp_maker() -> None:
+    buyer = sme("fair", stage="downstream", needs=("Bunting for the school fair",))
+    flags = sme("flags", stage="downstream", language="th", offers=("ธงราว ธงสามเหลี่ยม ผ้าร่ม",))
+    lamps = sme("lamps", stage="downstream", offers=("Fabric lampshades and wall hangings",))
+    found = supplier_ids(MatchIndex(k=10).fit([buyer, flags, lamps]).suppliers_of("fair"))
+    assert found and found[0] == "flags", found
