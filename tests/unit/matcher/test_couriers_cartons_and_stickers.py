@@ -82,9 +82,9 @@ def test_a_shop_wanting_parcel_delivery_finds_the_thai_courier() -> None:
 @pytest.mark.parametrize(
     ("text", "side", "head", "material"),
     [
-        ("กระสอบปอเปล่า ใส่ได้ 50 กิโล", Side.OFFER, "packaging", "jute"),
-        ("กระสอบป่านใส่ข้าวเปลือก", Side.NEED, "packaging", "jute"),
-        ("ถุงกระสอบปอ ใบใหญ่", Side.NEED, "packaging", "jute"),
+        ("กระสอบปอเปล่า ใส่ได้ 50 กิโล", Side.OFFER, "sack", "jute"),
+        ("กระสอบป่านใส่ข้าวเปลือก", Side.NEED, "sack", "jute"),
+        ("ถุงกระสอบปอ ใบใหญ่", Side.NEED, "sack", "jute"),
     ],
 )
 def test_jute_sacks_are_jute_packaging(reader: PhraseReader, text: str, side: Side, head: str, material: str) -> None:
@@ -95,7 +95,8 @@ def test_jute_sacks_are_jute_packaging(reader: PhraseReader, text: str, side: Si
 
 def test_used_coffee_sacks_are_packaging(reader: PhraseReader) -> None:
     (item,) = reader.read("กระสอบกาแฟเก่า สภาพดี", Side.NEED).items
-    assert item.head == "packaging"
+    assert item.head == "sack"
+    assert reader.glossary.is_a("sack", "packaging")
 
 
 @pytest.mark.parametrize("text", ["ใยกัญชงต่อเส้น ม้วนเป็นไจ", "hand-spliced hemp fibre in skeins"])

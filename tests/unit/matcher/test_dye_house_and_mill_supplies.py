@@ -29,9 +29,9 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("Rapier tapes and grippers for our looms", Side.NEED, ["loom"]),
         ("ขายเครื่องทอเรเปียร์เก่า 6 เครื่อง", Side.OFFER, ["loom"]),  # "6 เครื่อง" counts the looms
         ("ปุยฝ้ายอีดแล้ว ขายยกกระสอบ", Side.OFFER, ["raw_cotton"]),
-        ("PP sacks for baled fibre", Side.NEED, ["packaging"]),
-        ("กระสอบพลาสติกใส่เส้นใย", Side.NEED, ["packaging"]),
-        ("กระสอบเก่า ใส่ขุยมะพร้าว", Side.NEED, ["packaging"]),
+        ("PP sacks for baled fibre", Side.NEED, ["sack"]),
+        ("กระสอบพลาสติกใส่เส้นใย", Side.NEED, ["sack"]),
+        ("กระสอบเก่า ใส่ขุยมะพร้าว", Side.NEED, ["sack"]),
         ("เสื้อผ้ามือสองเหมากระสอบ 100 กก.", Side.OFFER, ["used_clothing"]),
         ("ผ้าปูเตียงชำรุด รอจำหน่าย", Side.OFFER, ["textile_waste"]),
         ("Boardshorts and long-sleeve rash guards", Side.OFFER, ["swimwear", "swimwear"]),

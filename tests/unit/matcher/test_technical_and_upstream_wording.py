@@ -34,7 +34,7 @@ from tests.unit.matcher.factories import kinds_and_heads
         ("ถุงกรองฝุ่นสำหรับห้องพ่นสี", "filter_textile"),
         ("UV masterbatch for PP tape", "chemical"),
         ("เส้นเทป HDPE สีดำ", "yarn"),
-        ("woven PP sandbags", "packaging"),
+        ("woven PP sandbags", "sack"),
         ("ผ้าสานพลาสติก เคลือบ หน้ากว้าง 1 ม.", "fabric"),
     ],
 )
@@ -77,7 +77,7 @@ def test_work_then_what_it_puts_on_then_the_goods(reader: PhraseReader, text: st
         ("woven ground cover, UV treated, 100 gsm", "fabric"),
         ("ผ้าคลุมวัชพืช สีดำ", "fabric"),
         ("insect netting 50 mesh for tunnel houses", "net"),
-        ("FIBC bulk bags, 1 tonne", "packaging"),
+        ("FIBC bulk bags, 1 tonne", "bulk_bag"),
         ("rPSF 7D hollow, GRS", "fibre"),
     ],
 )

@@ -37,7 +37,7 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("ธุงผะเหวด ทอมือ 30 ผืน", Side.NEED, ["home_decor"]),
         ("ปอนโชกันฝนผู้ใหญ่ สีใส", Side.OFFER, ["jacket"]),
         ("ไส้ยัดหมอนจากธรรมชาติ", Side.NEED, ["filling"]),
-        ("ถุงปุ๋ยเก่า ยังไม่ขาด", Side.OFFER, ["packaging"]),
+        ("ถุงปุ๋ยเก่า ยังไม่ขาด", Side.OFFER, ["sack"]),
         ("ผ้าอาบน้ำฝน สีกรัก", Side.OFFER, ["towel"]),
         ("ตาเซฟตี้ 12 มม. ถุงละ 100 คู่", Side.OFFER, ["trim"]),
         ("washable dog beds, large size", Side.NEED, ["pet_bed"]),
