@@ -132,6 +132,10 @@ HAND_WRITTEN = (
     "blind_plain_stage",
     "blind_plain_rainwear",
     "blind_plain_lingerie",
+    "blind_plain_funeral",
+    "blind_plain_sacks",
+    "blind_plain_combat",
+    "blind_plain_cleaning",
 )
 
 
