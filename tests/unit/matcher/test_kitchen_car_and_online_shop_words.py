@@ -1,6 +1,6 @@
 """Words of kitchens, cars and online shops, read as the trade means it.
 
-Oven mitts and pot holders (ที่จับหม้อ) are heat gloves; mops and floor cloths (ผ้าถูพื้น) are
+Oven mitts and pot holders (ที่จับหม้อ) are heat gloves; mops are mops and floor cloths (ผ้าถูพื้น)
 cleaning rags; tea towels and glass cloths (ผ้าเช็ดจาน) are towels; cheesecloth written in Thai
 (ผ้าชีสคลอธ) and steaming cloth are muslin; flannel is a brushed cloth like ผ้าสำลี; beeswax pellets
 are wax, not plastic; laundry sacks are bags; fibre spun into yarn (ปั่นเป็นด้าย) is yarn. Seat
@@ -26,7 +26,7 @@ from services.matcher.scoring.reading import PhraseReader, Side
     [
         ("silicone oven mitts for bakeries", Side.NEED, ["gloves"]),
         ("ที่จับหม้อผ้าฝ้ายบุใย", Side.OFFER, ["gloves"]),
-        ("cotton mop heads, 400 g", Side.OFFER, ["wiping_rag"]),
+        ("cotton mop heads, 400 g", Side.OFFER, ["mop"]),
         ("ผ้าถูพื้นสำหรับร้านอาหาร", Side.NEED, ["wiping_rag"]),
         ("linen tea towels, striped", Side.OFFER, ["towel"]),
         ("ผ้าเช็ดจาน ลายตาราง", Side.OFFER, ["towel"]),
