@@ -26,7 +26,7 @@ from services.matcher.scoring.reading import PhraseReader, Side
         ("fumigation of rattan furniture before export", Side.NEED, ["finishing"]),
         ("รับเข็นฝ้าย เข็นมือ", Side.OFFER, ["spinning"]),
         ("ที่รองจานผักตบ ทรงกลม", Side.OFFER, ["table_linen"]),  # a placemat, as "placemat" is
-        ("งอบใบลาน 20 ใบ", Side.NEED, ["headwear"]),
+        ("งอบใบลาน 20 ใบ", Side.NEED, ["woven_hat"]),
         ("Downproof cotton 233T, white", Side.NEED, ["fabric"]),
         ("ผ้ากันขนเป็ด ทอแน่น", Side.OFFER, ["fabric"]),
         ("ใยบุควิลท์ ฝ้าย 100%", Side.NEED, ["nonwoven_fabric"]),

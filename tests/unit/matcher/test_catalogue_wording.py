@@ -118,7 +118,7 @@ def test_protective_qualities_describe_the_goods(reader: PhraseReader, text: str
     ("text", "work", "goods"),
     [
         ("Need a laundry partner for restaurant uniforms", "laundry", "uniform"),
-        ("Looking for an embroidery partner for our caps", "embroidery", "headwear"),
+        ("Looking for an embroidery partner for our caps", "embroidery", "cap"),
         ("Need a dyeing partner for our cotton fabric", "dyeing", "fabric"),
         ("Looking for a logistics partner for fabric rolls to Saraburi", "logistics", "fabric"),
     ],

@@ -46,7 +46,7 @@ def concepts_of(text: str) -> set[str]:
         ("sack", ["sacks", "กระสอบพลาสติก"]),
         ("herbal_product", ["herbal steam", "อบไอน้ำ", "เครื่องสำอาง", "natural cosmetics"]),
         ("repair", ["repair", "fix"]),
-        ("headwear", ["caps", "sun visors", "sweatbands", "หมวกแก๊ป"]),
+        ("cap", ["caps", "sun visors", "หมวกแก๊ป"]),
         ("printing", ["screen printing", "screen printer", "heat pressing", "รีดทรานเฟอร์"]),
         ("contract_manufacturing", ["private label", "production partner"]),
         ("labour", ["seamstresses", "sewers", "ช่างเย็บ"]),

@@ -34,7 +34,7 @@ from services.matcher.scoring.reading import PhraseReader, Side
         ("combed cotton 30s/1 for hosiery", Side.OFFER, "yarn"),
         ("ring-spun bamboo viscose 40s", Side.OFFER, "yarn"),
         ("recycled cotton fibre for open-end spinning", Side.NEED, "fibre"),
-        ("knitted beanies in hemp and cotton", Side.OFFER, "headwear"),
+        ("knitted beanies in hemp and cotton", Side.OFFER, "knit_hat"),
         ("milk cotton 4-ply, 50 g balls, by the carton", Side.OFFER, "yarn"),
         ("crochet hooks and knitting needles, all sizes", Side.OFFER, "knitting_tool"),
         ("เข็มโครเชต์ ไม้นิตติ้ง ราคาส่ง", Side.OFFER, "knitting_tool"),
