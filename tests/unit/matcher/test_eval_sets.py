@@ -136,6 +136,10 @@ HAND_WRITTEN = (
     "blind_plain_sacks",
     "blind_plain_combat",
     "blind_plain_cleaning",
+    "blind_plain_nets",
+    "blind_plain_hats",
+    "blind_plain_acoustic",
+    "blind_plain_rope",
 )
 
 
