@@ -140,6 +140,10 @@ HAND_WRITTEN = (
     "blind_plain_hats",
     "blind_plain_acoustic",
     "blind_plain_rope",
+    "blind_plain_latex",
+    "blind_plain_threads",
+    "blind_plain_smart",
+    "blind_plain_courses",
 )
 
 
