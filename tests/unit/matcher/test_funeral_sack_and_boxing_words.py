@@ -4,10 +4,10 @@ Coffins and caskets (หีบศพ, โลงศพ) are goods of their own, a
 mourning bows and armbands are mourning bands; a funeral parlour offers a service; sandalwood
 flowers (ดอกไม้จันทน์) are fabric flowers and wreaths (พวงหรีด) garlands; sacred thread
 (สายสิญจน์) is cord; cotton "off the loom" is greige cloth. Sacks of every kind (กระสอบ, ถุงสาน,
-gunny sacks, flour bags) are sacks, a kind of packaging; jumbo bags and FIBCs are bulk bags, a kind
-of sack; washing sacks is laundry work. Muay Thai trunks and ส้งมวย are shorts, kick pads, focus
-mitts and เป้ามือ are sports gear, puzzle mats are mats. The sentences are new: they are not taken
-from any labelled set.
+gunny sacks, flour bags, net bags for produce) are sacks, a kind of packaging; jumbo bags and
+FIBCs are bulk bags, a kind of sack; washing sacks is laundry work. Muay Thai trunks and ส้งมวย
+are shorts, kick pads, focus mitts and เป้ามือ are sports gear, puzzle mats are mats. The
+sentences are new: they are not taken from any labelled set.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("ถุงสานใส่ปุ๋ยอินทรีย์ 25 กก.", Side.NEED, ["sack"]),
         ("ถุงแป้งผ้าดิบ สำหรับโรงสี", Side.OFFER, ["sack"]),
         ("Jumbo bags with four loops, 1 t", Side.OFFER, ["bulk_bag"]),
+        ("Raschel net bags for mangoes, 10 kg", Side.NEED, ["sack"]),
         ("Muay Thai trunks in satin with camp logo", Side.OFFER, ["shorts"]),
         ("ส้งมวยเด็ก ผ้าต่วน", Side.NEED, ["shorts"]),
         ("เป้ามือหนังแท้ 10 คู่", Side.NEED, ["sports_gear"]),
