@@ -4,7 +4,7 @@ Mosquito nets (มุ้ง, bed nets) are nets and bedding at once, insect scre
 food covers (ฝาชี) and fruit bags are goods of their own; เส้นเอ็น is monofilament yarn. Caps,
 knitted hats, prayer caps (songkok) and woven hats (งอบ, กุบ) are kinds of headwear. Acoustic
 absorbers and baffles are insulation; wallpaper is a wallcovering, a room divider a divider, carpet
-tiles are mats; an installation team offers installing. Mooring lines and paracord are cord; used
+tiles are rugs; an installation team offers installing. Mooring lines and paracord are cord; used
 rope is waste; splicing rope is repair. The sentences are new: they are not taken from any labelled
 set.
 """
@@ -35,7 +35,7 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("Broadband absorbers in grey felt", Side.OFFER, ["insulation"]),
         ("วอลเปเปอร์ลายไทย สำหรับโรงแรม", Side.NEED, ["wallcovering"]),
         ("Folding room dividers of woven rattan", Side.OFFER, ["room_divider"]),
-        ("Carpet tiles 50 x 50, recycled nylon", Side.OFFER, ["mat"]),
+        ("Carpet tiles 50 x 50, recycled nylon", Side.OFFER, ["rug"]),
         ("Nylon mooring lines with spliced eyes", Side.OFFER, ["cordage"]),
         ("พาราคอร์ดหลายสี", Side.NEED, ["cordage"]),
     ],
