@@ -144,6 +144,10 @@ HAND_WRITTEN = (
     "blind_plain_threads",
     "blind_plain_smart",
     "blind_plain_courses",
+    "blind_plain_denim",
+    "blind_plain_rugs",
+    "blind_plain_artcanvas",
+    "blind_plain_nonwoven",
 )
 
 
