@@ -65,8 +65,8 @@ def test_a_need_for_spinning_on_commission_wants_the_spinning(reader: PhraseRead
     ("text", "side", "head", "kind"),
     [
         # rainwear is outerwear; chef wear and civil servants' dress are uniforms
-        ("ขายเสื้อกันฝนผู้ใหญ่ ราคาส่ง", Side.OFFER, "jacket", ItemKind.GOODS),
-        ("Rain ponchos for festivals, printed", Side.OFFER, "jacket", ItemKind.GOODS),
+        ("ขายเสื้อกันฝนผู้ใหญ่ ราคาส่ง", Side.OFFER, "raincoat", ItemKind.GOODS),
+        ("Rain ponchos for festivals, printed", Side.OFFER, "raincoat", ItemKind.GOODS),
         ("ชุดเชฟ ผ้าโพลีคอตตอน", Side.OFFER, "uniform", ItemKind.GOODS),
         # a dye house's chemicals, and its colour matching, which is dyeing work
         ("Surfactants and coagulants for dye houses", Side.OFFER, "chemical", ItemKind.GOODS),

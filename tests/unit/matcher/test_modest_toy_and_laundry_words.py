@@ -33,7 +33,7 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("หุ่นมือผ้าฝ้าย สำหรับครูอนุบาล", Side.NEED, ["toy"]),
         ("Quiet books in felt for toddlers", Side.OFFER, ["toy"]),
         ("โมบายแขวนเปล ผ้าสักหลาด", Side.OFFER, ["toy"]),
-        ("Teepees in canvas for playrooms", Side.OFFER, ["umbrella_tent"]),
+        ("Teepees in canvas for playrooms", Side.OFFER, ["tent"]),
         ("ตากันดึงสำหรับตุ๊กตา ขนาด 12 มม.", Side.OFFER, ["trim"]),
         ("Linen carts for housekeeping, stainless", Side.NEED, ["laundry_cart"]),
         ("Oxygen bleach for hotel towels", Side.OFFER, ["chemical"]),

@@ -303,7 +303,7 @@ def test_goods_sold_by_length_are_cloth(reader: PhraseReader, text: str, head: s
 
 
 @pytest.mark.parametrize(
-    ("text", "head"), [("zipper tape by the yard", "elastic"), ("เทปตีนตุ๊กแก ม้วนละ 20 หลา", "elastic")]
+    ("text", "head"), [("zipper tape by the yard", "elastic"), ("เทปตีนตุ๊กแก ม้วนละ 20 หลา", "hook_and_loop")]
 )
 def test_other_goods_sold_by_length_stay_themselves(reader: PhraseReader, text: str, head: str) -> None:
     found = read(reader, text, Side.OFFER)

@@ -25,7 +25,7 @@ from tests.unit.matcher.factories import kinds_and_heads
         ("ตาข่ายกันแมลง สำหรับโรงเรือน", "net"),
         ("black shade netting for orchid farms", "net"),
         ("geotextile for road works, 4 m wide", "fabric"),
-        ("boat covers made to measure", "umbrella_tent"),
+        ("boat covers made to measure", "tarpaulin"),
         ("เชือกฟาง ม้วนใหญ่", "cordage"),
         ("กิ่งพันธุ์หม่อน ส่งทั่วประเทศ", "plant_raw"),
         ("cork yoga blocks", "sports_gear"),

@@ -7,7 +7,7 @@ safety eyes (ตาเซฟตี้) are trims; a dog bed is a pet bed (a kind
 (ตัวล็อก) are fasteners; woven straps (สายแถบ) are webbing; trai khrong, jiwon and sabong are monk
 robes; greige thread (ด้ายดิบ), stranded cotton, weft silk and spun hemp are yarn; a vinyl banner
 is a banner in either language. Cloth lanterns (โคมผ้า) are decoration; a forest monk's umbrella
-(กลด) is a tent; brocade is ผ้าไหมยกดอก too; robe cloth is cloth for monk robes; ไตรครอง is a monk's
+(กลด) is an umbrella; brocade is ผ้าไหมยกดอก too; robe cloth is cloth for monk robes; ไตรครอง is a monk's
 robe set. Dog collars and leads (ปลอกคอ, สายจูง) are pet accessories; dry bags are waterproof bags;
 a boat cover (ผ้าคลุมเรือ) is a cover, not a shawl. Craft kits (ชุดคิท, DIY kits) are kits, not
 clothes or football kits; craft sessions and activities (กิจกรรมงานฝีมือ) are training; fat quarters
@@ -35,7 +35,7 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("ขี้ผ้าจากโรงงานเสื้อ กิโลละ 3 บาท", Side.OFFER, ["textile_waste"]),
         ("denim cut-offs by the sack", Side.OFFER, ["textile_waste"]),
         ("ธุงผะเหวด ทอมือ 30 ผืน", Side.NEED, ["home_decor"]),
-        ("ปอนโชกันฝนผู้ใหญ่ สีใส", Side.OFFER, ["jacket"]),
+        ("ปอนโชกันฝนผู้ใหญ่ สีใส", Side.OFFER, ["raincoat"]),
         ("ไส้ยัดหมอนจากธรรมชาติ", Side.NEED, ["filling"]),
         ("ถุงปุ๋ยเก่า ยังไม่ขาด", Side.OFFER, ["sack"]),
         ("ผ้าอาบน้ำฝน สีกรัก", Side.OFFER, ["towel"]),
@@ -52,13 +52,13 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("spun hemp on cones", Side.OFFER, ["yarn"]),
         ("โคมผ้า ทรงกลม ติดไฟ LED", Side.OFFER, ["home_decor"]),
         ("khom lanterns for Yi Peng night", Side.NEED, ["home_decor"]),
-        ("กลดพระธุดงค์ ผ้าดิบ", Side.OFFER, ["umbrella_tent"]),
+        ("กลดพระธุดงค์ ผ้าดิบ", Side.OFFER, ["umbrella"]),
         ("ผ้าไหมยกดอก ทอมือ", Side.OFFER, ["brocade"]),
         ("ไตรครอง 7 ขันธ์", Side.NEED, ["monk_robe"]),
         ("ปลอกคอสุนัข ผ้าทอ", Side.OFFER, ["pet_accessory"]),
         ("woven dog leads and cat collars", Side.OFFER, ["pet_accessory", "pet_accessory"]),
         ("roll-top dry bags for kayak tours", Side.NEED, ["bag"]),
-        ("ผ้าคลุมเรือ ขนาด 8 เมตร", Side.NEED, ["umbrella_tent"]),
+        ("ผ้าคลุมเรือ ขนาด 8 เมตร", Side.NEED, ["tarpaulin"]),
         ("ชุดคิทถักโครเชต์ สำหรับมือใหม่", Side.OFFER, ["craft_kit"]),
         ("DIY kits for natural dyeing", Side.OFFER, ["craft_kit"]),
         ("football kits for a school team", Side.NEED, ["shirt"]),

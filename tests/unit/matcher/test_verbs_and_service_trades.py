@@ -58,7 +58,7 @@ def test_laundry_machines_and_tailors_tools_are_machinery(reader: PhraseReader, 
         ("industrial washing of used uniforms", "laundry"),
         ("รับหุ้มเบาะโซฟา เก้าอี้ร้านอาหาร", "sewing"),
         ("re-upholstery of hotel chairs", "sewing"),
-        ("รับแก้เสื้อผ้า เปลี่ยนซิป", "sewing"),
+        ("รับแก้เสื้อผ้า เปลี่ยนซิป", "alteration"),
     ],
 )
 def test_trade_words_of_work_for_others(reader: PhraseReader, text: str, head: str) -> None:
