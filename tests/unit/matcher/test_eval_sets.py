@@ -148,6 +148,14 @@ HAND_WRITTEN = (
     "blind_plain_rugs",
     "blind_plain_artcanvas",
     "blind_plain_nonwoven",
+    "blind_plain_printing",
+    "blind_plain_gloves",
+    "blind_plain_socks",
+    "blind_plain_trims",
+    "blind_plain_towels",
+    "blind_plain_spa",
+    "blind_plain_leather",
+    "blind_plain_luggage",
 )
 
 
