@@ -112,7 +112,7 @@ def test_a_need_for_empty_drums_finds_the_drum_seller_not_the_dye_seller() -> No
     [
         ("เสื้อแขนยาวกันยูวี สำหรับชาวประมง", "shirt"),  # the dictionary's "long-sleeved shirt" hid the shirt
         ("รองเท้าหนังเย็บมือ", "footwear"),
-        ("กระเป๋าเดินทางผ้าแคนวาส", "bag"),
+        ("กระเป๋าเดินทางผ้าแคนวาส", "luggage"),  # a suitcase: a kind of bag
     ],
 )
 def test_goods_a_dictionary_word_starts_with_are_still_read(reader: PhraseReader, text: str, head: str) -> None:

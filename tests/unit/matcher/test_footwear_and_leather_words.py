@@ -25,7 +25,7 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("หุ่นรองเท้าไม้ ทำตามแบบเท้า", Side.OFFER, ["shoe_last"]),
         ("Wet blue cow hides, grade A", Side.NEED, ["leather"]),
         ("หนังแพะ หนังแกะ สำหรับบุใน", Side.NEED, ["leather"]),
-        ("Tannery: chrome tanning of hides on commission", Side.OFFER, ["finishing"]),
+        ("Tannery: chrome tanning of hides on commission", Side.OFFER, ["tanning"]),
         ("เชือกผูกรองเท้า หลายสี", Side.OFFER, ["cordage"]),
         ("Crumb rubber from used car tyres", Side.OFFER, ["rubber"]),
         ("วัสดุทดแทนหนังจากใยสับปะรด", Side.OFFER, ["alt_leather"]),

@@ -108,6 +108,8 @@ def test_a_final_silent_mark_stays_with_its_word() -> None:
         ("รังไหมอีรี่", {"cocoon", "eri_silk"}),  # cocoons + eri silk, not an unknown word + eri silk
         ("โรงพิมพ์ซับลิเมชั่นรับจ้าง", {"printing", "sublimation"}),
         ("กระสอบข้าวเก่า", {"sack", "used"}),  # rice sacks + used, not "กระสอบ" + "ข้าวเก่า" (old rice)
+        ("ถุงมือเก่า", {"gloves", "used"}),  # gloves + used, not "ถุง" (bag) + "มือเก่า" (an old hand)
+        ("ถุงมือเย็น", {"gloves", "cooling"}),  # cooling gloves, not "ถุง" + "มือเย็น"
     ],
 )
 def test_overlapping_thai_terms_are_cut_so_both_are_read(text: str, expected: set[str]) -> None:
