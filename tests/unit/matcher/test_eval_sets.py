@@ -156,6 +156,14 @@ HAND_WRITTEN = (
     "blind_plain_spa",
     "blind_plain_leather",
     "blind_plain_luggage",
+    "blind_plain_yoga",
+    "blind_plain_curtains",
+    "blind_plain_embroidery",
+    "blind_plain_quilting",
+    "blind_plain_scarves",
+    "blind_plain_airline",
+    "blind_plain_mattress",
+    "blind_plain_livestock",
 )
 
 
