@@ -164,6 +164,14 @@ HAND_WRITTEN = (
     "blind_plain_airline",
     "blind_plain_mattress",
     "blind_plain_livestock",
+    "blind_plain_wipes",
+    "blind_plain_hammocks",
+    "blind_plain_neckwear",
+    "blind_plain_filters",
+    "blind_plain_pants",
+    "blind_plain_golf",
+    "blind_plain_regalia",
+    "blind_plain_motorbike",
 )
 
 
