@@ -70,8 +70,8 @@ def test_a_technique_opening_a_part_is_still_the_work(reader: PhraseReader) -> N
 @pytest.mark.parametrize(
     ("text", "head"),
     [
-        ("scrunchies from silk offcuts", "headwear"),
-        ("ยางรัดผมผ้าไหม", "headwear"),
+        ("scrunchies from silk offcuts", "hair_accessory"),
+        ("ยางรัดผมผ้าไหม", "hair_accessory"),
         ("macrame wall hangings, cotton cord", "home_decor"),
         ("งานแขวนผนังมาคราเม่", "home_decor"),
         ("veg-tan leather, 2 mm, by the hide", "leather"),
