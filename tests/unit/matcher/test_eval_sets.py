@@ -172,6 +172,14 @@ HAND_WRITTEN = (
     "blind_plain_golf",
     "blind_plain_regalia",
     "blind_plain_motorbike",
+    "blind_plain_felt",
+    "blind_plain_testing",
+    "blind_plain_machines",
+    "blind_plain_hairacc",
+    "blind_plain_swim",
+    "blind_plain_lotus",
+    "blind_plain_cycling",
+    "blind_plain_batik",
 )
 
 
