@@ -254,28 +254,18 @@ def _overlaps_resolved(words: tuple[str, ...], meanings: Mapping[str, frozenset[
     the pieces still mean all the term meant ("ขูด" + "ใยกล้วย" stays: "ขูดใย" + "กล้วย" loses the fibre).
     So are two words neither of them a term ("กระสอบ" + "ข้าวเก่า", old rice) that cut otherwise are two
     terms naming concepts ("กระสอบข้าว", rice sacks, + "เก่า", used), and a term followed by a word no
-    term knows (`_lengthened`)."""
+    term knows ("ถุง" + "มือเก่า": "ถุงมือ" + "เก่า")."""
     cut = list(words)
     for i in range(len(cut) - 1):
         before, term = cut[i], cut[i + 1]
         meant = meanings.get(term)
         if before in meanings:
-            if term not in meanings:
-                cut[i : i + 2] = _lengthened(before, term, meanings)
+            if term not in meanings:  # a term cut short ("ถุง" + "มือเก่า"): "ถุงมือ", gloves, + "เก่า", used
+                cut[i : i + 2] = _recut(before, term, meanings, None)
             continue
         if meant or term not in meanings:
             cut[i : i + 2] = _recut(before, term, meanings, meant)
     return tuple(cut)
-
-
-def _lengthened(before: str, after: str, meanings: Mapping[str, frozenset[str]]) -> list[str]:
-    """A term cut short by a word no term knows ("ถุง", bag, + "มือเก่า") is cut again at the longest term
-    it starts ("ถุงมือ", gloves, + "เก่า", used) when what is left is a term naming a concept too; else
-    the two words as they were."""
-    for k in range(len(after) - 1, 0, -1):
-        if _names_a_concept(meanings.get(before + after[:k])) and _names_a_concept(meanings.get(after[k:])):
-            return [before + after[:k], after[k:]]
-    return [before, after]
 
 
 def _recut(before: str, after: str, meanings: Mapping[str, frozenset[str]], meant: frozenset[str] | None) -> list[str]:
