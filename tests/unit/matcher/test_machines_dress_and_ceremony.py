@@ -52,6 +52,6 @@ def test_painting_silk_for_others_is_work(reader: PhraseReader) -> None:
     assert items and (items[0].kind, items[0].head) == (ItemKind.SERVICE, "printing"), items
 
 
-def test_taking_the_wax_off_names_batik(reader: PhraseReader) -> None:
+def test_taking_the_wax_off_is_dewaxing_work(reader: PhraseReader) -> None:
     items = reader.read("รับลอกเทียนผ้า วันละ 200 ผืน", Side.OFFER).items
-    assert items and "batik" in dict(items[0].attrs), items
+    assert items and (items[0].kind, items[0].head) == (ItemKind.SERVICE, "dewaxing"), items
