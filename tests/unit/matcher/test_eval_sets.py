@@ -180,6 +180,14 @@ HAND_WRITTEN = (
     "blind_plain_lotus",
     "blind_plain_cycling",
     "blind_plain_batik",
+    "blind_plain_looms",
+    "blind_plain_maternity",
+    "blind_plain_relief",
+    "blind_plain_continence",
+    "blind_plain_saapaper",
+    "blind_plain_sleepwear",
+    "blind_plain_orthotics",
+    "blind_plain_tiedye",
 )
 
 
