@@ -204,3 +204,9 @@ def test_goods_taken_out_to_sell_are_on_offer(reader: PhraseReader, text: str, h
 
 def test_fibre_taken_out_to_sell_is_still_the_goods(reader: PhraseReader) -> None:
     assert "fibre" in [i.head for i in reader.read("กาบกล้วย ขูดเอาเส้นใยออกมาตากแห้ง", Side.OFFER).items]
+
+
+def test_a_thai_on_is_not_found_inside_a_word(reader: PhraseReader) -> None:
+    # "เคลือบนีโอพรีน" holds the letters of "บน" (on) across two words; cutting from there lost the whole need
+    items = reader.read("จ้างเคลือบนีโอพรีนกับผ้าของเรา", Side.NEED).items
+    assert items and (items[0].kind, items[0].head) == (ItemKind.SERVICE, "coating"), items
