@@ -188,6 +188,14 @@ HAND_WRITTEN = (
     "blind_plain_sleepwear",
     "blind_plain_orthotics",
     "blind_plain_tiedye",
+    "blind_plain_haberdashery",
+    "blind_plain_geotextile",
+    "blind_plain_mobility",
+    "blind_plain_giftwrap",
+    "blind_plain_mascot",
+    "blind_plain_cleanroom",
+    "blind_plain_flags",
+    "blind_plain_webbing",
 )
 
 
