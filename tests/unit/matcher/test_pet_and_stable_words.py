@@ -60,8 +60,8 @@ def test_a_cat_print_on_a_shirt_leaves_the_shirt_a_shirt(reader: PhraseReader) -
 
 def test_minky_is_soft_cloth(reader: PhraseReader) -> None:
     (item,) = reader.read("ผ้ามิงค์ สีพาสเทล หลาละ 80", Side.OFFER).items
-    assert item.head == "fabric"
-    assert "soft" in dict(item.attrs)
+    assert item.head == "plush_fabric"
+    assert reader.glossary.is_a(item.head, "fabric")
 
 
 def test_a_need_for_dog_beds_finds_the_bed_maker_before_the_mattress_maker() -> None:

@@ -74,8 +74,8 @@ def test_work_then_what_it_puts_on_then_the_goods(reader: PhraseReader, text: st
 @pytest.mark.parametrize(
     ("text", "head"),
     [
-        ("woven ground cover, UV treated, 100 gsm", "fabric"),
-        ("ผ้าคลุมวัชพืช สีดำ", "fabric"),
+        ("woven ground cover, UV treated, 100 gsm", "ground_cover"),
+        ("ผ้าคลุมวัชพืช สีดำ", "ground_cover"),
         ("insect netting 50 mesh for tunnel houses", "net"),
         ("FIBC bulk bags, 1 tonne", "bulk_bag"),
         ("rPSF 7D hollow, GRS", "fibre"),
