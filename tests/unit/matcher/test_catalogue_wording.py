@@ -104,8 +104,8 @@ def test_a_yarn_twisted_by_hand_is_sold_as_yarn(reader: PhraseReader) -> None:
     [
         ("Cut resistant gloves A4 HPPE", "gloves", "cut_resistant"),
         ("ถุงมือกันบาด ระดับ 5", "gloves", "cut_resistant"),
-        ("ESD smocks for electronics factories", "uniform", "anti_static"),
-        ("ชุดกันไฟฟ้าสถิต สำหรับโรงงานอิเล็กทรอนิกส์", "garment", "anti_static"),
+        ("ESD smocks for electronics factories", "cleanroom_garment", "anti_static"),
+        ("ชุดกันไฟฟ้าสถิต สำหรับโรงงานอิเล็กทรอนิกส์", "cleanroom_garment", "anti_static"),
     ],
 )
 def test_protective_qualities_describe_the_goods(reader: PhraseReader, text: str, head: str, quality: str) -> None:

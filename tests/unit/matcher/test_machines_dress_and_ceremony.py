@@ -25,7 +25,7 @@ from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
         ("ชุดละหมาดผ้าฝ้าย ปักลายที่ชายผ้า", Side.OFFER, "garment"),
         ("sejadah for mosques, 100 pieces", Side.NEED, "mat"),
         ("fusible interfacing for shirt collars", Side.NEED, "trim"),
-        ("ธงชาติ ธงตราสัญลักษณ์ ขนาด 60x90 ซม.", Side.OFFER, "flag"),
+        ("ธงชาติ ธงตราสัญลักษณ์ ขนาด 60x90 ซม.", Side.OFFER, "national_flag"),
         ("ครุยวิทยฐานะ รับตัดทุกมหาวิทยาลัย", Side.OFFER, "garment"),
         ("chair covers and table skirting for 300 guests", Side.NEED, "home_decor"),
     ],

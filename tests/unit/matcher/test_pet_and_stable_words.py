@@ -33,7 +33,7 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("Tug toys from old T-shirts", Side.OFFER, ["toy"]),
         ("ปุยงิ้วดีดแล้ว สำหรับยัดหมอน", Side.OFFER, ["fibre"]),
         ("ผ้าบดเป็นปุยไว้ยัดตุ๊กตา", Side.OFFER, ["fibre"]),
-        ("สายแพไนลอน 25 มม.", Side.OFFER, ["elastic"]),
+        ("สายแพไนลอน 25 มม.", Side.OFFER, ["webbing"]),
         ("Swivel snap hooks and D-rings, nickel", Side.OFFER, ["zipper", "zipper"]),
     ],
 )

@@ -109,7 +109,7 @@ READINGS = [
     ("ผ้าห่อตัวเด็ก", "blanket", {"baby"}),
     ("power loom", "loom", {"machine_woven"}),
     ("ใบตะกอ", "weaving_tool", set()),
-    ("สายกระเป๋าผ้าเว็บบิ้ง", "elastic", set()),
+    ("สายกระเป๋าผ้าเว็บบิ้ง", "webbing", set()),
     ("mat mee cotton, 2 m pieces", "ikat_fabric", {"cotton", "tie_dye"}),
     ("Thai herbal compress balls, 200 g", "compress", {"herb"}),
     ("จ่อไม้ไผ่ สำหรับเลี้ยงไหม", "sericulture_tool", set()),

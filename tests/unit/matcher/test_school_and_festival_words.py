@@ -76,7 +76,7 @@ def test_ribbon_on_reels_is_ribbon_not_reeling(reader: PhraseReader) -> None:
         ("Jungle boots, sizes 39-45", Side.NEED, ["footwear"]),
         ("Wool berets in maroon", Side.OFFER, ["headwear"]),
         ("Lisu cross-stitch strips for cuffs", Side.OFFER, ["fabric"]),
-        ("สายทอกี่เอว ลายปกาเกอะญอ", Side.OFFER, ["elastic"]),
+        ("สายทอกี่เอว ลายปกาเกอะญอ", Side.OFFER, ["webbing"]),
         ("Yarn pom-poms, 2 cm, mixed", Side.OFFER, ["trim"]),
         ("Beaded headdresses for a dance troupe", Side.NEED, ["headwear"]),
         ("Empty pyramid tea bags, nylon", Side.OFFER, ["filter_textile"]),

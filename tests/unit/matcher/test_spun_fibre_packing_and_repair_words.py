@@ -24,7 +24,7 @@ from services.matcher.scoring.reading import PhraseReader, Side
         ("นุ่นปั่นแล้ว สำหรับยัดหมอน", Side.OFFER, ["fibre"]),
         ("ฝ้ายเข็ญมือ ย้อมครั่ง", Side.OFFER, ["yarn"]),
         ("zip replacement on jackets and bags", Side.OFFER, ["repair"]),
-        ("polyester strapping, 25 mm, black", Side.OFFER, ["elastic"]),
+        ("polyester strapping, 25 mm, black", Side.OFFER, ["webbing"]),
         ("self-seal garment bags, 30 x 40 cm", Side.NEED, ["packaging"]),
         ("mailing tubes for rolled scarves", Side.OFFER, ["packaging"]),
         ("greyboard 2 mm for rigid boxes", Side.NEED, ["paper"]),

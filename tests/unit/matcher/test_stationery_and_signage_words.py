@@ -31,7 +31,7 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("เสาธงอลูมิเนียม พร้อมฐานน้ำ", Side.OFFER, ["display_stand"]),
         ("Inflatable arches for race starts", Side.OFFER, ["inflatable"]),
         ("Pop-up gazebos with printed side walls", Side.OFFER, ["tent"]),
-        ("ธงราวหลากสี สำหรับงานวัด", Side.NEED, ["flag"]),
+        ("ธงราวหลากสี สำหรับงานวัด", Side.NEED, ["bunting"]),
         ("13 oz frontlit flex rolls", Side.NEED, ["pvc"]),
         ("Kozo paper, 60 x 90 cm sheets, 40 gsm", Side.OFFER, ["paper"]),
     ],

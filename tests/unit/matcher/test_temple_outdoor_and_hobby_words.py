@@ -44,7 +44,7 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("ที่นอนแมว ผ้าฝ้าย ถอดซักได้", Side.OFFER, ["pet_bed"]),
         ("tri-glides and ladder locks, 25 mm", Side.OFFER, ["zipper"]),
         ("ตัวล็อกพลาสติก สำหรับสายกระเป๋า", Side.NEED, ["zipper"]),
-        ("สายแถบไนลอน กว้าง 1 นิ้ว", Side.OFFER, ["elastic"]),
+        ("สายแถบไนลอน กว้าง 1 นิ้ว", Side.OFFER, ["webbing"]),
         ("trai khrong sets for ordination", Side.NEED, ["monk_robe"]),
         ("ด้ายดิบ เบอร์ 20 ยกลูก", Side.OFFER, ["yarn"]),
         ("stranded cotton for cross stitch", Side.NEED, ["yarn"]),
