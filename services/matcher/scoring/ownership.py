@@ -32,8 +32,10 @@ _OWN_GOODS: Final = re.compile(
     + _PART_EN
     + r"|\b(?:on|of)\s+(?:the\s+)?(?:[a-z\-]+\s+){1,3}(?:that\s+|which\s+)?we\s+(?:supply|provide|send|bring)\b"
     + r"|(?:เรา|กลุ่ม|ร้าน|ทางกลุ่ม|ทางร้าน)มี\S*เอง\S*|เราส่ง\S*ไปให้\S*"
-    # "พิมพ์ลงผ้าที่เราส่งไป"; not "บน" inside a word ("เคลือบนีโอพรีน"): a vowel or tone mark after it binds its "น"
-    + r"|(?:ลง|บน)(?![\u0e30-\u0e3a\u0e45\u0e47-\u0e4e])\S*?(?:ที่(?:ทาง)?(?:เรา|กลุ่ม)ส่ง\S*|ของ(?:ทาง)?(?:เรา|กลุ่ม)\S*)"
+    # "พิมพ์ลงผ้าที่เราส่งไป"; not "บน" or "ลง" inside a word: a vowel or tone mark after it binds its last
+    # letter ("เคลือบนีโอพรีน"), a leading vowel before a cluster binds its "ล" ("แปลงคราม")
+    + r"|(?:(?<![เแโใไ][กขคปผพ])ลง|บน)(?![\u0e30-\u0e3a\u0e45\u0e47-\u0e4e])"
+    + r"\S*?(?:ที่(?:ทาง)?(?:เรา|กลุ่ม)ส่ง\S*|ของ(?:ทาง)?(?:เรา|กลุ่ม)\S*)"
     + r"|(?:ใช้|จาก)\S*?ของ(?:ทาง)?(?:เรา|กลุ่ม|ร้าน)\S*",  # "ใช้สมุนไพรของกลุ่ม", "จากวัตถุดิบของเรา"
     re.IGNORECASE,
 )

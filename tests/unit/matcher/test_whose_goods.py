@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from services.matcher.scoring.ownership import without_own_goods
 from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
 
 
@@ -210,3 +211,9 @@ def test_a_thai_on_is_not_found_inside_a_word(reader: PhraseReader) -> None:
     # "เคลือบนีโอพรีน" holds the letters of "บน" (on) across two words; cutting from there lost the whole need
     items = reader.read("จ้างเคลือบนีโอพรีนกับผ้าของเรา", Side.NEED).items
     assert items and (items[0].kind, items[0].head) == (ItemKind.SERVICE, "coating"), items
+
+
+def test_a_thai_onto_is_not_found_inside_a_word() -> None:
+    # "แปลง" (a field) holds the letters of "ลง" (onto): the words after it are not goods the group brings
+    text = "ต้นครามในแปลงของกลุ่มเสียหาย ต้องการเนื้อครามเพิ่ม"
+    assert without_own_goods(text) == text
