@@ -196,6 +196,14 @@ HAND_WRITTEN = (
     "blind_plain_cleanroom",
     "blind_plain_flags",
     "blind_plain_webbing",
+    "blind_plain_thaidress",
+    "blind_plain_tactical",
+    "blind_plain_linen",
+    "blind_plain_viscose",
+    "blind_plain_cottonfarm",
+    "blind_plain_down",
+    "blind_plain_macrame",
+    "blind_plain_sensory",
 )
 
 
