@@ -230,7 +230,7 @@ def test_described_workers_to_do_work_want_the_work(reader: PhraseReader) -> Non
 @pytest.mark.parametrize(
     ("text", "head"),
     [
-        ("คนช่วยถ่ายรูปผ้าไหมและเปิดร้านออนไลน์ให้", "marketing"),
+        ("คนช่วยถ่ายรูปผ้าไหมและเปิดร้านออนไลน์ให้", "photography"),
         ("หาคนไลฟ์ขายผ้าไหมในติ๊กต็อก", "marketing"),
         ("Weaving trainers for new producer groups", "training"),
         ("ช่างซ่อมจักรเย็บอุตสาหกรรม มาดูถึงโรงงาน", "repair"),
