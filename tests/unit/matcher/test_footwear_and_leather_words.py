@@ -26,7 +26,7 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("Wet blue cow hides, grade A", Side.NEED, ["leather"]),
         ("หนังแพะ หนังแกะ สำหรับบุใน", Side.NEED, ["leather"]),
         ("Tannery: chrome tanning of hides on commission", Side.OFFER, ["tanning"]),
-        ("เชือกผูกรองเท้า หลายสี", Side.OFFER, ["cordage"]),
+        ("เชือกผูกรองเท้า หลายสี", Side.OFFER, ["shoelace"]),
         ("Crumb rubber from used car tyres", Side.OFFER, ["rubber"]),
         ("วัสดุทดแทนหนังจากใยสับปะรด", Side.OFFER, ["alt_leather"]),
         ("ต้องการผงถ่านไม้ไผ่ ผสมในการเคลือบผ้า", Side.NEED, ["charcoal"]),

@@ -30,7 +30,7 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("ผ้าเครปสีดำ ม้วนละ 40 หลา", Side.OFFER, ["fabric"]),
         ("มุกเทียมติดชุดเจ้าสาว", Side.NEED, ["trim"]),
         ("Felt finger puppets of farm animals", Side.OFFER, ["toy"]),
-        ("หุ่นมือผ้าฝ้าย สำหรับครูอนุบาล", Side.NEED, ["toy"]),
+        ("หุ่นมือผ้าฝ้าย สำหรับครูอนุบาล", Side.NEED, ["puppet"]),
         ("Quiet books in felt for toddlers", Side.OFFER, ["toy"]),
         ("โมบายแขวนเปล ผ้าสักหลาด", Side.OFFER, ["toy"]),
         ("Teepees in canvas for playrooms", Side.OFFER, ["tent"]),
