@@ -204,6 +204,14 @@ HAND_WRITTEN = (
     "blind_plain_down",
     "blind_plain_macrame",
     "blind_plain_sensory",
+    "blind_plain_drawcords",
+    "blind_plain_marine",
+    "blind_plain_puppets",
+    "blind_plain_gymgear",
+    "blind_plain_kites",
+    "blind_plain_beanbag",
+    "blind_plain_charcoal",
+    "blind_plain_equestrian",
 )
 
 
