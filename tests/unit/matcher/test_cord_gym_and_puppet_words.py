@@ -1,7 +1,7 @@
 """Words of cord and lace makers, gym suppliers and puppet makers.
 
 Shoelaces (เชือกรองเท้า) are cord, not lace cloth; piping cord (ไส้กุ๊น) and aglets are what they are,
-and fitting aglets (เข้าหัวเชือก) is finishing work. Weight vests and punch bags are sports gear and
+and fitting aglets (เข้าหัวเชือก) is finishing work. Weight vests, punch bags, loop bands and ankle weights are sports gear and
 steel shot is filling. Shadow puppets (หนังตะลุง) and rod puppets are puppets, a kind of toy; a
 shadow play is a show; carving hide panels is carving work. The sentences are new: they are not taken
 from any labelled set.
@@ -24,6 +24,8 @@ from services.matcher.scoring.reading import PhraseReader, Side
         ("brass aglets, crimp type, 4 mm", Side.OFFER, ["cord_end"]),
         ("Adjustable weight vests 10-20 kg", Side.OFFER, ["sports_gear"]),
         ("Steel shot for filling training bags", Side.OFFER, ["filling"]),
+        ("Fabric booty bands in three strengths", Side.NEED, ["sports_gear"]),
+        ("Ankle weights, 1 kg pairs", Side.OFFER, ["sports_gear"]),
         ("รูปหนังตะลุง แกะมือ ลงสี", Side.OFFER, ["puppet"]),
         ("Rod puppets for a school play", Side.NEED, ["puppet"]),
         ("Evening shadow play for guests", Side.NEED, ["show"]),
