@@ -1,10 +1,10 @@
 """Words of cord and lace makers, gym suppliers and puppet makers.
 
 Shoelaces (เชือกรองเท้า) are cord, not lace cloth; piping cord (ไส้กุ๊น) and aglets are what they are,
-and fitting aglets (เข้าหัวเชือก) is finishing work. Weight vests, punch bags, loop bands and ankle weights are sports gear and
-steel shot is filling. Shadow puppets (หนังตะลุง) and rod puppets are puppets, a kind of toy; a
-shadow play is a show; carving hide panels is carving work. The sentences are new: they are not taken
-from any labelled set.
+and fitting aglets (เข้าหัวเชือก) is finishing work. Weight vests, punch bags, loop bands and ankle
+weights are sports gear and steel shot is filling. Shadow puppets (หนังตะลุง) and rod puppets are
+puppets, a kind of toy; a shadow play is a show; carving hide panels is carving work. The sentences
+are new: they are not taken from any labelled set.
 """
 
 from __future__ import annotations
