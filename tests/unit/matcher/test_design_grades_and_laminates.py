@@ -97,7 +97,7 @@ def test_an_order_counted_per_design_offers_no_design(reader: PhraseReader, text
 
 
 def test_the_width_of_the_cloth_is_no_cloth_on_offer(reader: PhraseReader) -> None:
-    assert [i.head for i in reader.read("ฟืมทอผ้า สั่งทำตามขนาดหน้าผ้า", Side.OFFER).items] == ["weaving_tool"]
+    assert [i.head for i in reader.read("ฟืมทอผ้า สั่งทำตามขนาดหน้าผ้า", Side.OFFER).items] == ["loom_reed"]
 
 
 @pytest.mark.parametrize(

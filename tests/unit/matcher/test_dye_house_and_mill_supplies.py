@@ -1,7 +1,7 @@
 """What dye houses and mills buy and sell, read as the trade means it.
 
 Cloth prepared for dyeing or printing (PFD, PFP, ready for print) is undyed cloth, not printed
-cloth; a boiler is machinery of its own, not fuel; reeds, healds and rapier tapes are weaving tools
+cloth; a boiler is machinery of its own, not fuel; reeds, healds and rapier tapes are loom parts
 (not sedge, not tape, not looms), and cloth woven on a rapier is machine-woven; a Thai number before
 "เครื่อง" counts machines; sacks are packaging in either language (old and empty ones too), and a
 sack is no goods when it only says how something is sold; damaged sheets are used; rice husk, wood
@@ -24,8 +24,8 @@ from tests.unit.matcher.factories import sme, supplier_ids
     [
         ("หม้อไอน้ำ มือสอง ขนาด 2 ตัน", Side.NEED, ["boiler"]),
         ("Fire-tube steam boilers, 1-5 t/h", Side.OFFER, ["boiler"]),
-        ("Steel reeds and flat healds for our rapier looms", Side.NEED, ["weaving_tool", "weaving_tool"]),
-        ("ฟันหวีเหล็ก ตะกอลวด เปลี่ยนทั้งชุด", Side.OFFER, ["weaving_tool", "weaving_tool"]),
+        ("Steel reeds and flat healds for our rapier looms", Side.NEED, ["loom_reed", "heddle"]),
+        ("ฟันหวีเหล็ก ตะกอลวด เปลี่ยนทั้งชุด", Side.OFFER, ["loom_reed", "heddle"]),
         ("Rapier tapes and grippers for our looms", Side.NEED, ["weaving_tool"]),
         ("ขายเครื่องทอเรเปียร์เก่า 6 เครื่อง", Side.OFFER, ["loom"]),  # "6 เครื่อง" counts the looms
         ("ปุยฝ้ายอีดแล้ว ขายยกกระสอบ", Side.OFFER, ["raw_cotton"]),

@@ -1,6 +1,6 @@
 """Words of loom builders, paper makers, maternity shops, relief buyers and continence suppliers.
 
-Shuttles (กระสวย), reeds (ฟืม), heddles and warping mills are weaving tools, not looms, while a
+Shuttles (กระสวย), reeds (ฟืม), heddles and warping mills are weaving tools of their own kinds, not looms, while a
 rigid heddle loom or a table loom (กี่โต๊ะ) is a loom; teaching weaving is a course. Saa pulp
 (เยื่อสา) is pulp, not paper or bark; bookcloth is cloth backed with paper; folding fans (พัด),
 sky lanterns (โคมลอย) and paper flowers are goods of their own. A maternity dress (ชุดคลุมท้อง) is
@@ -22,9 +22,9 @@ from tests.unit.matcher.factories import sme, supplier_ids
 @pytest.mark.parametrize(
     ("text", "side", "heads"),
     [
-        ("Boat shuttles in tamarind wood", Side.OFFER, ["weaving_tool"]),
-        ("ฟืมไม้ไผ่ เบอร์ 40", Side.NEED, ["weaving_tool"]),
-        ("กระสวยไม้ ทรงเรือ ขายส่ง", Side.OFFER, ["weaving_tool"]),
+        ("Boat shuttles in tamarind wood", Side.OFFER, ["shuttle"]),
+        ("ฟืมไม้ไผ่ เบอร์ 40", Side.NEED, ["loom_reed"]),
+        ("กระสวยไม้ ทรงเรือ ขายส่ง", Side.OFFER, ["shuttle"]),
         ("Rigid heddle loom, 50 cm, with stand", Side.OFFER, ["loom"]),
         ("กี่โต๊ะ สำหรับโรงเรียน", Side.NEED, ["loom"]),
         ("Saa pulp, cooked and beaten", Side.OFFER, ["paper_pulp"]),
@@ -56,6 +56,7 @@ def test_teaching_weaving_is_a_course(reader: PhraseReader) -> None:
 def test_the_new_kinds_keep_their_parents(reader: PhraseReader) -> None:
     g = reader.glossary
     assert g.is_a("weaving_tool", "machinery") and not g.is_a("weaving_tool", "loom")
+    assert g.is_a("shuttle", "weaving_tool") and g.is_a("heddle", "weaving_tool") and not g.is_a("shuttle", "loom_reed")
     assert g.is_a("belly_binder", "support_brace") and g.is_a("bookcloth", "fabric")
     assert not g.is_a("baby_carrier", "bandage")
 

@@ -108,7 +108,7 @@ READINGS = [
     ("เสื้อจราจร ปักชื่อหน่วยงาน", "jacket", {"reflective"}),
     ("ผ้าห่อตัวเด็ก", "blanket", {"baby"}),
     ("power loom", "loom", {"machine_woven"}),
-    ("ใบตะกอ", "weaving_tool", set()),
+    ("ใบตะกอ", "heddle", set()),
     ("สายกระเป๋าผ้าเว็บบิ้ง", "webbing", set()),
     ("mat mee cotton, 2 m pieces", "ikat_fabric", {"cotton", "tie_dye"}),
     ("Thai herbal compress balls, 200 g", "compress", {"herb"}),
