@@ -14,9 +14,11 @@ import re
 from typing import Final
 
 # to the end of the clause: a list after the verb goes with it ("you send your yarn, cloth or pieces"),
-# a new subject or a verb of wanting does not ("we supply the yarn, looking for a weaver")
+# a new subject or a verb of wanting does not ("we supply the yarn, looking for a weaver"); a dash
+# between words ends it too ("we send our yarn - need it twisted"), a hyphen inside a word does not
 _PART_EN: Final = (
-    r"(?:[^.;:()!?\n|,]|,(?!\s*(?:we|i|and\s+we|(?:and\s+)?(?:need|needs|looking|want|wanted|seeking|require))\b))*"
+    r"(?:[^.;:()!?\n|,\u2013\u2014-]|(?<!\s)-|-(?!\s)"
+    r"|,(?!\s*(?:we|i|and\s+we|(?:and\s+)?(?:need|needs|looking|want|wanted|seeking|require))\b))*"
 )
 _CUSTOMERS_GOODS: Final = re.compile(
     r"\b(?:you|customers?|clients?|buyers?)\s+(?:send|bring|supply|provide|deliver)s?\b" + _PART_EN

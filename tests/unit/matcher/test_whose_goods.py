@@ -50,6 +50,20 @@ def test_a_need_for_work_does_not_want_what_the_writer_has(reader: PhraseReader,
     assert [i.head for i in found] == [wanted], found
 
 
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("We send our own cotton yarn - need it twisted into 5 mm cord", "cordage"),
+        ("We supply the fabric \u2013 need a workshop to sew 300 aprons", "sewing"),
+        ("We bring our own silk \u2014 want it embroidered with names", "embroidery"),
+        ("we provide the hand-spun yarn, need weaving", "weaving"),
+    ],
+)
+def test_a_dash_between_words_ends_the_goods_the_writer_has(reader: PhraseReader, text: str, wanted: str) -> None:
+    found = reader.read(text, Side.NEED).items
+    assert [i.head for i in found] == [wanted], found
+
+
 def test_our_own_brand_still_wants_what_it_names(reader: PhraseReader) -> None:
     found = reader.read("our own brand needs organic cotton jersey", Side.NEED).items
     assert [i.head for i in found] == ["jersey_fabric"]
