@@ -327,12 +327,18 @@ def tokenise(text: str, segment_thai: ThaiSegmenter) -> list[Token]:
             if word is None:
                 unit = _without_count(piece)  # "240gsm", "150d": the unit after a number, the number dropped
                 counted_unit = unit != piece  # "12y", "240gsm": never joins the word before ("to 12Y" is not "toy")
-                word = None if unit.isdigit() else Token(TokenKind.WORD, singular(unit), after_number=counted_unit)
+                word = (
+                    None
+                    if unit.isdigit() or _DIMENSIONS.fullmatch(unit)
+                    else Token(TokenKind.WORD, singular(unit), after_number=counted_unit)
+                )
                 _WORD_TOKENS[piece] = word
                 if len(_WORD_TOKENS) > _WORD_CACHE:
                     _WORD_TOKENS.clear()
             if word is None:
                 number_gap = True
+            elif word.key in _SIZES_AFTER_A_NUMBER and (number_gap or word.after_number):
+                number_gap = False  # "325 mesh", "800mesh": a powder's sieve size, not mesh cloth
             else:
                 tokens.append(word._replace(after_number=True) if number_gap and tokens else word)
                 number_gap = False
@@ -348,10 +354,13 @@ def tokenise(text: str, segment_thai: ThaiSegmenter) -> list[Token]:
     return tokens
 
 
+# English words that after a number give a size, not goods ("charcoal powder 325 mesh").
+_SIZES_AFTER_A_NUMBER: Final = frozenset({"mesh"})
+
 # Thai classifiers that are also nouns: after a number they count ("จำนวน 40 ชุด", "100 ใบ", "20 ถุง",
 # "400 เส้นด้าย", a thread count, "6 เครื่อง"), they do not name goods (an outfit, a leaf, a bag, yarn, a machine).
 _CLASSIFIERS: Final = frozenset(
-    {"ชุด", "ใบ", "ถุง", "กล่อง", "ห่อ", "ลูก", "ถัง", "กระสอบ", "เส้น", "ม้วน", "ผืน", "ตัว", "คู่", "เส้นด้าย", "เครื่อง"}
+    {"ชุด", "ใบ", "ถุง", "กล่อง", "ห่อ", "ลูก", "ถัง", "กระสอบ", "เส้น", "ม้วน", "ผืน", "ตัว", "คู่", "เส้นด้าย", "เครื่อง", "เมช"}
 )
 
 
@@ -367,6 +376,7 @@ def _thai_tokens(run: str, segment_thai: ThaiSegmenter) -> tuple[Token, ...]:
 
 
 _COUNT_THEN_UNIT: Final = re.compile(r"[0-9]+([a-z]+)")
+_DIMENSIONS: Final = re.compile(r"[0-9]+(?:x[0-9]+)+")  # "45x45", "4x8": sizes are numbers too
 # "MOQ 1,200 pairs/design", "300 pcs/style": an order counted per design, not a design on offer.
 _UNITS: Final = r"[0-9]+|pcs|pc|pieces?|pairs?|sets?|units?|m|metres?|meters?|yards?|yds?|kgs?|rolls?|dozens?"
 _PER_SLASH: Final = re.compile(rf"\b({_UNITS})\s*/\s*(?=(?:design|style|pattern|colourway|colorway)s?\b)", re.I)

@@ -23,7 +23,7 @@ from tests.unit.matcher.factories import sme, supplier_ids
     [
         ("ฝ้ายขาว เบอร์ 32 ลูกละกิโล", Side.NEED, ["yarn"]),
         ("ฝ้ายเข็นเครื่อง สีตุ่น", Side.OFFER, ["yarn"]),
-        ("Nylon headcollars for ponies", Side.OFFER, ["equestrian"]),
+        ("Nylon headcollars for ponies", Side.OFFER, ["halter"]),
         ("ขนหางม้าสีดำ มัดละขีด", Side.OFFER, ["horsehair"]),
         ("UV sleeves for rubber tappers", Side.NEED, ["arm_sleeve"]),
         ("Retired fire hoses, 15 m lengths", Side.OFFER, ["fire_hose"]),
