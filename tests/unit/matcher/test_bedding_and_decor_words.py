@@ -30,7 +30,7 @@ from services.matcher.scoring.reading import PhraseReader, Side
         ("Downproof cotton 233T, white", Side.NEED, ["fabric"]),
         ("ผ้ากันขนเป็ด ทอแน่น", Side.OFFER, ["fabric"]),
         ("ใยบุควิลท์ ฝ้าย 100%", Side.NEED, ["nonwoven_fabric"]),
-        ("หูกระเป๋าหนังเทียม สีน้ำตาล", Side.NEED, ["trim"]),
+        ("หูกระเป๋าหนังเทียม สีน้ำตาล", Side.NEED, ["bag_handle"]),
         ("Water hyacinth baskets, sets of 3, export carton", Side.OFFER, ["basket"]),  # packed, not packaging
         ("Cutting markers plotted from your pattern files", Side.OFFER, ["pattern_making"]),
     ],

@@ -24,7 +24,7 @@ from services.matcher.scoring.reading import PhraseReader, Side
         ("รับรีดเฟล็กเบอร์หลังเสื้อฟุตบอล", Side.OFFER, ["printing"]),
         ("ตัวรีดชื่อนักเรียน ปักคอม", Side.NEED, ["label"]),
         ("gym sacks with a school crest", Side.NEED, ["tote_bag"]),
-        ("wooden handles for tote bags", Side.NEED, ["trim"]),
+        ("wooden handles for tote bags", Side.NEED, ["bag_handle"]),
     ],
 )
 def test_heads(reader: PhraseReader, text: str, side: Side, heads: list[str]) -> None:

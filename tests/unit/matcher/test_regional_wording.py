@@ -34,7 +34,7 @@ READINGS = [
     ("กกตากแห้ง มัดละ 1 กก.", "stem", {"sedge"}),
     ("Machine-woven hemp/cotton 55/45, 150 cm wide", "fabric", {"hemp", "cotton", "machine_woven"}),
     # the south: `สาด` a mat, `ตุดง` a hijab, rubber thread an elastic
-    ("สาดปาหนัน ลายดอก 1x2 ม.", "mat", {"sedge"}),
+    ("สาดปาหนัน ลายดอก 1x2 ม.", "mat", {"pandan"}),
     ("ตุดงสวมสำเร็จ ผ้ายืด", "scarf", {"stretch"}),
     ("natural rubber thread, count 30-42", "elastic", set()),
     ("Industrial textile shredder, 1 t/h", "fibre_machine", set()),
