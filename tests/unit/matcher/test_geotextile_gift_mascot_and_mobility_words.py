@@ -29,7 +29,7 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("Geobags filled on site, 1 tonne", Side.OFFER, ["sack"]),
         ("Hessian cloth by the roll", Side.NEED, ["fabric"]),
         ("Cocopeat blocks, low EC", Side.OFFER, ["growing_medium"]),
-        ("Tiger mascot suit with cooling fan", Side.OFFER, ["costume"]),
+        ("Tiger mascot suit with cooling fan", Side.OFFER, ["mascot_costume"]),
         ("แพ็คเจลเย็นสำหรับเสื้อกั๊กระบายความร้อน", Side.OFFER, ["cooling_pack"]),
         ("พัดลมจิ๋วติดในหัวมาสคอต", Side.NEED, ["electric_fan"]),
         ("Minky plush in 30 colours", Side.OFFER, ["plush_fabric"]),

@@ -93,11 +93,11 @@ def test_rags_for_wiping_machines_are_rags(reader: PhraseReader, text: str) -> N
         ("crib sheets, fitted", "bedding"),
         ("adult diaper pants, size L", "diaper"),
         ("กางเกงผ้าอ้อมผ้าซักได้ สำหรับเด็กเล็ก", "diaper"),
-        ("safety eyes for plush toys, 12 mm", "trim"),
+        ("safety eyes for plush toys, 12 mm", "doll_part"),
         ("newborn wraps in bamboo muslin", "blanket"),
         ("ชุดนักเรียนชาย เสื้อ กางเกง", "uniform"),
         ("school uniforms for 300 pupils", "uniform"),
-        ("ชุดรำวงผ้าสีทอง 30 ชุด", "costume"),  # a dance outfit (a garment), not gold cloth
+        ("ชุดรำวงผ้าสีทอง 30 ชุด", "dance_costume"),  # a dance outfit (a garment), not gold cloth
         ("silk pocket squares, hand-rolled", "handkerchief"),
     ],
 )

@@ -25,7 +25,7 @@ from tests.unit.matcher.factories import sme, supplier_ids
 @pytest.mark.parametrize(
     ("text", "side", "heads"),
     [
-        ("ชุดนางรำ ชุดฟ้อนเล็บ ตัดตามสั่ง", Side.OFFER, ["costume", "costume"]),
+        ("ชุดนางรำ ชุดฟ้อนเล็บ ตัดตามสั่ง", Side.OFFER, ["dance_costume", "dance_costume"]),
         ("Fancy dress for the school parade, 40 pcs", Side.NEED, ["costume"]),
         ("stage costumes for a dance troupe", Side.OFFER, ["costume"]),
         ("ชุดไทยบรมพิมาน สำหรับเจ้าสาว", Side.NEED, ["thai_dress"]),
@@ -121,7 +121,7 @@ def test_bridal_and_costume_trade_words(reader: PhraseReader, text: str, side: S
         ("traditional Thai outfits to rent for guests", ["thai_dress"]),
         ("a sewing shop to make up our chair covers", ["sewing"]),
         ("cathedral-length bridal veils", ["headwear"]),
-        ("ชุดเชียร์ ชุดดรัมเมเยอร์ สำหรับกีฬาสี", ["costume", "costume"]),
+        ("ชุดเชียร์ ชุดดรัมเมเยอร์ สำหรับกีฬาสี", ["cheer_uniform", "cheer_uniform"]),
         ("ฝ้ายทอกี่พื้นบ้าน สีธรรมชาติ", ["fabric"]),
     ],
 )
