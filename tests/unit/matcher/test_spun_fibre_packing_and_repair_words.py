@@ -66,7 +66,7 @@ def test_surplus_alone_is_cloth_and_padding_before_printing_is_finishing(
     ("text", "head"),
     [
         ("กระสอบข้าวเก่า ขาดแล้ว", "sack"),  # rice sacks are sacks, not bags for sale
-        ("crop cover fleece, 17 gsm", "nonwoven_fabric"),  # not a brushed knit
+        ("crop cover fleece, 17 gsm", "crop_cover"),  # not a brushed knit
         ("needle-punching of our fibre into felt", "nonwoven_fabric"),  # not needles
         ("upholstery offcuts, mixed bags", "textile_waste"),  # the bags they come in
     ],
