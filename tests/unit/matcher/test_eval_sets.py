@@ -212,6 +212,14 @@ HAND_WRITTEN = (
     "blind_plain_beanbag",
     "blind_plain_charcoal",
     "blind_plain_equestrian",
+    "blind_plain_umbrella",
+    "blind_plain_basketry",
+    "blind_plain_instruments",
+    "blind_plain_meditation",
+    "blind_plain_fruitbag",
+    "blind_plain_tablelinen",
+    "blind_plain_costume",
+    "blind_plain_dolls",
 )
 
 
