@@ -25,7 +25,7 @@ from services.matcher.scoring.reading import PhraseReader, Side
         ("หาที่รมควันกันมอดตะกร้าไม้ไผ่", Side.NEED, ["finishing"]),
         ("fumigation of rattan furniture before export", Side.NEED, ["finishing"]),
         ("รับเข็นฝ้าย เข็นมือ", Side.OFFER, ["spinning"]),
-        ("ที่รองจานผักตบ ทรงกลม", Side.OFFER, ["table_linen"]),  # a placemat, as "placemat" is
+        ("ที่รองจานผักตบ ทรงกลม", Side.OFFER, ["placemat"]),
         ("งอบใบลาน 20 ใบ", Side.NEED, ["woven_hat"]),
         ("Downproof cotton 233T, white", Side.NEED, ["fabric"]),
         ("ผ้ากันขนเป็ด ทอแน่น", Side.OFFER, ["fabric"]),

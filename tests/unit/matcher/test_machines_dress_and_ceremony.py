@@ -27,7 +27,7 @@ from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
         ("fusible interfacing for shirt collars", Side.NEED, "trim"),
         ("ธงชาติ ธงตราสัญลักษณ์ ขนาด 60x90 ซม.", Side.OFFER, "national_flag"),
         ("ครุยวิทยฐานะ รับตัดทุกมหาวิทยาลัย", Side.OFFER, "garment"),
-        ("chair covers and table skirting for 300 guests", Side.NEED, "home_decor"),
+        ("chair covers and table skirting for 300 guests", Side.NEED, "chair_cover"),
     ],
 )
 def test_machines_dress_and_ceremonial_goods(reader: PhraseReader, text: str, side: Side, head: str) -> None:

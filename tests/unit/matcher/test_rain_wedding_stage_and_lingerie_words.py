@@ -21,8 +21,8 @@ from tests.unit.matcher.factories import sme, supplier_ids
 @pytest.mark.parametrize(
     ("text", "side", "heads"),
     [
-        ("Stick umbrellas with a hotel logo, 27 in", Side.NEED, ["umbrella"]),
-        ("จ้องผ้าฝ้ายเขียนลาย ขนาด 30 นิ้ว", Side.OFFER, ["umbrella"]),
+        ("Stick umbrellas with a hotel logo, 27 in", Side.NEED, ["rain_umbrella"]),
+        ("จ้องผ้าฝ้ายเขียนลาย ขนาด 30 นิ้ว", Side.OFFER, ["paper_umbrella"]),
         ("Pop-up gazebos 3 x 3 m for market stalls", Side.OFFER, ["tent"]),
         ("ผ้าคลุมรถกระบะ กันแดด กันฝน", Side.OFFER, ["tarpaulin"]),
         ("steel umbrella frames with 8 ribs", Side.OFFER, ["umbrella_part"]),

@@ -52,7 +52,7 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("spun hemp on cones", Side.OFFER, ["yarn"]),
         ("โคมผ้า ทรงกลม ติดไฟ LED", Side.OFFER, ["home_decor"]),
         ("khom lanterns for Yi Peng night", Side.NEED, ["home_decor"]),
-        ("กลดพระธุดงค์ ผ้าดิบ", Side.OFFER, ["umbrella"]),
+        ("กลดพระธุดงค์ ผ้าดิบ", Side.OFFER, ["ceremonial_umbrella"]),
         ("ผ้าไหมยกดอก ทอมือ", Side.OFFER, ["brocade"]),
         ("ไตรครอง 7 ขันธ์", Side.NEED, ["monk_robe"]),
         ("ปลอกคอสุนัข ผ้าทอ", Side.OFFER, ["pet_accessory"]),

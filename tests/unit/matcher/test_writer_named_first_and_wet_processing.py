@@ -49,7 +49,7 @@ def test_a_need_that_names_its_writer_first_wants_the_goods_after_the_verb(
         ("Praewa silk shawls by Phu Tai weavers, Kalasin", "scarf"),
         ("indigo shirts sewn by village tailors", "shirt"),
         ("lotus fibre scarves, handmade by local farmers", "scarf"),
-        ("cotton table runners woven by our weaving group", "table_linen"),
+        ("cotton table runners woven by our weaving group", "table_runner"),
     ],
 )
 def test_goods_by_the_people_who_made_them_offer_the_goods(reader: PhraseReader, text: str, head: str) -> None:
