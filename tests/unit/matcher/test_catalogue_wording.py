@@ -72,7 +72,7 @@ def test_a_need_for_spinning_on_commission_wants_the_spinning(reader: PhraseRead
         ("Surfactants and coagulants for dye houses", Side.OFFER, "chemical", ItemKind.GOODS),
         ("Lab dips in 48 hours", Side.OFFER, "dyeing", ItemKind.SERVICE),
         ("รับทำแลปดิพ เทียบสีตามตัวอย่างลูกค้า", Side.OFFER, "dyeing", ItemKind.SERVICE),
-        ("ฮีทเซ็ตผ้ายืด", Side.OFFER, "finishing", ItemKind.SERVICE),
+        ("ฮีทเซ็ตผ้ายืด", Side.OFFER, "heat_setting", ItemKind.SERVICE),
         ("รับตีเกลียวด้ายฝ้าย", Side.OFFER, "spinning", ItemKind.SERVICE),
         ("Pre-washing of denim before sewing", Side.OFFER, "finishing", ItemKind.SERVICE),
         ("Used jiggers and jet dyeing machines for sale", Side.OFFER, "machinery", ItemKind.GOODS),

@@ -20,7 +20,7 @@ from services.matcher.scoring.reading import PhraseReader, Side
         ("ว่าวจุฬา ขนาด 2 เมตร ทำมือ", Side.OFFER, ["kite"]),
         ("Stunt kites with two lines, 2 m span", Side.OFFER, ["kite"]),
         ("สายว่าวโพลีเอสเตอร์ ม้วน 200 เมตร", Side.OFFER, ["cordage"]),
-        ("ก้านไฟเบอร์กลาส 4 มม. ยาว 1 เมตร", Side.OFFER, ["kite_frame"]),
+        ("ก้านไฟเบอร์กลาส 4 มม. ยาว 1 เมตร", Side.OFFER, ["fibreglass_rod"]),
         ("Kite kits for a school science day", Side.NEED, ["craft_kit"]),
         ("tape measures and tailor's chalk, 60 sets", Side.NEED, ["sewing_tool"]),
         ("เข็มหมุดหัวมุก กล่องละ 100 ตัว", Side.OFFER, ["sewing_tool"]),

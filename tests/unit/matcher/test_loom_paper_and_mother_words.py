@@ -31,7 +31,7 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("เยื่อสาต้มแล้ว พร้อมช้อน", Side.OFFER, ["paper_pulp"]),
         ("paper-backed cotton bookcloth, 50 colours", Side.OFFER, ["bookcloth"]),
         ("พัดกระดาษสา ลายดอกไม้", Side.OFFER, ["hand_fan"]),
-        ("โคมลอย สำหรับงานประเพณี", Side.NEED, ["home_decor"]),
+        ("โคมลอย สำหรับงานประเพณี", Side.NEED, ["sky_lantern"]),
         ("ชุดคลุมท้องผ้ายืด ใส่ได้ถึงหลังคลอด", Side.OFFER, ["dress"]),
         ("ผ้ามัดท้องหลังคลอด แบบผูกเชือก", Side.NEED, ["belly_binder"]),
         ("pregnancy belly support belt, breathable", Side.OFFER, ["belly_binder"]),

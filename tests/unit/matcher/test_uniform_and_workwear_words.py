@@ -18,8 +18,8 @@ from services.matcher.scoring.reading import PhraseReader, Side
 @pytest.mark.parametrize(
     ("text", "side", "head"),
     [
-        ("navy boiler suits for the dye house, 60 sets", Side.NEED, "uniform"),
-        ("ชุดหมีช่างซ่อมบำรุง ผ้าเวสปอยท์", Side.OFFER, "uniform"),
+        ("navy boiler suits for the dye house, 60 sets", Side.NEED, "coverall"),
+        ("ชุดหมีช่างซ่อมบำรุง ผ้าเวสปอยท์", Side.OFFER, "coverall"),
         ("ชุดหมีเด็กอ่อน ผ้าคอตตอน", Side.OFFER, "garment"),
         ("rain gear for rubber tappers, hooded", Side.NEED, "raincoat"),
         ("PVC rain suits, two-piece", Side.OFFER, "raincoat"),

@@ -32,7 +32,7 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("Chut thai in Thai silk, made to measure", Side.OFFER, ["thai_dress"]),
         ("ผ้าปูโต๊ะกลม สีครีม 20 ผืน", Side.NEED, ["tablecloth"]),
         ("ผ้าคลุมโต๊ะจีน ผ้าซาติน", Side.OFFER, ["tablecloth"]),
-        ("รับจับจีบพลีท ผ้าของลูกค้า", Side.OFFER, ["finishing"]),
+        ("รับจับจีบพลีท ผ้าของลูกค้า", Side.OFFER, ["pleating"]),
         ("รับจัดงานแต่ง ครบวงจร", Side.OFFER, ["event_service"]),
         ("an event organiser for our product launch", Side.NEED, ["event_service"]),
         ("ลูกไม้ดอกเล็ก สีขาว", Side.NEED, ["lace"]),
