@@ -220,6 +220,14 @@ HAND_WRITTEN = (
     "blind_plain_tablelinen",
     "blind_plain_costume",
     "blind_plain_dolls",
+    "blind_plain_lanterns",
+    "blind_plain_hivis",
+    "blind_plain_awnings",
+    "blind_plain_mosquito",
+    "blind_plain_lace",
+    "blind_plain_ecoprint",
+    "blind_plain_pleating",
+    "blind_plain_herbal",
 )
 
 
