@@ -25,7 +25,7 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("Greeting cards with a strip of handwoven silk", Side.OFFER, ["stationery"]),
         ("Cotton rag paper for etching, 250 gsm", Side.NEED, ["paper"]),
         ("Furoshiki cloths in indigo cotton", Side.OFFER, ["wrapping_cloth"]),
-        ("ซองใส่แว่นตา ผ้าฝ้ายทอมือ", Side.NEED, ["pouch"]),
+        ("ซองใส่แว่นตา ผ้าฝ้ายทอมือ", Side.NEED, ["glasses_case"]),
         ("Roll-up banner stands, 85 x 200 cm", Side.OFFER, ["display_stand"]),
         ("Pull-up display stands with our artwork", Side.NEED, ["display_stand"]),
         ("เสาธงอลูมิเนียม พร้อมฐานน้ำ", Side.OFFER, ["display_stand"]),
