@@ -40,7 +40,7 @@ def concepts_of(text: str) -> set[str]:
         ("fibre_extraction", ["decortication", "ขูดใย", "ขูดเส้นใย"]),
         ("sewing", ["cut make trim", "ลาเคิ่ล", "เย็บโพ้ง", "ทำรังดุม"]),
         ("pattern_making", ["pattern maker", "pattern grading", "sample maker", "ขึ้นตัวอย่าง"]),
-        ("medical_garment", ["scrubs", "scrub sets"]),
+        ("scrubs", ["scrubs", "scrub sets"]),
         ("wiping_rag", ["wiping rags", "ผ้าเช็ดเครื่อง", "ผ้าขี้ริ้ว"]),
         ("sack", ["กระสอบข้าว", "ถุงข้าวสาร", "rice sacks"]),
         ("sack", ["sacks", "กระสอบพลาสติก"]),

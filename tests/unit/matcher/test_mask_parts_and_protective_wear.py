@@ -24,7 +24,7 @@ from tests.unit.matcher.factories import sme, supplier_ids
         ("Round earloop elastic, latex free", Side.OFFER, ["elastic"]),
         ("ลวดดัดจมูก แกนเหล็ก ตัดท่อน", Side.OFFER, ["trim"]),
         ("nose wire for 3-ply masks", Side.NEED, ["trim"]),
-        ("ชุดผู้ป่วยใน ผ้าฝ้าย", Side.NEED, ["medical_garment"]),
+        ("ชุดผู้ป่วยใน ผ้าฝ้าย", Side.NEED, ["patient_gown"]),
         ("UV arm sleeves for cyclists", Side.OFFER, ["support_brace"]),
         ("นุ่นแกะเมล็ด อัดถุง 10 กก.", Side.OFFER, ["fibre"]),
         ("alcohol wipes, any brand, in stock", Side.NEED, ["wipes"]),

@@ -92,7 +92,7 @@ READINGS = [
     ("แผ่นเมลท์โบลนกรองฝุ่น", "nonwoven_fabric", set()),
     ("ผ้าอินเตอร์ล็อค", "jersey_fabric", set()),
     ("ท็อปเปอร์ยางพารา", "mattress", {"rubber"}),
-    ("เสื้อคลุมผู้ป่วยผูกหลัง", "medical_garment", {"medical"}),
+    ("เสื้อคลุมผู้ป่วยผูกหลัง", "patient_gown", set()),
     ("ชุดพละ", "garment", {"sport", "child"}),
     ("Selvedge denim 13.5 oz", "denim", set()),
     ("Reusable surgical drapes", "medical_textile", {"reusable"}),

@@ -396,7 +396,7 @@ def test_a_classifier_after_a_number_names_no_goods(reader: PhraseReader, text: 
 
 def test_the_same_words_before_a_number_still_name_goods(reader: PhraseReader) -> None:
     assert [i.head for i in read(reader, "ถุง 20 ใบ", Side.OFFER)] == ["bag"]
-    assert [i.head for i in read(reader, "ชุดผู้ป่วย 50 ชุด", Side.NEED)] == ["medical_garment"]
+    assert [i.head for i in read(reader, "ชุดผู้ป่วย 50 ชุด", Side.NEED)] == ["patient_gown"]
 
 
 # ---------------------------------------------------------------- care and baby wording

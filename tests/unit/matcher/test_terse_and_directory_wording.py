@@ -206,7 +206,7 @@ def test_a_kind_named_beside_its_class_is_the_goods(reader: PhraseReader, text: 
 
 
 def test_a_material_after_a_comma_adds_no_goods(reader: PhraseReader) -> None:
-    assert [head for head, _ in _heads(reader, "Disposable isolation gowns, SMS", Side.OFFER)] == ["medical_garment"]
+    assert [head for head, _ in _heads(reader, "Disposable isolation gowns, SMS", Side.OFFER)] == ["surgical_gown"]
 
 
 @pytest.mark.parametrize(
