@@ -112,7 +112,7 @@ def test_a_shop_named_before_a_verb_with_no_goods_after_it_is_kept(reader: Phras
         ("sulphur black for denim warp dyeing", "dye"),
         ("สีแอซิดสำหรับย้อมไหมและขนสัตว์", "dye"),
         ("direct dyes for paper and cotton", "dye"),
-        ("กรอบสกรีนไม้ ขึงบล็อกพร้อมใช้", "printing_machine"),
+        ("กรอบสกรีนไม้ ขึงบล็อกพร้อมใช้", "screen_frame"),
         ("insulation batts from shredded cotton waste", "insulation"),
         ("laundry bags in spunbond, hotel logo printed", "bag"),
         ("ผ้าเย็นสำหรับร้านอาหาร ผืนเล็ก", "towel"),  # the restaurant's cold towel, not a cooling cloth
