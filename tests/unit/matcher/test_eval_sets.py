@@ -228,6 +228,14 @@ HAND_WRITTEN = (
     "blind_plain_ecoprint",
     "blind_plain_pleating",
     "blind_plain_herbal",
+    "blind_plain_labels",
+    "blind_plain_scrubs",
+    "blind_plain_silkscreen",
+    "blind_plain_coffeebags",
+    "blind_plain_eyewear",
+    "blind_plain_kidswear",
+    "blind_plain_vintage",
+    "blind_plain_jewellery",
 )
 
 
