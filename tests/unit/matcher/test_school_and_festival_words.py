@@ -81,7 +81,7 @@ def test_ribbon_on_reels_is_ribbon_not_reeling(reader: PhraseReader) -> None:
         ("Beaded headdresses for a dance troupe", Side.NEED, ["headwear"]),
         ("Empty pyramid tea bags, nylon", Side.OFFER, ["filter_textile"]),
         ("ถุงชงกาแฟผ้าสำลี ด้ามไม้", Side.OFFER, ["filter_textile"]),
-        ("สารกาแฟโรบัสต้า ตันละ 90,000", Side.OFFER, ["plant_raw"]),  # green coffee, not a chemical
+        ("สารกาแฟโรบัสต้า ตันละ 90,000", Side.OFFER, ["green_coffee"]),  # a crop (plant_raw), not a chemical
         ("PP raffia tape for sack looms", Side.OFFER, ["yarn"]),
         ("Food-grade PU conveyor belts, joined to length", Side.OFFER, ["conveyor_belt"]),
         ("มุ้งตากพริก ตาถี่", Side.NEED, ["net"]),
