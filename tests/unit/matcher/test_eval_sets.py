@@ -236,6 +236,10 @@ HAND_WRITTEN = (
     "blind_plain_kidswear",
     "blind_plain_vintage",
     "blind_plain_jewellery",
+    "blind_plain_recycling",
+    "blind_plain_eldercare",
+    "blind_plain_hempgoods",
+    "blind_plain_activewear",
 )
 
 
