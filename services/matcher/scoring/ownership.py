@@ -34,6 +34,7 @@ _OWN_GOODS: Final = re.compile(
     + _PART_EN
     + r"|\b(?:on|onto|of)\s+(?:the\s+)?(?:[a-z\-]+\s+){1,3}(?:that\s+|which\s+)?"
     + r"we\s+(?:already\s+)?(?:supply|provide|send|bring|own|have)\b"
+    + r"|\b(?:[a-z\-]+\s+){1,3}of\s+ours\b"  # "60 blank tops of ours need numbers printed"
     + r"|(?:เรา|กลุ่ม|ร้าน|ทางกลุ่ม|ทางร้าน)มี\S*เอง\S*|เราส่ง\S*ไปให้\S*"
     # "พิมพ์ลงผ้าที่เราส่งไป"; not "บน" or "ลง" inside a word: a vowel or tone mark after it binds its last
     # letter ("เคลือบนีโอพรีน"), a leading vowel before a cluster binds its "ล" ("แปลงคราม")
