@@ -1,13 +1,14 @@
 """Words of coffee growers and cafes, textile jewellery makers and label printers.
 
 Green coffee (สารกาแฟ, parchment, unroasted beans) is a crop, apart from roasted coffee; spent grounds
-(กากกาแฟ, espresso pucks) are a by-product of their own that growers and makers take. Brooches
-(เข็มกลัด) and beaded wristbands are jewellery, and ear wires and brooch backs (อะไหล่ต่างหู) its findings,
-a kind of trim; a school badge pin (เข็มกลัดตราโรงเรียน) stays a badge. Swing tickets and price tags
-(ป้ายราคา) are labels, sleep sets sleepwear, jeans fabric denim, cotton duck (ผ้าดั๊ก) canvas and
-แผ่นใยไม่ทอ nonwoven cloth. Wipe-clean (เช็ดทำความสะอาดง่าย) is a barrier finish, never wipes, and
-ground bottles (เศษขวดน้ำดื่ม) are the bottle feedstock, not textile waste. The sentences are new: they
-are not taken from any labelled set.
+(กากกาแฟ, espresso pucks) are a by-product of their own that growers and makers take. Steeping sacks and
+tea-pulling bags (ถุงชักชา, ถุงต้มกาแฟ) are filter cloth goods, glass-drying cloths towels and steam-wand
+cloths wiping rags; bast fibre is also เส้นใยเปลือก. Brooches (เข็มกลัด) and beaded wristbands are
+jewellery, and ear wires and brooch backs (อะไหล่ต่างหู) its findings, a kind of trim; a school badge pin
+(เข็มกลัดตราโรงเรียน) stays a badge. Swing tickets and price tags (ป้ายราคา) are labels, sleep sets
+sleepwear, jeans fabric denim, cotton duck (ผ้าดั๊ก) canvas and แผ่นใยไม่ทอ nonwoven cloth. Wipe-clean
+(เช็ดทำความสะอาดง่าย) is a barrier finish, never wipes, and ground bottles (เศษขวดน้ำดื่ม) are the bottle
+feedstock, not textile waste. The sentences are new: they are not taken from any labelled set.
 """
 
 from __future__ import annotations
@@ -35,6 +36,13 @@ from services.matcher.scoring.reading import PhraseReader, Side
         ("ผ้าดั๊ก 12 ออนซ์ ทำกระเป๋า", Side.NEED, ["canvas"]),
         ("แผ่นใยไม่ทอ 40 แกรม ม้วนใหญ่", Side.OFFER, ["nonwoven_fabric"]),
         ("เศษขวดน้ำดื่ม ล้างแล้ว ขายเป็นตัน", Side.OFFER, ["bottle"]),
+        ("steeping sacks for the cold-brew tanks", Side.NEED, ["filter_textile"]),
+        ("ถุงชักชา ขนาดใหญ่", Side.OFFER, ["filter_textile"]),
+        ("ถุงต้มกาแฟ เบอร์ 3", Side.NEED, ["filter_textile"]),
+        ("robusta green, 5 t a year", Side.NEED, ["green_coffee"]),
+        ("cotton glass-drying cloths for the bar", Side.NEED, ["towel"]),
+        ("microfibre steam-wand cloths, 100 pcs", Side.OFFER, ["wiping_rag"]),
+        ("เส้นใยเปลือกปอ สำหรับทอกระสอบ", Side.NEED, ["fibre"]),
     ],
 )
 def test_heads(reader: PhraseReader, text: str, side: Side, heads: list[str]) -> None:
