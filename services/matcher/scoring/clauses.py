@@ -102,7 +102,10 @@ class ServiceClauses:
             if on.key not in _ON:
                 continue
             earlier = out[i - 2].term if i > 1 else None
-            if earlier is not None and self._design(work.term) and self._is_process(earlier):
+            # a verb after "to" or "who can" comes before its object: "who can embroider logos on shirts"
+            lead = out[i - 3].term if i > 2 else None
+            led = lead is not None and lead.cue is CueKind.PURPOSE
+            if earlier is not None and not led and self._design(work.term) and self._is_process(earlier):
                 # "embroidery logo on uniforms": the work, then what it puts on them; read as "logo embroidery on"
                 out[i - 2], out[i - 1] = out[i - 1], out[i - 2]
                 work = out[i - 1]

@@ -50,6 +50,10 @@ def test_context_before_a_need_does_not_colour_the_goods(reader: PhraseReader) -
     [
         ("looking for a tailor who can sew uniforms for our staff", "sewing"),
         ("we need someone that can dye our cotton yarn with natural indigo", "dyeing"),
+        # the verb comes before the design it puts on the goods, "on" or "onto" them
+        ("who can embroider logos on polo shirts?", "embroidery"),
+        ("who can embroider our logo onto shirt pockets?", "embroidery"),
+        ("someone to print logos onto canvas aprons", "printing"),
     ],
 )
 def test_someone_who_can_do_the_work_is_a_service_wanted(reader: PhraseReader, text: str, work: str) -> None:
