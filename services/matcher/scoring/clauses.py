@@ -183,8 +183,11 @@ class ServiceClauses:
             return self.glossary.is_a(term.goods, "labour")
         return self.glossary.kinds(term) <= {ConceptKind.ATTRIBUTE}  # "women"
 
-    def first_person(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
-        """ "we dye cotton with mud": the service cue before a first-person verb of work done to goods."""
+    def first_person(self, spans: tuple[Span, ...], *, for_customers: bool = False) -> tuple[Span, ...]:
+        """ "we dye cotton with mud": the service cue before a first-person verb of work done to goods.
+
+        A verb of making ("we knit jersey") offers what it makes, unless the customers bring the
+        material (`for_customers`: "we knit jersey from the yarn you bring" offers the knitting)."""
         if any(s.thai for s in spans) or not any(s.key in _SUBJECTS for s in spans):
             return spans
         out = list(spans)
@@ -193,7 +196,7 @@ class ServiceClauses:
             if subject.key not in _SUBJECTS or subject.term is None or subject.term.cue is not CueKind.NOISE:
                 continue
             verb = self.process_verb(following)
-            if verb is None or self.glossary.concept(verb.concepts[0]).makes:
+            if verb is None or (self.glossary.concept(verb.concepts[0]).makes and not for_customers):
                 continue
             if i + 2 < len(out) and out[i + 2].key in _OWN:
                 continue  # "we dye our own yarn": the goods are the writer's, on offer

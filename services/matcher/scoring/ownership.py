@@ -1,6 +1,6 @@
 """Goods a phrase names as someone else's, which it neither offers nor wants.
 
-Work for others names the goods the customer brings: "you send your yarn, we dye it",
+Work for others names the goods the customer brings: "you send your yarn, we dye it", "from the yarn you bring",
 "customer's own yarn or fabric", "ลูกค้าส่งผ้ามาให้ปัก" offer the dyeing and the embroidery,
 not yarn or cloth. A need for such work names the goods the writer has: "we supply the yarn",
 "printing on our own fabric", "เรามีเส้นไหมเอง", "เราส่งเส้นด้ายไปให้", "พิมพ์ลายลงผ้าที่เราส่งไป" want the
@@ -24,6 +24,9 @@ _CUSTOMERS_GOODS: Final = re.compile(
     r"\b(?:you|customers?|clients?|buyers?)\s+(?:send|bring|supply|provide|deliver)s?\b" + _PART_EN
     + r"|\b(?:customers?|clients?|buyers?)['’]?s?['’]?\s+own\b" + _PART_EN + r"|\byour\s+own\b" + _PART_EN
     + r"|\b(?:on|of|onto)\s+(?:the\s+)?(?:customers?|clients?|buyers?)['’]?s?['’]?\s" + _PART_EN
+    # the goods named before their owner's verb: "from the yarn you bring", "the fabric you supply"
+    + r"|\bthe\s+(?:[a-z\-]+\s+){1,3}?(?:that\s+|which\s+)?(?:you|customers?|clients?)\s+"
+    + r"(?:send|bring|supply|provide|deliver)s?\b(?:\s+(?:us|in|over))?"
     + r"|ลูกค้า\s*(?:ส่ง|นำ|เอา)\S*",
     re.IGNORECASE,
 )
@@ -56,6 +59,11 @@ def without_customers_goods(text: str) -> str:
     if not any(w in lowered for w in _CUSTOMER_WORDS):
         return text
     return _CUSTOMERS_GOODS.sub(" ", text)
+
+
+def names_customers_goods(text: str) -> bool:
+    """Whether an offer names goods its customers bring: its work is then done for them."""
+    return without_customers_goods(text) != text
 
 
 def without_own_goods(text: str) -> str:

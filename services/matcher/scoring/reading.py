@@ -44,7 +44,7 @@ from services.matcher.scoring.clause_ends import NOISE_RUN, TURNS, ClauseEnds
 from services.matcher.scoring.clauses import ServiceClauses
 from services.matcher.scoring.conjuncts import Conjunct
 from services.matcher.scoring.fields import LabelledFields
-from services.matcher.scoring.ownership import without_customers_goods, without_own_goods
+from services.matcher.scoring.ownership import names_customers_goods, without_customers_goods, without_own_goods
 from services.matcher.scoring.wording import NearestTerms
 from shared.glossary import (
     BRACKET_CLOSE,
@@ -212,7 +212,9 @@ class PhraseReader(ClauseEnds):
             kept = self._without_writer(self._without_seller(kept))
         kept = self._sets_of_goods(self._sheets_of_material(self._made_into(kept)))
         kept = self._partner_for_work(self._technique_before_cloth(kept))
-        spans = self._clauses.rewrite(self._without_noise(self._clauses.first_person(self._clauses.work_on(kept))))
+        for_customers = side is Side.OFFER and names_customers_goods(text)
+        spans = self._clauses.first_person(self._clauses.work_on(kept), for_customers=for_customers)
+        spans = self._clauses.rewrite(self._without_noise(spans))
         found = self._readings.get((spans, side))
         if found is None:
             if len(self._readings) >= _CACHE_SIZE:

@@ -23,6 +23,10 @@ from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
         ("Contract knitting. Customers supply their own yarn, we knit jersey or rib on 24 machines", "yarn"),
         ("PU and PVC coating on customer fabric, 8,000 mm water column", "fabric"),
         ("water-repellent finishing on the client's cloth", "fabric"),
+        # a verb of making is work for others when the customers bring the material
+        ("we knit rib and jersey from the yarn you bring, small lots", "yarn"),
+        ("we weave plain cloth from the silk you send", "silk"),
+        ("we sew the fabric you supply into shirts", "fabric"),
     ],
 )
 def test_an_offer_of_work_does_not_offer_what_customers_bring(reader: PhraseReader, text: str, brought: str) -> None:
@@ -67,6 +71,13 @@ def test_a_dash_between_words_ends_the_goods_the_writer_has(reader: PhraseReader
 def test_our_own_brand_still_wants_what_it_names(reader: PhraseReader) -> None:
     found = reader.read("our own brand needs organic cotton jersey", Side.NEED).items
     assert [i.head for i in found] == ["jersey_fabric"]
+
+
+def test_a_verb_of_making_without_the_customers_material_offers_the_goods(reader: PhraseReader) -> None:
+    assert [(i.head, i.kind.name) for i in reader.read("we knit rib and jersey, small lots", Side.OFFER).items] == [
+        ("fabric", "GOODS"),
+        ("jersey_fabric", "GOODS"),
+    ]
 
 
 def test_an_offer_of_goods_may_still_say_we_supply_them(reader: PhraseReader) -> None:
@@ -165,7 +176,6 @@ def test_dyes_listed_after_cloth_say_how_it_was_coloured(reader: PhraseReader) -
     assert item.head == "fabric"
     assert {"silk", "handwoven", "natural"} <= {concept for concept, _ in item.attrs}
     assert [i.head for i in reader.read("natural dyes: indigo, lac, ebony", Side.OFFER).items] == ["dye"]
-
 
 
 def test_shredding_a_customers_waste_is_recycling_work(reader: PhraseReader) -> None:
