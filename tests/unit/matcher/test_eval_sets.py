@@ -240,6 +240,10 @@ HAND_WRITTEN = (
     "blind_plain_eldercare",
     "blind_plain_hempgoods",
     "blind_plain_activewear",
+    "blind_plain_naturaldye",
+    "blind_plain_silkisan",
+    "blind_plain_hospitallinen",
+    "blind_plain_upcycled",
 )
 
 
