@@ -397,6 +397,23 @@ class ConjunctRules:
         heads = self._heads(c)
         return bool(heads) and all(self.glossary.is_a(h, "dye") for h in heads)
 
+    def _dyed_with(self, goods: Conjunct, c: Conjunct) -> bool:
+        """Dyes named right after other goods, alone and unlisted, are what the goods were (or will be)
+        dyed with: "silk yarn, natural dyes", "yarn dyeing, reactive dyes", "ด้ายกัญชง สีธรรมชาติ". Thai
+        lists goods with spaces, so a bare dye there is goods of its own ("ผ้าฝ้าย สีย้อม") unless it names
+        a kind of dye or follows work."""
+        g = self.glossary
+        heads = self._heads(goods)
+        if (
+            c.listed or c.opens or c.after_stop or c.service or c.made_from or c.purpose or c.words
+            or len(c.terms) > 2 or not heads or not self._only_dyes(c)
+            or any(g.is_a(h, "dye") or g.is_a(h, "chemical") for h in heads)
+        ):  # fmt: skip
+            return False
+        kind = any(not g.is_a(cid, "dye") for t, _ in c.terms for cid in t.concepts)
+        work = any(g.concept(h).kind is ConceptKind.PROCESS for h in heads)
+        return not c.thai or kind or work
+
     def _stands_for_goods(self, conjunct: Conjunct) -> bool:
         """A material or quality named alone stands for goods ("hemp" is fibre, "bast" bast fibre)."""
         g = self.glossary
@@ -473,6 +490,9 @@ class ConjunctRules:
             bracketed = c.bracketed and not self._has_head(carry) if carry is not None else False
             if carry is not None and self._stands_for_goods(carry) and (bracketed or self._only_dyes(c)):
                 carry.described_by(c)
+                continue
+            if carry is None and result and self._dyed_with(result[-1], c):
+                result[-1].described_by(c)  # "handwoven mudmee silk, natural dyes": how the silk is dyed
                 continue
             if carry is not None and c.after_stop and (result or self._stands_for_goods(carry)):
                 # "Sourcing: recycled polyester DTY. … our fabric goes to a brand": a sentence's words

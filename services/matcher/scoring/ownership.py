@@ -53,12 +53,28 @@ _CUSTOMER_WORDS: Final = ("you", "customer", "client", "buyer", "ลูกค้
 _OWN_WORDS: Final = ("we", "our", "เอง", "เราส่ง", "กลุ่มส่ง", "ของเรา", "ของกลุ่ม", "ของทาง")
 
 
+# Thai work offered ("รับย้อมคราม"), then goods written as the customer's in a part of their own
+_THAI_WORK_TAKEN: Final = "รับ"
+_OF_THE_CUSTOMER: Final = re.compile(r"ของ(?:ทาง)?ลูกค้า")
+
+
 def without_customers_goods(text: str) -> str:
     """An offer without the goods its customers bring."""
     lowered = text.lower()
     if not any(w in lowered for w in _CUSTOMER_WORDS):
         return text
-    return _CUSTOMERS_GOODS.sub(" ", text)
+    return _without_parts_of_the_customer(_CUSTOMERS_GOODS.sub(" ", text))
+
+
+def _without_parts_of_the_customer(text: str) -> str:
+    """ "รับย้อมคราม ผ้าและเส้นด้ายของลูกค้า": after a part offering work, a part naming goods as the
+    customer's names what the work is done on. Thai writes no spaces between words, so only a whole
+    part after the work is left out ("เสื้อยืดพิมพ์ตามแบบของลูกค้า", goods to the customer's design, stays)."""
+    parts = text.split(" ")
+    work = next((n for n, p in enumerate(parts) if _THAI_WORK_TAKEN in p), None)
+    if work is None:
+        return text
+    return " ".join(p for n, p in enumerate(parts) if n <= work or not _OF_THE_CUSTOMER.search(p))
 
 
 def names_customers_goods(text: str) -> bool:

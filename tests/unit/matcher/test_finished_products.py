@@ -38,6 +38,10 @@ FINISHED_PRODUCTS = [
     ("ผ้าพันคอ ผ้าไหมทอมือ", "scarf", {"silk"}),
     ("silk scarves dyed with natural dyes", "scarf", {"silk"}),
     ("scarves of handwoven silk cloth", "scarf", {"silk", "handwoven"}),
+    # the dyes named after the goods, alone, are what they were dyed with
+    ("handwoven mudmee silk, natural dyes", "ikat_fabric", {"silk", "natural"}),
+    ("cotton table runners, plant dyes", "table_runner", {"cotton", "natural"}),
+    ("silk yarn, natural dyes", "yarn", {"silk", "natural"}),
 ]
 
 
@@ -79,6 +83,11 @@ def test_a_process_offered_on_its_own_is_a_service(reader: PhraseReader, text: s
 def test_a_service_marked_or_listed_beside_goods_is_still_on_offer(reader: PhraseReader, text: str) -> None:
     kinds = {i.head: i.kind for i in reader.read(text, Side.OFFER).items}
     assert kinds.get("dyeing") is ItemKind.SERVICE
+
+
+def test_dyes_listed_with_goods_or_alone_are_still_on_offer(reader: PhraseReader) -> None:
+    assert [i.head for i in reader.read("cotton fabric and natural dyes", Side.OFFER).items] == ["fabric", "dye"]
+    assert [i.head for i in reader.read("natural dyes, indigo paste", Side.OFFER).items] == ["dye", "dye"]
 
 
 def test_thai_goods_listed_with_spaces_stay_separate(reader: PhraseReader) -> None:

@@ -27,6 +27,9 @@ from services.matcher.scoring.reading import ItemKind, PhraseReader, Side
         ("we knit rib and jersey from the yarn you bring, small lots", "yarn"),
         ("we weave plain cloth from the silk you send", "silk"),
         ("we sew the fabric you supply into shirts", "fabric"),
+        # after a Thai part offering work, a part naming goods as the customer's
+        ("รับย้อมคราม ผ้าและเส้นด้ายของลูกค้า ขั้นต่ำ 10 เมตร", "yarn"),
+        ("รับปักลาย เสื้อของลูกค้า", "shirt"),
     ],
 )
 def test_an_offer_of_work_does_not_offer_what_customers_bring(reader: PhraseReader, text: str, brought: str) -> None:
@@ -71,6 +74,10 @@ def test_a_dash_between_words_ends_the_goods_the_writer_has(reader: PhraseReader
 def test_our_own_brand_still_wants_what_it_names(reader: PhraseReader) -> None:
     found = reader.read("our own brand needs organic cotton jersey", Side.NEED).items
     assert [i.head for i in found] == ["jersey_fabric"]
+
+
+def test_goods_made_to_the_customers_design_are_still_on_offer(reader: PhraseReader) -> None:
+    assert [i.head for i in reader.read("เสื้อยืดพิมพ์ลายตามแบบของลูกค้า", Side.OFFER).items] == ["t_shirt"]
 
 
 def test_a_verb_of_making_without_the_customers_material_offers_the_goods(reader: PhraseReader) -> None:
