@@ -3,8 +3,9 @@
 Disease-free layings and chawki (young) worms are silkworms; rearing trays (ถาดเลี้ยงไหม) and the
 mountage the worms spin in (จ่อให้ตัวไหมทำรัง) are sericulture tools, a pedal reeler a reeling machine.
 Ready-made warps (เครือไหม) are yarn for weaving, filature silk machine-reeled silk yarn, cut and pierced
-cocoons (รังไหมเจาะ) still cocoons, and tying ikat is the ikat work. Iron liquor is a mordant and
-dye-at-home sets are craft kits. The sentences are new: they are not taken from any labelled set.
+cocoons (รังไหมเจาะ) still cocoons, and tying ikat is the ikat work. Iron liquor is a mordant,
+dye-at-home sets are craft kits and dye work on the writer's goods is dyeing. The sentences are new:
+they are not taken from any labelled set.
 """
 
 from __future__ import annotations
@@ -33,6 +34,11 @@ from services.matcher.scoring.reading import PhraseReader, Side
 )
 def test_heads(reader: PhraseReader, text: str, side: Side, heads: list[str]) -> None:
     assert [item.head for item in reader.read(text, side).items] == heads
+
+
+def test_dye_work_on_our_goods_is_a_service(reader: PhraseReader) -> None:
+    item = reader.read("natural dye work on our hemp shirts", Side.NEED).items[0]
+    assert (item.head, item.kind.name) == ("dyeing", "SERVICE")
 
 
 def test_tying_ikat_for_others_is_a_service(reader: PhraseReader) -> None:
