@@ -44,7 +44,7 @@ from services.matcher.scoring.clause_ends import NOISE_RUN, TURNS, ClauseEnds
 from services.matcher.scoring.clauses import ServiceClauses
 from services.matcher.scoring.conjuncts import Conjunct
 from services.matcher.scoring.fields import LabelledFields
-from services.matcher.scoring.ownership import names_customers_goods, without_customers_goods, without_own_goods
+from services.matcher.scoring.ownership import without_customers_goods, without_own_goods
 from services.matcher.scoring.wording import NearestTerms
 from shared.glossary import (
     BRACKET_CLOSE,
@@ -204,7 +204,8 @@ class PhraseReader(ClauseEnds):
 
     def _read(self, text: str, side: Side) -> Reading:
         certs = _certifications(text)
-        spans = self._fields.tag(without_customers_goods(text) if side is Side.OFFER else without_own_goods(text))
+        kept_text = without_customers_goods(text) if side is Side.OFFER else without_own_goods(text)
+        spans = self._fields.tag(kept_text)
         spans = self._without_question_words(spans, text, side is Side.NEED)
         spans = _without_removed(spans, text, self._stripped)
         kept = self._clauses.without_makers(_without_asides(spans, self._goods_or_material))
@@ -212,7 +213,7 @@ class PhraseReader(ClauseEnds):
             kept = self._without_writer(self._without_seller(kept))
         kept = self._sets_of_goods(self._sheets_of_material(self._made_into(kept)))
         kept = self._partner_for_work(self._technique_before_cloth(kept))
-        for_customers = side is Side.OFFER and names_customers_goods(text)
+        for_customers = side is Side.OFFER and kept_text != text  # the offer names goods its customers bring
         spans = self._clauses.first_person(self._clauses.work_on(kept), for_customers=for_customers)
         spans = self._clauses.rewrite(self._without_noise(spans))
         found = self._readings.get((spans, side))
