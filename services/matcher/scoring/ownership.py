@@ -77,7 +77,6 @@ def _without_parts_of_the_customer(text: str) -> str:
     return " ".join(p for n, p in enumerate(parts) if n <= work or not _OF_THE_CUSTOMER.search(p))
 
 
-
 def without_own_goods(text: str) -> str:
     """A need without the goods its writer already has."""
     lowered = text.lower()
